@@ -1,0 +1,1 @@
+"""Use cases of the branch, one subpackage per module; storage is reached through ports."""

@@ -1,0 +1,10 @@
+"""Codes of login, roles and permissions."""
+
+CODES: dict[str, str] = {
+    "auth.permission_denied": "{user} may not do {permission}",
+    "auth.invalid_credentials": "wrong user name or password",
+    "auth.invalid_pin": "wrong PIN",
+    "auth.locked_out": "too many failed attempts; try again in {minutes} minutes",
+    "auth.user_inactive": "user {user} is disabled",
+    "auth.not_logged_in": "nobody is logged in",
+}

@@ -1,0 +1,173 @@
+"""Money: a Decimal amount in a currency, always at the currency's precision.
+
+Amounts are never floats. Every ``Money`` is quantized to its currency's minor units
+(2 for DZD and MAD, 3 for TND) with ROUND_HALF_UP, the rounding taught in school and used by
+the tax administrations of the three countries; storage keeps integer minor units.
+Arithmetic between two currencies is an error, never a silent conversion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from erp_desktop.kernel.currency import minor_units
+from erp_desktop.kernel.errors import ValidationError
+
+Number = Decimal | int
+
+
+def quantum(currency: str) -> Decimal:
+    """The smallest amount of ``currency``: ``Decimal('0.01')`` for DZD, ``0.001`` for TND."""
+    return Decimal(1).scaleb(-minor_units(currency))
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def to_decimal(value: object, field: str = "amount") -> Decimal:
+    """A Decimal from a Decimal, int or numeric string; floats are refused."""
+    if isinstance(value, bool | float):
+        raise ValidationError("money.invalid_amount", amount=str(value))
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValidationError("common.invalid_value", field=field, value=value) from None
+    else:
+        raise ValidationError("common.invalid_value", field=field, value=str(value))
+    if not result.is_finite():
+        raise ValidationError("common.invalid_value", field=field, value=str(value))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        amount = to_decimal(self.amount)
+        q = quantum(self.currency)
+        exact = amount.quantize(q, rounding=ROUND_HALF_UP)
+        if exact != amount:
+            raise ValidationError("money.too_precise", amount=str(amount), currency=self.currency)
+        object.__setattr__(self, "amount", exact)
+
+    # --- construction -------------------------------------------------------------------
+    @classmethod
+    def of(cls, amount: object, currency: str) -> Money:
+        """Rounds half-up to the currency's precision (use for computed amounts)."""
+        value = to_decimal(amount)
+        return cls(value.quantize(quantum(currency), rounding=ROUND_HALF_UP), currency)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(Decimal(0), currency)
+
+    @classmethod
+    def from_minor(cls, minor: int, currency: str) -> Money:
+        return cls(Decimal(minor).scaleb(-minor_units(currency)), currency)
+
+    def to_minor(self) -> int:
+        return int(self.amount.scaleb(minor_units(self.currency)))
+
+    # --- arithmetic ---------------------------------------------------------------------
+    def _same(self, other: Money) -> None:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise ValidationError(
+                "money.currency_mismatch", left=self.currency, right=other.currency
+            )
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __abs__(self) -> Money:
+        return Money(abs(self.amount), self.currency)
+
+    def __mul__(self, factor: Number) -> Money:
+        if isinstance(factor, Money | float | bool):
+            raise TypeError("Money can only be multiplied by a Decimal or int")
+        return Money.of(self.amount * Decimal(factor), self.currency)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount <= other.amount
+
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount > other.amount
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount >= other.amount
+
+    def __bool__(self) -> bool:
+        return bool(self.amount)
+
+    def is_zero(self) -> bool:
+        return self.amount == 0
+
+    def is_negative(self) -> bool:
+        return self.amount < 0
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.currency}"
+
+    # --- splitting ----------------------------------------------------------------------
+    def allocate(self, ratios: Sequence[Number]) -> list[Money]:
+        """Split into parts proportional to ``ratios`` that add up exactly to ``self``.
+
+        Largest-remainder method in minor units: each part gets its floor share, and the
+        leftover minor units go one by one to the parts with the largest remainders (ties:
+        the earlier part). All-zero ratios split evenly.
+        """
+        if not ratios:
+            raise ValidationError("money.allocation_empty")
+        weights = [to_decimal(r, "ratio") for r in ratios]
+        if any(w < 0 for w in weights):
+            raise ValidationError("money.allocation_negative_ratio")
+        total_weight = sum(weights, Decimal(0))
+        if total_weight == 0:
+            weights = [Decimal(1)] * len(weights)
+            total_weight = Decimal(len(weights))
+        total = self.to_minor()
+        sign = -1 if total < 0 else 1
+        total = abs(total)
+        shares = [Decimal(total) * w / total_weight for w in weights]
+        floors = [int(s) for s in shares]
+        leftover = total - sum(floors)
+        order = sorted(range(len(shares)), key=lambda i: (-(shares[i] - floors[i]), i))
+        for i in order[:leftover]:
+            floors[i] += 1
+        return [Money.from_minor(sign * f, self.currency) for f in floors]
+
+
+def total(amounts: Iterable[Money], currency: str) -> Money:
+    """Sum of ``amounts`` (all in ``currency``); zero for none."""
+    result = Money.zero(currency)
+    for amount in amounts:
+        result = result + amount
+    return result

@@ -1,0 +1,1 @@
+"""The branch replica: SQLite tables, repositories, unit of work, outbox, audit, migrations."""

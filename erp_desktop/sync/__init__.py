@@ -1,0 +1,1 @@
+"""The sync client: push the outbox, pull what head office owns, apply, retry. No Qt."""

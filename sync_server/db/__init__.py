@@ -1,0 +1,1 @@
+"""PostgreSQL: one schema per module, tables, triggers, row-level security, migrations."""

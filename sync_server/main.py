@@ -1,0 +1,1 @@
+"""create_app(): the FastAPI application factory. Nothing happens at import time."""

@@ -1,0 +1,1 @@
+"""Merge, posting, reconciliation and reports; business rules come from erp_desktop.kernel."""
