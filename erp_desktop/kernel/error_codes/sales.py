@@ -1,0 +1,25 @@
+"""Codes of the sales rules and of checkout, returns and cash sessions."""
+
+CODES: dict[str, str] = {
+    "sales.empty_document": "a document needs at least one line",
+    "sales.invalid_line": "line {line}: invalid quantity {quantity} or price {price}",
+    "sales.invalid_discount": "invalid discount {value}",
+    "sales.discount_exceeds_amount": "discount {discount} exceeds the amount {amount}",
+    "sales.discount_needs_approval": "a discount of {percent} % needs a manager's approval",
+    "sales.invalid_return_quantity": "line {line}: invalid quantity to return {quantity}",
+    "sales.return_exceeds_sold": "line {line}: {requested} requested but {sold} sold and {returned} already returned",
+    "sales.negative_total": "the total {total} cannot be negative",
+    "sales.invalid_tender": "invalid {kind} payment of {amount}",
+    "sales.foreign_tender_not_cash": "only cash may be tendered in a foreign currency, not {kind}",
+    "sales.overpaid_non_cash": "{paid} paid by card, cheque, transfer or credit exceeds the total {total}",
+    "sales.insufficient_payment": "{paid} paid of {due} due",
+    "sales.insufficient_store_credit": "store credit {available} is less than {requested}",
+    "sales.document_not_found": "document {number} does not exist",
+    "sales.not_returnable": "document {number} cannot be returned",
+    "sales.no_open_session": "no cash session is open on register {register}",
+    "sales.session_already_open": "a cash session is already open on register {register}",
+    "sales.session_not_open": "cash session {session} is not open",
+    "sales.invalid_count": "invalid cash count {value}",
+    "sales.unknown_product": "no product with code {code}",
+    "sales.held_ticket_not_found": "held ticket {ticket} does not exist",
+}

@@ -1,0 +1,132 @@
+"""The tax catalog: VAT rates and stamp duty rules per country, looked up by date."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from erp_desktop.kernel.errors import ValidationError
+
+COUNTRIES = ("DZ", "MA", "TN")
+
+
+@dataclass(frozen=True, slots=True)
+class VatRate:
+    country: str
+    tax_class: str
+    rate: Decimal  # percent, e.g. Decimal("19")
+    valid_from: date
+    valid_to: date | None
+    name: str
+    name_ar: str
+    source: str
+
+    def in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class StampDutyBand:
+    above: Decimal
+    per_100: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class StampDutyRuleData:
+    kind: str  # "per_100_cash", "fixed_per_invoice" or "none"
+    valid_from: date
+    valid_to: date | None
+    source: str
+    bands: tuple[StampDutyBand, ...] = ()
+    minimum: Decimal = Decimal(0)
+    maximum: Decimal | None = None
+    exempt_up_to: Decimal = Decimal(0)
+    amount: Decimal = Decimal(0)
+
+    def in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class TaxCatalog:
+    """VAT rates and stamp duty rules of the countries we operate in."""
+
+    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+        self._vat: dict[str, list[VatRate]] = {}
+        self._stamp: dict[str, list[StampDutyRuleData]] = {}
+        self.currency: dict[str, str] = {}
+        for country, doc in documents.items():
+            self.currency[country] = doc["currency"]
+            self._vat[country] = [
+                VatRate(
+                    country=country,
+                    tax_class=row["tax_class"],
+                    rate=Decimal(row["rate"]),
+                    valid_from=date.fromisoformat(row["valid_from"]),
+                    valid_to=_date(row.get("valid_to")),
+                    name=row["name"],
+                    name_ar=row["name_ar"],
+                    source=row["source"],
+                )
+                for row in doc["vat"]
+            ]
+            self._stamp[country] = [
+                StampDutyRuleData(
+                    kind=row["kind"],
+                    valid_from=date.fromisoformat(row["valid_from"]),
+                    valid_to=_date(row.get("valid_to")),
+                    source=row["source"],
+                    bands=tuple(
+                        StampDutyBand(Decimal(b["above"]), Decimal(b["per_100"]))
+                        for b in row.get("bands", [])
+                    ),
+                    minimum=Decimal(row.get("minimum") or 0),
+                    maximum=Decimal(row["maximum"]) if row.get("maximum") else None,
+                    exempt_up_to=Decimal(row.get("exempt_up_to") or 0),
+                    amount=Decimal(row.get("amount") or 0),
+                )
+                for row in doc["stamp_duty"]
+            ]
+
+    def _country(self, country: str) -> None:
+        if country not in self._vat:
+            raise ValidationError("tax.unknown_country", country=country)
+
+    def vat_rate(self, country: str, tax_class: str, on: date) -> VatRate:
+        """The VAT rate of ``tax_class`` in ``country`` in force on ``on``."""
+        self._country(country)
+        for rate in self._vat[country]:
+            if rate.tax_class == tax_class and rate.in_force(on):
+                return rate
+        raise ValidationError(
+            "tax.unknown_tax_class", country=country, tax_class=tax_class, on=on.isoformat()
+        )
+
+    def vat_rates(self, country: str, on: date) -> list[VatRate]:
+        self._country(country)
+        return [r for r in self._vat[country] if r.in_force(on)]
+
+    def stamp_duty_rule(self, country: str, on: date) -> StampDutyRuleData:
+        self._country(country)
+        for rule in self._stamp[country]:
+            if rule.in_force(on):
+                return rule
+        return StampDutyRuleData(kind="none", valid_from=on, valid_to=on, source="")
+
+
+@cache
+def default_catalog() -> TaxCatalog:
+    """The catalog shipped with the kernel (``data/*.json``)."""
+    docs = {}
+    folder = resources.files("erp_desktop.kernel.tax") / "data"
+    for country in COUNTRIES:
+        docs[country] = json.loads((folder / f"{country}.json").read_text(encoding="utf-8"))
+    return TaxCatalog(docs)
