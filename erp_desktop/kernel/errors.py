@@ -18,7 +18,7 @@ from typing import Any
 class ErpError(Exception):
     """A business error with a stable ``code`` (``module.reason``) and parameters."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         if code not in error_catalog():
             raise LookupError(f"undeclared error code {code!r}")
         self.code = code

@@ -1,0 +1,11 @@
+"""Codes of the sync wire format."""
+
+CODES: dict[str, str] = {
+    "protocol.wrong_type": "{path} must be a {expected}",
+    "protocol.bad_value": "{path} is not a valid {expected}",
+    "protocol.unknown_field": "{path} is not a known field",
+    "protocol.missing_field": "{path} is missing",
+    "protocol.unknown_entity": "{entity} is not a known kind of change",
+    "protocol.unsupported_version": "protocol version {version} is newer than {supported}",
+    "protocol.batch_too_large": "{count} changes in one batch, at most {limit}",
+}

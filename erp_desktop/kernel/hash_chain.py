@@ -1,0 +1,68 @@
+"""The hash chain of finalized sales documents, one chain per number series.
+
+Each finalized document stores SHA-256 of (previous hash + its canonical form), so removing,
+inserting or altering a document anywhere breaks every hash after it; the server verifies
+the chains it receives. The canonical form is sorted-key JSON of strings only (Decimals and
+UUIDs as text, no floats), so Python on the branch and on the server hash the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+
+def genesis(series: str) -> str:
+    """The 'previous hash' of a series' first document."""
+    return hashlib.sha256(f"genesis:{series}".encode()).hexdigest()
+
+
+def _canon(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _canon(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canon(v) for v in value]
+    if isinstance(value, float):
+        raise TypeError("floats are not allowed in hashed documents")
+    if isinstance(value, Decimal | UUID | date | datetime | int):
+        return str(value)
+    if value is None or isinstance(value, str | bool):
+        return value
+    return str(value)
+
+
+def canonical(fields: Mapping[str, Any]) -> bytes:
+    return json.dumps(
+        _canon(fields), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    ).encode()
+
+
+def chain_hash(previous_hash: str, fields: Mapping[str, Any]) -> str:
+    return hashlib.sha256(previous_hash.encode() + b"\n" + canonical(fields)).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    number: str
+    reason: str  # "previous_mismatch" or "hash_mismatch"
+
+
+def verify_chain(
+    series: str, documents: Iterable[tuple[str, str, str, Mapping[str, Any]]]
+) -> list[ChainBreak]:
+    """Checks (number, previous_hash, hash, fields) tuples given in sequence order."""
+    breaks = []
+    expected_previous = genesis(series)
+    for number, previous, stored, fields in documents:
+        if previous != expected_previous:
+            breaks.append(ChainBreak(number, "previous_mismatch"))
+        if chain_hash(previous, fields) != stored:
+            breaks.append(ChainBreak(number, "hash_mismatch"))
+        expected_previous = stored
+    return breaks

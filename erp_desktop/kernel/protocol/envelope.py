@@ -1,0 +1,178 @@
+"""Envelopes of a push: a batch of changes and the server's answer per change."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.protocol.fields import (
+    expect_object,
+    read_datetime,
+    read_int,
+    read_str,
+    read_uuid,
+)
+from erp_desktop.kernel.protocol.payloads import validate_payload
+
+PROTOCOL_VERSION = 1
+MAX_CHANGES_PER_BATCH = 2000
+
+
+class Operation(StrEnum):
+    INSERT = "insert"
+    UPSERT = "upsert"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    id: UUID
+    entity: str
+    operation: Operation
+    entity_id: UUID
+    payload: Mapping[str, Any]
+    hlc: str
+    actor_id: UUID | None
+    branch_id: UUID
+    recorded_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "entity": self.entity,
+            "operation": str(self.operation),
+            "entity_id": str(self.entity_id),
+            "payload": dict(self.payload),
+            "hlc": self.hlc,
+            "actor_id": str(self.actor_id) if self.actor_id else None,
+            "branch_id": str(self.branch_id),
+            "recorded_at": self.recorded_at.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, path: str = "change") -> Change:
+        keys = {
+            "id",
+            "entity",
+            "operation",
+            "entity_id",
+            "payload",
+            "hlc",
+            "actor_id",
+            "branch_id",
+            "recorded_at",
+        }
+        obj = expect_object(value, path, keys, keys)
+        entity = read_str(obj["entity"], f"{path}.entity")
+        assert entity is not None
+        op = read_str(obj["operation"], f"{path}.operation")
+        if op not in {o.value for o in Operation}:
+            raise ValidationError(
+                "protocol.bad_value", path=f"{path}.operation", expected="insert|upsert"
+            )
+        payload = validate_payload(entity, obj["payload"], f"{path}.payload")
+        change_id = read_uuid(obj["id"], f"{path}.id")
+        entity_id = read_uuid(obj["entity_id"], f"{path}.entity_id")
+        branch_id = read_uuid(obj["branch_id"], f"{path}.branch_id")
+        hlc = read_str(obj["hlc"], f"{path}.hlc")
+        assert change_id and entity_id and branch_id and hlc is not None
+        return cls(
+            id=change_id,
+            entity=entity,
+            operation=Operation(op),
+            entity_id=entity_id,
+            payload=payload,
+            hlc=hlc,
+            actor_id=read_uuid(obj["actor_id"], f"{path}.actor_id", optional=True),
+            branch_id=branch_id,
+            recorded_at=read_datetime(obj["recorded_at"], f"{path}.recorded_at"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PushBatch:
+    idempotency_key: str
+    device_id: UUID
+    branch_id: UUID
+    changes: tuple[Change, ...]
+    protocol_version: int = PROTOCOL_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "protocol_version": self.protocol_version,
+            "idempotency_key": self.idempotency_key,
+            "device_id": str(self.device_id),
+            "branch_id": str(self.branch_id),
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any) -> PushBatch:
+        keys = {"protocol_version", "idempotency_key", "device_id", "branch_id", "changes"}
+        obj = expect_object(value, "batch", keys, keys)
+        version = read_int(obj["protocol_version"], "batch.protocol_version")
+        if version > PROTOCOL_VERSION or version < 1:
+            raise ValidationError(
+                "protocol.unsupported_version", version=version, supported=PROTOCOL_VERSION
+            )
+        changes = obj["changes"]
+        if not isinstance(changes, list):
+            raise ValidationError("protocol.wrong_type", path="batch.changes", expected="array")
+        if len(changes) > MAX_CHANGES_PER_BATCH:
+            raise ValidationError(
+                "protocol.batch_too_large", count=len(changes), limit=MAX_CHANGES_PER_BATCH
+            )
+        key = read_str(obj["idempotency_key"], "batch.idempotency_key")
+        device = read_uuid(obj["device_id"], "batch.device_id")
+        branch = read_uuid(obj["branch_id"], "batch.branch_id")
+        assert key is not None and device and branch
+        if not 8 <= len(key) <= 100:
+            raise ValidationError(
+                "protocol.bad_value", path="batch.idempotency_key", expected="8-100 chars"
+            )
+        return cls(
+            idempotency_key=key,
+            device_id=device,
+            branch_id=branch,
+            changes=tuple(
+                Change.from_dict(c, f"batch.changes[{i}]") for i, c in enumerate(changes)
+            ),
+            protocol_version=version,
+        )
+
+
+class ChangeStatus(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeResult:
+    change_id: UUID
+    status: ChangeStatus
+    code: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "change_id": str(self.change_id),
+            "status": str(self.status),
+            "code": self.code,
+            "params": dict(self.params),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PushResponse:
+    idempotency_key: str
+    results: tuple[ChangeResult, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "idempotency_key": self.idempotency_key,
+            "results": [r.to_dict() for r in self.results],
+        }
