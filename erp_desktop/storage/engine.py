@@ -1,0 +1,76 @@
+"""Opening a replica: SQLite in WAL mode with foreign keys on and ``synchronous=FULL``.
+
+A sale the cashier saw completed must survive a power cut, hence FULL. There is exactly one
+connection (a static pool): the desktop's single database worker thread uses it for every
+read and write, which also keeps us clear of SQLite's rare WAL bug with two writers
+(STACK-NOTES). Write transactions start with BEGIN IMMEDIATE so they never deadlock on an
+upgrade from a read lock, and record the acting user for the audit triggers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.pool import StaticPool
+
+from erp_desktop.kernel.text import normalize_for_search
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+    dbapi_conn.create_function("erp_normalize", 1, normalize_for_search, deterministic=True)
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        poolclass=StaticPool,
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Replica:
+    """A branch's SQLite replica file and its single connection."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+
+    @contextmanager
+    def transaction(self, actor_id: UUID | None) -> Iterator[Connection]:
+        """One write transaction: all of it commits, or none of it (the exception propagates)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE audit_actor SET user_id = :u WHERE slot = 1"),
+                {"u": actor_id.hex if actor_id else None},
+            )
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+            conn.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,80 @@
+"""The sync outbox: every change a branch makes is queued in the same local transaction.
+
+Because the outbox row commits or rolls back with the change itself, a sale is either in the
+replica *and* queued for the server, or in neither. Rows keep their local order (``seq``);
+a rejected row is kept with its error code and never blocks the rows behind it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, func, select, update
+
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.tables.sync import outbox
+
+
+def append_change(
+    conn: Connection,
+    entity: str,
+    entity_id: UUID,
+    payload: dict[str, Any],
+    hlc: str,
+    actor_id: UUID | None,
+    now: datetime,
+    operation: str = "insert",
+) -> UUID:
+    seq = conn.execute(select(func.coalesce(func.max(outbox.c.seq), 0))).scalar_one() + 1
+    change_id = new_id()
+    conn.execute(
+        outbox.insert().values(
+            id=change_id,
+            seq=seq,
+            entity=entity,
+            operation=operation,
+            entity_id=entity_id,
+            payload=payload,
+            hlc=hlc,
+            actor_id=actor_id,
+            state="pending",
+            attempts=0,
+            error_code=None,
+            error_params=None,
+            created_at=now,
+            updated_at=now,
+            deleted_at=None,
+        )
+    )
+    return change_id
+
+
+def pending_changes(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq).limit(limit)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def mark_sent(conn: Connection, change_ids: list[UUID], now: datetime) -> None:
+    conn.execute(
+        update(outbox).where(outbox.c.id.in_(change_ids)).values(state="sent", updated_at=now)
+    )
+
+
+def mark_rejected(
+    conn: Connection, change_id: UUID, code: str, params: dict[str, Any], now: datetime
+) -> None:
+    conn.execute(
+        update(outbox)
+        .where(outbox.c.id == change_id)
+        .values(state="rejected", error_code=code, error_params=params, updated_at=now)
+    )
+
+
+def count_pending(conn: Connection) -> int:
+    return conn.execute(
+        select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
+    ).scalar_one()

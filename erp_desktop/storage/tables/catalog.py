@@ -1,0 +1,94 @@
+"""What head office owns and sends down: products, barcodes, taxes, rates; and customers."""
+
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Uuid
+
+from erp_desktop.storage.tables.base import DecimalText, Json, UtcDateTime, metadata, pk, stamps
+
+categories = Table(
+    "categories",
+    metadata,
+    pk(),
+    Column("name", String(200), nullable=False),
+    Column("name_ar", String(200), nullable=False),
+    *stamps(),
+)
+
+products = Table(
+    "products",
+    metadata,
+    pk(),
+    Column("sku", String(40), nullable=False, unique=True),
+    Column("name", String(300), nullable=False),
+    Column("name_ar", String(300), nullable=False),
+    Column("unit", String(10), nullable=False),
+    Column("category_id", Uuid, ForeignKey("categories.id"), nullable=True),
+    Column("price_minor", Integer, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("price_mode", String(20), nullable=False),
+    Column("tax_class", String(30), nullable=False),
+    Column("reorder_point_milli", Integer, nullable=False),
+    Column("scale_code", String(6), nullable=True, unique=True),  # item code on scale labels
+    Column("metadata", Json, nullable=False),
+    Column("active", Boolean, nullable=False),
+    *stamps(),
+)
+
+product_barcodes = Table(
+    "product_barcodes",
+    metadata,
+    pk(),
+    Column("product_id", Uuid, ForeignKey("products.id"), nullable=False, index=True),
+    Column("barcode", String(32), nullable=False, unique=True),
+    *stamps(),
+)
+
+customers = Table(
+    "customers",
+    metadata,
+    pk(),
+    Column("name", String(200), nullable=False),
+    Column("name_ar", String(200), nullable=False),
+    Column("phone", String(40), nullable=False),
+    Column("email", String(200), nullable=False),
+    Column("tax_id", String(60), nullable=False),
+    Column("store_credit_minor", Integer, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("field_clocks", Json, nullable=False),  # field -> HLC timestamp of its last edit
+    Column("metadata", Json, nullable=False),
+    *stamps(),
+)
+
+suppliers = Table(
+    "suppliers",
+    metadata,
+    pk(),
+    Column("name", String(200), nullable=False),
+    Column("name_ar", String(200), nullable=False),
+    Column("tax_id", String(60), nullable=False),
+    Column("metadata", Json, nullable=False),
+    *stamps(),
+)
+
+exchange_rates = Table(
+    "exchange_rates",
+    metadata,
+    pk(),
+    Column("on_date", String(10), nullable=False),
+    Column("source", String(3), nullable=False),
+    Column("target", String(3), nullable=False),
+    Column("rate", DecimalText, nullable=False),
+    *stamps(),
+    Index("ix_exchange_rates_pair", "source", "target", "on_date", unique=True),
+)
+
+held_tickets = Table(
+    "held_tickets",
+    metadata,
+    pk(),
+    Column("register_id", Uuid, ForeignKey("registers.id"), nullable=False),
+    Column("label", String(100), nullable=False),
+    Column("cart", Json, nullable=False),
+    Column("held_by", Uuid, ForeignKey("users.id"), nullable=False),
+    Column("recalled_at", UtcDateTime, nullable=True),
+    *stamps(),
+)

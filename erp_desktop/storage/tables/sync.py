@@ -1,0 +1,52 @@
+"""The sync outbox (written in the same transaction as the change), sync state, rejected
+changes, and the audit log with the acting user of the current transaction."""
+
+from sqlalchemy import Column, Index, Integer, String, Table, Text, Uuid
+
+from erp_desktop.storage.tables.base import Json, UtcDateTime, metadata, pk, stamps
+
+outbox = Table(
+    "outbox",
+    metadata,
+    pk(),
+    Column("seq", Integer, nullable=False, unique=True),  # local order of changes
+    Column("entity", String(30), nullable=False),
+    Column("operation", String(10), nullable=False),
+    Column("entity_id", Uuid, nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("hlc", String(60), nullable=False),
+    Column("actor_id", Uuid, nullable=True),
+    Column("state", String(10), nullable=False),  # pending, sent, rejected
+    Column("attempts", Integer, nullable=False),
+    Column("error_code", String(80), nullable=True),
+    Column("error_params", Json, nullable=True),
+    *stamps(),
+    Index("ix_outbox_state_seq", "state", "seq"),
+)
+
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+audit_actor = Table(
+    "audit_actor",
+    metadata,
+    Column("slot", Integer, primary_key=True),
+    Column("user_id", String(36), nullable=True),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("operation", String(6), nullable=False),
+    Column("actor_id", String(36), nullable=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("before", Text, nullable=True),
+    Column("after", Text, nullable=True),
+)
