@@ -26,7 +26,7 @@ _LINE: Schema = {
     "id": "uuid",
     "product_id": "uuid",
     "quantity_milli": "int",
-    "unit_price_minor": "int",
+    "unit_price": "decimal",
     "vat_rate": "decimal",
     "discount_minor": "int",
     "base_minor": "int",

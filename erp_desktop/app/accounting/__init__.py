@@ -1,0 +1,1 @@
+"""Reports over the branch's local journal, and period closing."""

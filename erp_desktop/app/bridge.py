@@ -1,0 +1,113 @@
+"""Small steps shared by the use cases: post an entry, queue a change, move stock.
+
+Kept apart so that each use case reads as the business flow it is (Tryton's bridge idea).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.ports import Transaction
+from erp_desktop.app.records import StockPosition
+from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
+from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.kernel.ledger.accounts import Chart, load_chart
+from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.protocol.payloads import validate_payload
+
+
+def chart_of(tx: Transaction) -> Chart:
+    return load_chart(tx.company().country)
+
+
+def post_entry(tx: Transaction, entry: JournalEntry | None, now: datetime) -> None:
+    """Posts ``entry`` to the local journal unless its period is closed."""
+    if entry is None:
+        return
+    if tx.period_closed(entry.on):
+        raise ConflictError(
+            "ledger.period_closed",
+            period=f"{entry.on.year}-{entry.on.month:02d}",
+            on=entry.on.isoformat(),
+        )
+    tx.insert_entry(entry, now)
+
+
+def queue(
+    deps: Deps,
+    tx: Transaction,
+    entity: str,
+    entity_id: UUID,
+    payload: dict[str, Any],
+    actor_id: UUID | None,
+) -> None:
+    """Queues a change for the server, checked against the wire schema first."""
+    tx.queue_change(
+        entity,
+        entity_id,
+        validate_payload(entity, payload),
+        deps.hlc.now().encode(),
+        actor_id,
+        deps.now(),
+    )
+
+
+def move_stock(
+    deps: Deps,
+    tx: Transaction,
+    *,
+    warehouse_id: UUID,
+    branch_id: UUID,
+    product_id: UUID,
+    kind: MovementKind,
+    quantity: Decimal,
+    unit_cost: Decimal | None,
+    document_type: str,
+    document_id: UUID,
+    actor_id: UUID | None,
+) -> StockMovement:
+    """Records one movement and the level it leads to; goods out leave at average cost."""
+    position = tx.stock_position(warehouse_id, product_id)
+    cost_in = unit_cost if unit_cost is not None else position.average_cost
+    after = apply_movement(
+        AverageCost(position.quantity, position.average_cost), kind, quantity, cost_in
+    )
+    movement = StockMovement(
+        id=new_id(),
+        product_id=product_id,
+        warehouse_id=warehouse_id,
+        kind=kind,
+        quantity=quantity,
+        unit_cost=cost_in if kind.brings_cost or unit_cost is not None else position.average_cost,
+        occurred_at=deps.now(),
+        document_type=document_type,
+        document_id=document_id,
+    )
+    tx.record_movement(
+        movement, branch_id, actor_id, StockPosition(after.quantity, after.unit_cost), deps.now()
+    )
+    queue(
+        deps,
+        tx,
+        "stock_movement",
+        movement.id,
+        {
+            "id": str(movement.id),
+            "product_id": str(product_id),
+            "warehouse_id": str(warehouse_id),
+            "kind": str(kind),
+            "quantity_milli": int(quantity * 1000),
+            "unit_cost": str(movement.unit_cost),
+            "occurred_at": movement.occurred_at.isoformat(),
+            "document_type": document_type,
+            "document_id": str(document_id),
+        },
+        actor_id,
+    )
+    return movement

@@ -1,0 +1,58 @@
+"""Finding products at the till: scans (with "3*" and scale labels) and text search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from uuid import UUID
+
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.records import ProductInfo, StockPosition
+from erp_desktop.kernel.barcodes import ScaleLayout, parse_scale_barcode, split_quantity_prefix
+from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+
+DEFAULT_SCALE_LAYOUTS = ("22IIIIIWWWWWC", "23IIIIIPPPPPC")
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    product: ProductInfo
+    quantity: Decimal
+    unit_price: Decimal | None  # set when a price label fixes the line amount
+
+
+def scan(deps: Deps, actor: Actor, scanned: str) -> ScanResult:
+    """What the scanner (or the keyboard) produced: "3*6130000000016", a scale label, a SKU."""
+    actor.require(Permission.SALES_CHECKOUT)
+    quantity, code = split_quantity_prefix(scanned)
+    with deps.store.read() as tx:
+        product = tx.product_by_barcode(code)
+        if product is not None:
+            return ScanResult(product, quantity, None)
+        layouts = [ScaleLayout(p) for p in tx.setting("scale_layouts", list(DEFAULT_SCALE_LAYOUTS))]
+        reading = parse_scale_barcode(code, layouts)
+        if reading is not None:
+            product = tx.product_by_scale_code(reading.item_code)
+            if product is not None:
+                if reading.quantity is not None:
+                    return ScanResult(product, reading.quantity, None)
+                assert reading.price_minor is not None
+                # A price label: one line whose amount is the printed price.
+                price = Money.from_minor(reading.price_minor, product.currency).amount
+                return ScanResult(product, Decimal(1), price)
+    raise NotFound("sales.unknown_product", code=code)
+
+
+def search_products(deps: Deps, actor: Actor, text: str, limit: int = 50) -> list[ProductInfo]:
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        return tx.products(tx.search_products(text, limit))
+
+
+def stock_of(deps: Deps, actor: Actor, product_id: UUID) -> StockPosition:
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        return tx.stock_position(tx.default_warehouse(actor.branch_id), product_id)

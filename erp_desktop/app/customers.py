@@ -1,0 +1,65 @@
+"""Customers created or edited at the till, offline; each edited field is stamped with the
+hybrid logical clock so the server can merge edits from several places field by field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from uuid import UUID
+
+from erp_desktop.app.bridge import queue
+from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.records import CustomerInfo
+from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.permissions import Permission
+
+EDITABLE = ("name", "name_ar", "phone", "email", "tax_id")
+
+
+def save_customer(
+    deps: Deps, actor: Actor, customer_id: UUID | None, **fields: str
+) -> tuple[CustomerInfo, Changes]:
+    actor.require(Permission.CRM_CUSTOMER_EDIT)
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(
+            "common.invalid_value", field=sorted(unknown)[0], value="unknown field"
+        )
+    values = {k: v.strip() for k, v in fields.items()}
+    with deps.store.transaction(actor.user_id) as tx:
+        now = deps.now()
+        if customer_id is None:
+            if not (values.get("name") or values.get("name_ar")):
+                raise ValidationError("common.required", field="name")
+            current = CustomerInfo(new_id(), "", "", "", "", "", 0, tx.company().currency, {})
+        else:
+            current = tx.customer(customer_id)
+        stamp = deps.hlc.now().encode()
+        clocks = dict(current.field_clocks)
+        for name in values:
+            clocks[name] = stamp
+        updated = replace(
+            current,
+            name=values.get("name", current.name),
+            name_ar=values.get("name_ar", current.name_ar),
+            phone=values.get("phone", current.phone),
+            email=values.get("email", current.email),
+            tax_id=values.get("tax_id", current.tax_id),
+            field_clocks=clocks,
+        )
+        tx.save_customer(updated, now)
+        queue(
+            deps,
+            tx,
+            "customer",
+            updated.id,
+            {
+                "id": str(updated.id),
+                **{k: getattr(updated, k) for k in EDITABLE},
+                "field_clocks": clocks,
+            },
+            actor.user_id,
+        )
+    return updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX})

@@ -1,0 +1,1 @@
+"""Stock documents of the branch: adjustments, goods receipts, transfers, counts."""

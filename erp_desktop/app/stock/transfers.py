@@ -1,0 +1,141 @@
+"""Transfers between branches through goods in transit.
+
+The sending branch posts its goods out at average cost into goods in transit; the document
+travels through the server to the receiving branch (``accept_incoming_transfer`` is what the
+sync pull calls), which receives what actually arrived at the sender's unit costs. A
+quantity difference is reported and posted to inventory variance.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID
+
+from erp_desktop.app.bridge import chart_of, post_entry
+from erp_desktop.app.changes import Changes
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.ports import Transaction
+from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
+from erp_desktop.app.stock.adjustments import STOCK_CHANGES
+from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.kernel.errors import ConflictError, ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.posting import (
+    TransferInPosting,
+    TransferOutPosting,
+    post_transfer_in,
+    post_transfer_out,
+)
+
+
+def send_transfer(
+    deps: Deps, actor: Actor, to_branch_id: UUID, lines: list[tuple[UUID, Decimal]]
+) -> tuple[StockDocumentInfo, Changes]:
+    actor.require(Permission.INVENTORY_TRANSFER)
+    check_lines(lines)
+    if any(q <= 0 for _, q in lines):
+        raise ValidationError("common.invalid_value", field="quantity", value="<= 0")
+    if to_branch_id == actor.branch_id:
+        raise ValidationError("inventory.same_branch_transfer")
+    with deps.store.transaction(actor.user_id) as tx:
+        tx.branch(to_branch_id)
+        company = tx.company()
+        now = deps.now()
+        doc = new_document(
+            tx,
+            deps,
+            id=new_id(),
+            kind="transfer_out",
+            status="in_transit",
+            branch_id=actor.branch_id,
+            warehouse_id=tx.default_warehouse(actor.branch_id),
+            lines=tuple(StockLineInfo(p, -q, Decimal(0)) for p, q in lines),
+            now=now,
+            currency=company.currency,
+            counterpart=to_branch_id,
+            reason="transfer",
+        )
+        doc, value = write_document(
+            deps, tx, doc, MovementKind.TRANSFER_OUT, actor.user_id, costed=False
+        )
+        entry = post_transfer_out(
+            chart_of(tx),
+            TransferOutPosting(
+                doc.id,
+                doc.number,
+                deps.business_date(company.country, now),
+                actor.branch_id,
+                Money.of(-value, company.currency),
+            ),
+        )
+        post_entry(tx, entry, now)
+    return doc, STOCK_CHANGES
+
+
+def accept_incoming_transfer(tx: Transaction, doc: StockDocumentInfo, now: datetime) -> None:
+    """Stores a transfer sent to this branch (as pulled from the server) to await receipt."""
+    if doc.kind != "transfer_out" or doc.status != "in_transit":
+        raise ConflictError("inventory.transfer_not_in_transit", transfer=doc.number)
+    tx.insert_stock_document(doc, None, now)
+
+
+def receive_transfer(
+    deps: Deps, actor: Actor, transfer_id: UUID, received: dict[UUID, Decimal] | None = None
+) -> tuple[StockDocumentInfo, dict[UUID, Decimal], Changes]:
+    """Receives a transfer; ``received`` defaults to what was sent. Returns the differences."""
+    actor.require(Permission.INVENTORY_TRANSFER)
+    with deps.store.transaction(actor.user_id) as tx:
+        sent_doc = tx.stock_document(transfer_id)
+        if sent_doc.kind != "transfer_out" or sent_doc.status != "in_transit":
+            raise ConflictError("inventory.transfer_not_in_transit", transfer=sent_doc.number)
+        if sent_doc.counterpart_branch_id != actor.branch_id:
+            raise ConflictError("inventory.transfer_wrong_branch", transfer=sent_doc.number)
+        sent = {ln.product_id: -ln.quantity for ln in sent_doc.lines}
+        costs = {ln.product_id: ln.unit_cost for ln in sent_doc.lines}
+        got = dict(sent) if received is None else {p: q for p, q in received.items()}
+        unknown = set(got) - set(sent)
+        if unknown or any(q < 0 for q in got.values()):
+            raise ValidationError(
+                "common.invalid_value", field="received", value=str(sorted(map(str, unknown)))
+            )
+        company = tx.company()
+        now = deps.now()
+        lines = tuple(StockLineInfo(p, q, costs[p]) for p, q in got.items() if q > 0)
+        doc = new_document(
+            tx,
+            deps,
+            id=new_id(),
+            kind="transfer_in",
+            status="received",
+            branch_id=actor.branch_id,
+            warehouse_id=tx.default_warehouse(actor.branch_id),
+            lines=lines,
+            now=now,
+            currency=company.currency,
+            counterpart=sent_doc.branch_id,
+            related=sent_doc.id,
+            reason="transfer",
+        )
+        doc, received_value = write_document(
+            deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True
+        )
+        sent_value = sum((q * costs[p] for p, q in sent.items()), Decimal(0))
+        tx.set_stock_document_status(sent_doc.id, "received", now)
+        entry = post_transfer_in(
+            chart_of(tx),
+            TransferInPosting(
+                doc.id,
+                doc.number,
+                deps.business_date(company.country, now),
+                actor.branch_id,
+                Money.of(sent_value, company.currency),
+                Money.of(received_value, company.currency),
+            ),
+        )
+        post_entry(tx, entry, now)
+    return doc, transfer_difference(sent, got), STOCK_CHANGES

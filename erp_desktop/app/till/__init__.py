@@ -1,0 +1,1 @@
+"""The till: cash sessions, checkout, returns, held tickets."""

@@ -1,0 +1,294 @@
+"""Checkout: the heart of the till, one local transaction, all or nothing.
+
+In one transaction: the totals (kernel.sales), stamp duty and change (settle), the register's
+next gapless number and the hash chain, the sale with its lines and payments, a stock
+movement per line at weighted average cost, the local journal entry (kernel.posting), the
+outbox rows for the server and (by trigger) the audit rows. If anything fails, nothing of it
+is written and the number is not burnt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID
+
+from erp_desktop.app.bridge import chart_of, move_stock, post_entry, queue
+from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.events import Event
+from erp_desktop.app.ports import Transaction
+from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
+from erp_desktop.app.till.numbering import allocate_number, hashed_fields, seal
+from erp_desktop.app.till.payloads import sale_payload
+from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.movements import MovementKind
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.posting import RevenueLine, SalePosting, TenderLine, post_sale
+from erp_desktop.kernel.sales import (
+    Discount,
+    SaleLineInput,
+    Settlement,
+    Tender,
+    TenderKind,
+    compute_sale,
+    settle,
+)
+from erp_desktop.kernel.sales.totals import SaleTotals
+from erp_desktop.kernel.tax.vat import PriceMode
+
+DEFAULT_APPROVAL_PERCENT = Decimal(10)
+
+
+@dataclass(frozen=True, slots=True)
+class CartLine:
+    product_id: UUID
+    quantity: Decimal
+    discount: Discount | None = None
+    unit_price: Decimal | None = None  # only from a price-embedded scale label
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutRequest:
+    lines: tuple[CartLine, ...]
+    tenders: tuple[Tender, ...]
+    document_discount: Discount | None = None
+    customer_id: UUID | None = None
+    approver: Actor | None = None  # a manager who approved a large discount with their PIN
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutResult:
+    sale: SaleInfo
+    totals: SaleTotals
+    settlement: Settlement
+    changes: Changes
+
+
+def _with_rates(
+    deps: Deps, tx: Transaction, tenders: tuple[Tender, ...], currency: str
+) -> tuple[Tender, ...]:
+    """Foreign cash without a rate gets the day's rate from the replica."""
+    result = []
+    for t in tenders:
+        if t.amount.currency != currency and t.rate == 1:
+            rate = tx.exchange_rate(
+                t.amount.currency, currency, deps.business_date(tx.company().country)
+            )
+            if rate is None:
+                raise ValidationError(
+                    "money.missing_rate",
+                    source=t.amount.currency,
+                    target=currency,
+                    on=deps.business_date(tx.company().country).isoformat(),
+                )
+            t = Tender(t.kind, t.amount, rate, t.reference)
+        result.append(t)
+    return tuple(result)
+
+
+def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResult:
+    actor.require(Permission.SALES_CHECKOUT)
+    if actor.register_id is None:
+        raise ValidationError("common.required", field="register")
+    if not request.lines:
+        raise ValidationError("sales.empty_document")
+    with deps.store.transaction(actor.user_id) as tx:
+        company = tx.company()
+        register = tx.register(actor.register_id)
+        session = tx.current_session(register.id)
+        if session is None:
+            raise ConflictError("sales.no_open_session", register=register.code)
+        now = deps.now()
+        today = deps.business_date(company.country, now)
+        currency = company.currency
+        products = {p.id: p for p in tx.products([ln.product_id for ln in request.lines])}
+        inputs = []
+        modes = set()
+        for index, line in enumerate(request.lines):
+            product = products.get(line.product_id)
+            if product is None:
+                raise ValidationError("sales.unknown_product", code=str(line.product_id))
+            rate = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
+            price = (
+                line.unit_price
+                if line.unit_price is not None
+                else Money.from_minor(product.price_minor, currency).amount
+            )
+            modes.add(product.price_mode)
+            inputs.append(
+                SaleLineInput(product.id, line.quantity, price, rate, product.name, line.discount)
+            )
+            if line.quantity <= 0:
+                raise ValidationError(
+                    "sales.invalid_line",
+                    line=index + 1,
+                    quantity=str(line.quantity),
+                    price=str(price),
+                )
+        mode = PriceMode(modes.pop()) if len(modes) == 1 else PriceMode.TAX_INCLUDED
+        limit = Decimal(str(tx.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
+        totals = compute_sale(inputs, currency, mode, request.document_discount, limit)
+        approved_by = None
+        if totals.needs_approval:
+            if request.approver is None or not request.approver.may(
+                Permission.SALES_DISCOUNT_OVERRIDE
+            ):
+                if not actor.may(Permission.SALES_DISCOUNT_OVERRIDE):
+                    raise PermissionDenied(
+                        "sales.discount_needs_approval", percent=str(totals.discount_percent)
+                    )
+                approved_by = actor.user_id
+            else:
+                approved_by = request.approver.user_id
+        tenders = _with_rates(deps, tx, request.tenders, currency)
+        step = Money.from_minor(register.cash_step_minor, currency).amount
+        settlement = settle(totals.gross, tenders, company.country, today, step, deps.taxes)
+
+        sale_id = new_id()
+        _use_store_credit(tx, request.customer_id, tenders, currency, now)
+        warehouse = tx.default_warehouse(register.branch_id)
+        lines: list[SaleLineInfo] = []
+        cost = Decimal(0)
+        for position, lt in enumerate(totals.lines, start=1):
+            movement = move_stock(
+                deps,
+                tx,
+                warehouse_id=warehouse,
+                branch_id=register.branch_id,
+                product_id=lt.product_id,
+                kind=MovementKind.SALE,
+                quantity=-lt.quantity,
+                unit_cost=None,
+                document_type="sale",
+                document_id=sale_id,
+                actor_id=actor.user_id,
+            )
+            cost += movement.unit_cost * lt.quantity
+            lines.append(
+                SaleLineInfo(
+                    new_id(),
+                    position,
+                    lt.product_id,
+                    products[lt.product_id].name,
+                    lt.quantity,
+                    lt.unit_price,
+                    lt.vat_rate,
+                    (lt.line_discount + lt.document_discount).to_minor(),
+                    lt.base.to_minor(),
+                    lt.vat.to_minor(),
+                    movement.unit_cost,
+                )
+            )
+        payments = tuple(
+            PaymentInfo(str(t.kind), t.amount.to_minor(), t.amount.currency, t.rate, t.reference)
+            for t in tenders
+        )
+        number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
+        fields = hashed_fields(
+            number,
+            now,
+            settlement.total_due.to_minor(),
+            currency,
+            [
+                {
+                    "product_id": ln.product_id,
+                    "quantity": ln.quantity,
+                    "unit_price": ln.unit_price,
+                    "base_minor": ln.base_minor,
+                    "vat_minor": ln.vat_minor,
+                }
+                for ln in lines
+            ],
+            [
+                {"tender": p.tender, "amount_minor": p.amount_minor, "currency": p.currency}
+                for p in payments
+            ],
+        )
+        digest = seal(tx, series, sequence, previous_hash, fields, now)
+        cost_money = Money.of(cost, currency)
+        sale = SaleInfo(
+            id=sale_id,
+            kind="receipt",
+            number=number,
+            series=series,
+            sequence=sequence,
+            status="final",
+            register_id=register.id,
+            session_id=session.id,
+            branch_id=register.branch_id,
+            customer_id=request.customer_id,
+            cashier_id=actor.user_id,
+            original_id=None,
+            issued_at=now,
+            currency=currency,
+            rate=Decimal(1),
+            price_mode=str(mode),
+            base_minor=totals.base.to_minor(),
+            vat_minor=totals.vat.to_minor(),
+            discount_minor=totals.discount.to_minor(),
+            stamp_duty_minor=settlement.stamp_duty.to_minor(),
+            rounding_minor=settlement.cash_rounding.to_minor(),
+            total_minor=settlement.total_due.to_minor(),
+            change_minor=settlement.change_due.to_minor(),
+            cost=cost_money.amount,
+            previous_hash=previous_hash,
+            hash=digest,
+            approved_by=approved_by,
+            lines=tuple(lines),
+            payments=payments,
+        )
+        tx.insert_sale(sale, now)
+        entry = post_sale(
+            chart_of(tx),
+            SalePosting(
+                source_type="receipt",
+                source_id=sale_id,
+                number=number,
+                on=today,
+                branch_id=register.branch_id,
+                partner_id=request.customer_id,
+                currency=currency,
+                rate=Decimal(1),
+                revenue=tuple(RevenueLine(r.rate, r.base, r.vat) for r in totals.by_rate),
+                stamp_duty=settlement.stamp_duty,
+                cash_rounding=settlement.cash_rounding,
+                tenders=tuple(TenderLine(str(t.kind), t.amount, t.rate) for t in tenders),
+                change_given=settlement.change_due,
+                on_credit=Money.zero(currency),
+                cost=cost_money,
+            ),
+        )
+        post_entry(tx, entry, now)
+        queue(deps, tx, "sale", sale_id, sale_payload(sale), actor.user_id)
+    deps.bus.publish(Event("sales.sale_completed", {"sale_id": str(sale_id), "number": number}))
+    changes: Changes = frozenset(
+        {Changed.SALES, Changed.STOCK, Changed.JOURNAL, Changed.OUTBOX, Changed.CASH_SESSION}
+    )
+    return CheckoutResult(sale, totals, settlement, changes)
+
+
+def _use_store_credit(
+    tx: Transaction,
+    customer_id: UUID | None,
+    tenders: tuple[Tender, ...],
+    currency: str,
+    now: datetime,
+) -> None:
+    used = sum((t.amount.to_minor() for t in tenders if t.kind is TenderKind.STORE_CREDIT), 0)
+    if not used:
+        return
+    if customer_id is None:
+        raise ValidationError("common.required", field="customer")
+    available = tx.customer(customer_id).store_credit_minor
+    if available < used:
+        raise ValidationError(
+            "sales.insufficient_store_credit",
+            available=str(Money.from_minor(available, currency)),
+            requested=str(Money.from_minor(used, currency)),
+        )
+    tx.change_store_credit(customer_id, -used, now)

@@ -1,0 +1,218 @@
+"""Returns against a receipt: a credit note in the register's series, goods back in stock,
+the refund by the original tender or as store credit.
+
+Each returned line refunds its share of what was actually paid for it (after line and
+ticket discounts), so returning everything refunds exactly the receipt's total before
+stamp duty (Algeria's duty on the original cash payment is not refunded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from uuid import UUID
+
+from erp_desktop.app.bridge import chart_of, move_stock, post_entry, queue
+from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.events import Event
+from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
+from erp_desktop.app.till.numbering import allocate_number, hashed_fields, seal
+from erp_desktop.app.till.payloads import sale_payload
+from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.movements import MovementKind
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.posting import RevenueLine, SalePosting, TenderLine, post_return
+from erp_desktop.kernel.sales.totals import returnable
+
+REFUND_TENDERS = ("cash", "card", "cheque", "transfer", "store_credit")
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnRequest:
+    original_number: str
+    quantities: dict[UUID, Decimal]  # original line id -> quantity returned
+    refund_tender: str = "original"  # "original" or one of REFUND_TENDERS
+    reference: str = ""
+
+
+def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleInfo, Changes]:
+    actor.require(Permission.SALES_RETURN)
+    if actor.register_id is None:
+        raise ValidationError("common.required", field="register")
+    if not request.quantities:
+        raise ValidationError("sales.empty_document")
+    with deps.store.transaction(actor.user_id) as tx:
+        original = tx.sale_by_number(request.original_number.strip())
+        if original is None:
+            raise NotFound("sales.document_not_found", number=request.original_number)
+        if original.kind == "credit_note" or original.status != "final":
+            raise ConflictError("sales.not_returnable", number=original.number)
+        company = tx.company()
+        register = tx.register(actor.register_id)
+        session = tx.current_session(register.id)
+        if session is None:
+            raise ConflictError("sales.no_open_session", register=register.code)
+        cur = original.currency
+        by_id = {ln.id: ln for ln in original.lines}
+        now = deps.now()
+        today = deps.business_date(company.country, now)
+        credit_id = new_id()
+        warehouse = tx.default_warehouse(register.branch_id)
+        lines: list[SaleLineInfo] = []
+        revenue: dict[Decimal, tuple[Money, Money]] = {}
+        cost = Decimal(0)
+        for position, (line_id, qty) in enumerate(request.quantities.items(), start=1):
+            line = by_id.get(line_id)
+            if line is None:
+                raise ValidationError(
+                    "sales.invalid_return_quantity", line=str(line_id), quantity=str(qty)
+                )
+            returnable(line.quantity, line.returned, qty, line.position)
+            share = qty / line.quantity
+            base = Money.of(Money.from_minor(line.base_minor, cur).amount * share, cur)
+            vat = Money.of(Money.from_minor(line.vat_minor, cur).amount * share, cur)
+            discount = Money.of(Money.from_minor(line.discount_minor, cur).amount * share, cur)
+            b, v = revenue.get(line.vat_rate, (Money.zero(cur), Money.zero(cur)))
+            revenue[line.vat_rate] = (b + base, v + vat)
+            move_stock(
+                deps,
+                tx,
+                warehouse_id=warehouse,
+                branch_id=register.branch_id,
+                product_id=line.product_id,
+                kind=MovementKind.RETURN,
+                quantity=qty,
+                unit_cost=line.unit_cost,
+                document_type="credit_note",
+                document_id=credit_id,
+                actor_id=actor.user_id,
+            )
+            cost += line.unit_cost * qty
+            lines.append(
+                SaleLineInfo(
+                    new_id(),
+                    position,
+                    line.product_id,
+                    line.description,
+                    qty,
+                    line.unit_price,
+                    line.vat_rate,
+                    discount.to_minor(),
+                    base.to_minor(),
+                    vat.to_minor(),
+                    line.unit_cost,
+                    returned_line_id=line.id,
+                )
+            )
+        refund = sum((b + v for b, v in revenue.values()), Money.zero(cur))
+        tender = _refund_tender(original, request.refund_tender)
+        if tender == "store_credit":
+            if original.customer_id is None:
+                raise ValidationError("common.required", field="customer")
+            tx.change_store_credit(original.customer_id, refund.to_minor(), now)
+        payments = (PaymentInfo(tender, refund.to_minor(), cur, Decimal(1), request.reference),)
+        number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
+        fields = hashed_fields(
+            number,
+            now,
+            refund.to_minor(),
+            cur,
+            [
+                {
+                    "product_id": ln.product_id,
+                    "quantity": ln.quantity,
+                    "returned_line_id": ln.returned_line_id,
+                    "base_minor": ln.base_minor,
+                    "vat_minor": ln.vat_minor,
+                }
+                for ln in lines
+            ],
+            [{"tender": tender, "amount_minor": refund.to_minor(), "currency": cur}],
+        )
+        digest = seal(tx, series, sequence, previous_hash, fields, now)
+        cost_money = Money.of(cost, cur)
+        credit = SaleInfo(
+            id=credit_id,
+            kind="credit_note",
+            number=number,
+            series=series,
+            sequence=sequence,
+            status="final",
+            register_id=register.id,
+            session_id=session.id,
+            branch_id=register.branch_id,
+            customer_id=original.customer_id,
+            cashier_id=actor.user_id,
+            original_id=original.id,
+            issued_at=now,
+            currency=cur,
+            rate=Decimal(1),
+            price_mode=original.price_mode,
+            base_minor=sum(b.to_minor() for b, _ in revenue.values()),
+            vat_minor=sum(v.to_minor() for _, v in revenue.values()),
+            discount_minor=sum(ln.discount_minor for ln in lines),
+            stamp_duty_minor=0,
+            rounding_minor=0,
+            total_minor=refund.to_minor(),
+            change_minor=0,
+            cost=cost_money.amount,
+            previous_hash=previous_hash,
+            hash=digest,
+            lines=tuple(lines),
+            payments=payments,
+        )
+        tx.insert_sale(credit, now)
+        post_entry(
+            tx,
+            post_return(
+                chart_of(tx),
+                SalePosting(
+                    source_type="credit_note",
+                    source_id=credit_id,
+                    number=number,
+                    on=today,
+                    branch_id=register.branch_id,
+                    partner_id=original.customer_id,
+                    currency=cur,
+                    rate=Decimal(1),
+                    revenue=tuple(RevenueLine(r, b, v) for r, (b, v) in sorted(revenue.items())),
+                    stamp_duty=Money.zero(cur),
+                    cash_rounding=Money.zero(cur),
+                    tenders=(TenderLine(tender, refund),),
+                    change_given=Money.zero(cur),
+                    on_credit=Money.zero(cur),
+                    cost=cost_money,
+                ),
+            ),
+            now,
+        )
+        queue(deps, tx, "sale", credit_id, sale_payload(credit), actor.user_id)
+    deps.bus.publish(
+        Event("sales.return_completed", {"credit_note": number, "original": original.number})
+    )
+    return credit, frozenset(
+        {
+            Changed.SALES,
+            Changed.STOCK,
+            Changed.JOURNAL,
+            Changed.OUTBOX,
+            Changed.CASH_SESSION,
+            Changed.CUSTOMERS,
+        }
+    )
+
+
+def _refund_tender(original: SaleInfo, wanted: str) -> str:
+    """The original tender is the one that paid most of the receipt (cash if it was split)."""
+    if wanted != "original":
+        if wanted not in REFUND_TENDERS:
+            raise ValidationError("posting.unknown_tender", kind=wanted)
+        return wanted
+    local = [p for p in original.payments if p.currency == original.currency]
+    if not local or any(p.tender == "cash" for p in original.payments):
+        return "cash"
+    return max(local, key=lambda p: p.amount_minor).tender

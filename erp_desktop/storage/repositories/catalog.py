@@ -1,0 +1,150 @@
+"""Products, barcodes, search, exchange rates and customers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select, update
+
+from erp_desktop.app.records import CustomerInfo, ProductInfo
+from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
+from erp_desktop.storage.search import search_products
+from erp_desktop.storage.tables.catalog import customers, exchange_rates, product_barcodes, products
+
+
+class CatalogRepository(RepositoryBase):
+    def _product(self, row: Any) -> ProductInfo:
+        codes = self.conn.execute(
+            select(product_barcodes.c.barcode).where(product_barcodes.c.product_id == row["id"])
+        ).scalars()
+        return ProductInfo(
+            row["id"],
+            row["sku"],
+            row["name"],
+            row["name_ar"],
+            row["unit"],
+            row["price_minor"],
+            row["currency"],
+            row["price_mode"],
+            row["tax_class"],
+            from_milli(row["reorder_point_milli"]),
+            tuple(codes),
+        )
+
+    def product(self, product_id: UUID) -> ProductInfo:
+        row = (
+            self.conn.execute(select(products).where(products.c.id == product_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("product", product_id)
+        return self._product(row)
+
+    def products(self, ids: Sequence[UUID]) -> list[ProductInfo]:
+        rows = (
+            self.conn.execute(select(products).where(products.c.id.in_(list(ids)))).mappings().all()
+        )
+        by_id = {r["id"]: self._product(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def product_by_barcode(self, barcode: str) -> ProductInfo | None:
+        row = (
+            self.conn.execute(
+                select(products)
+                .join(product_barcodes, product_barcodes.c.product_id == products.c.id)
+                .where(product_barcodes.c.barcode == barcode, products.c.active.is_(True))
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            row = (
+                self.conn.execute(select(products).where(products.c.sku == barcode))
+                .mappings()
+                .first()
+            )
+        return self._product(row) if row else None
+
+    def product_by_scale_code(self, item_code: str) -> ProductInfo | None:
+        row = (
+            self.conn.execute(select(products).where(products.c.scale_code == item_code))
+            .mappings()
+            .first()
+        )
+        return self._product(row) if row else None
+
+    def search_products(self, text: str, limit: int) -> list[UUID]:
+        return search_products(self.conn, text, limit)
+
+    def exchange_rate(self, source: str, target: str, on: date) -> Decimal | None:
+        row = self.conn.execute(
+            select(exchange_rates.c.rate)
+            .where(
+                exchange_rates.c.source == source,
+                exchange_rates.c.target == target,
+                exchange_rates.c.on_date <= on.isoformat(),
+            )
+            .order_by(exchange_rates.c.on_date.desc())
+            .limit(1)
+        ).first()
+        return row[0] if row else None
+
+    def customer(self, customer_id: UUID) -> CustomerInfo:
+        row = (
+            self.conn.execute(select(customers).where(customers.c.id == customer_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("customer", customer_id)
+        return CustomerInfo(
+            row["id"],
+            row["name"],
+            row["name_ar"],
+            row["phone"],
+            row["email"],
+            row["tax_id"],
+            row["store_credit_minor"],
+            row["currency"],
+            row["field_clocks"],
+        )
+
+    def save_customer(self, customer: CustomerInfo, now: datetime) -> None:
+        values = {
+            "name": customer.name,
+            "name_ar": customer.name_ar,
+            "phone": customer.phone,
+            "email": customer.email,
+            "tax_id": customer.tax_id,
+            "field_clocks": customer.field_clocks,
+        }
+        done = self.conn.execute(
+            update(customers).where(customers.c.id == customer.id).values(**values, updated_at=now)
+        )
+        if done.rowcount == 0:
+            self.conn.execute(
+                customers.insert().values(
+                    stamped(
+                        now,
+                        id=customer.id,
+                        store_credit_minor=customer.store_credit_minor,
+                        currency=customer.currency,
+                        metadata={},
+                        **values,
+                    )
+                )
+            )
+
+    def change_store_credit(self, customer_id: UUID, delta_minor: int, now: datetime) -> int:
+        current = self.customer(customer_id).store_credit_minor
+        self.conn.execute(
+            update(customers)
+            .where(customers.c.id == customer_id)
+            .values(store_credit_minor=current + delta_minor, updated_at=now)
+        )
+        return current + delta_minor

@@ -1,0 +1,149 @@
+"""The local journal: immutable entries and lines, fiscal periods."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from uuid import UUID
+
+from sqlalchemy import select
+
+from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import AccountRole
+from erp_desktop.kernel.ledger.journal import Journal, JournalEntry, JournalLine, Side
+from erp_desktop.kernel.money import Money
+from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.tables.ledger import fiscal_periods, journal_entries, journal_lines
+
+
+class LedgerRepository(RepositoryBase):
+    def period_closed(self, on: date) -> bool:
+        code = f"{on.year}-{on.month:02d}"
+        row = self.conn.execute(
+            select(fiscal_periods.c.closed).where(fiscal_periods.c.code == code)
+        ).first()
+        return bool(row and row[0])
+
+    def close_period(self, code: str, start: date, end: date, now: datetime) -> None:
+        from sqlalchemy import update
+
+        done = self.conn.execute(
+            update(fiscal_periods)
+            .where(fiscal_periods.c.code == code)
+            .values(closed=True, updated_at=now)
+        )
+        if done.rowcount == 0:
+            self.conn.execute(
+                fiscal_periods.insert().values(
+                    stamped(
+                        now,
+                        id=new_id(),
+                        code=code,
+                        start_date=start.isoformat(),
+                        end_date=end.isoformat(),
+                        closed=True,
+                    )
+                )
+            )
+
+    def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
+        exists = self.conn.execute(
+            select(journal_entries.c.id).where(journal_entries.c.id == entry.id)
+        ).first()
+        if exists:
+            raise ConflictError(
+                "ledger.already_posted", source=entry.source_number or str(entry.source_id)
+            )
+        if not entry.is_balanced():
+            raise ConflictError(
+                "ledger.unbalanced",
+                source=str(entry.source_id),
+                debit=str(entry.total_debit()),
+                credit=str(entry.total_credit()),
+            )
+        self.conn.execute(
+            journal_entries.insert().values(
+                stamped(
+                    now,
+                    id=entry.id,
+                    entry_date=entry.on.isoformat(),
+                    journal=str(entry.journal),
+                    source_type=entry.source_type,
+                    source_id=entry.source_id,
+                    source_number=entry.source_number,
+                    branch_id=entry.branch_id,
+                    memo=entry.memo,
+                    reversal_of=entry.reversal_of,
+                )
+            )
+        )
+        self.conn.execute(
+            journal_lines.insert(),
+            [
+                stamped(
+                    now,
+                    id=new_id(),
+                    entry_id=entry.id,
+                    position=i,
+                    account_code=ln.account,
+                    role=str(ln.role) if ln.role else None,
+                    side=str(ln.side),
+                    amount_minor=ln.amount.to_minor(),
+                    currency=ln.amount.currency,
+                    txn_amount_minor=ln.txn_amount.to_minor(),
+                    txn_currency=ln.txn_amount.currency,
+                    rate=ln.rate,
+                    partner_id=ln.partner_id,
+                    vat_rate=ln.vat_rate,
+                    memo=ln.memo,
+                )
+                for i, ln in enumerate(entry.lines)
+            ],
+        )
+
+    def entries(self, start: date | None, end: date | None) -> Iterator[JournalEntry]:
+        query = select(journal_entries).order_by(journal_entries.c.entry_date, journal_entries.c.id)
+        if start is not None:
+            query = query.where(journal_entries.c.entry_date >= start.isoformat())
+        if end is not None:
+            query = query.where(journal_entries.c.entry_date <= end.isoformat())
+        heads = self.conn.execute(query).mappings().all()
+        if not heads:
+            return
+        ids = [h["id"] for h in heads]
+        lines_by_entry: dict[UUID, list[JournalLine]] = {i: [] for i in ids}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            for ln in self.conn.execute(
+                select(journal_lines)
+                .where(journal_lines.c.entry_id.in_(chunk))
+                .order_by(journal_lines.c.position)
+            ).mappings():
+                lines_by_entry[ln["entry_id"]].append(
+                    JournalLine(
+                        account=ln["account_code"],
+                        side=Side(ln["side"]),
+                        amount=Money.from_minor(ln["amount_minor"], ln["currency"]),
+                        txn_amount=Money.from_minor(ln["txn_amount_minor"], ln["txn_currency"]),
+                        rate=ln["rate"],
+                        role=AccountRole(ln["role"]) if ln["role"] else None,
+                        branch_id=None,
+                        partner_id=ln["partner_id"],
+                        vat_rate=ln["vat_rate"],
+                        memo=ln["memo"],
+                    )
+                )
+        for h in heads:
+            yield JournalEntry(
+                id=h["id"],
+                on=date.fromisoformat(h["entry_date"]),
+                journal=Journal(h["journal"]),
+                source_type=h["source_type"],
+                source_id=h["source_id"],
+                source_number=h["source_number"],
+                branch_id=h["branch_id"],
+                lines=tuple(lines_by_entry[h["id"]]),
+                memo=h["memo"],
+                reversal_of=h["reversal_of"],
+            )

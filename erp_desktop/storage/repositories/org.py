@@ -1,0 +1,134 @@
+"""Company, branches, registers, warehouses, users and settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select, update
+
+from erp_desktop.app.records import BranchInfo, CompanyInfo, RegisterInfo, UserInfo
+from erp_desktop.storage.repositories.base import RepositoryBase, not_found
+from erp_desktop.storage.tables.org import (
+    branches,
+    company,
+    registers,
+    settings,
+    user_roles,
+    users,
+    warehouses,
+)
+
+
+class OrgRepository(RepositoryBase):
+    def company(self) -> CompanyInfo:
+        row = self.conn.execute(select(company)).mappings().first()
+        if row is None:
+            raise not_found("company", "-")
+        return CompanyInfo(
+            row["id"],
+            row["name"],
+            row["name_ar"],
+            row["country"],
+            row["currency"],
+            row["legal_ids"],
+        )
+
+    def _branch(self, row: Any) -> BranchInfo:
+        return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"])
+
+    def local_branch(self) -> BranchInfo:
+        row = (
+            self.conn.execute(select(branches).where(branches.c.is_local.is_(True)))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("branch", "local")
+        return self._branch(row)
+
+    def branch(self, branch_id: UUID) -> BranchInfo:
+        row = (
+            self.conn.execute(select(branches).where(branches.c.id == branch_id)).mappings().first()
+        )
+        if row is None:
+            raise not_found("branch", branch_id)
+        return self._branch(row)
+
+    def register(self, register_id: UUID) -> RegisterInfo:
+        row = (
+            self.conn.execute(
+                select(registers, branches.c.code.label("branch_code"))
+                .join(branches, branches.c.id == registers.c.branch_id)
+                .where(registers.c.id == register_id)
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("register", register_id)
+        return RegisterInfo(
+            row["id"], row["branch_id"], row["branch_code"], row["code"], row["cash_step_minor"]
+        )
+
+    def default_warehouse(self, branch_id: UUID) -> UUID:
+        row = self.conn.execute(
+            select(warehouses.c.id)
+            .where(warehouses.c.branch_id == branch_id)
+            .order_by(warehouses.c.code)
+        ).first()
+        if row is None:
+            raise not_found("warehouse", branch_id)
+        return row[0]
+
+    def _user(self, row: Any) -> UserInfo:
+        roles = self.conn.execute(
+            select(user_roles.c.role).where(
+                user_roles.c.user_id == row["id"], user_roles.c.deleted_at.is_(None)
+            )
+        ).scalars()
+        return UserInfo(
+            row["id"],
+            row["username"],
+            row["full_name"],
+            row["password_hash"],
+            row["pin_hash"],
+            row["branch_id"],
+            row["active"],
+            row["failed_attempts"],
+            row["locked_until"],
+            frozenset(roles),
+            row["language"],
+        )
+
+    def user_by_username(self, username: str) -> UserInfo | None:
+        row = (
+            self.conn.execute(select(users).where(users.c.username == username)).mappings().first()
+        )
+        return self._user(row) if row else None
+
+    def users_with_pin(self) -> list[UserInfo]:
+        rows = (
+            self.conn.execute(select(users).where(users.c.pin_hash.is_not(None))).mappings().all()
+        )
+        return [self._user(r) for r in rows]
+
+    def user(self, user_id: UUID) -> UserInfo:
+        row = self.conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
+        if row is None:
+            raise not_found("user", user_id)
+        return self._user(row)
+
+    def record_login(
+        self, user_id: UUID, failed_attempts: int, locked_until: datetime | None
+    ) -> None:
+        self.conn.execute(
+            update(users)
+            .where(users.c.id == user_id)
+            .values(failed_attempts=failed_attempts, locked_until=locked_until)
+        )
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
+        return row[0] if row else default

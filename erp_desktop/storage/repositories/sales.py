@@ -1,0 +1,352 @@
+"""Cash sessions, number series, sales documents and held tickets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import func, select, update
+
+from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo, SessionInfo
+from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    from_milli,
+    not_found,
+    stamped,
+    to_milli,
+)
+from erp_desktop.storage.tables.catalog import held_tickets
+from erp_desktop.storage.tables.sales import (
+    cash_sessions,
+    number_series,
+    sales_documents,
+    sales_lines,
+    sales_payments,
+)
+
+_SALE_FIELDS = [
+    "id",
+    "kind",
+    "number",
+    "series",
+    "sequence",
+    "status",
+    "register_id",
+    "session_id",
+    "branch_id",
+    "customer_id",
+    "cashier_id",
+    "original_id",
+    "issued_at",
+    "currency",
+    "rate",
+    "price_mode",
+    "base_minor",
+    "vat_minor",
+    "discount_minor",
+    "stamp_duty_minor",
+    "rounding_minor",
+    "total_minor",
+    "change_minor",
+    "cost",
+    "previous_hash",
+    "hash",
+    "approved_by",
+]
+
+
+class SalesRepository(RepositoryBase):
+    def _session(self, row: Any) -> SessionInfo:
+        return SessionInfo(
+            row["id"],
+            row["register_id"],
+            row["status"],
+            row["opened_by"],
+            row["opened_at"],
+            row["currency"],
+            row["opening_float_minor"],
+            row["closed_at"],
+            row["expected_cash_minor"],
+            row["counted_cash_minor"],
+            row["z_number"],
+            row["z_report"],
+        )
+
+    def open_session(self, session: SessionInfo, now: datetime) -> None:
+        self.conn.execute(
+            cash_sessions.insert().values(
+                stamped(
+                    now,
+                    id=session.id,
+                    register_id=session.register_id,
+                    status="open",
+                    opened_by=session.opened_by,
+                    opened_at=session.opened_at,
+                    currency=session.currency,
+                    opening_float_minor=session.opening_float_minor,
+                )
+            )
+        )
+
+    def current_session(self, register_id: UUID) -> SessionInfo | None:
+        row = (
+            self.conn.execute(
+                select(cash_sessions).where(
+                    cash_sessions.c.register_id == register_id, cash_sessions.c.status == "open"
+                )
+            )
+            .mappings()
+            .first()
+        )
+        return self._session(row) if row else None
+
+    def session(self, session_id: UUID) -> SessionInfo:
+        row = (
+            self.conn.execute(select(cash_sessions).where(cash_sessions.c.id == session_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("cash_session", session_id)
+        return self._session(row)
+
+    def close_session(
+        self,
+        session_id: UUID,
+        closed_by: UUID,
+        expected_minor: int,
+        counted_minor: int,
+        denominations: dict[str, int],
+        z_number: int,
+        z_report: dict[str, Any],
+        now: datetime,
+    ) -> None:
+        self.conn.execute(
+            update(cash_sessions)
+            .where(cash_sessions.c.id == session_id)
+            .values(
+                status="closed",
+                closed_by=closed_by,
+                closed_at=now,
+                expected_cash_minor=expected_minor,
+                counted_cash_minor=counted_minor,
+                counted_denominations=denominations,
+                z_number=z_number,
+                z_report=z_report,
+                updated_at=now,
+            )
+        )
+
+    def last_z_number(self, register_id: UUID) -> int:
+        value = self.conn.execute(
+            select(func.max(cash_sessions.c.z_number)).where(
+                cash_sessions.c.register_id == register_id
+            )
+        ).scalar()
+        return int(value or 0)
+
+    def session_sales(self, session_id: UUID) -> list[SaleInfo]:
+        ids = (
+            self.conn.execute(
+                select(sales_documents.c.id)
+                .where(sales_documents.c.session_id == session_id)
+                .order_by(sales_documents.c.sequence)
+            )
+            .scalars()
+            .all()
+        )
+        return [self.sale(i) for i in ids]
+
+    def series_state(
+        self, register_id: UUID, series: str, genesis_hash: str, now: datetime
+    ) -> tuple[int, str]:
+        row = self.conn.execute(
+            select(number_series.c.last_sequence, number_series.c.last_hash).where(
+                number_series.c.series == series
+            )
+        ).first()
+        if row is None:
+            self.conn.execute(
+                number_series.insert().values(
+                    stamped(
+                        now,
+                        id=new_id(),
+                        register_id=register_id,
+                        series=series,
+                        last_sequence=0,
+                        last_hash=genesis_hash,
+                    )
+                )
+            )
+            return 0, genesis_hash
+        return int(row[0]), str(row[1])
+
+    def advance_series(self, series: str, sequence: int, last_hash: str, now: datetime) -> None:
+        done = self.conn.execute(
+            update(number_series)
+            .where(number_series.c.series == series, number_series.c.last_sequence == sequence - 1)
+            .values(last_sequence=sequence, last_hash=last_hash, updated_at=now)
+        )
+        if done.rowcount != 1:
+            raise RuntimeError(f"number series {series} moved under us")
+
+    def insert_sale(self, sale: SaleInfo, now: datetime) -> None:
+        values = {f: getattr(sale, f) for f in _SALE_FIELDS}
+        self.conn.execute(sales_documents.insert().values(stamped(now, **values)))
+        self.conn.execute(
+            sales_lines.insert(),
+            [
+                stamped(
+                    now,
+                    id=ln.id,
+                    document_id=sale.id,
+                    position=ln.position,
+                    product_id=ln.product_id,
+                    description=ln.description,
+                    quantity_milli=to_milli(ln.quantity),
+                    unit_price=ln.unit_price,
+                    vat_rate=ln.vat_rate,
+                    discount_minor=ln.discount_minor,
+                    base_minor=ln.base_minor,
+                    vat_minor=ln.vat_minor,
+                    unit_cost=ln.unit_cost,
+                    returned_line_id=ln.returned_line_id,
+                )
+                for ln in sale.lines
+            ],
+        )
+        if sale.payments:
+            self.conn.execute(
+                sales_payments.insert(),
+                [
+                    stamped(
+                        now,
+                        id=new_id(),
+                        document_id=sale.id,
+                        tender=p.tender,
+                        amount_minor=p.amount_minor,
+                        currency=p.currency,
+                        rate=p.rate,
+                        reference=p.reference,
+                    )
+                    for p in sale.payments
+                ],
+            )
+
+    def sale_by_number(self, number: str) -> SaleInfo | None:
+        row = self.conn.execute(
+            select(sales_documents.c.id).where(sales_documents.c.number == number)
+        ).first()
+        return self.sale(row[0]) if row else None
+
+    def sale(self, sale_id: UUID) -> SaleInfo:
+        row = (
+            self.conn.execute(select(sales_documents).where(sales_documents.c.id == sale_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("sales.document_not_found", number=str(sale_id))
+        lines = (
+            self.conn.execute(
+                select(sales_lines)
+                .where(sales_lines.c.document_id == sale_id)
+                .order_by(sales_lines.c.position)
+            )
+            .mappings()
+            .all()
+        )
+        payments = self.conn.execute(
+            select(sales_payments).where(sales_payments.c.document_id == sale_id)
+        ).mappings()
+        returned = self.returned_quantities(sale_id)
+        return SaleInfo(
+            **{f: row[f] for f in _SALE_FIELDS},
+            lines=tuple(
+                SaleLineInfo(
+                    ln["id"],
+                    ln["position"],
+                    ln["product_id"],
+                    ln["description"],
+                    from_milli(ln["quantity_milli"]),
+                    ln["unit_price"],
+                    ln["vat_rate"],
+                    ln["discount_minor"],
+                    ln["base_minor"],
+                    ln["vat_minor"],
+                    ln["unit_cost"],
+                    returned.get(ln["id"], Decimal(0)),
+                    ln["returned_line_id"],
+                )
+                for ln in lines
+            ),
+            payments=tuple(
+                PaymentInfo(
+                    p["tender"], p["amount_minor"], p["currency"], p["rate"], p["reference"]
+                )
+                for p in payments
+            ),
+        )
+
+    def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
+        """Per original line id, the quantity already returned by credit notes."""
+        rows = self.conn.execute(
+            select(sales_lines.c.returned_line_id, func.sum(sales_lines.c.quantity_milli))
+            .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
+            .where(
+                sales_documents.c.original_id == sale_id,
+                sales_lines.c.returned_line_id.is_not(None),
+            )
+            .group_by(sales_lines.c.returned_line_id)
+        ).all()
+        return {line_id: from_milli(int(qty)) for line_id, qty in rows}
+
+    def hold_ticket(
+        self,
+        ticket_id: UUID,
+        register_id: UUID,
+        label: str,
+        cart: dict[str, Any],
+        user_id: UUID,
+        now: datetime,
+    ) -> None:
+        self.conn.execute(
+            held_tickets.insert().values(
+                stamped(
+                    now,
+                    id=ticket_id,
+                    register_id=register_id,
+                    label=label,
+                    cart=cart,
+                    held_by=user_id,
+                    recalled_at=None,
+                )
+            )
+        )
+
+    def recall_ticket(self, ticket_id: UUID, now: datetime) -> dict[str, Any]:
+        row = self.conn.execute(
+            select(held_tickets.c.cart).where(
+                held_tickets.c.id == ticket_id, held_tickets.c.recalled_at.is_(None)
+            )
+        ).first()
+        if row is None:
+            raise NotFound("sales.held_ticket_not_found", ticket=str(ticket_id))
+        self.conn.execute(
+            update(held_tickets)
+            .where(held_tickets.c.id == ticket_id)
+            .values(recalled_at=now, updated_at=now)
+        )
+        return dict(row[0])
+
+    def held_tickets(self, register_id: UUID) -> list[tuple[UUID, str]]:
+        rows = self.conn.execute(
+            select(held_tickets.c.id, held_tickets.c.label)
+            .where(held_tickets.c.register_id == register_id, held_tickets.c.recalled_at.is_(None))
+            .order_by(held_tickets.c.created_at)
+        )
+        return [(r[0], r[1]) for r in rows]

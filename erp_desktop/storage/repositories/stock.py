@@ -1,0 +1,220 @@
+"""Stock movements and levels (kept together, in one transaction), and stock documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import func, select, update
+
+from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    from_milli,
+    not_found,
+    stamped,
+    to_milli,
+)
+from erp_desktop.storage.tables.stock import (
+    stock_document_lines,
+    stock_documents,
+    stock_levels,
+    stock_movements,
+)
+
+
+class StockRepository(RepositoryBase):
+    def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition:
+        row = self.conn.execute(
+            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
+                stock_levels.c.warehouse_id == warehouse_id, stock_levels.c.product_id == product_id
+            )
+        ).first()
+        if row is None:
+            return StockPosition(Decimal(0), Decimal(0))
+        return StockPosition(from_milli(row[0]), row[1])
+
+    def record_movement(
+        self,
+        movement: StockMovement,
+        branch_id: UUID,
+        actor_id: UUID | None,
+        position: StockPosition,
+        now: datetime,
+    ) -> None:
+        """Inserts the movement and sets the level it leads to (``position``), together."""
+        self.conn.execute(
+            stock_movements.insert().values(
+                stamped(
+                    now,
+                    id=movement.id,
+                    product_id=movement.product_id,
+                    warehouse_id=movement.warehouse_id,
+                    branch_id=branch_id,
+                    kind=str(movement.kind),
+                    quantity_milli=to_milli(movement.quantity),
+                    unit_cost=movement.unit_cost,
+                    occurred_at=movement.occurred_at,
+                    document_type=movement.document_type,
+                    document_id=movement.document_id,
+                    created_by=actor_id,
+                )
+            )
+        )
+        done = self.conn.execute(
+            update(stock_levels)
+            .where(
+                stock_levels.c.warehouse_id == movement.warehouse_id,
+                stock_levels.c.product_id == movement.product_id,
+            )
+            .values(
+                quantity_milli=stock_levels.c.quantity_milli + to_milli(movement.quantity),
+                average_cost=position.average_cost,
+                updated_at=now,
+            )
+        )
+        if done.rowcount == 0:
+            self.conn.execute(
+                stock_levels.insert().values(
+                    stamped(
+                        now,
+                        id=new_id(),
+                        warehouse_id=movement.warehouse_id,
+                        product_id=movement.product_id,
+                        quantity_milli=to_milli(movement.quantity),
+                        average_cost=position.average_cost,
+                    )
+                )
+            )
+
+    def movements_of(self, product_id: UUID, limit: int) -> list[StockMovement]:
+        rows = self.conn.execute(
+            select(stock_movements)
+            .where(stock_movements.c.product_id == product_id)
+            .order_by(stock_movements.c.occurred_at.desc())
+            .limit(limit)
+        ).mappings()
+        return [
+            StockMovement(
+                r["id"],
+                r["product_id"],
+                r["warehouse_id"],
+                MovementKind(r["kind"]),
+                from_milli(r["quantity_milli"]),
+                r["unit_cost"],
+                r["occurred_at"],
+                r["document_type"],
+                r["document_id"],
+            )
+            for r in rows
+        ]
+
+    def levels(self, warehouse_id: UUID) -> dict[UUID, Decimal]:
+        rows = self.conn.execute(
+            select(stock_levels.c.product_id, stock_levels.c.quantity_milli).where(
+                stock_levels.c.warehouse_id == warehouse_id
+            )
+        )
+        return {r[0]: from_milli(r[1]) for r in rows}
+
+    def insert_stock_document(
+        self, doc: StockDocumentInfo, actor_id: UUID | None, now: datetime
+    ) -> None:
+        values: dict[str, Any] = {
+            "id": doc.id,
+            "kind": doc.kind,
+            "number": doc.number,
+            "status": doc.status,
+            "branch_id": doc.branch_id,
+            "warehouse_id": doc.warehouse_id,
+            "counterpart_branch_id": doc.counterpart_branch_id,
+            "related_id": doc.related_id,
+            "supplier_id": doc.supplier_id,
+            "currency": doc.currency,
+            "rate": doc.rate,
+            "reason": doc.reason,
+            "issued_at": doc.issued_at,
+            "created_by": actor_id,
+        }
+        self.conn.execute(stock_documents.insert().values(stamped(now, **values)))
+        if doc.lines:
+            self.conn.execute(
+                stock_document_lines.insert(),
+                [
+                    stamped(
+                        now,
+                        id=new_id(),
+                        document_id=doc.id,
+                        product_id=line.product_id,
+                        quantity_milli=to_milli(line.quantity),
+                        expected_milli=None if line.expected is None else to_milli(line.expected),
+                        unit_cost=line.unit_cost,
+                        vat_rate=line.vat_rate,
+                    )
+                    for line in doc.lines
+                ],
+            )
+
+    def stock_document(self, document_id: UUID) -> StockDocumentInfo:
+        row = (
+            self.conn.execute(select(stock_documents).where(stock_documents.c.id == document_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise not_found("stock_document", document_id)
+        lines = self.conn.execute(
+            select(stock_document_lines).where(stock_document_lines.c.document_id == document_id)
+        ).mappings()
+        return StockDocumentInfo(
+            row["id"],
+            row["kind"],
+            row["number"],
+            row["status"],
+            row["branch_id"],
+            row["warehouse_id"],
+            row["counterpart_branch_id"],
+            row["related_id"],
+            row["supplier_id"],
+            row["currency"],
+            row["rate"],
+            row["reason"],
+            row["issued_at"],
+            tuple(
+                StockLineInfo(
+                    ln["product_id"],
+                    from_milli(ln["quantity_milli"]),
+                    ln["unit_cost"],
+                    None if ln["expected_milli"] is None else from_milli(ln["expected_milli"]),
+                    ln["vat_rate"],
+                )
+                for ln in lines
+            ),
+        )
+
+    def set_stock_document_status(self, document_id: UUID, status: str, now: datetime) -> None:
+        self.conn.execute(
+            update(stock_documents)
+            .where(stock_documents.c.id == document_id)
+            .values(status=status, updated_at=now)
+        )
+
+    def next_stock_number(self, kind: str, branch_code: str, year: int) -> str:
+        prefix = {
+            "goods_receipt": "GR",
+            "adjustment": "ADJ",
+            "transfer_out": "TO",
+            "transfer_in": "TI",
+            "count": "INV",
+        }[kind]
+        like = f"{branch_code}-{prefix}-{year}-%"
+        count = self.conn.execute(
+            select(func.count())
+            .select_from(stock_documents)
+            .where(stock_documents.c.number.like(like))
+        ).scalar_one()
+        return f"{branch_code}-{prefix}-{year}-{count + 1:06d}"
