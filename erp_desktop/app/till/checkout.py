@@ -21,7 +21,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import Transaction
 from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
-from erp_desktop.app.till.numbering import allocate_number, hashed_fields, seal
+from erp_desktop.app.till.numbering import allocate_number, seal
 from erp_desktop.app.till.payloads import sale_payload
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -189,27 +189,6 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             for t in tenders
         )
         number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
-        fields = hashed_fields(
-            number,
-            now,
-            settlement.total_due.to_minor(),
-            currency,
-            [
-                {
-                    "product_id": ln.product_id,
-                    "quantity": ln.quantity,
-                    "unit_price": ln.unit_price,
-                    "base_minor": ln.base_minor,
-                    "vat_minor": ln.vat_minor,
-                }
-                for ln in lines
-            ],
-            [
-                {"tender": p.tender, "amount_minor": p.amount_minor, "currency": p.currency}
-                for p in payments
-            ],
-        )
-        digest = seal(tx, series, sequence, previous_hash, fields, now)
         cost_money = Money.of(cost, currency)
         sale = SaleInfo(
             id=sale_id,
@@ -237,11 +216,12 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             change_minor=settlement.change_due.to_minor(),
             cost=cost_money.amount,
             previous_hash=previous_hash,
-            hash=digest,
+            hash="",
             approved_by=approved_by,
             lines=tuple(lines),
             payments=payments,
         )
+        sale = seal(tx, sale, now)
         tx.insert_sale(sale, now)
         entry = post_sale(
             chart_of(tx),

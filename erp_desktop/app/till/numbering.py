@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from erp_desktop.app.ports import Transaction
-from erp_desktop.app.records import RegisterInfo
+from erp_desktop.app.records import RegisterInfo, SaleInfo
 from erp_desktop.kernel.hash_chain import chain_hash, genesis
 from erp_desktop.kernel.numbering import format_number
 
@@ -27,33 +27,42 @@ def allocate_number(
     )
 
 
-def hashed_fields(
-    number: str,
-    issued_at: datetime,
-    total_minor: int,
-    currency: str,
-    lines: list[Mapping[str, Any]],
-    payments: list[Mapping[str, Any]],
-) -> dict[str, Any]:
+def hashed_fields(sale: SaleInfo) -> dict[str, Any]:
     """The fields of a finalized document that the chain protects."""
     return {
-        "number": number,
-        "issued_at": issued_at.isoformat(),
-        "currency": currency,
-        "total_minor": total_minor,
-        "lines": lines,
-        "payments": payments,
+        "number": sale.number,
+        "kind": sale.kind,
+        "issued_at": sale.issued_at.isoformat(),
+        "currency": sale.currency,
+        "total_minor": sale.total_minor,
+        "stamp_duty_minor": sale.stamp_duty_minor,
+        "customer_id": sale.customer_id,
+        "original_id": sale.original_id,
+        "lines": [
+            {
+                "product_id": ln.product_id,
+                "quantity": ln.quantity,
+                "unit_price": ln.unit_price,
+                "base_minor": ln.base_minor,
+                "vat_minor": ln.vat_minor,
+                "returned_line_id": ln.returned_line_id,
+            }
+            for ln in sale.lines
+        ],
+        "payments": [
+            {
+                "tender": p.tender,
+                "amount_minor": p.amount_minor,
+                "currency": p.currency,
+                "rate": p.rate,
+            }
+            for p in sale.payments
+        ],
     }
 
 
-def seal(
-    tx: Transaction,
-    series: str,
-    sequence: int,
-    previous_hash: str,
-    fields: Mapping[str, Any],
-    now: datetime,
-) -> str:
-    digest = chain_hash(previous_hash, fields)
-    tx.advance_series(series, sequence, digest, now)
-    return digest
+def seal(tx: Transaction, sale: SaleInfo, now: datetime) -> SaleInfo:
+    """The sale with its hash, the series moved on to it (same transaction)."""
+    digest = chain_hash(sale.previous_hash, hashed_fields(sale))
+    tx.advance_series(sale.series, sale.sequence, digest, now)
+    return replace(sale, hash=digest)

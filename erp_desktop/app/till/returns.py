@@ -18,7 +18,7 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
 from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
-from erp_desktop.app.till.numbering import allocate_number, hashed_fields, seal
+from erp_desktop.app.till.numbering import allocate_number, seal
 from erp_desktop.app.till.payloads import sale_payload
 from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -116,24 +116,6 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             tx.change_store_credit(original.customer_id, refund.to_minor(), now)
         payments = (PaymentInfo(tender, refund.to_minor(), cur, Decimal(1), request.reference),)
         number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
-        fields = hashed_fields(
-            number,
-            now,
-            refund.to_minor(),
-            cur,
-            [
-                {
-                    "product_id": ln.product_id,
-                    "quantity": ln.quantity,
-                    "returned_line_id": ln.returned_line_id,
-                    "base_minor": ln.base_minor,
-                    "vat_minor": ln.vat_minor,
-                }
-                for ln in lines
-            ],
-            [{"tender": tender, "amount_minor": refund.to_minor(), "currency": cur}],
-        )
-        digest = seal(tx, series, sequence, previous_hash, fields, now)
         cost_money = Money.of(cost, cur)
         credit = SaleInfo(
             id=credit_id,
@@ -161,10 +143,11 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             change_minor=0,
             cost=cost_money.amount,
             previous_hash=previous_hash,
-            hash=digest,
+            hash="",
             lines=tuple(lines),
             payments=payments,
         )
+        credit = seal(tx, credit, now)
         tx.insert_sale(credit, now)
         post_entry(
             tx,

@@ -237,6 +237,18 @@ class SalesRepository(RepositoryBase):
                 ],
             )
 
+    def sales_of_series(self, series: str) -> list[SaleInfo]:
+        ids = (
+            self.conn.execute(
+                select(sales_documents.c.id)
+                .where(sales_documents.c.series == series)
+                .order_by(sales_documents.c.sequence)
+            )
+            .scalars()
+            .all()
+        )
+        return [self.sale(i) for i in ids]
+
     def sale_by_number(self, number: str) -> SaleInfo | None:
         row = self.conn.execute(
             select(sales_documents.c.id).where(sales_documents.c.number == number)
