@@ -160,6 +160,10 @@ class EntryBuilder:
         )
         return self
 
+    def build_or_none(self) -> JournalEntry | None:
+        """The entry, or None when the document moves no money at all (a free sample)."""
+        return self.build() if self._lines else None
+
     def build(self) -> JournalEntry:
         currency = self.chart.currency
         if not self._lines:

@@ -1,4 +1,5 @@
-"""The posting rules. Each returns a balanced :class:`JournalEntry` or raises a coded error."""
+"""The posting rules. Each returns a balanced :class:`JournalEntry` (None when the document
+moves no money, e.g. a free sample) or raises a coded error."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def _check_cover(doc: SalePosting) -> None:
         raise ValidationError("posting.tenders_do_not_cover", paid=str(paid), due=str(due))
 
 
-def _sale_like(chart: Chart, doc: SalePosting, refund: bool) -> JournalEntry:
+def _sale_like(chart: Chart, doc: SalePosting, refund: bool) -> JournalEntry | None:
     _check_cover(doc)
     income, payment = (Side.DEBIT, Side.CREDIT) if refund else (Side.CREDIT, Side.DEBIT)
     b = EntryBuilder(
@@ -93,20 +94,20 @@ def _sale_like(chart: Chart, doc: SalePosting, refund: bool) -> JournalEntry:
     cost_side_inventory = Side.DEBIT if refund else Side.CREDIT
     b.add(R.INVENTORY, cost_side_inventory, doc.cost)
     b.add(R.COST_OF_GOODS_SOLD, cost_side_inventory.opposite(), doc.cost)
-    return b.build()
+    return b.build_or_none()
 
 
-def post_sale(chart: Chart, doc: SalePosting) -> JournalEntry:
+def post_sale(chart: Chart, doc: SalePosting) -> JournalEntry | None:
     """Cash sale or credit invoice: revenue and VAT per rate, stamp duty, tenders, cost."""
     return _sale_like(chart, doc, refund=False)
 
 
-def post_return(chart: Chart, doc: SalePosting) -> JournalEntry:
+def post_return(chart: Chart, doc: SalePosting) -> JournalEntry | None:
     """Credit note or return: revenue and VAT reversed, refund by tender, goods back at cost."""
     return _sale_like(chart, doc, refund=True)
 
 
-def post_customer_payment(chart: Chart, doc: PaymentPosting) -> JournalEntry:
+def post_customer_payment(chart: Chart, doc: PaymentPosting) -> JournalEntry | None:
     """Payment of a receivable; a rate different from the booked one makes an exchange difference."""
     b = EntryBuilder(
         chart, doc.on, Journal.CASH, "payment", doc.source_id, doc.number, doc.branch_id
@@ -146,10 +147,10 @@ def post_customer_payment(chart: Chart, doc: PaymentPosting) -> JournalEntry:
         b.add(R.EXCHANGE_LOSS, Side.DEBIT, -difference, memo="realized exchange loss")
     else:
         b.add(R.EXCHANGE_GAIN, Side.CREDIT, difference, memo="realized exchange gain")
-    return b.build()
+    return b.build_or_none()
 
 
-def post_goods_receipt(chart: Chart, doc: GoodsReceiptPosting) -> JournalEntry:
+def post_goods_receipt(chart: Chart, doc: GoodsReceiptPosting) -> JournalEntry | None:
     """Goods in at landed cost, VAT deductible, the supplier's payable."""
     b = EntryBuilder(
         chart, doc.on, Journal.PURCHASES, "goods_receipt", doc.source_id, doc.number, doc.branch_id
@@ -158,29 +159,29 @@ def post_goods_receipt(chart: Chart, doc: GoodsReceiptPosting) -> JournalEntry:
     for line in doc.vat:
         b.add(R.VAT_DEDUCTIBLE, Side.DEBIT, line.vat, doc.rate, vat_rate=line.vat_rate)
     b.add(R.PAYABLE, Side.CREDIT, doc.payable, doc.rate, doc.supplier_id)
-    return b.build()
+    return b.build_or_none()
 
 
-def post_stock_adjustment(chart: Chart, doc: StockValuePosting) -> JournalEntry:
+def post_stock_adjustment(chart: Chart, doc: StockValuePosting) -> JournalEntry | None:
     """Stock found (positive) or lost (negative) against the inventory variance account."""
     b = EntryBuilder(
         chart, doc.on, Journal.STOCK, doc.source_type, doc.source_id, doc.number, doc.branch_id
     )
     b.add(R.INVENTORY, Side.DEBIT, doc.value_change)
     b.add(R.INVENTORY_VARIANCE, Side.CREDIT, doc.value_change)
-    return b.build()
+    return b.build_or_none()
 
 
-def post_transfer_out(chart: Chart, doc: TransferOutPosting) -> JournalEntry:
+def post_transfer_out(chart: Chart, doc: TransferOutPosting) -> JournalEntry | None:
     b = EntryBuilder(
         chart, doc.on, Journal.STOCK, "transfer_out", doc.source_id, doc.number, doc.branch_id
     )
     b.add(R.GOODS_IN_TRANSIT, Side.DEBIT, doc.value)
     b.add(R.INVENTORY, Side.CREDIT, doc.value)
-    return b.build()
+    return b.build_or_none()
 
 
-def post_transfer_in(chart: Chart, doc: TransferInPosting) -> JournalEntry:
+def post_transfer_in(chart: Chart, doc: TransferInPosting) -> JournalEntry | None:
     """Goods in transit arrive; a quantity difference goes to inventory variance."""
     b = EntryBuilder(
         chart, doc.on, Journal.STOCK, "transfer_in", doc.source_id, doc.number, doc.branch_id
@@ -193,7 +194,7 @@ def post_transfer_in(chart: Chart, doc: TransferInPosting) -> JournalEntry:
         doc.sent_value - doc.received_value,
         memo="transfer difference",
     )
-    return b.build()
+    return b.build_or_none()
 
 
 def post_cash_count(chart: Chart, doc: CashCountPosting) -> JournalEntry | None:
@@ -205,4 +206,4 @@ def post_cash_count(chart: Chart, doc: CashCountPosting) -> JournalEntry | None:
     )
     b.add(R.CASH, Side.DEBIT, doc.difference)
     b.add(R.CASH_OVER_SHORT, Side.CREDIT, doc.difference)
-    return b.build()
+    return b.build_or_none()
