@@ -44,7 +44,7 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.info.get("read_only") else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -54,6 +54,7 @@ class Replica:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.path)
 
     @contextmanager
@@ -68,9 +69,14 @@ class Replica:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A read-only snapshot (deferred BEGIN: it takes no write lock)."""
         with self.engine.connect() as conn:
-            yield conn
-            conn.rollback()
+            conn.info["read_only"] = True
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+                conn.info.pop("read_only", None)
 
     def close(self) -> None:
         self.engine.dispose()

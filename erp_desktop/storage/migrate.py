@@ -23,9 +23,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config() -> Config:
+def alembic_config(migrations: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations))
     return config
 
 
@@ -40,9 +40,11 @@ def current_revision(replica: Replica) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_replica(replica: Replica, target: str = "head") -> str | None:
+def upgrade_replica(
+    replica: Replica, target: str = "head", migrations: Path = MIGRATIONS
+) -> str | None:
     """Brings ``replica`` to ``target``; returns the backup taken (None if nothing to do)."""
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(migrations))
     current = current_revision(replica)
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:
@@ -54,7 +56,7 @@ def upgrade_replica(replica: Replica, target: str = "head") -> str | None:
     if current is not None:
         backup = replica.path.with_name(f"{replica.path.name}.before-{wanted}.bak")
         backup_file(replica, backup)
-    config = alembic_config()
+    config = alembic_config(migrations)
     try:
         with replica.engine.begin() as conn:
             config.attributes["connection"] = conn

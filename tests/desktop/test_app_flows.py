@@ -1,0 +1,146 @@
+"""Logins, returns, transfers between two branches, counts, held tickets and closed periods."""
+
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from erp_desktop.app.accounting.reports import close_period, trial_balance
+from erp_desktop.app.auth import log_in, log_in_with_pin
+from erp_desktop.app.catalog import scan, search_products
+from erp_desktop.app.stock.adjustments import adjust_stock
+from erp_desktop.app.stock.transfers import (
+    accept_incoming_transfer,
+    receive_transfer,
+    send_transfer,
+)
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.held import hold_ticket, recall_ticket
+from erp_desktop.app.till.returns import ReturnRequest, return_sale
+from erp_desktop.app.till.sessions import close_cash_session, open_cash_session
+from erp_desktop.kernel.barcodes import ScaleLayout, make_scale_barcode
+from erp_desktop.kernel.errors import ConflictError, ErpError, PermissionDenied, ValidationError
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from tests.builders import Branch, build_branch
+
+
+def DA(x: object) -> Money:
+    return Money.of(x, "DZD")
+
+
+def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(branch: Branch) -> None:
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            log_in(branch.deps, "cashier", "wrong")
+    with pytest.raises(PermissionDenied) as err:
+        log_in(branch.deps, "cashier", "wrong")
+    assert err.value.code == "auth.locked_out"
+    with pytest.raises(PermissionDenied):
+        branch.actor("cashier")  # even the right password, while locked
+    branch.clock.set(branch.clock.now() + timedelta(minutes=16))
+    assert branch.actor("cashier").username == "cashier"
+
+
+def test_a_cashier_logs_in_with_a_pin(branch: Branch) -> None:
+    actor = log_in_with_pin(branch.deps, "2111", branch.register_id)
+    assert actor.username == "cashier"
+    with pytest.raises(ValidationError) as err:
+        log_in_with_pin(branch.deps, "0000")
+    assert err.value.code == "auth.invalid_pin"
+
+
+def sell(branch: Branch, lines: tuple[CartLine, ...], tender: Tender) -> str:
+    cashier = branch.actor("cashier")
+    return checkout(
+        branch.deps, cashier, CheckoutRequest(lines=lines, tenders=(tender,))
+    ).sale.number
+
+
+def test_returning_more_than_was_sold_is_refused_and_writes_nothing(branch: Branch) -> None:
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, DA(5000))
+    number = sell(
+        branch,
+        (CartLine(branch.products[0], Decimal(2)),),
+        Tender(TenderKind.CARD, DA(900), reference="X"),
+    )
+    with branch.deps.store.read() as tx:
+        line = tx.sale_by_number(number).lines[0]  # type: ignore[union-attr]
+    credit, _ = return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(1)}))
+    assert credit.payments[0].tender == "card" and credit.total_minor == 45000
+    with pytest.raises(ValidationError) as err:
+        return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(2)}))
+    assert err.value.code == "sales.return_exceeds_sold"
+    with branch.replica.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sales_documents")).scalar() == 2
+    assert trial_balance(branch.deps, branch.actor("accountant")).balanced
+
+
+def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path) -> None:
+    alger = build_branch(tmp_path / "a", "ALG01")
+    ids = alger.ids  # type: ignore[attr-defined]
+    oran = build_branch(tmp_path / "b", "ALG02", ids=ids)
+    clerk = alger.actor("clerk")
+    sent, _ = send_transfer(alger.deps, clerk, oran.branch_id, [(alger.products[2], Decimal(10))])
+    assert sent.status == "in_transit"
+    # What the sync pull does on the Oran replica:
+    with oran.deps.store.transaction(None) as tx:
+        accept_incoming_transfer(tx, sent, oran.clock.now())
+    received, difference, _ = receive_transfer(
+        oran.deps, oran.actor("clerk"), sent.id, {alger.products[2]: Decimal(9)}
+    )
+    assert difference == {alger.products[2]: Decimal(-1)}
+    with oran.deps.store.read() as tx:
+        assert tx.stock_position(ids["wh02"], alger.products[2]).quantity == Decimal(109)
+    for b in (alger, oran):
+        assert trial_balance(b.deps, b.actor("accountant")).balanced
+    with pytest.raises(ConflictError):
+        receive_transfer(oran.deps, oran.actor("clerk"), sent.id)
+
+
+def test_a_closed_month_refuses_postings(branch: Branch) -> None:
+    close_period(branch.deps, branch.actor("accountant"), 2026, 3)
+    with pytest.raises(ErpError) as err:
+        adjust_stock(
+            branch.deps, branch.actor("manager"), [(branch.products[0], Decimal(-1))], "broken"
+        )
+    assert err.value.code == "ledger.period_closed"
+
+
+def test_scans_with_quantity_prefix_and_scale_labels(branch: Branch) -> None:
+    cashier = branch.actor("cashier")
+    assert scan(branch.deps, cashier, f"3*{branch.barcodes[1]}").quantity == Decimal(3)
+    weighed = scan(
+        branch.deps, cashier, make_scale_barcode(ScaleLayout("22IIIIIWWWWWC"), "00009", 1250)
+    )
+    assert weighed.product.id == branch.products[9] and weighed.quantity == Decimal("1.25")
+    priced = scan(
+        branch.deps, cashier, make_scale_barcode(ScaleLayout("23IIIIIPPPPPC"), "00009", 34550)
+    )
+    assert priced.unit_price == Decimal("345.50")
+    assert [p.id for p in search_products(branch.deps, cashier, "قهوه")] == [branch.products[0]]
+
+
+def test_a_held_ticket_is_recalled_once(branch: Branch) -> None:
+    cashier = branch.actor("cashier")
+    ticket = hold_ticket(
+        branch.deps, cashier, "Mme Haddad", (CartLine(branch.products[3], Decimal(4)),)
+    )
+    lines = recall_ticket(branch.deps, cashier, ticket)
+    assert lines[0].quantity == Decimal(4)
+    with pytest.raises(ErpError):
+        recall_ticket(branch.deps, cashier, ticket)
+
+
+def test_closing_with_exact_cash_posts_no_difference(branch: Branch) -> None:
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, DA(1000))
+    sell(branch, (CartLine(branch.products[7], Decimal(2)),), Tender(TenderKind.CASH, DA(100)))
+    report, _ = close_cash_session(branch.deps, cashier, {"1000": 1, "50": 1, "20": 2})
+    assert report.expected_cash == DA(1090)  # 90 DA of water: no stamp duty up to 300 DA since 2025
+    assert report.difference == DA(0)
+    with pytest.raises(ConflictError):
+        close_cash_session(branch.deps, cashier, {"1000": 1})
