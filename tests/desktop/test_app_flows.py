@@ -89,7 +89,7 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
     # What the sync pull does on the Oran replica:
     with oran.deps.store.transaction(None) as tx:
         accept_incoming_transfer(tx, sent, oran.clock.now())
-    received, difference, _ = receive_transfer(
+    _received, difference, _ = receive_transfer(
         oran.deps, oran.actor("clerk"), sent.id, {alger.products[2]: Decimal(9)}
     )
     assert difference == {alger.products[2]: Decimal(-1)}

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
@@ -40,7 +41,7 @@ def test_every_change_is_audited_with_its_actor_before_and_after(branch: Branch)
 
 def test_business_rows_are_never_deleted(branch: Branch) -> None:
     with (
-        pytest.raises(Exception, match="storage.delete_refused"),
+        pytest.raises(IntegrityError, match=r"storage\.delete_refused"),
         branch.replica.transaction(None) as conn,
     ):
         conn.execute(text("DELETE FROM products"))
@@ -54,7 +55,7 @@ def test_posted_entries_and_movements_cannot_be_edited(branch: Branch) -> None:
         "UPDATE stock_movements SET quantity_milli = 1",
     ):
         with (
-            pytest.raises(Exception, match="storage.immutable"),
+            pytest.raises(IntegrityError, match=r"storage\.immutable"),
             branch.replica.transaction(None) as conn,
         ):
             conn.execute(text(sql))
