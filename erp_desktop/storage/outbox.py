@@ -30,7 +30,8 @@ def append_change(
     seq = conn.execute(select(func.coalesce(func.max(outbox.c.seq), 0))).scalar_one() + 1
     change_id = new_id()
     conn.execute(
-        outbox.insert().values(
+        outbox.insert(),
+        dict(
             id=change_id,
             seq=seq,
             entity=entity,
@@ -46,7 +47,7 @@ def append_change(
             created_at=now,
             updated_at=now,
             deleted_at=None,
-        )
+        ),
     )
     return change_id
 

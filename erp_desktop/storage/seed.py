@@ -93,18 +93,17 @@ def seed_company(
 ) -> UUID:
     company_id = new_id()
     conn.execute(
-        company.insert().values(
-            _stamped(
-                now,
-                id=company_id,
-                name=name,
-                name_ar=name_ar,
-                country=country,
-                currency=currency,
-                legal_ids=legal_ids,
-                metadata={},
-            )
-        )
+        company.insert(),
+        _stamped(
+            now,
+            id=company_id,
+            name=name,
+            name_ar=name_ar,
+            country=country,
+            currency=currency,
+            legal_ids=legal_ids,
+            metadata={},
+        ),
     )
     chart = load_chart(country)
     role_of = {code: role for role, code in chart.roles.items()}
@@ -129,62 +128,56 @@ def seed_company(
 def seed_branches(conn: Connection, now: datetime, seeds: Sequence[BranchSeed]) -> None:
     for b in seeds:
         conn.execute(
-            branches.insert().values(
-                _stamped(
-                    now, id=b.id, code=b.code, name=b.name, name_ar=b.name_ar, is_local=b.is_local
-                )
-            )
+            branches.insert(),
+            _stamped(
+                now, id=b.id, code=b.code, name=b.name, name_ar=b.name_ar, is_local=b.is_local
+            ),
         )
         conn.execute(
-            warehouses.insert().values(
-                _stamped(
-                    now,
-                    id=b.warehouse_id,
-                    branch_id=b.id,
-                    code=f"{b.code}-MAIN",
-                    name=f"{b.name} - magasin",
-                    name_ar=f"{b.name_ar} - المخزن",
-                )
-            )
+            warehouses.insert(),
+            _stamped(
+                now,
+                id=b.warehouse_id,
+                branch_id=b.id,
+                code=f"{b.code}-MAIN",
+                name=f"{b.name} - magasin",
+                name_ar=f"{b.name_ar} - المخزن",
+            ),
         )
         for reg_id, code, step in b.registers:
             conn.execute(
-                registers.insert().values(
-                    _stamped(
-                        now,
-                        id=reg_id,
-                        branch_id=b.id,
-                        code=code,
-                        name=f"Caisse {code}",
-                        cash_step_minor=step,
-                    )
-                )
+                registers.insert(),
+                _stamped(
+                    now,
+                    id=reg_id,
+                    branch_id=b.id,
+                    code=code,
+                    name=f"Caisse {code}",
+                    cash_step_minor=step,
+                ),
             )
 
 
 def seed_users(conn: Connection, now: datetime, seeds: Sequence[UserSeed]) -> None:
     for u in seeds:
         conn.execute(
-            users.insert().values(
-                _stamped(
-                    now,
-                    id=u.id,
-                    username=u.username,
-                    full_name=u.full_name,
-                    password_hash=u.password_hash,
-                    pin_hash=u.pin_hash,
-                    branch_id=u.branch_id,
-                    language=u.language,
-                    active=True,
-                    failed_attempts=0,
-                    locked_until=None,
-                )
-            )
+            users.insert(),
+            _stamped(
+                now,
+                id=u.id,
+                username=u.username,
+                full_name=u.full_name,
+                password_hash=u.password_hash,
+                pin_hash=u.pin_hash,
+                branch_id=u.branch_id,
+                language=u.language,
+                active=True,
+                failed_attempts=0,
+                locked_until=None,
+            ),
         )
         for role in u.roles:
-            conn.execute(
-                user_roles.insert().values(_stamped(now, id=new_id(), user_id=u.id, role=role))
-            )
+            conn.execute(user_roles.insert(), _stamped(now, id=new_id(), user_id=u.id, role=role))
 
 
 def seed_categories(
@@ -232,13 +225,10 @@ def seed_rate(
     conn: Connection, now: datetime, on: date, source: str, target: str, rate: Decimal
 ) -> None:
     conn.execute(
-        exchange_rates.insert().values(
-            _stamped(
-                now, id=new_id(), on_date=on.isoformat(), source=source, target=target, rate=rate
-            )
-        )
+        exchange_rates.insert(),
+        _stamped(now, id=new_id(), on_date=on.isoformat(), source=source, target=target, rate=rate),
     )
 
 
 def seed_setting(conn: Connection, now: datetime, key: str, value: Any) -> None:
-    conn.execute(settings.insert().values(_stamped(now, id=new_id(), key=key, value=value)))
+    conn.execute(settings.insert(), _stamped(now, id=new_id(), key=key, value=value))

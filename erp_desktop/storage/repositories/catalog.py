@@ -128,16 +128,15 @@ class CatalogRepository(RepositoryBase):
         )
         if done.rowcount == 0:
             self.conn.execute(
-                customers.insert().values(
-                    stamped(
-                        now,
-                        id=customer.id,
-                        store_credit_minor=customer.store_credit_minor,
-                        currency=customer.currency,
-                        metadata={},
-                        **values,
-                    )
-                )
+                customers.insert(),
+                stamped(
+                    now,
+                    id=customer.id,
+                    store_credit_minor=customer.store_credit_minor,
+                    currency=customer.currency,
+                    metadata={},
+                    **values,
+                ),
             )
 
     def change_store_credit(self, customer_id: UUID, delta_minor: int, now: datetime) -> int:

@@ -35,16 +35,15 @@ class LedgerRepository(RepositoryBase):
         )
         if done.rowcount == 0:
             self.conn.execute(
-                fiscal_periods.insert().values(
-                    stamped(
-                        now,
-                        id=new_id(),
-                        code=code,
-                        start_date=start.isoformat(),
-                        end_date=end.isoformat(),
-                        closed=True,
-                    )
-                )
+                fiscal_periods.insert(),
+                stamped(
+                    now,
+                    id=new_id(),
+                    code=code,
+                    start_date=start.isoformat(),
+                    end_date=end.isoformat(),
+                    closed=True,
+                ),
             )
 
     def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
@@ -63,20 +62,19 @@ class LedgerRepository(RepositoryBase):
                 credit=str(entry.total_credit()),
             )
         self.conn.execute(
-            journal_entries.insert().values(
-                stamped(
-                    now,
-                    id=entry.id,
-                    entry_date=entry.on.isoformat(),
-                    journal=str(entry.journal),
-                    source_type=entry.source_type,
-                    source_id=entry.source_id,
-                    source_number=entry.source_number,
-                    branch_id=entry.branch_id,
-                    memo=entry.memo,
-                    reversal_of=entry.reversal_of,
-                )
-            )
+            journal_entries.insert(),
+            stamped(
+                now,
+                id=entry.id,
+                entry_date=entry.on.isoformat(),
+                journal=str(entry.journal),
+                source_type=entry.source_type,
+                source_id=entry.source_id,
+                source_number=entry.source_number,
+                branch_id=entry.branch_id,
+                memo=entry.memo,
+                reversal_of=entry.reversal_of,
+            ),
         )
         self.conn.execute(
             journal_lines.insert(),

@@ -78,18 +78,17 @@ class SalesRepository(RepositoryBase):
 
     def open_session(self, session: SessionInfo, now: datetime) -> None:
         self.conn.execute(
-            cash_sessions.insert().values(
-                stamped(
-                    now,
-                    id=session.id,
-                    register_id=session.register_id,
-                    status="open",
-                    opened_by=session.opened_by,
-                    opened_at=session.opened_at,
-                    currency=session.currency,
-                    opening_float_minor=session.opening_float_minor,
-                )
-            )
+            cash_sessions.insert(),
+            stamped(
+                now,
+                id=session.id,
+                register_id=session.register_id,
+                status="open",
+                opened_by=session.opened_by,
+                opened_at=session.opened_at,
+                currency=session.currency,
+                opening_float_minor=session.opening_float_minor,
+            ),
         )
 
     def current_session(self, register_id: UUID) -> SessionInfo | None:
@@ -171,16 +170,15 @@ class SalesRepository(RepositoryBase):
         ).first()
         if row is None:
             self.conn.execute(
-                number_series.insert().values(
-                    stamped(
-                        now,
-                        id=new_id(),
-                        register_id=register_id,
-                        series=series,
-                        last_sequence=0,
-                        last_hash=genesis_hash,
-                    )
-                )
+                number_series.insert(),
+                stamped(
+                    now,
+                    id=new_id(),
+                    register_id=register_id,
+                    series=series,
+                    last_sequence=0,
+                    last_hash=genesis_hash,
+                ),
             )
             return 0, genesis_hash
         return int(row[0]), str(row[1])
@@ -196,7 +194,7 @@ class SalesRepository(RepositoryBase):
 
     def insert_sale(self, sale: SaleInfo, now: datetime) -> None:
         values = {f: getattr(sale, f) for f in _SALE_FIELDS}
-        self.conn.execute(sales_documents.insert().values(stamped(now, **values)))
+        self.conn.execute(sales_documents.insert(), stamped(now, **values))
         self.conn.execute(
             sales_lines.insert(),
             [
@@ -327,17 +325,16 @@ class SalesRepository(RepositoryBase):
         now: datetime,
     ) -> None:
         self.conn.execute(
-            held_tickets.insert().values(
-                stamped(
-                    now,
-                    id=ticket_id,
-                    register_id=register_id,
-                    label=label,
-                    cart=cart,
-                    held_by=user_id,
-                    recalled_at=None,
-                )
-            )
+            held_tickets.insert(),
+            stamped(
+                now,
+                id=ticket_id,
+                register_id=register_id,
+                label=label,
+                cart=cart,
+                held_by=user_id,
+                recalled_at=None,
+            ),
         )
 
     def recall_ticket(self, ticket_id: UUID, now: datetime) -> dict[str, Any]:

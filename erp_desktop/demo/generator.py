@@ -1,0 +1,575 @@
+"""Builds a realistic demo replica through the kernel's rules, fast.
+
+Every sale is totalled, taxed, settled, numbered, hash-chained, costed at weighted average
+cost and posted with the same kernel and app functions the till uses, and written through
+the same storage methods; what the generator skips is the per-sale look-ups of the
+interactive use case (it keeps prices and costs in memory) and the outbox (a demo replica is
+not enrolled). One transaction per day keeps 50,000 products and two years of activity within
+minutes. Seasonality: busier evenings, Thursdays and Saturdays, quieter Fridays (weekend in
+Algeria), a yearly swell in late spring.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from erp_desktop.app.auth import hash_secret
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.records import (
+    PaymentInfo,
+    SaleInfo,
+    SaleLineInfo,
+    SessionInfo,
+    StockDocumentInfo,
+    StockLineInfo,
+    StockPosition,
+)
+from erp_desktop.app.till.numbering import allocate_number, seal
+from erp_desktop.app.till.returns import ReturnRequest, return_sale
+from erp_desktop.app.till.sessions import build_report
+from erp_desktop.demo.catalog import demo_products
+from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
+from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.posting import (
+    GoodsReceiptPosting,
+    RevenueLine,
+    SalePosting,
+    TenderLine,
+    TransferOutPosting,
+    post_goods_receipt,
+    post_sale,
+    post_transfer_out,
+)
+from erp_desktop.kernel.sales import SaleLineInput, Tender, TenderKind, compute_sale, settle
+from erp_desktop.kernel.tax.catalog import default_catalog
+from erp_desktop.kernel.tax.vat import PriceMode, vat_on_base
+from erp_desktop.storage.engine import Replica
+from erp_desktop.storage.migrate import upgrade_replica
+from erp_desktop.storage.seed import (
+    BranchSeed,
+    ProductSeed,
+    UserSeed,
+    seed_branches,
+    seed_company,
+    seed_products,
+    seed_rate,
+    seed_users,
+)
+from erp_desktop.storage.store import SqliteStore, SqliteTransaction
+
+DEMO_PASSWORD = "demo"
+WEEKDAY = [1.0, 0.95, 1.0, 1.25, 0.55, 1.3, 1.1]  # Mon..Sun; Friday is the weekend
+HOURS = {8: 3, 9: 5, 10: 7, 11: 8, 12: 7, 13: 5, 14: 5, 15: 6, 16: 8, 17: 10, 18: 12, 19: 11, 20: 6}
+
+
+@dataclass
+class DemoSummary:
+    products: int
+    days: int
+    sales: int
+    returns: int
+    movements: int
+    seconds: float
+
+
+@dataclass
+class _Ctx:
+    rng: random.Random
+    tx: SqliteTransaction
+    branch_id: UUID
+    warehouse_id: UUID
+    registers: list[UUID]
+    cashiers: list[UUID]
+    products: list[ProductSeed]
+    rates: dict[UUID, Decimal]
+    stock: dict[UUID, AverageCost]
+    by_id: dict[UUID, ProductSeed]
+    movements: int = 0
+
+
+ALGIERS = ZoneInfo("Africa/Algiers")
+
+
+def _utc(day: date, hour: int, minute: int) -> datetime:
+    """A time on the branch's wall clock, as the UTC instant stored."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALGIERS).astimezone(UTC)
+
+
+def build_demo_replica(
+    path: Path,
+    products: int = 2000,
+    days: int = 30,
+    seed: int = 7,
+    end: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    replica = Replica(path)
+    upgrade_replica(replica)
+    store = SqliteStore(replica)
+    say = progress or (lambda _m: None)
+    end = end or date.today()
+    first = end - timedelta(days=days)
+    t0 = _utc(first, 7, 0)
+    ids = {k: new_id() for k in ("alg01", "alg02", "wh01", "wh02", "c1", "c2")}
+    users = _users(ids["alg01"])
+    catalog = list(demo_products(products, rng))
+    with replica.transaction(None) as conn:
+        seed_company(
+            conn,
+            t0,
+            name="Supérettes El Bahia SARL",
+            name_ar="متاجر البهية",
+            country="DZ",
+            currency="DZD",
+            legal_ids={
+                "RC": "16/00-1234567B19",
+                "NIF": "001916123456789",
+                "NIS": "0919160123456",
+                "AI": "16012345678",
+            },
+        )
+        seed_branches(
+            conn,
+            t0,
+            [
+                BranchSeed(
+                    ids["alg01"],
+                    "ALG01",
+                    "Alger Centre",
+                    "الجزائر الوسطى",
+                    True,
+                    ids["wh01"],
+                    ((ids["c1"], "C1", 500), (ids["c2"], "C2", 500)),
+                ),
+                BranchSeed(
+                    ids["alg02"], "ALG02", "Oran Es-Senia", "وهران السانية", False, ids["wh02"]
+                ),
+            ],
+        )
+        seed_users(conn, t0, users)
+        for start in range(0, len(catalog), 5000):
+            seed_products(conn, t0, catalog[start : start + 5000])
+        seed_rate(conn, t0, first, "EUR", "DZD", Decimal("149.80"))
+        seed_rate(conn, t0, first, "USD", "DZD", Decimal("134.20"))
+    say(f"catalog: {len(catalog)} products")
+    taxes = default_catalog()
+    rates = {p.id: taxes.vat_rate("DZ", p.tax_class, first).rate for p in catalog}
+    by_id = {p.id: p for p in catalog}
+    admin = users[0].id
+    cashiers = [u.id for u in users if "cashier" in u.roles]
+    stock: dict[UUID, AverageCost] = {}
+    sales = returns = 0
+    movements = 0
+    with store.transaction(admin) as tx:
+        ctx = _Ctx(
+            rng,
+            tx,
+            ids["alg01"],
+            ids["wh01"],
+            [ids["c1"], ids["c2"]],
+            cashiers,
+            catalog,
+            rates,
+            stock,
+            by_id,
+        )
+        for start in range(0, len(catalog), 1000):
+            _receive(ctx, catalog[start : start + 1000], first, t0, opening=True)
+        movements += ctx.movements
+    base = max(30, min(900, products // 60))
+    for offset in range(days):
+        day = first + timedelta(days=offset + 1)
+        season = 1 + 0.15 * math.sin(2 * math.pi * (day.timetuple().tm_yday - 60) / 365)
+        tickets = int(base * WEEKDAY[day.weekday()] * season * rng.uniform(0.85, 1.15))
+        with store.transaction(admin) as tx:
+            ctx = _Ctx(
+                rng,
+                tx,
+                ids["alg01"],
+                ids["wh01"],
+                [ids["c1"], ids["c2"]],
+                cashiers,
+                catalog,
+                rates,
+                stock,
+                by_id,
+            )
+            sold, sessions = _trading_day(ctx, day, tickets)
+            sales += len(sold)
+            if day.weekday() == 0:
+                low = [
+                    p
+                    for p in catalog
+                    if stock[p.id].quantity < Decimal(p.reorder_point_milli) / 1000
+                ]
+                for start in range(0, len(low), 1000):
+                    _receive(ctx, low[start : start + 1000], day, _utc(day, 7, 30))
+            if offset % 3 == 2:
+                _transfer(ctx, ids["alg02"], day)
+            movements += ctx.movements
+        returns += _customer_returns(store, rng, ids["alg01"], sold, _utc(day, 20, 30))
+        with store.transaction(admin) as tx:
+            _close_sessions(tx, sessions, day)
+        if offset % 30 == 29 or offset == days - 1:
+            say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    replica.close()
+    return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
+
+
+def _users(branch: UUID) -> list[UserSeed]:
+    pw = hash_secret(DEMO_PASSWORD)
+    people = [
+        ("admin", "Administrateur", ("administrator",), None),
+        ("manager", "Samira Khelifi", ("branch_manager",), "9999"),
+        ("amina", "Amina Bouzid", ("cashier",), "1111"),
+        ("yacine", "Yacine Mansouri", ("cashier",), "2222"),
+        ("omar", "Omar Ferhat", ("warehouse",), None),
+        ("leila", "Leila Benaissa", ("accountant",), None),
+    ]
+    return [
+        UserSeed(
+            new_id(),
+            u,
+            n,
+            pw,
+            hash_secret(pin) if pin else None,
+            roles,
+            branch,
+            "fr" if u != "amina" else "ar",
+        )
+        for u, n, roles, pin in people
+    ]
+
+
+def _move(
+    ctx: _Ctx,
+    product: UUID,
+    kind: MovementKind,
+    qty: Decimal,
+    cost: Decimal | None,
+    doc: UUID,
+    doc_type: str,
+    at: datetime,
+) -> Decimal:
+    state = ctx.stock.get(product, AverageCost(Decimal(0), Decimal(0)))
+    unit = cost if cost is not None else state.unit_cost
+    after = apply_movement(state, kind, qty, unit)
+    ctx.stock[product] = after
+    movement = StockMovement(
+        new_id(), product, ctx.warehouse_id, kind, qty, unit, at, doc_type, doc
+    )
+    ctx.tx.record_movement(
+        movement, ctx.branch_id, None, StockPosition(after.quantity, after.unit_cost), at
+    )
+    ctx.movements += 1
+    return unit
+
+
+def _receive(
+    ctx: _Ctx, products: list[ProductSeed], day: date, at: datetime, opening: bool = False
+) -> None:
+    doc_id = new_id()
+    lines = []
+    bases: dict[Decimal, Money] = {}
+    for p in products:
+        qty = Decimal(ctx.rng.choice([24, 48, 96]) if opening else ctx.rng.choice([24, 48]))
+        if p.unit == "kg":
+            qty = Decimal(ctx.rng.choice([50, 100]))
+        gross = Decimal(p.price_minor) / 100
+        cost = (gross / (1 + ctx.rates[p.id] / 100) * Decimal(ctx.rng.uniform(0.6, 0.8))).quantize(
+            Decimal("0.01")
+        )
+        _move(ctx, p.id, MovementKind.RECEIPT, qty, cost, doc_id, "goods_receipt", at)
+        lines.append(StockLineInfo(p.id, qty, cost, None, ctx.rates[p.id]))
+        rate = ctx.rates[p.id]
+        bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
+    number = ctx.tx.next_stock_number("goods_receipt", "ALG01", day.year)
+    ctx.tx.insert_stock_document(
+        StockDocumentInfo(
+            doc_id,
+            "goods_receipt",
+            number,
+            "final",
+            ctx.branch_id,
+            ctx.warehouse_id,
+            None,
+            None,
+            None,
+            "DZD",
+            Decimal(1),
+            "opening stock" if opening else "replenishment",
+            at,
+            tuple(lines),
+        ),
+        None,
+        at,
+    )
+    vat = tuple(RevenueLine(r, b, vat_on_base(b, r)) for r, b in sorted(bases.items()))
+    cost_total = sum(bases.values(), Money.zero("DZD"))
+    entry = post_goods_receipt(
+        load_chart("DZ"),
+        GoodsReceiptPosting(
+            doc_id,
+            number,
+            day,
+            ctx.branch_id,
+            None,
+            "DZD",
+            Decimal(1),
+            cost_total,
+            vat,
+            cost_total + sum((v.vat for v in vat), Money.zero("DZD")),
+        ),
+    )
+    if entry is not None:
+        ctx.tx.insert_entry(entry, at)
+
+
+def _transfer(ctx: _Ctx, to_branch: UUID, day: date) -> None:
+    at = _utc(day, 7, 45)
+    doc_id = new_id()
+    lines = []
+    value = Decimal(0)
+    for p in ctx.rng.sample(ctx.products, min(20, len(ctx.products))):
+        if ctx.stock[p.id].quantity < 12:
+            continue
+        qty = Decimal(6)
+        cost = _move(ctx, p.id, MovementKind.TRANSFER_OUT, -qty, None, doc_id, "transfer_out", at)
+        lines.append(StockLineInfo(p.id, -qty, cost))
+        value += qty * cost
+    if not lines:
+        return
+    number = ctx.tx.next_stock_number("transfer_out", "ALG01", day.year)
+    ctx.tx.insert_stock_document(
+        StockDocumentInfo(
+            doc_id,
+            "transfer_out",
+            number,
+            "in_transit",
+            ctx.branch_id,
+            ctx.warehouse_id,
+            to_branch,
+            None,
+            None,
+            "DZD",
+            Decimal(1),
+            "transfer",
+            at,
+            tuple(lines),
+        ),
+        None,
+        at,
+    )
+    entry = post_transfer_out(
+        load_chart("DZ"),
+        TransferOutPosting(doc_id, number, day, ctx.branch_id, Money.of(value, "DZD")),
+    )
+    if entry is not None:
+        ctx.tx.insert_entry(entry, at)
+
+
+def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
+    roll = rng.random()
+    if roll < 0.18:
+        return (Tender(TenderKind.CARD, due, reference=f"CIB{rng.randrange(10**6):06d}"),)
+    if roll < 0.21:
+        half = Money.of((due.amount / 2).quantize(Decimal(1)), "DZD")
+        return (
+            Tender(TenderKind.CARD, half, reference=f"CIB{rng.randrange(10**6):06d}"),
+            Tender(TenderKind.CASH, Money.of(due.amount - half.amount + 1000, "DZD")),
+        )
+    if roll < 0.22 and due.amount > 15000:
+        return (
+            Tender(
+                TenderKind.CASH,
+                Money.of((due.amount / Decimal("149.80") + 20).quantize(Decimal(1)), "EUR"),
+                Decimal("149.80"),
+            ),
+        )
+    notes = Decimal(1000) if due.amount > 500 else Decimal(200)
+    paid = ((due.amount * Decimal("1.03") + 50) / notes).to_integral_value() * notes + notes
+    return (Tender(TenderKind.CASH, Money.of(paid, "DZD")),)
+
+
+def _trading_day(
+    ctx: _Ctx, day: date, tickets: int
+) -> tuple[list[SaleInfo], dict[UUID, SessionInfo]]:
+    tx, rng = ctx.tx, ctx.rng
+    chart = load_chart("DZ")
+    sessions = {}
+    for reg, cashier in zip(ctx.registers, ctx.cashiers, strict=False):
+        session = SessionInfo(new_id(), reg, "open", cashier, _utc(day, 7, 55), "DZD", 1000000)
+        tx.open_session(session, session.opened_at)
+        sessions[reg] = session
+    registers = {r: tx.register(r) for r in ctx.registers}
+    hours = list(HOURS)
+    weights = list(HOURS.values())
+    times = sorted((rng.choices(hours, weights)[0], rng.randrange(60)) for _ in range(tickets))
+    n_products = len(ctx.products)
+    sold: list[SaleInfo] = []
+    for hour, minute in times:
+        at = _utc(day, hour, minute)
+        reg = ctx.registers[rng.randrange(len(ctx.registers))]
+        register = registers[reg]
+        cashier = ctx.cashiers[ctx.registers.index(reg) % len(ctx.cashiers)]
+        picks = {
+            ctx.products[
+                min(int(rng.paretovariate(1.1)) - 1, n_products - 1)
+                if rng.random() < 0.5
+                else rng.randrange(n_products)
+            ].id: None
+            for _ in range(rng.choice([1, 1, 2, 2, 3, 4, 6]))
+        }
+        inputs = []
+        for pid in picks:
+            product = ctx.by_id[pid]
+            qty = (
+                Decimal(rng.choice(["0.5", "0.75", "1.25", "2"]))
+                if product.unit == "kg"
+                else Decimal(rng.choice([1, 1, 1, 2, 3]))
+            )
+            inputs.append(
+                SaleLineInput(
+                    pid, qty, Decimal(product.price_minor) / 100, ctx.rates[pid], product.name
+                )
+            )
+        totals = compute_sale(inputs, "DZD", PriceMode.TAX_INCLUDED)
+        settlement = settle(totals.gross, _tenders(rng, totals.gross), "DZ", day, Decimal(5))
+        sale_id = new_id()
+        lines = []
+        cost = Decimal(0)
+        for position, lt in enumerate(totals.lines, start=1):
+            unit_cost = _move(
+                ctx, lt.product_id, MovementKind.SALE, -lt.quantity, None, sale_id, "sale", at
+            )
+            cost += unit_cost * lt.quantity
+            lines.append(
+                SaleLineInfo(
+                    new_id(),
+                    position,
+                    lt.product_id,
+                    "",
+                    lt.quantity,
+                    lt.unit_price,
+                    lt.vat_rate,
+                    (lt.line_discount + lt.document_discount).to_minor(),
+                    lt.base.to_minor(),
+                    lt.vat.to_minor(),
+                    unit_cost,
+                )
+            )
+        number, series, sequence, previous = allocate_number(tx, register, day, at)
+        sale = SaleInfo(
+            sale_id,
+            "receipt",
+            number,
+            series,
+            sequence,
+            "final",
+            reg,
+            sessions[reg].id,
+            ctx.branch_id,
+            None,
+            cashier,
+            None,
+            at,
+            "DZD",
+            Decimal(1),
+            "tax_included",
+            totals.base.to_minor(),
+            totals.vat.to_minor(),
+            totals.discount.to_minor(),
+            settlement.stamp_duty.to_minor(),
+            settlement.cash_rounding.to_minor(),
+            settlement.total_due.to_minor(),
+            settlement.change_due.to_minor(),
+            Money.of(cost, "DZD").amount,
+            previous,
+            "",
+            lines=tuple(lines),
+            payments=tuple(
+                PaymentInfo(
+                    str(t.kind), t.amount.to_minor(), t.amount.currency, t.rate, t.reference
+                )
+                for t in settlement.tenders
+            ),
+        )
+        sale = seal(tx, sale, at)
+        tx.insert_sale(sale, at)
+        entry = post_sale(
+            chart,
+            SalePosting(
+                "receipt",
+                sale_id,
+                number,
+                day,
+                ctx.branch_id,
+                None,
+                "DZD",
+                Decimal(1),
+                tuple(RevenueLine(r.rate, r.base, r.vat) for r in totals.by_rate),
+                settlement.stamp_duty,
+                settlement.cash_rounding,
+                tuple(TenderLine(str(t.kind), t.amount, t.rate) for t in settlement.tenders),
+                settlement.change_due,
+                Money.zero("DZD"),
+                Money.of(cost, "DZD"),
+            ),
+        )
+        if entry is not None:
+            tx.insert_entry(entry, at)
+        sold.append(sale)
+    return sold, sessions
+
+
+def _customer_returns(
+    store: SqliteStore, rng: random.Random, branch: UUID, sold: list[SaleInfo], at: datetime
+) -> int:
+    """About one ticket in two hundred comes back the same evening, through the till's use case."""
+    count = 0
+    deps = Deps(
+        store, FixedClock(at), HybridLogicalClock("ALG01DEMO", lambda: int(at.timestamp() * 1000))
+    )
+    for sale in [s for s in sold if rng.random() < 0.005]:
+        line = sale.lines[0]
+        cashier = Actor(
+            sale.cashier_id, "demo", frozenset({Role.CASHIER}), branch, sale.register_id
+        )
+        return_sale(
+            deps, cashier, ReturnRequest(sale.number, {line.id: min(line.quantity, Decimal(1))})
+        )
+        count += 1
+    return count
+
+
+def _close_sessions(tx: SqliteTransaction, sessions: dict[UUID, SessionInfo], day: date) -> None:
+    for reg, session in sessions.items():
+        report = build_report(session, tx.session_sales(session.id))
+        closed_at = _utc(day, 21, 15)
+        tx.close_session(
+            session.id,
+            session.opened_by,
+            report.expected_cash.to_minor(),
+            report.expected_cash.to_minor(),
+            {},
+            tx.last_z_number(reg) + 1,
+            report.as_dict(),
+            closed_at,
+        )
