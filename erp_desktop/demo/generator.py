@@ -73,6 +73,7 @@ from erp_desktop.storage.seed import (
 from erp_desktop.storage.store import SqliteStore, SqliteTransaction
 
 DEMO_PASSWORD = "demo"
+EUR_RATE = Decimal("149.80")
 WEEKDAY = [1.0, 0.95, 1.0, 1.25, 0.55, 1.3, 1.1]  # Mon..Sun; Friday is the weekend
 HOURS = {8: 3, 9: 5, 10: 7, 11: 8, 12: 7, 13: 5, 14: 5, 15: 6, 16: 8, 17: 10, 18: 12, 19: 11, 20: 6}
 
@@ -166,7 +167,7 @@ def build_demo_replica(
         seed_users(conn, t0, users)
         for start in range(0, len(catalog), 5000):
             seed_products(conn, t0, catalog[start : start + 5000])
-        seed_rate(conn, t0, first, "EUR", "DZD", Decimal("149.80"))
+        seed_rate(conn, t0, first, "EUR", "DZD", EUR_RATE)
         seed_rate(conn, t0, first, "USD", "DZD", Decimal("134.20"))
     say(f"catalog: {len(catalog)} products")
     taxes = default_catalog()
@@ -386,25 +387,23 @@ def _transfer(ctx: _Ctx, to_branch: UUID, day: date) -> None:
 
 
 def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
+    """How customers pay; cash always covers the stamp duty (at most 2 %) and the rounding."""
+    cash_due = due.amount * Decimal("1.03") + 50
     roll = rng.random()
     if roll < 0.18:
         return (Tender(TenderKind.CARD, due, reference=f"CIB{rng.randrange(10**6):06d}"),)
     if roll < 0.21:
         half = Money.of((due.amount / 2).quantize(Decimal(1)), "DZD")
+        rest = (due.amount - half.amount) * Decimal("1.03") + 1000
         return (
             Tender(TenderKind.CARD, half, reference=f"CIB{rng.randrange(10**6):06d}"),
-            Tender(TenderKind.CASH, Money.of(due.amount - half.amount + 1000, "DZD")),
+            Tender(TenderKind.CASH, Money.of(rest.quantize(Decimal(1)), "DZD")),
         )
     if roll < 0.22 and due.amount > 15000:
-        return (
-            Tender(
-                TenderKind.CASH,
-                Money.of((due.amount / Decimal("149.80") + 20).quantize(Decimal(1)), "EUR"),
-                Decimal("149.80"),
-            ),
-        )
+        euros = (cash_due / EUR_RATE + 20).quantize(Decimal(1))
+        return (Tender(TenderKind.CASH, Money.of(euros, "EUR"), EUR_RATE),)
     notes = Decimal(1000) if due.amount > 500 else Decimal(200)
-    paid = ((due.amount * Decimal("1.03") + 50) / notes).to_integral_value() * notes + notes
+    paid = (cash_due / notes).to_integral_value() * notes + notes
     return (Tender(TenderKind.CASH, Money.of(paid, "DZD")),)
 
 
