@@ -15,7 +15,7 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -34,16 +34,19 @@ from erp_desktop.app.records import (
     StockLineInfo,
     StockPosition,
 )
-from erp_desktop.app.till.numbering import allocate_number, seal
+from erp_desktop.app.till.numbering import hashed_fields
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
+from erp_desktop.kernel.hash_chain import chain_hash, genesis
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.numbering import format_number
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.posting import (
     GoodsReceiptPosting,
@@ -101,6 +104,13 @@ class _Ctx:
     stock: dict[UUID, AverageCost]
     by_id: dict[UUID, ProductSeed]
     movements: int = 0
+    pending: list[tuple[StockMovement, StockPosition]] = field(default_factory=list)
+
+    def flush(self, at: datetime) -> None:
+        """Writes the movements computed since the last flush (levels end where they are)."""
+        self.tx.record_movements(self.pending, self.branch_id, None, at)
+        self.movements += len(self.pending)
+        self.pending = []
 
 
 ALGIERS = ZoneInfo("Africa/Algiers")
@@ -225,9 +235,10 @@ def build_demo_replica(
             if offset % 3 == 2:
                 _transfer(ctx, ids["alg02"], day)
             movements += ctx.movements
-        returns += _customer_returns(store, rng, ids["alg01"], sold, _utc(day, 20, 30))
+        credits = _customer_returns(store, rng, ids["alg01"], sold, _utc(day, 20, 30))
+        returns += len(credits)
         with store.transaction(admin) as tx:
-            _close_sessions(tx, sessions, day)
+            _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
     replica.close()
@@ -276,10 +287,7 @@ def _move(
     movement = StockMovement(
         new_id(), product, ctx.warehouse_id, kind, qty, unit, at, doc_type, doc
     )
-    ctx.tx.record_movement(
-        movement, ctx.branch_id, None, StockPosition(after.quantity, after.unit_cost), at
-    )
-    ctx.movements += 1
+    ctx.pending.append((movement, StockPosition(after.quantity, after.unit_cost)))
     return unit
 
 
@@ -302,6 +310,7 @@ def _receive(
         rate = ctx.rates[p.id]
         bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
     number = ctx.tx.next_stock_number("goods_receipt", "ALG01", day.year)
+    ctx.flush(at)
     ctx.tx.insert_stock_document(
         StockDocumentInfo(
             doc_id,
@@ -358,6 +367,7 @@ def _transfer(ctx: _Ctx, to_branch: UUID, day: date) -> None:
     if not lines:
         return
     number = ctx.tx.next_stock_number("transfer_out", "ALG01", day.year)
+    ctx.flush(at)
     ctx.tx.insert_stock_document(
         StockDocumentInfo(
             doc_id,
@@ -418,6 +428,13 @@ def _trading_day(
         tx.open_session(session, session.opened_at)
         sessions[reg] = session
     registers = {r: tx.register(r) for r in ctx.registers}
+    numbering: dict[UUID, tuple[str, int, str]] = {}
+    for reg, register in registers.items():
+        series = f"{register.branch_code}-{register.code}-{day.year:04d}"
+        last, last_hash = tx.series_state(reg, series, genesis(series), _utc(day, 7, 50))
+        numbering[reg] = (series, last, last_hash)
+    opening_numbers = {reg: seq for reg, (_, seq, _) in numbering.items()}
+    entries: list[JournalEntry] = []
     hours = list(HOURS)
     weights = list(HOURS.values())
     times = sorted((rng.choices(hours, weights)[0], rng.randrange(60)) for _ in range(tickets))
@@ -474,7 +491,9 @@ def _trading_day(
                     unit_cost,
                 )
             )
-        number, series, sequence, previous = allocate_number(tx, register, day, at)
+        series, sequence, previous = numbering[reg]
+        sequence += 1
+        number = format_number(register.branch_code, register.code, day.year, sequence)
         sale = SaleInfo(
             sale_id,
             "receipt",
@@ -510,8 +529,8 @@ def _trading_day(
                 for t in settlement.tenders
             ),
         )
-        sale = seal(tx, sale, at)
-        tx.insert_sale(sale, at)
+        sale = replace(sale, hash=chain_hash(previous, hashed_fields(sale)))
+        numbering[reg] = (series, sequence, sale.hash)
         entry = post_sale(
             chart,
             SalePosting(
@@ -533,16 +552,24 @@ def _trading_day(
             ),
         )
         if entry is not None:
-            tx.insert_entry(entry, at)
+            entries.append(entry)
         sold.append(sale)
+    # One statement per table for the whole day, in the day's transaction.
+    closing = _utc(day, 21, 0)
+    ctx.flush(closing)
+    tx.insert_sales(sold, closing)
+    tx.insert_entries(entries, closing)
+    for reg, (series, sequence, last_hash) in numbering.items():
+        if sequence != opening_numbers[reg]:
+            tx.advance_series_to(series, opening_numbers[reg], sequence, last_hash, closing)
     return sold, sessions
 
 
 def _customer_returns(
     store: SqliteStore, rng: random.Random, branch: UUID, sold: list[SaleInfo], at: datetime
-) -> int:
+) -> list[SaleInfo]:
     """About one ticket in two hundred comes back the same evening, through the till's use case."""
-    count = 0
+    credits = []
     deps = Deps(
         store, FixedClock(at), HybridLogicalClock("ALG01DEMO", lambda: int(at.timestamp() * 1000))
     )
@@ -551,16 +578,18 @@ def _customer_returns(
         cashier = Actor(
             sale.cashier_id, "demo", frozenset({Role.CASHIER}), branch, sale.register_id
         )
-        return_sale(
+        credit, _ = return_sale(
             deps, cashier, ReturnRequest(sale.number, {line.id: min(line.quantity, Decimal(1))})
         )
-        count += 1
-    return count
+        credits.append(credit)
+    return credits
 
 
-def _close_sessions(tx: SqliteTransaction, sessions: dict[UUID, SessionInfo], day: date) -> None:
+def _close_sessions(
+    tx: SqliteTransaction, sessions: dict[UUID, SessionInfo], day: date, documents: list[SaleInfo]
+) -> None:
     for reg, session in sessions.items():
-        report = build_report(session, tx.session_sales(session.id))
+        report = build_report(session, [d for d in documents if d.session_id == session.id])
         closed_at = _utc(day, 21, 15)
         tx.close_session(
             session.id,

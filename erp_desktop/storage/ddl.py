@@ -8,7 +8,8 @@ from sqlalchemy import Table
 
 from erp_desktop.storage.tables import metadata
 
-NOT_AUDITED = {"outbox", "audit_log", "audit_actor", "sync_state"}
+# stock_levels is derived: every change to it comes from an audited stock movement.
+NOT_AUDITED = {"outbox", "audit_log", "audit_actor", "sync_state", "stock_levels"}
 NO_DELETE_EXEMPT = {"audit_actor", "sync_state"}
 IMMUTABLE = {
     "stock_movements",
@@ -27,13 +28,19 @@ def _json(table: Table, alias: str) -> str:
 
 
 def audit_triggers(table: Table) -> list[str]:
+    """Who inserted or updated which row, when, and the row before and after.
+
+    Rows of immutable tables (movements, posted lines) are their own record of what was
+    inserted: their audit row names the actor and time and does not copy the row.
+    """
     name = table.name
     actor = "(SELECT user_id FROM audit_actor WHERE slot = 1)"
     cols = "table_name, row_id, operation, actor_id, at, before, after"
+    after = "NULL" if name in IMMUTABLE else _json(table, "NEW")
     return [
         f"CREATE TRIGGER audit_{name}_insert AFTER INSERT ON {name} BEGIN "
         f"INSERT INTO audit_log ({cols}) VALUES ('{name}', NEW.id, 'insert', {actor}, {_NOW}, "
-        f"NULL, {_json(table, 'NEW')}); END",
+        f"NULL, {after}); END",
         f"CREATE TRIGGER audit_{name}_update AFTER UPDATE ON {name} BEGIN "
         f"INSERT INTO audit_log ({cols}) VALUES ('{name}', NEW.id, 'update', {actor}, {_NOW}, "
         f"{_json(table, 'OLD')}, {_json(table, 'NEW')}); END",

@@ -54,27 +54,37 @@ class LedgerRepository(RepositoryBase):
             raise ConflictError(
                 "ledger.already_posted", source=entry.source_number or str(entry.source_id)
             )
-        if not entry.is_balanced():
-            raise ConflictError(
-                "ledger.unbalanced",
-                source=str(entry.source_id),
-                debit=str(entry.total_debit()),
-                credit=str(entry.total_credit()),
-            )
+        self.insert_entries([entry], now)
+
+    def insert_entries(self, entries: list[JournalEntry], now: datetime) -> None:
+        """Posts balanced entries (the primary key refuses an entry posted twice)."""
+        if not entries:
+            return
+        for entry in entries:
+            if not entry.is_balanced():
+                raise ConflictError(
+                    "ledger.unbalanced",
+                    source=str(entry.source_id),
+                    debit=str(entry.total_debit()),
+                    credit=str(entry.total_credit()),
+                )
         self.conn.execute(
             journal_entries.insert(),
-            stamped(
-                now,
-                id=entry.id,
-                entry_date=entry.on.isoformat(),
-                journal=str(entry.journal),
-                source_type=entry.source_type,
-                source_id=entry.source_id,
-                source_number=entry.source_number,
-                branch_id=entry.branch_id,
-                memo=entry.memo,
-                reversal_of=entry.reversal_of,
-            ),
+            [
+                stamped(
+                    now,
+                    id=e.id,
+                    entry_date=e.on.isoformat(),
+                    journal=str(e.journal),
+                    source_type=e.source_type,
+                    source_id=e.source_id,
+                    source_number=e.source_number,
+                    branch_id=e.branch_id,
+                    memo=e.memo,
+                    reversal_of=e.reversal_of,
+                )
+                for e in entries
+            ],
         )
         self.conn.execute(
             journal_lines.insert(),
@@ -82,7 +92,7 @@ class LedgerRepository(RepositoryBase):
                 stamped(
                     now,
                     id=new_id(),
-                    entry_id=entry.id,
+                    entry_id=e.id,
                     position=i,
                     account_code=ln.account,
                     role=str(ln.role) if ln.role else None,
@@ -96,7 +106,8 @@ class LedgerRepository(RepositoryBase):
                     vat_rate=ln.vat_rate,
                     memo=ln.memo,
                 )
-                for i, ln in enumerate(entry.lines)
+                for e in entries
+                for i, ln in enumerate(e.lines)
             ],
         )
 

@@ -192,16 +192,36 @@ class SalesRepository(RepositoryBase):
         if done.rowcount != 1:
             raise RuntimeError(f"number series {series} moved under us")
 
+    def advance_series_to(
+        self, series: str, from_sequence: int, to_sequence: int, last_hash: str, now: datetime
+    ) -> None:
+        """Moves a series past several documents written in bulk (the demo generator)."""
+        done = self.conn.execute(
+            update(number_series)
+            .where(number_series.c.series == series, number_series.c.last_sequence == from_sequence)
+            .values(last_sequence=to_sequence, last_hash=last_hash, updated_at=now)
+        )
+        if done.rowcount != 1:
+            raise RuntimeError(f"number series {series} moved under us")
+
     def insert_sale(self, sale: SaleInfo, now: datetime) -> None:
-        values = {f: getattr(sale, f) for f in _SALE_FIELDS}
-        self.conn.execute(sales_documents.insert(), stamped(now, **values))
+        self.insert_sales([sale], now)
+
+    def insert_sales(self, sales: list[SaleInfo], now: datetime) -> None:
+        """Finalized documents with their lines and payments (one statement per table)."""
+        if not sales:
+            return
+        self.conn.execute(
+            sales_documents.insert(),
+            [stamped(now, **{f: getattr(s, f) for f in _SALE_FIELDS}) for s in sales],
+        )
         self.conn.execute(
             sales_lines.insert(),
             [
                 stamped(
                     now,
                     id=ln.id,
-                    document_id=sale.id,
+                    document_id=s.id,
                     position=ln.position,
                     product_id=ln.product_id,
                     description=ln.description,
@@ -214,26 +234,26 @@ class SalesRepository(RepositoryBase):
                     unit_cost=ln.unit_cost,
                     returned_line_id=ln.returned_line_id,
                 )
-                for ln in sale.lines
+                for s in sales
+                for ln in s.lines
             ],
         )
-        if sale.payments:
-            self.conn.execute(
-                sales_payments.insert(),
-                [
-                    stamped(
-                        now,
-                        id=new_id(),
-                        document_id=sale.id,
-                        tender=p.tender,
-                        amount_minor=p.amount_minor,
-                        currency=p.currency,
-                        rate=p.rate,
-                        reference=p.reference,
-                    )
-                    for p in sale.payments
-                ],
+        payments = [
+            stamped(
+                now,
+                id=new_id(),
+                document_id=s.id,
+                tender=p.tender,
+                amount_minor=p.amount_minor,
+                currency=p.currency,
+                rate=p.rate,
+                reference=p.reference,
             )
+            for s in sales
+            for p in s.payments
+        ]
+        if payments:
+            self.conn.execute(sales_payments.insert(), payments)
 
     def sales_of_series(self, series: str) -> list[SaleInfo]:
         ids = (

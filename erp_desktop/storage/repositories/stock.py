@@ -61,45 +61,74 @@ class StockRepository(RepositoryBase):
         now: datetime,
     ) -> None:
         """Inserts the movement and sets the level it leads to (``position``), together."""
+        self.record_movements([(movement, position)], branch_id, actor_id, now)
+
+    def record_movements(
+        self,
+        batch: list[tuple[StockMovement, StockPosition]],
+        branch_id: UUID,
+        actor_id: UUID | None,
+        now: datetime,
+    ) -> None:
+        """Movements in order, each with the position it leads to; levels end at the last one."""
+        if not batch:
+            return
         self.conn.execute(
             stock_movements.insert(),
-            stamped(
-                now,
-                id=movement.id,
-                product_id=movement.product_id,
-                warehouse_id=movement.warehouse_id,
-                branch_id=branch_id,
-                kind=str(movement.kind),
-                quantity_milli=to_milli(movement.quantity),
-                unit_cost=movement.unit_cost,
-                occurred_at=movement.occurred_at,
-                document_type=movement.document_type,
-                document_id=movement.document_id,
-                created_by=actor_id,
-            ),
-        )
-        done = self.conn.execute(
-            _MOVE_LEVEL,
-            {
-                "w": movement.warehouse_id,
-                "p": movement.product_id,
-                "dq": to_milli(movement.quantity),
-                "cost": position.average_cost,
-                "now": now,
-            },
-        )
-        if done.rowcount == 0:
-            self.conn.execute(
-                stock_levels.insert(),
+            [
                 stamped(
                     now,
-                    id=new_id(),
-                    warehouse_id=movement.warehouse_id,
-                    product_id=movement.product_id,
-                    quantity_milli=to_milli(movement.quantity),
-                    average_cost=position.average_cost,
-                ),
+                    id=m.id,
+                    product_id=m.product_id,
+                    warehouse_id=m.warehouse_id,
+                    branch_id=branch_id,
+                    kind=str(m.kind),
+                    quantity_milli=to_milli(m.quantity),
+                    unit_cost=m.unit_cost,
+                    occurred_at=m.occurred_at,
+                    document_type=m.document_type,
+                    document_id=m.document_id,
+                    created_by=actor_id,
+                )
+                for m, _ in batch
+            ],
+        )
+        delta: dict[tuple[UUID, UUID], int] = {}
+        cost: dict[tuple[UUID, UUID], Decimal] = {}
+        for m, position in batch:
+            key = (m.warehouse_id, m.product_id)
+            delta[key] = delta.get(key, 0) + to_milli(m.quantity)
+            cost[key] = position.average_cost
+        existing: set[tuple[UUID, UUID]] = set()
+        products = list({p for _, p in delta})
+        for start in range(0, len(products), 500):
+            rows = self.conn.execute(
+                select(stock_levels.c.warehouse_id, stock_levels.c.product_id).where(
+                    stock_levels.c.product_id.in_(products[start : start + 500])
+                )
             )
+            existing.update((r[0], r[1]) for r in rows)
+        updates = [
+            {"w": w, "p": p, "dq": dq, "cost": cost[(w, p)], "now": now}
+            for (w, p), dq in delta.items()
+            if (w, p) in existing
+        ]
+        if updates:
+            self.conn.execute(_MOVE_LEVEL, updates)
+        inserts = [
+            stamped(
+                now,
+                id=new_id(),
+                warehouse_id=w,
+                product_id=p,
+                quantity_milli=dq,
+                average_cost=cost[(w, p)],
+            )
+            for (w, p), dq in delta.items()
+            if (w, p) not in existing
+        ]
+        if inserts:
+            self.conn.execute(stock_levels.insert(), inserts)
 
     def movements_of(self, product_id: UUID, limit: int) -> list[StockMovement]:
         rows = self.conn.execute(
