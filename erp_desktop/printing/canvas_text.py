@@ -1,0 +1,65 @@
+"""Drawing text on a reportlab canvas: Arabic shaped and right-aligned where it belongs."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from erp_desktop.printing.bidi_text import has_arabic, visual, wrap
+from erp_desktop.printing.fonts import BOLD, REGULAR
+
+
+class Writer:
+    """Small helpers over a canvas with the embedded fonts."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.c = canvas
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float = 9,
+        bold: bool = False,
+        align: str = "left",
+    ) -> None:
+        c = self.c
+        c.setFont(BOLD if bold else REGULAR, size)
+        shown = visual(text)
+        if align == "right":
+            c.drawRightString(x, y, shown)
+        elif align == "center":
+            c.drawCentredString(x, y, shown)
+        else:
+            c.drawString(x, y, shown)
+
+    def natural(
+        self, left: float, right: float, y: float, text: str, size: float = 9, bold: bool = False
+    ) -> None:
+        """Arabic text hugs the right edge of the box, Latin text the left."""
+        if has_arabic(text):
+            self.text(right, y, text, size, bold, "right")
+        else:
+            self.text(left, y, text, size, bold, "left")
+
+    def paragraph(
+        self,
+        left: float,
+        right: float,
+        y: float,
+        text: str,
+        size: float = 9,
+        leading: float = 11,
+        bold: bool = False,
+    ) -> float:
+        """Wrapped text; returns the y below the last line."""
+        font = BOLD if bold else REGULAR
+        self.c.setFont(font, size)
+        arabic = has_arabic(text)
+        for line in wrap(text, font, size, right - left):
+            if arabic:
+                self.c.drawRightString(right, y, line)
+            else:
+                self.c.drawString(left, y, line)
+            y -= leading
+        return y

@@ -1,0 +1,49 @@
+"""Writes PNG previews of every printed document into docs/printing/ for review.
+
+.venv/bin/python scripts/preview_printing.py
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from erp_desktop.printing.invoice import render_invoice
+from erp_desktop.printing.preview import pdf_to_png
+from erp_desktop.printing.receipt import render_receipt, render_session_report
+from erp_desktop.printing.slips import render_stock_slip
+from erp_desktop.printing.specimens import (
+    specimen_invoice,
+    specimen_receipt,
+    specimen_slip,
+    specimen_z_report,
+)
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "printing"
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for country in ("DZ", "MA", "TN"):
+        pdf_to_png(render_invoice(specimen_invoice(country, 8)), OUT / f"invoice-{country}-fr.png")
+        pdf_to_png(
+            render_invoice(specimen_invoice(country, 8), primary="ar"),
+            OUT / f"invoice-{country}-ar.png",
+        )
+        pdf_to_png(
+            render_receipt(specimen_receipt(country)), OUT / f"receipt-{country}.png", dpi=110
+        )
+    credit = replace(specimen_invoice("DZ", 3, kind="credit_note", stamp=False), cancelled=True)
+    pdf_to_png(render_invoice(credit), OUT / "credit-note-DZ-cancelled.png")
+    pdf_to_png(
+        render_invoice(replace(specimen_invoice("TN", 4), duplicate=True)),
+        OUT / "invoice-TN-duplicate.png",
+    )
+    pdf_to_png(render_session_report(specimen_z_report("DZ")), OUT / "z-report-DZ.png", dpi=110)
+    pdf_to_png(render_stock_slip(specimen_slip("transfer")), OUT / "transfer-slip.png")
+    pdf_to_png(render_stock_slip(specimen_slip("goods_receipt")), OUT / "goods-receipt-slip.png")
+    print(f"previews written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
