@@ -8,9 +8,10 @@ from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import ProductInfo, StockPosition
+from erp_desktop.app.records import ProductInfo, StockPosition, StockRow
 from erp_desktop.kernel.barcodes import ScaleLayout, parse_scale_barcode, split_quantity_prefix
 from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 
@@ -56,3 +57,52 @@ def stock_of(deps: Deps, actor: Actor, product_id: UUID) -> StockPosition:
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
         return tx.stock_position(tx.default_warehouse(actor.branch_id), product_id)
+
+
+def stock_count(deps: Deps, actor: Actor) -> int:
+    """How many products the stock list shows (the lazy list sizes its scroll bar on it)."""
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        return tx.product_count()
+
+
+def stock_page(deps: Deps, actor: Actor, offset: int, limit: int) -> list[StockRow]:
+    """Rows ``offset`` to ``offset + limit`` of the branch's stock list, in SKU order."""
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        return tx.stock_rows(tx.default_warehouse(actor.branch_id), max(offset, 0), limit)
+
+
+def search_stock(deps: Deps, actor: Actor, text: str, limit: int = 200) -> list[StockRow]:
+    """Stock rows of the products matching ``text`` (name in French or Arabic, barcode, SKU)."""
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        warehouse = tx.default_warehouse(actor.branch_id)
+        product = tx.product_by_barcode(text.strip()) if text.strip().isdigit() else None
+        ids = [product.id] if product else tx.search_products(text, limit)
+        return tx.stock_rows_of(warehouse, ids)
+
+
+def movements_of(
+    deps: Deps, actor: Actor, product_id: UUID, limit: int = 500
+) -> list[StockMovement]:
+    """A product's latest stock movements, newest first."""
+    actor.require(Permission.INVENTORY_VIEW)
+    with deps.store.read() as tx:
+        return tx.movements_of(product_id, limit)
+
+
+def products_by_id(deps: Deps, actor: Actor, ids: list[UUID]) -> list[ProductInfo]:
+    """Products in the order of ``ids`` (a recalled ticket's lines)."""
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.read() as tx:
+        return tx.products(ids)
+
+
+def search_for_till(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list[ProductInfo]:
+    """The cashier's search by name (French or Arabic), barcode or SKU."""
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.read() as tx:
+        code = text.strip()
+        product = tx.product_by_barcode(code) if code.isdigit() else None
+        return [product] if product else tx.products(tx.search_products(text, limit))

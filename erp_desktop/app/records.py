@@ -67,6 +67,25 @@ class ProductInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class StockRow:
+    """One line of the warehouse's stock list: a product and its level in one warehouse."""
+
+    product_id: UUID
+    sku: str
+    name: str
+    name_ar: str
+    unit: str
+    price_minor: int
+    currency: str
+    quantity: Decimal
+    reorder_point: Decimal
+
+    @property
+    def low(self) -> bool:
+        return self.reorder_point > 0 and self.quantity <= self.reorder_point
+
+
+@dataclass(frozen=True, slots=True)
 class StockPosition:
     quantity: Decimal
     average_cost: Decimal

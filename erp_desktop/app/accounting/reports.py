@@ -65,3 +65,10 @@ def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Changes:
     with deps.store.transaction(actor.user_id) as tx:
         tx.close_period(f"{year}-{month:02d}", start, end, deps.now())
     return frozenset({Changed.JOURNAL})
+
+
+def account_names(deps: Deps, actor: Actor) -> dict[str, tuple[str, str]]:
+    """Each account's French and Arabic names, to label the reports' account codes."""
+    actor.require(Permission.ACCOUNTING_VIEW)
+    with deps.store.read() as tx:
+        return {code: (a.name, a.name_ar) for code, a in chart_of(tx).accounts.items()}

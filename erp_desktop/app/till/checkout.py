@@ -10,7 +10,7 @@ is written and the number is not burnt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
@@ -20,7 +20,7 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import Transaction
-from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
+from erp_desktop.app.records import PaymentInfo, ProductInfo, SaleInfo, SaleLineInfo
 from erp_desktop.app.till.numbering import allocate_number, seal
 from erp_desktop.app.till.payloads import sale_payload
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
@@ -91,6 +91,56 @@ def _with_rates(
     return tuple(result)
 
 
+def price_cart(
+    deps: Deps,
+    tx: Transaction,
+    request: CheckoutRequest,
+    country: str,
+    currency: str,
+    today: date,
+) -> tuple[SaleTotals, dict[UUID, ProductInfo]]:
+    """The totals of a cart exactly as checkout will compute them (prices, VAT, discounts),
+    with the cart's products."""
+    products = {p.id: p for p in tx.products([ln.product_id for ln in request.lines])}
+    inputs = []
+    modes = set()
+    for index, line in enumerate(request.lines):
+        product = products.get(line.product_id)
+        if product is None:
+            raise ValidationError("sales.unknown_product", code=str(line.product_id))
+        rate = deps.taxes.vat_rate(country, product.tax_class, today).rate
+        price = (
+            line.unit_price
+            if line.unit_price is not None
+            else Money.from_minor(product.price_minor, currency).amount
+        )
+        modes.add(product.price_mode)
+        inputs.append(
+            SaleLineInput(product.id, line.quantity, price, rate, product.name, line.discount)
+        )
+        if line.quantity <= 0:
+            raise ValidationError(
+                "sales.invalid_line",
+                line=index + 1,
+                quantity=str(line.quantity),
+                price=str(price),
+            )
+    mode = PriceMode(modes.pop()) if len(modes) == 1 else PriceMode.TAX_INCLUDED
+    limit = Decimal(str(tx.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
+    return compute_sale(inputs, currency, mode, request.document_discount, limit), products
+
+
+def quote(deps: Deps, actor: Actor, request: CheckoutRequest) -> SaleTotals:
+    """What the cart costs now, without writing anything: the till shows this total."""
+    actor.require(Permission.SALES_CHECKOUT)
+    if not request.lines:
+        raise ValidationError("sales.empty_document")
+    with deps.store.read() as tx:
+        company = tx.company()
+        today = deps.business_date(company.country, deps.now())
+        return price_cart(deps, tx, request, company.country, company.currency, today)[0]
+
+
 def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResult:
     actor.require(Permission.SALES_CHECKOUT)
     if actor.register_id is None:
@@ -106,33 +156,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
         now = deps.now()
         today = deps.business_date(company.country, now)
         currency = company.currency
-        products = {p.id: p for p in tx.products([ln.product_id for ln in request.lines])}
-        inputs = []
-        modes = set()
-        for index, line in enumerate(request.lines):
-            product = products.get(line.product_id)
-            if product is None:
-                raise ValidationError("sales.unknown_product", code=str(line.product_id))
-            rate = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
-            price = (
-                line.unit_price
-                if line.unit_price is not None
-                else Money.from_minor(product.price_minor, currency).amount
-            )
-            modes.add(product.price_mode)
-            inputs.append(
-                SaleLineInput(product.id, line.quantity, price, rate, product.name, line.discount)
-            )
-            if line.quantity <= 0:
-                raise ValidationError(
-                    "sales.invalid_line",
-                    line=index + 1,
-                    quantity=str(line.quantity),
-                    price=str(price),
-                )
-        mode = PriceMode(modes.pop()) if len(modes) == 1 else PriceMode.TAX_INCLUDED
-        limit = Decimal(str(tx.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
-        totals = compute_sale(inputs, currency, mode, request.document_discount, limit)
+        totals, products = price_cart(deps, tx, request, company.country, currency, today)
         approved_by = None
         if totals.needs_approval:
             if request.approver is None or not request.approver.may(
@@ -206,7 +230,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             issued_at=now,
             currency=currency,
             rate=Decimal(1),
-            price_mode=str(mode),
+            price_mode=str(totals.price_mode),
             base_minor=totals.base.to_minor(),
             vat_minor=totals.vat.to_minor(),
             discount_minor=totals.discount.to_minor(),

@@ -199,3 +199,16 @@ def _refund_tender(original: SaleInfo, wanted: str) -> str:
     if not local or any(p.tender == "cash" for p in original.payments):
         return "cash"
     return max(local, key=lambda p: p.amount_minor).tender
+
+
+def find_receipt(deps: Deps, actor: Actor, number: str) -> SaleInfo:
+    """The receipt a customer brings back (scanned from its QR code or typed), with what
+    was already returned on each line."""
+    actor.require(Permission.SALES_RETURN)
+    with deps.store.read() as tx:
+        sale = tx.sale_by_number(number.strip())
+    if sale is None:
+        raise NotFound("sales.document_not_found", number=number.strip())
+    if sale.kind == "credit_note" or sale.status != "final":
+        raise ConflictError("sales.not_returnable", number=sale.number)
+    return sale

@@ -72,6 +72,18 @@ class OrgRepository(RepositoryBase):
             row["id"], row["branch_id"], row["branch_code"], row["code"], row["cash_step_minor"]
         )
 
+    def registers_of(self, branch_id: UUID) -> list[RegisterInfo]:
+        rows = self.conn.execute(
+            select(registers, branches.c.code.label("branch_code"))
+            .join(branches, branches.c.id == registers.c.branch_id)
+            .where(registers.c.branch_id == branch_id)
+            .order_by(registers.c.code)
+        ).mappings()
+        return [
+            RegisterInfo(r["id"], r["branch_id"], r["branch_code"], r["code"], r["cash_step_minor"])
+            for r in rows
+        ]
+
     def default_warehouse(self, branch_id: UUID) -> UUID:
         row = self.conn.execute(
             select(warehouses.c.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -9,7 +10,7 @@ from uuid import UUID
 
 from sqlalchemy import bindparam, func, select, update
 
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition
+from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition, StockRow
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.storage.repositories.base import (
@@ -20,6 +21,7 @@ from erp_desktop.storage.repositories.base import (
     to_milli,
 )
 from erp_desktop.storage.tables.base import DecimalText, UtcDateTime
+from erp_desktop.storage.tables.catalog import products
 from erp_desktop.storage.tables.stock import (
     stock_document_lines,
     stock_documents,
@@ -159,6 +161,58 @@ class StockRepository(RepositoryBase):
             )
         )
         return {r[0]: from_milli(r[1]) for r in rows}
+
+    def product_count(self) -> int:
+        return int(
+            self.conn.execute(
+                select(func.count())
+                .select_from(products)
+                .where(products.c.active.is_(True), products.c.deleted_at.is_(None))
+            ).scalar_one()
+        )
+
+    def _stock_query(self, warehouse_id: UUID) -> Any:
+        return (
+            select(
+                products.c.id,
+                products.c.sku,
+                products.c.name,
+                products.c.name_ar,
+                products.c.unit,
+                products.c.price_minor,
+                products.c.currency,
+                func.coalesce(stock_levels.c.quantity_milli, 0).label("quantity_milli"),
+                products.c.reorder_point_milli,
+            )
+            .select_from(
+                products.outerjoin(
+                    stock_levels,
+                    (stock_levels.c.product_id == products.c.id)
+                    & (stock_levels.c.warehouse_id == warehouse_id),
+                )
+            )
+            .where(products.c.active.is_(True), products.c.deleted_at.is_(None))
+        )
+
+    @staticmethod
+    def _stock_row(r: Any) -> StockRow:
+        return StockRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_milli(r[7]), from_milli(r[8])
+        )
+
+    def stock_rows(self, warehouse_id: UUID, offset: int, limit: int) -> list[StockRow]:
+        """A page of the stock list in SKU order (the SKU index makes any page cheap)."""
+        rows = self.conn.execute(
+            self._stock_query(warehouse_id).order_by(products.c.sku).offset(offset).limit(limit)
+        )
+        return [self._stock_row(r) for r in rows]
+
+    def stock_rows_of(self, warehouse_id: UUID, ids: Sequence[UUID]) -> list[StockRow]:
+        rows = self.conn.execute(
+            self._stock_query(warehouse_id).where(products.c.id.in_(list(ids)))
+        )
+        by_id = {r[0]: self._stock_row(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     def insert_stock_document(
         self, doc: StockDocumentInfo, actor_id: UUID | None, now: datetime
