@@ -1,0 +1,346 @@
+"""Error codes made into sentences for people, in the user's language.
+
+The kernel and app raise codes with parameters; this is the only place they become text.
+Every code has its French and Arabic sentence here (a test checks that none is missing and
+that each names the same parameters as the code's English description, declared beside
+the code in ``kernel/error_codes``).
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from erp_desktop.kernel.errors import ErpError, error_catalog
+
+# code: (French, Arabic)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "auth.invalid_credentials": (
+        "Nom d'utilisateur ou mot de passe incorrect.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة.",
+    ),
+    "auth.invalid_pin": ("Code PIN incorrect.", "الرمز السري غير صحيح."),
+    "auth.locked_out": (
+        "Trop d'essais : réessayez dans {minutes} minutes.",
+        "محاولات كثيرة: أعد المحاولة بعد {minutes} دقيقة.",
+    ),
+    "auth.not_logged_in": ("Personne n'est connecté.", "لا يوجد مستخدم متصل."),
+    "auth.permission_denied": (
+        "{user} n'a pas le droit « {permission} ».",
+        "ليست لـ {user} صلاحية «{permission}».",
+    ),
+    "auth.user_inactive": ("Le compte {user} est désactivé.", "الحساب {user} معطل."),
+    "barcodes.bad_check_digit": (
+        "Code-barres mal lu (clé de contrôle fausse) : {code}.",
+        "قراءة خاطئة للرمز الشريطي (رقم التحقق): {code}.",
+    ),
+    "barcodes.invalid": (
+        "{code} n'est pas un code-barres valide.",
+        "{code} ليس رمزا شريطيا صالحا.",
+    ),
+    "barcodes.invalid_layout": (
+        "{layout} n'est pas un format d'étiquette de balance.",
+        "{layout} ليس تنسيقا لملصق الميزان.",
+    ),
+    "barcodes.invalid_quantity": (
+        "{quantity} n'est pas une quantité valide.",
+        "{quantity} ليست كمية صالحة.",
+    ),
+    "clock.drift_too_large": (
+        "L'horloge distante avance de {drift_ms} ms, plus que permis.",
+        "ساعة الجهاز البعيد متقدمة بـ {drift_ms} ملي ثانية، أكثر من المسموح.",
+    ),
+    "clock.invalid_timestamp": (
+        "{value} n'est pas un horodatage valide.",
+        "{value} ليس طابعا زمنيا صالحا.",
+    ),
+    "common.invalid_id": ("{value} n'est pas un identifiant valide.", "{value} ليس معرفا صالحا."),
+    "common.invalid_value": (
+        "Valeur invalide pour {field} : {value}.",
+        "قيمة غير صالحة لـ {field}: {value}.",
+    ),
+    "common.not_found": ("{entity} {id} est introuvable.", "{entity} {id} غير موجود."),
+    "common.required": ("{field} est obligatoire.", "{field} إلزامي."),
+    "inventory.count_not_open": (
+        "L'inventaire {count} n'est pas ouvert.",
+        "الجرد {count} غير مفتوح.",
+    ),
+    "inventory.empty_document": ("Le document de stock est vide.", "وثيقة المخزون فارغة."),
+    "inventory.negative_cost": (
+        "L'article {product} ne peut pas avoir un coût négatif.",
+        "لا يمكن أن تكون تكلفة المنتج {product} سالبة.",
+    ),
+    "inventory.negative_count": (
+        "Quantité comptée négative ({quantity}) pour l'article {product}.",
+        "الكمية المعدودة {quantity} للمنتج {product} سالبة.",
+    ),
+    "inventory.same_branch_transfer": (
+        "Un transfert se fait entre deux magasins différents.",
+        "التحويل يكون بين فرعين مختلفين.",
+    ),
+    "inventory.transfer_not_in_transit": (
+        "Le transfert {transfer} n'est pas en cours d'acheminement.",
+        "التحويل {transfer} ليس في الطريق.",
+    ),
+    "inventory.transfer_wrong_branch": (
+        "Le transfert {transfer} n'est pas destiné à ce magasin.",
+        "التحويل {transfer} غير موجه لهذا الفرع.",
+    ),
+    "inventory.unknown_product": (
+        "L'article {product} n'existe pas.",
+        "المنتج {product} غير موجود.",
+    ),
+    "inventory.unknown_warehouse": (
+        "Le dépôt {warehouse} n'existe pas.",
+        "المستودع {warehouse} غير موجود.",
+    ),
+    "inventory.wrong_sign": (
+        "Un mouvement « {kind} » ne peut pas porter la quantité {quantity}.",
+        "حركة «{kind}» لا يمكن أن تحمل الكمية {quantity}.",
+    ),
+    "inventory.zero_quantity": (
+        "Le mouvement de l'article {product} n'a pas de quantité.",
+        "حركة المنتج {product} بدون كمية.",
+    ),
+    "ledger.already_posted": ("{source} est déjà comptabilisé.", "{source} مسجل محاسبيا من قبل."),
+    "ledger.already_reversed": (
+        "L'écriture {entry} est déjà extournée.",
+        "القيد {entry} ملغى من قبل.",
+    ),
+    "ledger.empty_entry": ("L'écriture de {source} n'a aucune ligne.", "قيد {source} بدون أسطر."),
+    "ledger.entry_not_found": ("L'écriture {entry} n'existe pas.", "القيد {entry} غير موجود."),
+    "ledger.period_closed": (
+        "La période {period} est clôturée : rien ne peut être comptabilisé au {on}.",
+        "الفترة {period} مغلقة: لا يمكن التسجيل بتاريخ {on}.",
+    ),
+    "ledger.reverse_reversal": (
+        "L'écriture {entry} est déjà une extourne.",
+        "القيد {entry} هو قيد إلغاء.",
+    ),
+    "ledger.role_not_mapped": (
+        "Aucun compte ne joue le rôle {role} dans le plan comptable {country}.",
+        "لا يوجد حساب يقوم بدور {role} في مخطط الحسابات {country}.",
+    ),
+    "ledger.unbalanced": (
+        "L'écriture de {source} n'est pas équilibrée : débit {debit}, crédit {credit}.",
+        "قيد {source} غير متوازن: مدين {debit}، دائن {credit}.",
+    ),
+    "ledger.unknown_account": (
+        "Le compte {account} n'existe pas (rôle {role}).",
+        "الحساب {account} غير موجود (الدور {role}).",
+    ),
+    "money.allocation_empty": (
+        "Un montant ne peut pas être réparti sur zéro part.",
+        "لا يمكن توزيع مبلغ على صفر أجزاء.",
+    ),
+    "money.allocation_negative_ratio": (
+        "Les clés de répartition ne peuvent pas être négatives.",
+        "نسب التوزيع لا يمكن أن تكون سالبة.",
+    ),
+    "money.currency_mismatch": (
+        "Impossible de combiner {left} et {right}.",
+        "لا يمكن الجمع بين {left} و {right}.",
+    ),
+    "money.invalid_amount": ("{amount} n'est pas un montant valide.", "{amount} ليس مبلغا صالحا."),
+    "money.invalid_rate": (
+        "Le cours {rate} doit être positif.",
+        "سعر الصرف {rate} يجب أن يكون موجبا.",
+    ),
+    "money.missing_rate": (
+        "Pas de cours {source}/{target} au {on}.",
+        "لا يوجد سعر صرف {source}/{target} بتاريخ {on}.",
+    ),
+    "money.too_precise": (
+        "{amount} a plus de décimales que {currency} n'en permet.",
+        "{amount} به أرقام عشرية أكثر مما تسمح به {currency}.",
+    ),
+    "money.unknown_currency": ("Devise inconnue : {currency}.", "عملة غير معروفة: {currency}."),
+    "numbering.chain_broken": (
+        "La chaîne d'empreintes de {series} est rompue au numéro {number}.",
+        "سلسلة البصمات لـ {series} منقطعة عند الرقم {number}.",
+    ),
+    "numbering.invalid": (
+        "{number} n'est pas un numéro de document valide.",
+        "{number} ليس رقم وثيقة صالحا.",
+    ),
+    "numbering.series_gap": (
+        "Il manque les numéros {missing} dans la série {series}.",
+        "الأرقام {missing} ناقصة في السلسلة {series}.",
+    ),
+    "posting.sign_mismatch": (
+        "Les montants de {role} sont de signes opposés.",
+        "مبالغ {role} بإشارات متعاكسة.",
+    ),
+    "posting.tenders_do_not_cover": (
+        "Les paiements {paid} ne correspondent pas au total {due}.",
+        "المدفوعات {paid} لا تطابق المجموع {due}.",
+    ),
+    "posting.unknown_tender": (
+        "Moyen de paiement inconnu : {kind}.",
+        "وسيلة دفع غير معروفة: {kind}.",
+    ),
+    "protocol.bad_value": (
+        "{path} n'est pas un(e) {expected} valide.",
+        "{path} ليس {expected} صالحا.",
+    ),
+    "protocol.batch_too_large": (
+        "{count} modifications dans un lot, au plus {limit}.",
+        "{count} تغيير في دفعة واحدة، الحد الأقصى {limit}.",
+    ),
+    "protocol.missing_field": ("{path} manque.", "{path} مفقود."),
+    "protocol.unknown_entity": (
+        "{entity} n'est pas un type de modification connu.",
+        "{entity} ليس نوع تغيير معروفا.",
+    ),
+    "protocol.unknown_field": ("{path} n'est pas un champ connu.", "{path} ليس حقلا معروفا."),
+    "protocol.unsupported_version": (
+        "La version {version} du protocole est plus récente que {supported}.",
+        "إصدار البروتوكول {version} أحدث من {supported}.",
+    ),
+    "protocol.wrong_type": ("{path} doit être un(e) {expected}.", "{path} يجب أن يكون {expected}."),
+    "quantity.invalid": (
+        "{quantity} n'est pas une quantité valide.",
+        "{quantity} ليست كمية صالحة.",
+    ),
+    "quantity.too_precise": (
+        "{quantity} a trop de décimales pour l'unité {unit}.",
+        "{quantity} بها أرقام عشرية كثيرة بالنسبة للوحدة {unit}.",
+    ),
+    "quantity.unknown_unit": ("Unité inconnue : {unit}.", "وحدة غير معروفة: {unit}."),
+    "sales.discount_exceeds_amount": (
+        "La remise {discount} dépasse le montant {amount}.",
+        "التخفيض {discount} يتجاوز المبلغ {amount}.",
+    ),
+    "sales.discount_needs_approval": (
+        "Une remise de {percent} % demande l'accord d'un responsable.",
+        "تخفيض {percent} % يتطلب موافقة المسؤول.",
+    ),
+    "sales.document_not_found": (
+        "Le document {number} n'existe pas.",
+        "الوثيقة {number} غير موجودة.",
+    ),
+    "sales.empty_document": ("Le ticket est vide.", "الوصل فارغ."),
+    "sales.foreign_tender_not_cash": (
+        "Seules les espèces peuvent être en devise, pas « {kind} ».",
+        "النقد وحده يقبل بالعملة الأجنبية، وليس «{kind}».",
+    ),
+    "sales.held_ticket_not_found": (
+        "Le ticket en attente {ticket} n'existe pas.",
+        "الوصل المعلق {ticket} غير موجود.",
+    ),
+    "sales.insufficient_payment": (
+        "Payé {paid} sur {due} dus.",
+        "المدفوع {paid} من {due} المستحق.",
+    ),
+    "sales.insufficient_store_credit": (
+        "L'avoir disponible {available} est inférieur à {requested}.",
+        "الرصيد المتاح {available} أقل من {requested}.",
+    ),
+    "sales.invalid_count": ("Comptage de caisse invalide : {value}.", "عد نقدي غير صالح: {value}."),
+    "sales.invalid_discount": ("Remise invalide : {value}.", "تخفيض غير صالح: {value}."),
+    "sales.invalid_line": (
+        "Ligne {line} : quantité {quantity} ou prix {price} invalide.",
+        "السطر {line}: الكمية {quantity} أو السعر {price} غير صالح.",
+    ),
+    "sales.invalid_return_quantity": (
+        "Ligne {line} : quantité à rendre invalide ({quantity}).",
+        "السطر {line}: كمية الإرجاع غير صالحة ({quantity}).",
+    ),
+    "sales.invalid_tender": (
+        "Paiement {kind} invalide : {amount}.",
+        "دفع {kind} غير صالح: {amount}.",
+    ),
+    "sales.negative_total": (
+        "Le total {total} ne peut pas être négatif.",
+        "المجموع {total} لا يمكن أن يكون سالبا.",
+    ),
+    "sales.no_open_session": (
+        "Aucune session de caisse ouverte sur la caisse {register} (F4 pour l'ouvrir).",
+        "لا توجد جلسة صندوق مفتوحة في {register} (F4 لفتحها).",
+    ),
+    "sales.not_returnable": (
+        "Le document {number} ne peut pas faire l'objet d'un retour.",
+        "الوثيقة {number} لا تقبل الإرجاع.",
+    ),
+    "sales.overpaid_non_cash": (
+        "Carte, chèque, virement ou avoir ({paid}) dépassent le total {total}.",
+        "الدفع بالبطاقة أو الشيك أو التحويل أو الرصيد ({paid}) يتجاوز المجموع {total}.",
+    ),
+    "sales.return_exceeds_sold": (
+        "Ligne {line} : {requested} demandé, mais {sold} vendu et {returned} déjà rendu.",
+        "السطر {line}: المطلوب {requested}، المباع {sold}، المرتجع سابقا {returned}.",
+    ),
+    "sales.session_already_open": (
+        "Une session est déjà ouverte sur la caisse {register}.",
+        "توجد جلسة مفتوحة في الصندوق {register}.",
+    ),
+    "sales.session_not_open": (
+        "La session de caisse {session} n'est pas ouverte.",
+        "جلسة الصندوق {session} غير مفتوحة.",
+    ),
+    "sales.unknown_product": ("Aucun article pour le code {code}.", "لا يوجد منتج بالرمز {code}."),
+    "storage.delete_refused": (
+        "Les données de gestion ne sont jamais supprimées : annulez ou archivez.",
+        "لا تحذف بيانات التسيير أبدا: ألغ أو أرشف.",
+    ),
+    "storage.immutable": (
+        "Un document validé ou une écriture comptabilisée ne peut pas être modifié.",
+        "لا يمكن تعديل وثيقة نهائية أو قيد مسجل.",
+    ),
+    "storage.integrity": (
+        "La modification enfreint une règle de la base : {detail}.",
+        "التعديل يخالف قاعدة في قاعدة البيانات: {detail}.",
+    ),
+    "storage.migration_failed": (
+        "La mise à jour vers {revision} a échoué ; la base a été restaurée depuis {backup}.",
+        "فشل التحديث إلى {revision}؛ استعيدت القاعدة من {backup}.",
+    ),
+    "storage.newer_replica": (
+        "Cette base a été créée par une version plus récente ({revision}).",
+        "أنشئت هذه القاعدة بإصدار أحدث ({revision}).",
+    ),
+    "storage.not_a_replica": (
+        "{path} n'est pas une base de magasin.",
+        "{path} ليس قاعدة بيانات فرع.",
+    ),
+    "tax.negative_stamp_base": (
+        "Pas de droit de timbre sur un montant négatif ({amount}).",
+        "لا يحسب الطابع على مبلغ سالب ({amount}).",
+    ),
+    "tax.unknown_country": (
+        "Pas de règles fiscales pour le pays {country}.",
+        "لا توجد قواعد جبائية للبلد {country}.",
+    ),
+    "tax.unknown_tax_class": (
+        "Pas de taux de TVA {tax_class} en {country} au {on}.",
+        "لا توجد نسبة رسم {tax_class} في {country} بتاريخ {on}.",
+    ),
+}
+
+_LANGUAGE_INDEX = {"fr": 0, "ar": 1}
+
+
+def template(code: str, language: str) -> str:
+    """The sentence of ``code`` in ``language`` ("ar", "fr" or "en"), before its parameters."""
+    index = _LANGUAGE_INDEX.get(language)
+    texts = MESSAGES.get(code)
+    if index is not None and texts is not None:
+        return texts[index]
+    english = error_catalog().get(code, code)
+    return english[:1].upper() + english[1:] + "."
+
+
+def message(error: ErpError, language: str) -> str:
+    """The sentence for ``error`` in ``language``."""
+    return _fill(template(error.code, language), error.params)
+
+
+def parameters(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _fill(text: str, params: dict[str, Any]) -> str:
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
