@@ -1,0 +1,42 @@
+"""What a till needs to know before the first scan: the currency, the country's rules, the
+register's cash step, and today's rates of the foreign currencies accepted in cash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+
+FOREIGN_CASH = ("EUR", "USD")
+
+
+@dataclass(frozen=True, slots=True)
+class TillSettings:
+    currency: str
+    country: str
+    cash_step: Decimal  # the smallest coin the till gives back (0: no rounding)
+    foreign_rates: dict[str, Decimal]  # currency -> local units per unit, today
+
+
+def till_settings(deps: Deps, actor: Actor) -> TillSettings:
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.read() as tx:
+        company = tx.company()
+        step_minor = tx.register(actor.register_id).cash_step_minor if actor.register_id else 0
+        today = deps.business_date(company.country)
+        rates = {
+            code: rate
+            for code in FOREIGN_CASH
+            if code != company.currency
+            and (rate := tx.exchange_rate(code, company.currency, today)) is not None
+        }
+    return TillSettings(
+        company.currency,
+        company.country,
+        Money.from_minor(step_minor, company.currency).amount,
+        rates,
+    )

@@ -1,0 +1,470 @@
+"""The point of sale: keyboard first.
+
+The scan field always has the focus: a scanner's burst of digits and Enter adds the item,
+"3*" before a code sets the quantity, scale labels carry their weight or price. The F keys
+are shown on screen: F2 pay, F3 find an article, F5 line discount, F6 ticket discount,
+F7 hold the ticket, F8 recall one, F10 return, F4/F9 open and close the cash session,
+Delete removes the selected line. The total is quoted by the kernel, as checkout will
+charge it. After payment the receipt is saved as PDF (and printed when a printer is set
+up) and the cashier is ready for the next customer at once.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.app.auth import log_in_with_pin
+from erp_desktop.app.catalog import ScanResult, products_by_id, scan
+from erp_desktop.app.changes import Changed
+from erp_desktop.app.context import Actor
+from erp_desktop.app.records import ProductInfo, SaleInfo
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
+from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
+from erp_desktop.app.till.returns import return_sale
+from erp_desktop.app.till.sessions import (
+    SessionReport,
+    close_cash_session,
+    open_cash_session,
+    x_report,
+)
+from erp_desktop.app.till.settings import TillSettings, till_settings
+from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.sales import Discount, Tender
+from erp_desktop.kernel.sales.totals import SaleTotals
+from erp_desktop.printing.from_sales import receipt_of
+from erp_desktop.printing.receipt import render_receipt
+from erp_desktop.ui.cart_model import CartEntry, CartTableModel
+from erp_desktop.ui.cash_count_dialog import CashCountDialog
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import money
+from erp_desktop.ui.payment_dialog import PaymentDialog
+from erp_desktop.ui.product_search_dialog import ProductSearchDialog
+from erp_desktop.ui.return_dialog import ReturnDialog
+
+
+class PosView(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.currency = "DZD"
+        self.country = "DZ"
+        self.cash_step = Decimal(0)
+        self.ticket_discount = Decimal(0)
+        self.foreign_rates: dict[str, Decimal] = {}
+        self.quoted: SaleTotals | None = None
+        self.cart = CartTableModel(ctx.languages.locale)
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scan")
+        self.scan_field.returnPressed.connect(self.scan_entered)
+        self.scan_field.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self.table = QTableView()
+        self.table.setModel(self.cart)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().hide()
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.total_label.setStyleSheet("font-size: 22pt; font-weight: bold; padding: 0 12px;")
+        self.discount_label = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("till_status")
+        self.status.setWordWrap(True)
+        self.keys = QLabel()
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: #37474f;")
+        top = QHBoxLayout()
+        top.addWidget(self.scan_field, 3)
+        top.addWidget(self.total_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.discount_label)
+        layout.addWidget(self.status)
+        layout.addWidget(self.keys)
+        for key, slot in (
+            ("F2", self.pay),
+            ("F3", self.find_product),
+            ("F4", self.open_session),
+            ("F5", self.discount_line),
+            ("F6", self.discount_ticket),
+            ("F7", self.hold),
+            ("F8", self.recall),
+            ("F9", self.close_session),
+            ("F10", self.take_return),
+            ("Delete", self.remove_line),
+        ):
+            QShortcut(QKeySequence(key), self, slot)
+        self.last_receipt: Path | None = None
+        self.last_return: SaleInfo | None = None
+        self.last_z_report: SessionReport | None = None
+        self.retranslate()
+        self._load_settings()
+
+    # --- setup and language -------------------------------------------------------------
+    def _load_settings(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def apply(settings: TillSettings) -> None:
+            self.currency, self.country = settings.currency, settings.country
+            self.cash_step = settings.cash_step
+            self.foreign_rates = settings.foreign_rates
+            self.refresh_total()
+
+        self.ctx.db.submit(lambda: till_settings(deps, actor), apply, self.show_error)
+
+    def retranslate(self) -> None:
+        self.scan_field.setPlaceholderText(self.tr("Scan or type a barcode (3* for three)"))
+        self.keys.setText(
+            self.tr(
+                "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
+                "F10 Return · F4 Open session · F9 Close session · Del Remove line"
+            )
+        )
+        self.cart.locale = self.ctx.languages.locale
+        self.cart.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._show_total()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ready()
+
+    def ready(self) -> None:
+        """Back to the scan field, ready for the next item or customer (after a dialog,
+        the window is activated again: a scanner types into the focused window only)."""
+        self.window().activateWindow()
+        self.scan_field.setFocus()
+
+    def show_error(self, error: Exception) -> None:
+        self.status.setText(self.ctx.explain(error))
+        self.status.setStyleSheet("color: #b00020;")
+        self.ready()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+
+    # --- the cart -------------------------------------------------------------------------
+    def _request(
+        self, tenders: tuple[Tender, ...] = (), approver: Actor | None = None
+    ) -> CheckoutRequest:
+        discount = Discount(percent=self.ticket_discount) if self.ticket_discount else None
+        return CheckoutRequest(self.cart.cart_lines(), tenders, discount, approver=approver)
+
+    def refresh_total(self) -> None:
+        """Asks the kernel what the ticket costs (VAT, discounts), off the GUI thread."""
+        if not self.cart.entries or self.ctx.actor is None:
+            self.quoted = None
+            self._show_total()
+            return
+        deps, actor, request = self.ctx.deps, self.ctx.actor, self._request()
+        self.ctx.db.submit(lambda: quote(deps, actor, request), self._quoted, self.show_error)
+
+    def _quoted(self, totals: SaleTotals) -> None:
+        self.quoted = totals
+        self._show_total()
+
+    def _show_total(self) -> None:
+        locale = self.ctx.languages.locale
+        total = self.quoted.gross if self.quoted else Money.zero(self.currency)
+        self.total_label.setText(money(total, locale))
+        if self.quoted and not self.quoted.discount.is_zero():
+            self.discount_label.setText(
+                self.tr("Discounts: %1").replace("%1", money(self.quoted.discount, locale))
+            )
+        else:
+            self.discount_label.clear()
+
+    def scan_entered(self) -> None:
+        text = self.scan_field.text().strip()
+        self.scan_field.clear()
+        if not text or self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(lambda: scan(deps, actor, text), self._scanned, self.show_error)
+
+    def _scanned(self, result: ScanResult) -> None:
+        self.add_product(result.product, result.quantity, result.unit_price)
+
+    def add_product(
+        self, product: ProductInfo, quantity: Decimal, unit_price: Decimal | None
+    ) -> None:
+        row = self.cart.add(product, quantity, unit_price)
+        self.table.selectRow(row)
+        self.say("")
+        self.refresh_total()
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.cart.rowCount() - 1
+
+    def remove_line(self) -> None:
+        self.cart.remove(self.selected_row())
+        self.refresh_total()
+
+    def find_product(self) -> None:
+        dialog = ProductSearchDialog(self.ctx, self)
+        if dialog.exec() == ProductSearchDialog.DialogCode.Accepted and dialog.chosen:
+            self.add_product(dialog.chosen, Decimal(1), None)
+        self.ready()
+
+    def _ask_percent(self, title: str) -> Decimal | None:
+        value, ok = QInputDialog.getDouble(self, title, self.tr("Discount (%)"), 0, 0, 100, 2)
+        self.ready()
+        return Decimal(str(round(value, 2))) if ok else None
+
+    def discount_line(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        percent = self._ask_percent(self.tr("Line discount"))
+        if percent is not None:
+            self.cart.set_discount(row, percent)
+            self.refresh_total()
+
+    def discount_ticket(self) -> None:
+        if not self.cart.entries:
+            return
+        percent = self._ask_percent(self.tr("Ticket discount"))
+        if percent is not None:
+            self.ticket_discount = percent
+            self.refresh_total()
+
+    def clear_ticket(self) -> None:
+        self.cart.clear()
+        self.ticket_discount = Decimal(0)
+        self.quoted = None
+        self._show_total()
+
+    # --- held tickets ------------------------------------------------------------------
+    def hold(self) -> None:
+        if not self.cart.entries or self.ctx.actor is None:
+            return
+        label, ok = QInputDialog.getText(self, self.tr("Hold the ticket"), self.tr("Name or note"))
+        self.ready()
+        if not ok:
+            return
+        deps, actor, lines = self.ctx.deps, self.ctx.actor, self.cart.cart_lines()
+        shown = label.strip() or self.tr("Ticket")
+
+        def held(_ticket: object) -> None:
+            self.clear_ticket()
+            self.say(self.tr("Ticket held: %1").replace("%1", shown))
+
+        self.ctx.db.submit(lambda: hold_ticket(deps, actor, shown, lines), held, self.show_error)
+
+    def recall(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(lambda: held_tickets(deps, actor), self._choose_held, self.show_error)
+
+    def _choose_held(self, tickets: list[tuple[object, str]]) -> None:
+        if not tickets:
+            self.say(self.tr("No ticket is on hold."))
+            return
+        labels = [label for _, label in tickets]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Recall a ticket"), self.tr("Ticket"), labels, 0, False
+        )
+        self.ready()
+        if not ok or self.ctx.actor is None:
+            return
+        ticket_id = tickets[labels.index(label)][0]
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def job() -> tuple[tuple[CartLine, ...], list[ProductInfo]]:
+            lines = recall_ticket(deps, actor, ticket_id)  # type: ignore[arg-type]
+            return lines, products_by_id(deps, actor, [ln.product_id for ln in lines])
+
+        self.ctx.db.submit(job, self._recalled, self.show_error)
+
+    def _recalled(self, outcome: tuple[tuple[CartLine, ...], list[ProductInfo]]) -> None:
+        lines, products = outcome
+        by_id = {p.id: p for p in products}
+        entries = []
+        for line in lines:
+            product = by_id[line.product_id]
+            price = (
+                line.unit_price or Money.from_minor(product.price_minor, product.currency).amount
+            )
+            percent = (
+                line.discount.percent if line.discount and line.discount.percent else Decimal(0)
+            )
+            entries.append(
+                CartEntry(product, line.quantity, price, line.unit_price is not None, percent)
+            )
+        self.cart.replace(entries)
+        self.refresh_total()
+
+    # --- payment --------------------------------------------------------------------------
+    def pay(self) -> None:
+        if not self.cart.entries or self.ctx.actor is None or self.quoted is None:
+            return
+        dialog = PaymentDialog(
+            self.quoted.gross,
+            self.country,
+            self.ctx.deps.business_date(self.country),
+            self.cash_step,
+            self.ctx.languages.locale,
+            self,
+            self.foreign_rates,
+        )
+        accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
+        self.ready()
+        if accepted:
+            self.submit_payment(dialog.tenders())
+
+    def submit_payment(self, tenders: tuple[Tender, ...], approver: Actor | None = None) -> None:
+        assert self.ctx.actor is not None
+        request = self._request(tenders, approver)
+        deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "receipts"
+
+        def job() -> tuple[CheckoutResult, Path]:
+            result = checkout(deps, actor, request)
+            with deps.store.read() as tx:
+                company = tx.company()
+                register = tx.register(result.sale.register_id)
+            pdf = render_receipt(receipt_of(result.sale, company, register.code, actor.username))
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{result.sale.number}.pdf"
+            path.write_bytes(pdf)
+            return result, path
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ErpError) and error.code == "sales.discount_needs_approval":
+                manager = self.ask_approval()
+                if manager is not None:
+                    self.submit_payment(tenders, manager)
+                    return
+            self.show_error(error)
+
+        self.ctx.db.submit(job, self._paid, failed)
+
+    def ask_approval(self) -> Actor | None:
+        """A manager types their PIN at the till to approve a large discount."""
+        pin, ok = QInputDialog.getText(
+            self, self.tr("Manager approval"), self.tr("Manager PIN"), QLineEdit.EchoMode.Password
+        )
+        self.ready()
+        if not ok:
+            return None
+        try:
+            manager = log_in_with_pin(self.ctx.deps, pin)
+        except ErpError as error:
+            self.show_error(error)
+            return None
+        if not manager.may(Permission.SALES_DISCOUNT_OVERRIDE):
+            self.say(self.tr("%1 may not approve discounts.").replace("%1", manager.username))
+            return None
+        return manager
+
+    def _paid(self, outcome: tuple[CheckoutResult, Path]) -> None:
+        result, path = outcome
+        self.last_receipt = path
+        self.clear_ticket()
+        change = money(result.settlement.change_due, self.ctx.languages.locale)
+        self.say(
+            self.tr("Sale %1 done. Change due: %2")
+            .replace("%1", result.sale.number)
+            .replace("%2", change)
+        )
+        self.ctx.db.data_did_change.emit(result.changes)
+        self.ready()
+
+    # --- returns --------------------------------------------------------------------------
+    def take_return(self) -> None:
+        if self.ctx.actor is None or not self.ctx.actor.may(Permission.SALES_RETURN):
+            return
+        dialog = ReturnDialog(self.ctx, self)
+        accepted = dialog.exec() == ReturnDialog.DialogCode.Accepted
+        self.ready()
+        request = dialog.request() if accepted else None
+        if request is None or not request.quantities:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def done(outcome: tuple[SaleInfo, frozenset[Changed]]) -> None:
+            credit = outcome[0]
+            self.last_return = credit
+            refund = money(
+                Money.from_minor(credit.total_minor, credit.currency), self.ctx.languages.locale
+            )
+            self.say(
+                self.tr("Credit note %1: %2 refunded.")
+                .replace("%1", credit.number)
+                .replace("%2", refund)
+            )
+
+        self.ctx.db.submit(lambda: return_sale(deps, actor, request), done, self.show_error)
+
+    # --- cash session ---------------------------------------------------------------------
+    def open_session(self) -> None:
+        value, ok = QInputDialog.getDouble(
+            self, self.tr("Open the cash session"), self.tr("Opening float"), 0, 0, 10**9, 2
+        )
+        self.ready()
+        if not ok or self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        float_ = Money.of(Decimal(str(round(value, 2))), self.currency)
+        self.ctx.db.submit(
+            lambda: open_cash_session(deps, actor, float_),
+            lambda _r: self.say(self.tr("Cash session open.")),
+            self.show_error,
+        )
+
+    def close_session(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(lambda: x_report(deps, actor), self._count_cash, self.show_error)
+
+    def _count_cash(self, report: SessionReport) -> None:
+        dialog = CashCountDialog(report.expected_cash, self.ctx.languages.locale, self)
+        accepted = dialog.exec() == CashCountDialog.DialogCode.Accepted
+        self.ready()
+        if not accepted or self.ctx.actor is None:
+            return
+        deps, actor, counted = self.ctx.deps, self.ctx.actor, dialog.denominations()
+
+        def done(outcome: tuple[SessionReport, frozenset[Changed]]) -> None:
+            closed = outcome[0]
+            shown = (
+                money(closed.difference, self.ctx.languages.locale) if closed.difference else "0"
+            )
+            self.last_z_report = closed
+            self.say(
+                self.tr("Session closed, Z report %1. Difference: %2")
+                .replace("%1", str(closed.z_number))
+                .replace("%2", shown)
+            )
+
+        self.ctx.db.submit(lambda: close_cash_session(deps, actor, counted), done, self.show_error)
