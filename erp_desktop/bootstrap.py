@@ -1,6 +1,6 @@
 """The composition root: builds the replica, the storage adapter and the app's dependencies.
 
-Nothing else wires storage into the app; the UI (when it lands) receives ready-made ``Deps``.
+Nothing else wires storage into the app; the UI receives ready-made ``Deps``.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import UUID
 
 from erp_desktop.app.deps import Deps
 from erp_desktop.demo.generator import DemoSummary, build_demo_replica
@@ -59,21 +60,31 @@ def create_demo(
     return build_demo_replica(path, products=products, days=days, seed=seed, progress=progress)
 
 
-def run_gui(data_dir: Path, language: str) -> int:
-    """Starts the desktop window on the replica in ``data_dir``.
+def workstation_register(branch: Branch, data_dir: Path) -> UUID | None:
+    """The register this PC is: remembered in ``data_dir/register-id``; on first start,
+    the local branch's first register."""
+    remembered = data_dir / "register-id"
+    with branch.deps.store.read() as tx:
+        registers = tx.registers_of(tx.local_branch().id)
+    known = {r.id for r in registers}
+    if remembered.exists():
+        value = UUID(remembered.read_text(encoding="ascii").strip())
+        if value in known:
+            return value
+    if not registers:
+        return None
+    remembered.write_text(registers[0].id.hex, encoding="ascii")
+    return registers[0].id
 
-    The window itself is the desktop issue's work; until it lands the client stops here
-    with a clear message, after having opened and upgraded the replica for real.
-    """
+
+def run_gui(data_dir: Path, language: str) -> int:
+    """Starts the desktop window on the replica in ``data_dir``."""
+    from erp_desktop.ui.application import run
+
     branch = open_branch(data_dir)
     try:
         with branch.deps.store.read() as tx:
-            company, local = tx.company(), tx.local_branch()
-        print(
-            f"{company.name} / {local.code} {local.name}: replica {branch.replica.path} is ready "
-            f"(language {language}). The desktop window is not part of this version yet; "
-            "use `erp-desktop trial-balance` to read the books."
-        )
+            country = tx.company().country
+        return run(branch.deps, data_dir, language, workstation_register(branch, data_dir), country)
     finally:
         branch.close()
-    return 0

@@ -1,0 +1,176 @@
+"""The main window: the screens the user's role may use, the language, the sync status.
+
+Navigation shows only what the logged-in user's permissions allow (the use cases check
+again whatever the screen shows). The status bar tells the branch, the user, whether the
+server is reachable and how many changes wait to be sent. Switching the language turns the
+whole window, and any open dialog, right to left for Arabic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from erp_desktop.app.changes import Changed
+from erp_desktop.app.sync_status import SyncStatus, sync_status
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import moment
+from erp_desktop.ui.pos_view import PosView
+from erp_desktop.ui.reports_view import ReportsView
+from erp_desktop.ui.stock_view import StockView
+
+# page key, permission needed, factory
+PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
+    ("till", Permission.SALES_CHECKOUT, PosView),
+    ("stock", Permission.INVENTORY_VIEW, StockView),
+    ("books", Permission.ACCOUNTING_VIEW, ReportsView),
+)
+ERROR_SHOWN_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        assert ctx.actor is not None
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, permission, factory in PAGES:
+            if ctx.actor.may(permission):
+                page = factory(ctx)
+                page.setObjectName(f"page_{key}")
+                self.pages[key] = page
+                self.stack.addWidget(page)
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.who = QLabel()
+        self.sync = QLabel()
+        self.sync.setObjectName("sync_status")
+        self.message = QLabel()
+        self.message.setObjectName("status_message")
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.sync)
+        self.statusBar().addPermanentWidget(self.who)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.clear)
+        ctx.error_sink = self.show_error
+        self._build_menus()
+        self.status: SyncStatus | None = None
+        ctx.db.data_did_change.connect(self._data_changed)
+        self.retranslate()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+        self.refresh_sync_status()
+        self.resize(1180, 760)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.logout_action = QAction(self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.triggered.connect(self.logout_requested.emit)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.logout_action)
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("ar", "العربية"), ("fr", "Français"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self.ctx.languages.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.ctx.languages.switch(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def page_names(self) -> dict[str, str]:
+        return {"till": self.tr("Till"), "stock": self.tr("Stock"), "books": self.tr("Books")}
+
+    def retranslate(self) -> None:
+        names = self.page_names()
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.file_menu.setTitle(self.tr("&Session"))
+        self.logout_action.setText(self.tr("Log out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.ctx.languages.language)
+        actor = self.ctx.actor
+        self.who.setText(actor.username if actor else "")
+        self.setWindowTitle(self.tr("Maghreb ERP — branch"))
+        self._show_sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_page(self, key: str) -> bool:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self._message_timer.start(ERROR_SHOWN_MS)
+
+    def refresh_sync_status(self) -> None:
+        deps = self.ctx.deps
+        self.ctx.db.submit(lambda: sync_status(deps), self._got_sync_status, self.ctx.report_error)
+
+    def _got_sync_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        status = self.status
+        if status is None:
+            return
+        state = self.tr("Online") if status.enrolled and status.last_sync else self.tr("Offline")
+        last = (
+            moment(status.last_sync, self.ctx.languages.locale)
+            if status.last_sync
+            else self.tr("never")
+        )
+        self.sync.setText(
+            self.tr("%1 · %2 change(s) waiting · last sync: %3")
+            .replace("%1", state)
+            .replace("%2", str(status.pending))
+            .replace("%3", last)
+        )
+
+    def _data_changed(self, changes: frozenset[Changed]) -> None:
+        if changes:
+            self.refresh_sync_status()

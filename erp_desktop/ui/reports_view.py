@@ -1,0 +1,303 @@
+"""The branch's books from the local journal: trial balance, profit and loss, balance sheet,
+VAT summary, for a chosen period, with export to CSV.
+
+Reports are computed on the database worker and arrive as ready rows; the company-wide
+figures come from the server's report endpoints once the branch is enrolled and online.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.app.accounting.reports import (
+    account_names,
+    balance_sheet,
+    profit_and_loss,
+    trial_balance,
+    vat_summary,
+)
+from erp_desktop.app.changes import Changed
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.kernel.money import Money
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import money, number
+from erp_desktop.ui.rows_model import RowsModel
+
+Rows = tuple[list[tuple[str, ...]], list[int]]
+
+
+class ReportsView(QWidget):
+    REPORTS = ("trial_balance", "profit_and_loss", "balance_sheet", "vat_summary")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = QComboBox()
+        self.kind.setObjectName("report_kind")
+        for _ in self.REPORTS:
+            self.kind.addItem("")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        today = ctx.deps.now().date()
+        self.start.setDate(QDate(today.year, 1, 1))
+        self.end.setDate(QDate(today.year, today.month, today.day))
+        self.start_label, self.end_label = QLabel(), QLabel()
+        self.refresh_button = QPushButton()
+        self.export_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_csv)
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model = RowsModel(self._headers, numeric=(2, 3))
+        self.table = QTableView()
+        self.table.setObjectName("report_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setObjectName("report_summary")
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind, 2)
+        bar.addWidget(self.start_label)
+        bar.addWidget(self.start)
+        bar.addWidget(self.end_label)
+        bar.addWidget(self.end)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        ctx.db.data_did_change.connect(self._data_changed)
+        self.retranslate()
+        self.refresh()
+
+    def _headers(self) -> tuple[str, ...]:
+        kind = self.REPORTS[max(self.kind.currentIndex(), 0)]
+        if kind == "trial_balance":
+            return (self.tr("Account"), self.tr("Name"), self.tr("Debit"), self.tr("Credit"))
+        if kind == "vat_summary":
+            return (self.tr("Rate"), self.tr("Line"), self.tr("Base"), self.tr("VAT"))
+        return (self.tr("Account"), self.tr("Name"), self.tr("Amount"), "")
+
+    def retranslate(self) -> None:
+        names = (
+            self.tr("Trial balance"),
+            self.tr("Profit and loss"),
+            self.tr("Balance sheet"),
+            self.tr("VAT summary"),
+        )
+        for i, name in enumerate(names):
+            self.kind.setItemText(i, name)
+        self.start_label.setText(self.tr("From"))
+        self.end_label.setText(self.tr("To"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def refresh(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor, locale = self.ctx.deps, self.ctx.actor, self.ctx.languages.locale
+        arabic = self.ctx.languages.language == "ar"
+        start, end = self.period()
+        kind = self.REPORTS[max(self.kind.currentIndex(), 0)]
+        labels = {
+            "total": self.tr("Total"),
+            "income": self.tr("Income"),
+            "expenses": self.tr("Expenses"),
+            "result": self.tr("Result"),
+            "assets": self.tr("Assets"),
+            "liabilities": self.tr("Liabilities and equity"),
+            "collected": self.tr("VAT collected"),
+            "deductible": self.tr("VAT deductible"),
+            "net": self.tr("VAT due"),
+            "stamp": self.tr("Stamp duty collected"),
+            "balanced": self.tr("Balanced"),
+            "unbalanced": self.tr("NOT BALANCED"),
+            "current_result": self.tr("Result of the period"),
+        }
+        build = _BUILDERS[kind]
+        self.ctx.db.submit(
+            lambda: build(deps, actor, start, end, locale, arabic, labels),
+            self._show,
+            self.ctx.report_error,
+        )
+
+    def _show(self, outcome: tuple[list[tuple[str, ...]], list[int], str]) -> None:
+        rows, bold, summary = outcome
+        self.model.set_rows(rows, bold)
+        self.summary.setText(summary)
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), str(Path.home() / "report.csv"), "CSV (*.csv)"
+        )
+        if name:
+            self.write_csv(Path(name))
+
+    def write_csv(self, path: Path) -> None:
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            csv.writer(handle, delimiter=";").writerows(self.model.as_csv_rows())
+
+    def _data_changed(self, changes: frozenset[Changed]) -> None:
+        if Changed.JOURNAL in changes and self.isVisible():
+            self.refresh()
+
+
+def _name(names: dict[str, tuple[str, str]], code: str, arabic: bool) -> str:
+    fr, ar = names.get(code, (code, code))
+    return ar if arabic and ar else fr
+
+
+def _trial_balance(
+    deps: Deps,
+    actor: Actor,
+    start: date,
+    end: date,
+    locale: str,
+    arabic: bool,
+    labels: dict[str, str],
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    tb = trial_balance(deps, actor, start, end)
+    rows: list[tuple[str, ...]] = [
+        (
+            r.account,
+            r.name_ar if arabic and r.name_ar else r.name,
+            money(r.debit, locale),
+            money(r.credit, locale),
+        )
+        for r in tb.rows
+    ]
+    rows.append(
+        ("", labels["total"], money(tb.total_debit, locale), money(tb.total_credit, locale))
+    )
+    return rows, [len(rows) - 1], labels["balanced"] if tb.balanced else labels["unbalanced"]
+
+
+def _profit_and_loss(
+    deps: Deps,
+    actor: Actor,
+    start: date,
+    end: date,
+    locale: str,
+    arabic: bool,
+    labels: dict[str, str],
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    names = account_names(deps, actor)
+    pl = profit_and_loss(deps, actor, start, end)
+    rows: list[tuple[str, ...]] = [("", labels["income"], "", "")]
+    bold = [0]
+    rows += [
+        (code, _name(names, code, arabic), money(amount, locale), "") for code, amount in pl.income
+    ]
+    rows.append(("", labels["total"], money(pl.total_income, locale), ""))
+    bold.append(len(rows) - 1)
+    rows.append(("", labels["expenses"], "", ""))
+    bold.append(len(rows) - 1)
+    rows += [
+        (code, _name(names, code, arabic), money(amount, locale), "")
+        for code, amount in pl.expenses
+    ]
+    rows.append(("", labels["total"], money(pl.total_expenses, locale), ""))
+    bold.append(len(rows) - 1)
+    rows.append(("", labels["result"], money(pl.result, locale), ""))
+    bold.append(len(rows) - 1)
+    return rows, bold, f"{labels['result']}: {money(pl.result, locale)}"
+
+
+def _balance_sheet(
+    deps: Deps,
+    actor: Actor,
+    start: date,
+    end: date,
+    locale: str,
+    arabic: bool,
+    labels: dict[str, str],
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    names = account_names(deps, actor)
+    bs = balance_sheet(deps, actor, end)
+    rows: list[tuple[str, ...]] = [("", labels["assets"], "", "")]
+    bold = [0]
+    rows += [
+        (code, _name(names, code, arabic), money(amount, locale), "") for code, amount in bs.assets
+    ]
+    rows.append(("", labels["total"], money(bs.total_assets, locale), ""))
+    bold.append(len(rows) - 1)
+    rows.append(("", labels["liabilities"], "", ""))
+    bold.append(len(rows) - 1)
+    rows += [
+        (code, _name(names, code, arabic), money(amount, locale), "")
+        for code, amount in (*bs.liabilities, *bs.equity)
+    ]
+    rows.append(("", labels["current_result"], money(bs.result, locale), ""))
+    rows.append(("", labels["total"], money(bs.total_liabilities_and_equity, locale), ""))
+    bold.append(len(rows) - 1)
+    return rows, bold, labels["balanced"] if bs.balanced else labels["unbalanced"]
+
+
+def _vat_summary(
+    deps: Deps,
+    actor: Actor,
+    start: date,
+    end: date,
+    locale: str,
+    arabic: bool,
+    labels: dict[str, str],
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    vat = vat_summary(deps, actor, start, end)
+    zero = Money.zero(vat.deductible.currency)
+    rows: list[tuple[str, ...]] = [
+        (
+            f"{number(line.rate, locale)} %",
+            labels["collected"],
+            money(line.base, locale),
+            money(line.vat, locale),
+        )
+        for line in vat.collected
+    ]
+    rows.append(("", labels["collected"], "", money(vat.total_collected, locale)))
+    rows.append(("", labels["deductible"], "", money(vat.deductible, locale)))
+    rows.append(("", labels["net"], "", money(vat.net_due, locale)))
+    rows.append(("", labels["stamp"], "", money(vat.stamp_duty or zero, locale)))
+    bold = [len(rows) - 2]
+    return rows, bold, f"{labels['net']}: {money(vat.net_due, locale)}"
+
+
+_BUILDERS: dict[str, Callable[..., tuple[list[tuple[str, ...]], list[int], str]]] = {
+    "trial_balance": _trial_balance,
+    "profit_and_loss": _profit_and_loss,
+    "balance_sheet": _balance_sheet,
+    "vat_summary": _vat_summary,
+}

@@ -1,0 +1,91 @@
+"""What each role sees, that the use case refuses whatever the screen shows, and the
+language switch turning the main window and an open dialog right to left and back."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from erp_desktop.app.accounting.reports import trial_balance
+from erp_desktop.kernel.errors import PermissionDenied
+from erp_desktop.kernel.money import Money
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.main_window import MainWindow
+from erp_desktop.ui.payment_dialog import PaymentDialog
+from tests.builders import Branch
+from tests.ui.conftest import settle
+
+
+def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> MainWindow:
+    ctx.actor = branch.actor(username)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, ctx)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("username", "pages"),
+    [
+        ("cashier", ["till", "stock"]),
+        ("clerk", ["stock"]),
+        ("accountant", ["stock", "books"]),
+        ("manager", ["till", "stock", "books"]),
+    ],
+)
+def test_each_role_sees_only_its_screens(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, username: str, pages: list[str]
+) -> None:
+    window = window_for(qtbot, ctx, branch, username)
+    assert list(window.pages) == pages
+    shown = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    assert shown == pages
+    assert window.show_page("books") == ("books" in pages)
+
+
+def test_a_cashier_calling_accounting_gets_a_permission_error(branch: Branch) -> None:
+    with pytest.raises(PermissionDenied) as refused:
+        trial_balance(branch.deps, branch.actor("cashier"), date(2026, 1, 1), date(2026, 12, 31))
+    assert refused.value.code == "auth.permission_denied"
+    assert refused.value.params["permission"] == "accounting.view"
+
+
+def test_arabic_turns_the_window_and_an_open_dialog_right_to_left(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    window = window_for(qtbot, ctx, branch, "manager")
+    dialog = PaymentDialog(
+        Money.of(Decimal(100), "DZD"), "DZ", date(2026, 3, 10), Decimal(0), "fr_DZ", window
+    )
+    dialog.show()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.nav.item(0).text() == "Caisse"
+
+    window.language_actions["ar"].trigger()
+    qtbot.wait(20)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.nav.item(0).text() == "الصندوق"
+    assert window.file_menu.title() == "&الجلسة"
+    assert "غير متصل" in window.sync.text()
+    assert dialog.windowTitle() == "الدفع"
+    assert window.language_actions["ar"].isChecked()
+
+    window.language_actions["fr"].trigger()
+    qtbot.wait(20)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.nav.item(0).text() == "Caisse"
+    assert dialog.windowTitle() == "Paiement"
+
+    window.language_actions["en"].trigger()
+    qtbot.wait(20)
+    assert window.nav.item(0).text() == "Till"
+    dialog.close()
