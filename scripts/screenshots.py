@@ -1,0 +1,90 @@
+"""Screenshots of the main screens in French and Arabic, offscreen, into docs/screenshots/.
+
+    .venv/bin/python scripts/screenshots.py [--data-dir DIR]
+
+Builds (or reuses) a demo replica, logs in as the demo users through the real use cases,
+fills a cart by scanning, and grabs each screen once everything has loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from erp_desktop.app.auth import log_in
+from erp_desktop.bootstrap import create_demo, open_branch, replica_path, workstation_register
+from erp_desktop.ui.application import load_fonts, make_context
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.login_dialog import LoginDialog
+from erp_desktop.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def settle(app: QApplication, ctx: UiContext, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or ctx.db.pending():
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def grab(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, default=Path("/tmp/erp-screenshots"))
+    args = parser.parse_args()
+    if not replica_path(args.data_dir).exists():
+        create_demo(args.data_dir, 2000, 30, 7)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    load_fonts(app)
+    branch = open_branch(args.data_dir)
+    with branch.deps.store.read() as tx:
+        country = tx.company().country
+        barcodes = [p.barcodes[0] for p in tx.products(tx.search_products("lait", 3)) if p.barcodes]
+    register = workstation_register(branch, args.data_dir)
+    ctx = make_context(app, branch.deps, args.data_dir, "fr", register, country)
+    for language in ("fr", "ar"):
+        ctx.languages.switch(language)
+        login = LoginDialog(ctx)
+        login.resize(380, 240)
+        login.show()
+        settle(app, ctx, 0.2)
+        grab(login, f"login-{language}.png")
+        login.close()
+        ctx.actor = log_in(branch.deps, "manager", "demo", register)
+        window = MainWindow(ctx)
+        window.resize(1280, 800)
+        window.show()
+        settle(app, ctx)
+        pos = window.pages["till"]
+        for code in [*barcodes[:2], "3*" + barcodes[0]] if barcodes else []:
+            pos.scan_field.setText(code)  # type: ignore[attr-defined]
+            pos.scan_entered()  # type: ignore[attr-defined]
+            settle(app, ctx, 0.1)
+        grab(window, f"till-{language}.png")
+        window.show_page("stock")
+        settle(app, ctx)
+        grab(window, f"stock-{language}.png")
+        window.show_page("books")
+        settle(app, ctx)
+        grab(window, f"books-{language}.png")
+        window.close()
+    ctx.db.shutdown()
+    branch.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,259 @@
+"""Fills the unfinished entries of translations/erp_desktop_{fr,ar,en}.ts from a glossary.
+
+Run by scripts/translations between lupdate and lrelease. The .ts files stay the truth:
+an entry already translated (by a translator in Qt Linguist) is never overwritten; the
+glossary only seeds new texts, keyed by their English source.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# English source: (French, Arabic)
+GLOSSARY: dict[str, tuple[str, str]] = {
+    "Article": ("Article", "المنتج"),
+    "Qty": ("Qté", "الكمية"),
+    "Price": ("Prix", "السعر"),
+    "Discount": ("Remise", "التخفيض"),
+    "Amount": ("Montant", "المبلغ"),
+    "Close the cash session": ("Clôturer la session de caisse", "إغلاق جلسة الصندوق"),
+    "Expected cash": ("Espèces attendues", "النقد المتوقع"),
+    "Counted": ("Compté", "المعدود"),
+    "Difference": ("Écart", "الفرق"),
+    "Log in": ("Connexion", "تسجيل الدخول"),
+    "User": ("Utilisateur", "المستخدم"),
+    "Password": ("Mot de passe", "كلمة المرور"),
+    "Cashier PIN": ("Code PIN caissier", "الرمز السري للصراف"),
+    "PIN": ("Code PIN", "الرمز السري"),
+    "Till": ("Caisse", "الصندوق"),
+    "Stock": ("Stock", "المخزون"),
+    "Books": ("Comptabilité", "المحاسبة"),
+    "Dashboard": ("Tableau de bord", "لوحة القيادة"),
+    "&Session": ("&Session", "&الجلسة"),
+    "Log out": ("Se déconnecter", "تسجيل الخروج"),
+    "Quit": ("Quitter", "خروج"),
+    "&Language": ("&Langue", "&اللغة"),
+    "Maghreb ERP — branch": ("Maghreb ERP — magasin", "Maghreb ERP — الفرع"),
+    "Online": ("En ligne", "متصل"),
+    "Offline": ("Hors ligne", "غير متصل"),
+    "never": ("jamais", "أبدا"),
+    "%1 · %2 change(s) waiting · last sync: %3": (
+        "%1 · %2 modification(s) en attente · dernière synchro : %3",
+        "%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3",
+    ),
+    "Payment": ("Paiement", "الدفع"),
+    "Total": ("Total", "المجموع"),
+    "Cash received": ("Espèces reçues", "النقد المستلم"),
+    "Card": ("Carte", "بطاقة"),
+    "Card terminal reference": ("Référence TPE", "مرجع جهاز الدفع"),
+    "Stamp duty": ("Droit de timbre", "حقوق الطابع"),
+    "Change due": ("Monnaie à rendre", "الباقي"),
+    "Scan or type a barcode (3* for three)": (
+        "Scannez ou tapez un code-barres (3* pour trois)",
+        "امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)",
+    ),
+    "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
+    "F10 Return · F4 Open session · F9 Close session · Del Remove line": (
+        "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · "
+        "F8 Reprendre · F10 Retour · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne",
+        "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
+        "F10 إرجاع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر",
+    ),
+    "Discounts: %1": ("Remises : %1", "التخفيضات: %1"),
+    "Discount (%)": ("Remise (%)", "التخفيض (%)"),
+    "Line discount": ("Remise sur la ligne", "تخفيض على السطر"),
+    "Ticket discount": ("Remise sur le ticket", "تخفيض على الوصل"),
+    "Hold the ticket": ("Mettre le ticket en attente", "تعليق الوصل"),
+    "Name or note": ("Nom ou note", "اسم أو ملاحظة"),
+    "Ticket": ("Ticket", "وصل"),
+    "Ticket held: %1": ("Ticket en attente : %1", "وصل معلق: %1"),
+    "No ticket is on hold.": ("Aucun ticket en attente.", "لا يوجد وصل معلق."),
+    "Recall a ticket": ("Reprendre un ticket", "استرجاع وصل"),
+    "Manager approval": ("Accord du responsable", "موافقة المسؤول"),
+    "Manager PIN": ("Code PIN du responsable", "الرمز السري للمسؤول"),
+    "%1 may not approve discounts.": (
+        "%1 ne peut pas accorder de remise.",
+        "لا يحق لـ %1 الموافقة على التخفيضات.",
+    ),
+    "Sale %1 done. Change due: %2": (
+        "Vente %1 enregistrée. Monnaie à rendre : %2",
+        "تم البيع %1. الباقي: %2",
+    ),
+    "Credit note %1: %2 refunded.": ("Avoir %1 : %2 remboursés.", "إشعار دائن %1: تم رد %2."),
+    "Open the cash session": ("Ouvrir la session de caisse", "فتح جلسة الصندوق"),
+    "Opening float": ("Fond de caisse", "رصيد الافتتاح"),
+    "Cash session open.": ("Session de caisse ouverte.", "جلسة الصندوق مفتوحة."),
+    "Session closed, Z report %1. Difference: %2": (
+        "Session clôturée, rapport Z %1. Écart : %2",
+        "أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2",
+    ),
+    "Find an article": ("Chercher un article", "البحث عن منتج"),
+    "Name in French or Arabic, barcode or SKU": (
+        "Nom en français ou en arabe, code-barres ou référence",
+        "الاسم بالفرنسية أو بالعربية، الرمز الشريطي أو المرجع",
+    ),
+    "Account": ("Compte", "الحساب"),
+    "Name": ("Libellé", "البيان"),
+    "Debit": ("Débit", "مدين"),
+    "Credit": ("Crédit", "دائن"),
+    "Rate": ("Taux", "النسبة"),
+    "Line": ("Ligne", "السطر"),
+    "Base": ("Base", "الأساس"),
+    "VAT": ("TVA", "الرسم على القيمة المضافة"),
+    "Trial balance": ("Balance générale", "ميزان المراجعة"),
+    "Profit and loss": ("Compte de résultat", "حساب النتائج"),
+    "Balance sheet": ("Bilan", "الميزانية"),
+    "VAT summary": ("Récapitulatif TVA", "ملخص الرسم على القيمة المضافة"),
+    "From": ("Du", "من"),
+    "To": ("Au", "إلى"),
+    "Refresh": ("Actualiser", "تحديث"),
+    "Export CSV…": ("Exporter en CSV…", "تصدير CSV…"),
+    "Export CSV": ("Exporter en CSV", "تصدير CSV"),
+    "Income": ("Produits", "الإيرادات"),
+    "Expenses": ("Charges", "الأعباء"),
+    "Result": ("Résultat", "النتيجة"),
+    "Assets": ("Actif", "الأصول"),
+    "Liabilities and equity": ("Passif et capitaux propres", "الخصوم والأموال الخاصة"),
+    "VAT collected": ("TVA collectée", "الرسم المحصل"),
+    "VAT deductible": ("TVA déductible", "الرسم القابل للخصم"),
+    "VAT due": ("TVA à payer", "الرسم المستحق"),
+    "Stamp duty collected": ("Droit de timbre perçu", "حقوق الطابع المحصلة"),
+    "Balanced": ("Équilibrée", "متوازن"),
+    "NOT BALANCED": ("NON ÉQUILIBRÉE", "غير متوازن"),
+    "Result of the period": ("Résultat de la période", "نتيجة الفترة"),
+    "Return against a receipt": ("Retour sur ticket", "إرجاع مقابل وصل"),
+    "Scan the receipt's code or type its number": (
+        "Scannez le code du ticket ou tapez son numéro",
+        "امسح رمز الوصل أو اكتب رقمه",
+    ),
+    "Find": ("Chercher", "بحث"),
+    "Sold": ("Vendu", "المباع"),
+    "Already returned": ("Déjà rendu", "المرتجع سابقا"),
+    "Return": ("Retour", "إرجاع"),
+    "Original tender": ("Moyen de paiement d'origine", "وسيلة الدفع الأصلية"),
+    "Store credit": ("Avoir client", "رصيد المتجر"),
+    "Cash": ("Espèces", "نقدا"),
+    "Refund by": ("Rembourser par", "الاسترداد عبر"),
+    "SKU": ("Référence", "المرجع"),
+    "Product": ("Article", "المنتج"),
+    "In stock": ("En stock", "في المخزون"),
+    "Reorder point": ("Seuil de réappro.", "حد إعادة الطلب"),
+    "Date": ("Date", "التاريخ"),
+    "Movement": ("Mouvement", "الحركة"),
+    "Quantity": ("Quantité", "الكمية"),
+    "Unit cost": ("Coût unitaire", "التكلفة الوحدوية"),
+    "Document": ("Document", "الوثيقة"),
+    "Search by name (French or Arabic), barcode or SKU": (
+        "Rechercher par nom (français ou arabe), code-barres ou référence",
+        "البحث بالاسم (بالفرنسية أو بالعربية)، الرمز الشريطي أو المرجع",
+    ),
+    "Latest movements of the selected product": (
+        "Derniers mouvements de l'article choisi",
+        "آخر حركات المنتج المختار",
+    ),
+    "Receipt": ("Réception", "استلام"),
+    "Sale": ("Vente", "بيع"),
+    "Adjustment": ("Ajustement", "تسوية"),
+    "Count variance": ("Écart d'inventaire", "فرق الجرد"),
+    "Transfer out": ("Transfert sortant", "تحويل صادر"),
+    "Transfer in": ("Transfert entrant", "تحويل وارد"),
+    "Opening stock": ("Stock initial", "المخزون الافتتاحي"),
+    "Sales today": ("Ventes du jour", "مبيعات اليوم"),
+    "Sales this week": ("Ventes de la semaine", "مبيعات الأسبوع"),
+    "Tickets": ("Tickets", "الوصولات"),
+    "Average ticket": ("Panier moyen", "متوسط الوصل"),
+    "Sales by hour": ("Ventes par heure", "المبيعات حسب الساعة"),
+    "By cashier": ("Par caissier", "حسب الصراف"),
+    "By payment method": ("Par moyen de paiement", "حسب وسيلة الدفع"),
+    "Cash sessions": ("Sessions de caisse", "جلسات الصندوق"),
+    "Cashier": ("Caissier", "الصراف"),
+    "Register": ("Caisse", "الصندوق"),
+    "Opened": ("Ouverte", "فتحت"),
+    "Closed": ("Clôturée", "أغلقت"),
+    "open": ("ouverte", "مفتوحة"),
+    "Cheque": ("Chèque", "شيك"),
+    "Cheque number": ("Numéro du chèque", "رقم الشيك"),
+    "Transfer reference": ("Référence du virement", "مرجع التحويل"),
+    "Cash rounding": ("Arrondi espèces", "تقريب النقد"),
+    "To pay": ("À payer", "المبلغ المستحق"),
+    "Cash in %1 (rate %2)": ("Espèces en %1 (cours %2)", "نقدا بـ %1 (السعر %2)"),
+    "Transfer": ("Virement", "تحويل"),
+}
+
+# Texts with a count (%n): French and English have two forms, Arabic six.
+PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
+    "%n product(s); highlighted: at or under the reorder point": {
+        "fr": (
+            "%n article ; en couleur : au seuil de réappro. ou en dessous",
+            "%n articles ; en couleur : au seuil de réappro. ou en dessous",
+        ),
+        "en": (
+            "%n product; highlighted: at or under the reorder point",
+            "%n products; highlighted: at or under the reorder point",
+        ),
+        "ar": ("لا منتجات", "منتج واحد", "منتجان", "%n منتجات", "%n منتجا", "%n منتج"),
+    },
+    "%n product(s) found": {
+        "fr": ("%n article trouvé", "%n articles trouvés"),
+        "en": ("%n product found", "%n products found"),
+        "ar": (
+            "لم يعثر على أي منتج",
+            "عثر على منتج واحد",
+            "عثر على منتجين",
+            "عثر على %n منتجات",
+            "عثر على %n منتجا",
+            "عثر على %n منتج",
+        ),
+    },
+}
+LANGUAGE_INDEX = {"fr": 0, "ar": 1}
+
+
+def fill(path: Path, language: str) -> int:
+    tree = ET.parse(path)
+    missing = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if translation.get("type") not in ("unfinished", None) or (
+            translation.get("type") is None and (translation.text or len(translation))
+        ):
+            continue
+        if message.get("numerus") == "yes":
+            forms = PLURALS.get(source, {}).get(language)
+            if forms is None:
+                missing += 1
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        elif language == "en":
+            translation.text = source
+        elif source in GLOSSARY:
+            translation.text = GLOSSARY[source][LANGUAGE_INDEX[language]]
+        else:
+            missing += 1
+            continue
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    folder = Path(__file__).resolve().parents[1] / "translations"
+    missing = 0
+    for language in ("fr", "ar", "en"):
+        count = fill(folder / f"erp_desktop_{language}.ts", language)
+        if count:
+            print(f"{language}: {count} text(s) without a translation", file=sys.stderr)
+        missing += count
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,679 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CartTableModel</name>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="66" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="67" />
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="68" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="69" />
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="70" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="69" />
+        <source>Close the cash session</source>
+        <translation>Close the cash session</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="70" />
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="71" />
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="72" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="60" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="66" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="61" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="62" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="64" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="63" />
+        <source>Cashier PIN</source>
+        <translation>Cashier PIN</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="65" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Books</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="130" />
+        <source>Maghreb ERP — branch</source>
+        <translation>Maghreb ERP — branch</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="165" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="168" />
+        <source>%1 · %2 change(s) waiting · last sync: %3</source>
+        <translation>%1 · %2 change(s) waiting · last sync: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="99" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="101" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="102" />
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="103" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="104" />
+        <source>Card terminal reference</source>
+        <translation>Card terminal reference</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="105" />
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="106" />
+        <source>Cheque number</source>
+        <translation>Cheque number</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="107" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="108" />
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="109" />
+        <source>Stamp duty</source>
+        <translation>Stamp duty</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="110" />
+        <source>Cash rounding</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="111" />
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <source>Change due</source>
+        <translation>Change due</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <source>Cash in %1 (rate %2)</source>
+        <translation>Cash in %1 (rate %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PosView</name>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="139" />
+        <source>Scan or type a barcode (3* for three)</source>
+        <translation>Scan or type a barcode (3* for three)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="142" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
+        <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="200" />
+        <source>Discounts: %1</source>
+        <translation>Discounts: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="239" />
+        <source>Discount (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="247" />
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="255" />
+        <source>Ticket discount</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <source>Hold the ticket</source>
+        <translation>Hold the ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <source>Name or note</source>
+        <translation>Name or note</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="275" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <source>Ticket held: %1</source>
+        <translation>Ticket held: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="291" />
+        <source>No ticket is on hold.</source>
+        <translation>No ticket is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <source>Recall a ticket</source>
+        <translation>Recall a ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <source>%1 may not approve discounts.</source>
+        <translation>%1 may not approve discounts.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <source>Sale %1 done. Change due: %2</source>
+        <translation>Sale %1 done. Change due: %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="421" />
+        <source>Credit note %1: %2 refunded.</source>
+        <translation>Credit note %1: %2 refunded.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Open the cash session</source>
+        <translation>Open the cash session</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="440" />
+        <source>Cash session open.</source>
+        <translation>Cash session open.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <source>Session closed, Z report %1. Difference: %2</source>
+        <translation>Session closed, Z report %1. Difference: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/product_search_dialog.py" line="44" />
+        <source>Find an article</source>
+        <translation>Find an article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/product_search_dialog.py" line="45" />
+        <source>Name in French or Arabic, barcode or SKU</source>
+        <translation>Name in French or Arabic, barcode or SKU</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <source>Trial balance</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <source>Profit and loss</source>
+        <translation>Profit and loss</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <source>Balance sheet</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="110" />
+        <source>VAT summary</source>
+        <translation>VAT summary</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="114" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="142" />
+        <source>Liabilities and equity</source>
+        <translation>Liabilities and equity</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="143" />
+        <source>VAT collected</source>
+        <translation>VAT collected</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="144" />
+        <source>VAT deductible</source>
+        <translation>VAT deductible</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
+        <source>VAT due</source>
+        <translation>VAT due</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <source>Stamp duty collected</source>
+        <translation>Stamp duty collected</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <source>NOT BALANCED</source>
+        <translation>NOT BALANCED</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <source>Result of the period</source>
+        <translation>Result of the period</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="76" />
+        <source>Return against a receipt</source>
+        <translation>Return against a receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="77" />
+        <source>Scan the receipt's code or type its number</source>
+        <translation>Scan the receipt's code or type its number</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="78" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Already returned</source>
+        <translation>Already returned</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Original tender</source>
+        <translation>Original tender</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="86" />
+        <source>Refund by</source>
+        <translation>Refund by</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="89" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="90" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="91" />
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="92" />
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="93" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="101" />
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="102" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <source>Search by name (French or Arabic), barcode or SKU</source>
+        <translation>Search by name (French or Arabic), barcode or SKU</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <source>Latest movements of the selected product</source>
+        <translation>Latest movements of the selected product</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/stock_view.py" line="121" />
+        <source>%n product(s); highlighted: at or under the reorder point</source>
+        <translation>
+            <numerusform>%n product; highlighted: at or under the reorder point</numerusform>
+            <numerusform>%n products; highlighted: at or under the reorder point</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/stock_view.py" line="124" />
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n product found</numerusform>
+            <numerusform>%n products found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="192" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="193" />
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="194" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="195" />
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="196" />
+        <source>Count variance</source>
+        <translation>Count variance</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="197" />
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="198" />
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="199" />
+        <source>Opening stock</source>
+        <translation>Opening stock</translation>
+    </message>
+</context>
+</TS>

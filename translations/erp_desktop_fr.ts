@@ -1,0 +1,679 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CartTableModel</name>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="66" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="67" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="68" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="69" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cart_model.py" line="70" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="69" />
+        <source>Close the cash session</source>
+        <translation>Clôturer la session de caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="70" />
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="71" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/cash_count_dialog.py" line="72" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="60" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="66" />
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="61" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="62" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="64" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="63" />
+        <source>Cashier PIN</source>
+        <translation>Code PIN caissier</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="65" />
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <source>Books</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="130" />
+        <source>Maghreb ERP — branch</source>
+        <translation>Maghreb ERP — magasin</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="165" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="168" />
+        <source>%1 · %2 change(s) waiting · last sync: %3</source>
+        <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="99" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="101" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="102" />
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="103" />
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="104" />
+        <source>Card terminal reference</source>
+        <translation>Référence TPE</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="105" />
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="106" />
+        <source>Cheque number</source>
+        <translation>Numéro du chèque</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="107" />
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="108" />
+        <source>Transfer reference</source>
+        <translation>Référence du virement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="109" />
+        <source>Stamp duty</source>
+        <translation>Droit de timbre</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="110" />
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="111" />
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <source>Change due</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <source>Cash in %1 (rate %2)</source>
+        <translation>Espèces en %1 (cours %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PosView</name>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="139" />
+        <source>Scan or type a barcode (3* for three)</source>
+        <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="142" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
+        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="200" />
+        <source>Discounts: %1</source>
+        <translation>Remises : %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="239" />
+        <source>Discount (%)</source>
+        <translation>Remise (%)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="247" />
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="255" />
+        <source>Ticket discount</source>
+        <translation>Remise sur le ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <source>Hold the ticket</source>
+        <translation>Mettre le ticket en attente</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <source>Name or note</source>
+        <translation>Nom ou note</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="275" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <source>Ticket held: %1</source>
+        <translation>Ticket en attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="291" />
+        <source>No ticket is on hold.</source>
+        <translation>Aucun ticket en attente.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <source>Recall a ticket</source>
+        <translation>Reprendre un ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <source>Manager approval</source>
+        <translation>Accord du responsable</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <source>Manager PIN</source>
+        <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <source>%1 may not approve discounts.</source>
+        <translation>%1 ne peut pas accorder de remise.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <source>Sale %1 done. Change due: %2</source>
+        <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="421" />
+        <source>Credit note %1: %2 refunded.</source>
+        <translation>Avoir %1 : %2 remboursés.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Open the cash session</source>
+        <translation>Ouvrir la session de caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="440" />
+        <source>Cash session open.</source>
+        <translation>Session de caisse ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <source>Session closed, Z report %1. Difference: %2</source>
+        <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/product_search_dialog.py" line="44" />
+        <source>Find an article</source>
+        <translation>Chercher un article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/product_search_dialog.py" line="45" />
+        <source>Name in French or Arabic, barcode or SKU</source>
+        <translation>Nom en français ou en arabe, code-barres ou référence</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Name</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <source>Trial balance</source>
+        <translation>Balance générale</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <source>Profit and loss</source>
+        <translation>Compte de résultat</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <source>Balance sheet</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="110" />
+        <source>VAT summary</source>
+        <translation>Récapitulatif TVA</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="114" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <source>Income</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <source>Expenses</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <source>Assets</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="142" />
+        <source>Liabilities and equity</source>
+        <translation>Passif et capitaux propres</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="143" />
+        <source>VAT collected</source>
+        <translation>TVA collectée</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="144" />
+        <source>VAT deductible</source>
+        <translation>TVA déductible</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
+        <source>VAT due</source>
+        <translation>TVA à payer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <source>Stamp duty collected</source>
+        <translation>Droit de timbre perçu</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <source>Balanced</source>
+        <translation>Équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <source>NOT BALANCED</source>
+        <translation>NON ÉQUILIBRÉE</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <source>Result of the period</source>
+        <translation>Résultat de la période</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="76" />
+        <source>Return against a receipt</source>
+        <translation>Retour sur ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="77" />
+        <source>Scan the receipt's code or type its number</source>
+        <translation>Scannez le code du ticket ou tapez son numéro</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="78" />
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Already returned</source>
+        <translation>Déjà rendu</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="80" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Original tender</source>
+        <translation>Moyen de paiement d'origine</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Store credit</source>
+        <translation>Avoir client</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="83" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/return_dialog.py" line="86" />
+        <source>Refund by</source>
+        <translation>Rembourser par</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="89" />
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="90" />
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="91" />
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="92" />
+        <source>Reorder point</source>
+        <translation>Seuil de réappro.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="93" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="101" />
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="102" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <source>Search by name (French or Arabic), barcode or SKU</source>
+        <translation>Rechercher par nom (français ou arabe), code-barres ou référence</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <source>Latest movements of the selected product</source>
+        <translation>Derniers mouvements de l'article choisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/stock_view.py" line="121" />
+        <source>%n product(s); highlighted: at or under the reorder point</source>
+        <translation>
+            <numerusform>%n article ; en couleur : au seuil de réappro. ou en dessous</numerusform>
+            <numerusform>%n articles ; en couleur : au seuil de réappro. ou en dessous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/stock_view.py" line="124" />
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n article trouvé</numerusform>
+            <numerusform>%n articles trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="192" />
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="193" />
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="194" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="195" />
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="196" />
+        <source>Count variance</source>
+        <translation>Écart d'inventaire</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="197" />
+        <source>Transfer out</source>
+        <translation>Transfert sortant</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="198" />
+        <source>Transfer in</source>
+        <translation>Transfert entrant</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="199" />
+        <source>Opening stock</source>
+        <translation>Stock initial</translation>
+    </message>
+</context>
+</TS>
