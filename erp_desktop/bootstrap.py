@@ -8,15 +8,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps
-from erp_desktop.demo.generator import DemoSummary, build_demo_replica
 from erp_desktop.kernel.clock import Clock, HybridLogicalClock
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.storage.engine import Replica
-from erp_desktop.storage.migrate import upgrade_replica
-from erp_desktop.storage.store import SqliteStore
+
+if TYPE_CHECKING:
+    from erp_desktop.demo.generator import DemoSummary
+    from erp_desktop.storage.engine import Replica
+
+# Storage (SQLAlchemy, alembic) and the demo generator are imported inside the functions
+# that need them: the GUI paints its login screen first and opens the replica meanwhile.
 
 REPLICA_FILE = "replica.sqlite3"
 
@@ -42,6 +46,10 @@ def replica_path(data_dir: Path) -> Path:
 
 def open_branch(data_dir: Path) -> Branch:
     """Opens (and upgrades, with a backup) the replica in ``data_dir``."""
+    from erp_desktop.storage.engine import Replica
+    from erp_desktop.storage.migrate import upgrade_replica
+    from erp_desktop.storage.store import SqliteStore
+
     replica = Replica(replica_path(data_dir))
     upgrade_replica(replica)
     node_file = data_dir / "node-id"
@@ -54,6 +62,8 @@ def open_branch(data_dir: Path) -> Branch:
 def create_demo(
     data_dir: Path, products: int, days: int, seed: int, progress: Callable[[str], None] = print
 ) -> DemoSummary:
+    from erp_desktop.demo.generator import build_demo_replica
+
     path = replica_path(data_dir)
     if path.exists():
         raise FileExistsError(path)
@@ -79,12 +89,13 @@ def workstation_register(branch: Branch, data_dir: Path) -> UUID | None:
 
 def run_gui(data_dir: Path, language: str) -> int:
     """Starts the desktop window on the replica in ``data_dir``."""
-    from erp_desktop.ui.application import run
+    from erp_desktop.ui.application import Workstation, run
 
-    branch = open_branch(data_dir)
-    try:
+    def open_workstation() -> Workstation:
+        branch = open_branch(data_dir)
         with branch.deps.store.read() as tx:
             country = tx.company().country
-        return run(branch.deps, data_dir, language, workstation_register(branch, data_dir), country)
-    finally:
-        branch.close()
+        register = workstation_register(branch, data_dir)
+        return Workstation(branch.deps, register, country, branch.close)
+
+    return run(open_workstation, data_dir, language)

@@ -1,12 +1,15 @@
 """The desktop application: fonts, language, the database worker, login, then the main window.
 
-``run`` is called by the composition root with ready-made dependencies; logging out
-returns to the login screen, closing the login screen quits.
+The login screen is painted first; the replica is opened meanwhile on the database worker
+(``open_workstation``, given by the composition root), and the login button comes alive
+when it is ready. Logging out returns to the login screen; closing it quits.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
@@ -17,10 +20,19 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.login_dialog import LoginDialog
-from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.tasks import TaskRunner
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+@dataclass(frozen=True)
+class Workstation:
+    """This PC once its replica is open: the app's dependencies and which register it is."""
+
+    deps: Deps
+    register_id: UUID | None
+    country: str
+    close: Callable[[], None]
 
 
 def load_fonts(app: QApplication) -> None:
@@ -35,7 +47,7 @@ def load_fonts(app: QApplication) -> None:
 
 def make_context(
     app: QApplication,
-    deps: Deps,
+    deps: Deps | None,
     data_dir: Path,
     language: str,
     register_id: UUID | None,
@@ -46,24 +58,39 @@ def make_context(
     return UiContext(deps, TaskRunner("replica", app), languages, data_dir, register_id)
 
 
-def run(deps: Deps, data_dir: Path, language: str, register_id: UUID | None, country: str) -> int:
+def run(open_workstation: Callable[[], Workstation], data_dir: Path, language: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Maghreb ERP")
     app.setOrganizationName("Maghreb ERP")
     load_fonts(app)
-    ctx = make_context(app, deps, data_dir, language, register_id, country)
+    ctx = make_context(app, None, data_dir, language, None, "DZ")
+    login = LoginDialog(ctx)
+    login.show()
+    opened: list[Workstation] = []
+
+    def ready(workstation: Workstation) -> None:
+        opened.append(workstation)
+        ctx.open(workstation.deps, workstation.register_id)
+        ctx.languages.country = workstation.country
+        ctx.languages.switch(ctx.languages.language)
+        login.set_ready(True)
+
+    ctx.db.submit(open_workstation, ready, login.show_error)
     try:
-        while _work_session(app, ctx):
-            pass
+        while _work_session(app, ctx, login):
+            login = LoginDialog(ctx)
         return 0
     finally:
         ctx.db.shutdown()
+        for workstation in opened:
+            workstation.close()
 
 
-def _work_session(app: QApplication, ctx: UiContext) -> bool:
+def _work_session(app: QApplication, ctx: UiContext, login: LoginDialog) -> bool:
     """One user's session: login, then the main window; True when they logged out."""
-    login = LoginDialog(ctx)
+    from erp_desktop.ui.main_window import MainWindow  # after the login is painted
+
     if login.exec() != QDialog.DialogCode.Accepted:
         return False
     window = MainWindow(ctx)

@@ -1,10 +1,14 @@
-"""What every screen needs: the app's dependencies, the task runner, the language, the user."""
+"""What every screen needs: the app's dependencies, the task runner, the language, the user.
+
+The window is painted before the replica is open (opening imports the storage layer and
+checks migrations, which takes longer than painting): until ``open`` is called, ``deps``
+is not there and the login screen waits with its button disabled.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
@@ -18,16 +22,36 @@ from erp_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class UiContext:
-    deps: Deps
-    db: TaskRunner
-    languages: LanguageManager
-    data_dir: Path
-    register_id: UUID | None = None
-    actor: Actor | None = field(default=None)
-    # Where background errors are shown (the main window's status bar once it exists).
-    error_sink: Callable[[str], None] | None = None
+    def __init__(
+        self,
+        deps: Deps | None,
+        db: TaskRunner,
+        languages: LanguageManager,
+        data_dir: Path,
+        register_id: UUID | None = None,
+    ) -> None:
+        self._deps = deps
+        self.db = db
+        self.languages = languages
+        self.data_dir = data_dir
+        self.register_id = register_id
+        self.actor: Actor | None = None
+        # Where background errors are shown (the main window's status bar once it exists).
+        self.error_sink: Callable[[str], None] | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._deps is not None
+
+    @property
+    def deps(self) -> Deps:
+        if self._deps is None:
+            raise RuntimeError("the replica is not open yet")
+        return self._deps
+
+    def open(self, deps: Deps, register_id: UUID | None) -> None:
+        self._deps, self.register_id = deps, register_id
 
     def explain(self, error: Exception) -> str:
         if isinstance(error, ErpError):

@@ -54,7 +54,15 @@ class LoginDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.submit)
+        self.set_ready(ctx.is_open)
         self.retranslate()
+
+    def set_ready(self, ready: bool) -> None:
+        """The replica is open (or not yet): only then can anyone log in."""
+        self.submit.setEnabled(ready)
+
+    def show_error(self, error: Exception) -> None:
+        self.error.setText(self.ctx.explain(error))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log in"))
@@ -90,6 +98,6 @@ class LoginDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.submit.setEnabled(True)
-        self.error.setText(self.ctx.explain(error))
+        self.show_error(error)
         self.password.clear()
         self.pin.clear()

@@ -47,8 +47,6 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.sales import Discount, Tender
 from erp_desktop.kernel.sales.totals import SaleTotals
-from erp_desktop.printing.from_sales import receipt_of
-from erp_desktop.printing.receipt import render_receipt
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
 from erp_desktop.ui.context import UiContext
@@ -348,6 +346,10 @@ class PosView(QWidget):
         deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "receipts"
 
         def job() -> tuple[CheckoutResult, Path]:
+            # reportlab is imported on the worker at the first sale, not at start-up.
+            from erp_desktop.printing.from_sales import receipt_of
+            from erp_desktop.printing.receipt import render_receipt
+
             result = checkout(deps, actor, request)
             with deps.store.read() as tx:
                 company = tx.company()
