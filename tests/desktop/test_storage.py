@@ -1,13 +1,18 @@
 """The replica: durable settings, audit with the actor, refusals, search, safe upgrades."""
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.migrate import MIGRATIONS, current_revision, head_revision, upgrade_replica
 from erp_desktop.storage.search import search_products
@@ -101,7 +106,7 @@ def test_a_failing_migration_restores_the_backup(tmp_path: Path) -> None:
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, migrations)
     (migrations / "versions" / "0099_broken.py").write_text(
-        'from alembic import op\nrevision = "0099"\ndown_revision = "0002"\n\n'
+        f'from alembic import op\nrevision = "0099"\ndown_revision = "{head_revision()}"\n\n'
         "def upgrade() -> None:\n"
         "    op.get_bind().exec_driver_sql(\"UPDATE company SET name = 'half written'\")\n"
         '    raise RuntimeError("disk full")\n',
@@ -110,11 +115,40 @@ def test_a_failing_migration_restores_the_backup(tmp_path: Path) -> None:
     path = tmp_path / "r.sqlite3"
     shutil.copy(FIXTURES / "replica_v1.sqlite3", path)
     replica = Replica(path)
-    upgrade_replica(replica)  # to 0002 with the real migrations
+    upgrade_replica(replica)  # to the head of the real migrations
     with pytest.raises(ConflictError) as err:
         upgrade_replica(replica, migrations=migrations)
     assert err.value.code == "storage.migration_failed"
-    assert current_revision(replica) == "0002"
+    assert current_revision(replica) == head_revision()
     with replica.read() as conn:
         assert conn.execute(text("SELECT name FROM company")).scalar() == "Épicerie Tlemcen"
     replica.close()
+
+
+def test_upgrading_to_ledger_day_totals_sums_the_lines_already_posted(branch: Branch) -> None:
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(1000), "DZD"))
+    for quantity in (1, 2, 3):
+        checkout(
+            branch.deps,
+            cashier,
+            CheckoutRequest(
+                (CartLine(branch.products[0], Decimal(quantity)),),
+                (Tender(TenderKind.CASH, Money.of(Decimal(2000), "DZD")),),
+            ),
+        )
+    with branch.deps.store.read() as tx:
+        kept_by_trigger = tx.account_totals(None, None)
+        by_rate = tx.role_rate_totals(None, None)
+    # The replica as it was before 0003: no totals table, no trigger.
+    with branch.replica.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER ledger_day_totals_insert")
+        conn.exec_driver_sql("DROP TABLE ledger_day_totals")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+    upgrade_replica(branch.replica)
+    with branch.deps.store.read() as tx:
+        assert tx.account_totals(None, None) == kept_by_trigger
+        assert tx.role_rate_totals(None, None) == by_rate
+        entries = list(tx.entries(None, None))
+    debit = sum(ln.amount.to_minor() for e in entries for ln in e.lines if ln.side.value == "debit")
+    assert sum(d for d, _ in kept_by_trigger.values()) == debit > 0

@@ -13,13 +13,20 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
-from erp_desktop.app.accounting.reports import trial_balance, vat_summary
+from erp_desktop.app.accounting.reports import (
+    balance_sheet,
+    profit_and_loss,
+    trial_balance,
+    vat_summary,
+)
+from erp_desktop.app.bridge import chart_of
 from erp_desktop.app.customers import save_customer
 from erp_desktop.app.stock.adjustments import post_count, review_count
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.integrity import check_register_series
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session, x_report
+from erp_desktop.kernel.ledger import reports as kernel_reports
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.protocol import Change
 from erp_desktop.kernel.sales import Tender, TenderKind
@@ -131,8 +138,19 @@ def test_a_whole_branch_day(branch: Branch) -> None:
     assert tb.balanced
     cash_short = {r.account: r for r in tb.rows}["6582"]
     assert cash_short.debit == DA(500)
-    vat = vat_summary(deps, accountant, spend.sale.issued_at.date(), spend.sale.issued_at.date())
+    day = spend.sale.issued_at.date()
+    vat = vat_summary(deps, accountant, day, day)
     assert vat.total_collected.is_negative() is False
+    # The reports sum in SQL; the kernel's rules over the very entries must agree.
+    with deps.store.read() as tx:
+        chart = chart_of(tx)
+        entries = list(tx.entries(None, None))
+    assert tb == kernel_reports.trial_balance(chart, entries)
+    assert vat == kernel_reports.vat_summary(chart, entries, day, day)
+    assert balance_sheet(deps, accountant, day) == kernel_reports.balance_sheet(chart, entries, day)
+    assert profit_and_loss(deps, accountant, day, day) == kernel_reports.profit_and_loss(
+        chart, entries, day, day
+    )
 
     with branch.replica.read() as conn:
         mismatches = conn.execute(

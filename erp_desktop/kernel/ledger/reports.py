@@ -48,12 +48,15 @@ def _in(entry: JournalEntry, start: date | None, end: date | None) -> bool:
     return (start is None or entry.on >= start) and (end is None or entry.on <= end)
 
 
-def trial_balance(
-    chart: Chart,
-    entries: Iterable[JournalEntry],
-    start: date | None = None,
-    end: date | None = None,
-) -> TrialBalance:
+AccountTotals = dict[str, tuple[Decimal, Decimal]]  # account code -> (debit, credit)
+# (account role, VAT rate) -> (debit, credit): what the VAT summary reads
+RoleRateTotals = dict[tuple[AccountRole | None, Decimal | None], tuple[Decimal, Decimal]]
+
+
+def account_totals(
+    entries: Iterable[JournalEntry], start: date | None = None, end: date | None = None
+) -> AccountTotals:
+    """Debit and credit per account over the entries dated in the period."""
     debit: dict[str, Decimal] = defaultdict(Decimal)
     credit: dict[str, Decimal] = defaultdict(Decimal)
     for entry in entries:
@@ -64,25 +67,40 @@ def trial_balance(
                 debit[line.account] += line.amount.amount
             else:
                 credit[line.account] += line.amount.amount
+    return {code: (debit[code], credit[code]) for code in set(debit) | set(credit)}
+
+
+def trial_balance_of(chart: Chart, totals: AccountTotals) -> TrialBalance:
+    """The trial balance from per-account totals (summed in Python or by the database)."""
     cur = chart.currency
     rows = []
-    for code in sorted(set(debit) | set(credit)):
+    for code in sorted(totals):
         account = chart.account(code)
+        debit, credit = totals[code]
         rows.append(
             TrialBalanceRow(
                 code,
                 account.name,
                 account.name_ar,
                 account.type,
-                Money(debit[code], cur),
-                Money(credit[code], cur),
+                Money(debit, cur),
+                Money(credit, cur),
             )
         )
     return TrialBalance(
         tuple(rows),
-        Money(sum(debit.values(), Decimal(0)), cur),
-        Money(sum(credit.values(), Decimal(0)), cur),
+        Money(sum((d for d, _ in totals.values()), Decimal(0)), cur),
+        Money(sum((c for _, c in totals.values()), Decimal(0)), cur),
     )
+
+
+def trial_balance(
+    chart: Chart,
+    entries: Iterable[JournalEntry],
+    start: date | None = None,
+    end: date | None = None,
+) -> TrialBalance:
+    return trial_balance_of(chart, account_totals(entries, start, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +118,11 @@ class ProfitAndLoss:
 def profit_and_loss(
     chart: Chart, entries: Iterable[JournalEntry], start: date, end: date
 ) -> ProfitAndLoss:
-    tb = trial_balance(chart, entries, start, end)
+    return profit_and_loss_of(chart, trial_balance(chart, entries, start, end))
+
+
+def profit_and_loss_of(chart: Chart, tb: TrialBalance) -> ProfitAndLoss:
+    """Income and expenses of the period whose trial balance is ``tb``."""
     cur = chart.currency
     income = tuple((r.account, -r.balance) for r in tb.rows if r.type is AccountType.INCOME)
     expenses = tuple((r.account, r.balance) for r in tb.rows if r.type is AccountType.EXPENSE)
@@ -127,7 +149,11 @@ class BalanceSheet:
 
 
 def balance_sheet(chart: Chart, entries: Iterable[JournalEntry], at: date) -> BalanceSheet:
-    tb = trial_balance(chart, entries, None, at)
+    return balance_sheet_of(chart, trial_balance(chart, entries, None, at))
+
+
+def balance_sheet_of(chart: Chart, tb: TrialBalance) -> BalanceSheet:
+    """The balance sheet from the trial balance of everything up to its date."""
     cur = chart.currency
     zero = Money.zero(cur)
     assets = tuple((r.account, r.balance) for r in tb.rows if r.type is AccountType.ASSET)
@@ -212,33 +238,48 @@ class VatSummary:
         return self.total_collected - self.deductible
 
 
-def vat_summary(
-    chart: Chart, entries: Iterable[JournalEntry], start: date, end: date
-) -> VatSummary:
-    cur = chart.currency
-    base: dict[Decimal, Decimal] = defaultdict(Decimal)
-    vat: dict[Decimal, Decimal] = defaultdict(Decimal)
-    deductible = Decimal(0)
-    stamp = Decimal(0)
+def role_rate_totals(
+    entries: Iterable[JournalEntry], start: date | None = None, end: date | None = None
+) -> RoleRateTotals:
+    debit: dict[tuple[AccountRole | None, Decimal | None], Decimal] = defaultdict(Decimal)
+    credit: dict[tuple[AccountRole | None, Decimal | None], Decimal] = defaultdict(Decimal)
     for entry in entries:
         if not _in(entry, start, end):
             continue
         for line in entry.lines:
-            credit_positive = -line.signed
-            if (
-                line.role in (AccountRole.SALES_REVENUE, AccountRole.SALES_RETURNS)
-                and line.vat_rate is not None
-            ):
-                base[line.vat_rate] += credit_positive
-            elif line.role is AccountRole.VAT_COLLECTED:
-                vat[line.vat_rate if line.vat_rate is not None else Decimal(0)] += credit_positive
-            elif line.role is AccountRole.VAT_DEDUCTIBLE:
-                deductible += line.signed
-            elif line.role is AccountRole.STAMP_DUTY_PAYABLE:
-                stamp += credit_positive
+            key = (line.role, line.vat_rate)
+            if line.side.value == "debit":
+                debit[key] += line.amount.amount
+            else:
+                credit[key] += line.amount.amount
+    return {key: (debit[key], credit[key]) for key in set(debit) | set(credit)}
+
+
+def vat_summary(
+    chart: Chart, entries: Iterable[JournalEntry], start: date, end: date
+) -> VatSummary:
+    return vat_summary_of(chart.currency, role_rate_totals(entries, start, end))
+
+
+def vat_summary_of(currency: str, totals: RoleRateTotals) -> VatSummary:
+    """VAT collected per rate (with its base), VAT deductible and stamp duty collected."""
+    base: dict[Decimal, Decimal] = defaultdict(Decimal)
+    vat: dict[Decimal, Decimal] = defaultdict(Decimal)
+    deductible = Decimal(0)
+    stamp = Decimal(0)
+    for (role, rate), (debit, credit) in totals.items():
+        credit_positive = credit - debit
+        if role in (AccountRole.SALES_REVENUE, AccountRole.SALES_RETURNS) and rate is not None:
+            base[rate] += credit_positive
+        elif role is AccountRole.VAT_COLLECTED:
+            vat[rate if rate is not None else Decimal(0)] += credit_positive
+        elif role is AccountRole.VAT_DEDUCTIBLE:
+            deductible += debit - credit
+        elif role is AccountRole.STAMP_DUTY_PAYABLE:
+            stamp += credit_positive
     rates = sorted(set(base) | set(vat))
     return VatSummary(
-        tuple(VatRateLine(r, Money(base[r], cur), Money(vat[r], cur)) for r in rates),
-        Money(deductible, cur),
-        Money(stamp, cur),
+        tuple(VatRateLine(r, Money(base[r], currency), Money(vat[r], currency)) for r in rates),
+        Money(deductible, currency),
+        Money(stamp, currency),
     )

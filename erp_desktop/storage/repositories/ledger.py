@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.ids import new_id
@@ -110,6 +112,32 @@ class LedgerRepository(RepositoryBase):
                 for i, ln in enumerate(e.lines)
             ],
         )
+
+    def _day_totals(self, keys: str, start: date | None, end: date | None) -> Any:
+        """Sums over ledger_day_totals (migration 0003), kept by a trigger on journal lines."""
+        return self.conn.execute(
+            text(
+                f"SELECT {keys}, sum(debit_minor), sum(credit_minor) FROM ledger_day_totals "
+                "WHERE entry_date >= :start AND entry_date <= :end "
+                f"GROUP BY {keys}"
+            ),
+            {
+                "start": start.isoformat() if start else "0000-00-00",
+                "end": end.isoformat() if end else "9999-99-99",
+            },
+        )
+
+    def account_totals(self, start: date | None, end: date | None) -> dict[str, tuple[int, int]]:
+        """Debit and credit (minor units) per account over the period."""
+        return {r[0]: (int(r[1]), int(r[2])) for r in self._day_totals("account_code", start, end)}
+
+    def role_rate_totals(
+        self, start: date | None, end: date | None
+    ) -> dict[tuple[str | None, Decimal | None], tuple[int, int]]:
+        rows = self._day_totals("role, vat_rate", start, end)
+        return {
+            (r[0] or None, Decimal(r[1]) if r[1] else None): (int(r[2]), int(r[3])) for r in rows
+        }
 
     def entries(self, start: date | None, end: date | None) -> Iterator[JournalEntry]:
         query = select(journal_entries).order_by(journal_entries.c.entry_date, journal_entries.c.id)
