@@ -166,6 +166,7 @@ def build_branch(
                     tax,
                     (barcodes[i],),
                     scale_code=f"{i:05d}" if unit == "kg" else None,
+                    reorder_point_milli=10_000,
                 )
                 for i, (name, name_ar, price, tax, unit) in enumerate(PRODUCTS)
             ],

@@ -48,6 +48,12 @@ class OrgRepository(RepositoryBase):
             raise not_found("branch", "local")
         return self._branch(row)
 
+    def branches(self) -> list[BranchInfo]:
+        rows = self.conn.execute(
+            select(branches).where(branches.c.deleted_at.is_(None)).order_by(branches.c.code)
+        ).mappings()
+        return [self._branch(r) for r in rows]
+
     def branch(self, branch_id: UUID) -> BranchInfo:
         row = (
             self.conn.execute(select(branches).where(branches.c.id == branch_id)).mappings().first()

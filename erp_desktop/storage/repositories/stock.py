@@ -214,6 +214,29 @@ class StockRepository(RepositoryBase):
         by_id = {r[0]: self._stock_row(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
+    def low_stock(self, warehouse_id: UUID, limit: int) -> list[StockRow]:
+        """Products at or under their reorder point, the furthest under first."""
+        level = func.coalesce(stock_levels.c.quantity_milli, 0)
+        rows = self.conn.execute(
+            self._stock_query(warehouse_id)
+            .where(products.c.reorder_point_milli > 0, level <= products.c.reorder_point_milli)
+            .order_by((level - products.c.reorder_point_milli).asc(), products.c.sku)
+            .limit(limit)
+        )
+        return [self._stock_row(r) for r in rows]
+
+    def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocumentInfo]:
+        ids = self.conn.execute(
+            select(stock_documents.c.id)
+            .where(
+                stock_documents.c.kind == "transfer_out",
+                stock_documents.c.status == "in_transit",
+                stock_documents.c.counterpart_branch_id == branch_id,
+            )
+            .order_by(stock_documents.c.issued_at)
+        ).scalars()
+        return [self.stock_document(i) for i in ids]
+
     def insert_stock_document(
         self, doc: StockDocumentInfo, actor_id: UUID | None, now: datetime
     ) -> None:

@@ -1,0 +1,474 @@
+"""The warehouse desk: goods receipt, transfer out to another branch, transfers arriving,
+stock count with a variance review before posting, and reorder suggestions.
+
+Every document is built by scanning ("12*" before a code sets the quantity) into a line
+table whose quantities (and, for a receipt, costs) can be corrected before posting; posting
+is one use case, one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.app.changes import Changed
+from erp_desktop.app.records import BranchInfo, ProductInfo, StockDocumentInfo, StockRow
+from erp_desktop.app.stock.adjustments import Variance, post_count, review_count
+from erp_desktop.app.stock.lookups import (
+    incoming_transfers,
+    other_branches,
+    product_for_code,
+    receiving_defaults,
+    reorder_suggestions,
+)
+from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
+from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import number
+from erp_desktop.ui.rows_model import RowsModel
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip().replace(",", ".").replace("\u00a0", "").replace(" ", ""))
+    except InvalidOperation:
+        return None
+
+
+class LinesEditor(QWidget):
+    """A scan field over a table of lines: product, quantity and optional extra columns."""
+
+    def __init__(self, ctx: UiContext, extra: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.products: list[ProductInfo] = []
+        self.scan = QLineEdit()
+        self.scan.returnPressed.connect(self._scanned)
+        self.table = QTableWidget(0, 2 + extra)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.on_added: Callable[[int, ProductInfo], None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.table)
+
+    def _scanned(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text or self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(
+            lambda: product_for_code(deps, actor, text), self._add, self.ctx.report_error
+        )
+
+    def _add(self, found: tuple[ProductInfo, Decimal]) -> None:
+        product, quantity = found
+        for row, known in enumerate(self.products):
+            if known.id == product.id:
+                self.set_cell(row, 1, str((self.quantity(row) or Decimal(0)) + quantity))
+                return
+        row = len(self.products)
+        self.products.append(product)
+        self.table.insertRow(row)
+        name = (
+            product.name_ar
+            if self.ctx.languages.language == "ar" and product.name_ar
+            else product.name
+        )
+        item = QTableWidgetItem(f"{product.sku} · {name}")
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, 0, item)
+        self.set_cell(row, 1, str(quantity))
+        if self.on_added:
+            self.on_added(row, product)
+        self.table.scrollToBottom()
+
+    def set_cell(self, row: int, column: int, text: str, editable: bool = True) -> None:
+        item = QTableWidgetItem(text)
+        if not editable:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, column, item)
+
+    def cell(self, row: int, column: int) -> Decimal | None:
+        item = self.table.item(row, column)
+        return _decimal(item.text()) if item else None
+
+    def quantity(self, row: int) -> Decimal | None:
+        return self.cell(row, 1)
+
+    def clear(self) -> None:
+        self.products = []
+        self.table.setRowCount(0)
+
+
+class WarehouseView(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("warehouse_tabs")
+        self.tab_keys: list[str] = []
+        self.status = QLabel()
+        self.status.setObjectName("warehouse_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        actor = ctx.actor
+        assert actor is not None
+        self.receipt = self._receipt_tab() if actor.may(Permission.INVENTORY_RECEIVE) else None
+        self.transfer = self._transfer_tab() if actor.may(Permission.INVENTORY_TRANSFER) else None
+        self.arrivals = self._arrivals_tab() if actor.may(Permission.INVENTORY_TRANSFER) else None
+        self.count = self._count_tab() if actor.may(Permission.INVENTORY_COUNT) else None
+        self.reorder = self._reorder_tab()
+        ctx.db.data_did_change.connect(self._data_changed)
+        self.retranslate()
+        self.reload()
+
+    # --- tabs ---------------------------------------------------------------------------
+    def _page(self, key: str, *widgets: QWidget, buttons: tuple[QPushButton, ...] = ()) -> QWidget:
+        page = QWidget()
+        page.setObjectName(f"tab_{key}")
+        layout = QVBoxLayout(page)
+        for widget in widgets:
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.tabs.addTab(page, "")
+        self.tab_keys.append(key)
+        return page
+
+    def _receipt_tab(self) -> LinesEditor:
+        editor = LinesEditor(self.ctx, extra=2)
+        editor.setObjectName("receipt_lines")
+        self.post_receipt = QPushButton()
+        self.post_receipt.clicked.connect(self.submit_receipt)
+        deps, actor = self.ctx.deps, self.ctx.actor
+        assert actor is not None
+
+        def prefill(row: int, product: ProductInfo) -> None:
+            def show(defaults: tuple[Decimal, Decimal]) -> None:
+                rate, cost = defaults
+                editor.set_cell(row, 2, str(cost))
+                editor.set_cell(row, 3, str(rate), editable=False)
+
+            self.ctx.db.submit(
+                lambda: receiving_defaults(deps, actor, product), show, self.ctx.report_error
+            )
+
+        editor.on_added = prefill
+        self._page("receipt", editor, buttons=(self.post_receipt,))
+        return editor
+
+    def _transfer_tab(self) -> LinesEditor:
+        editor = LinesEditor(self.ctx)
+        editor.setObjectName("transfer_lines")
+        self.destination = QComboBox()
+        self.destination.setObjectName("destination")
+        self.destination_label = QLabel()
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.destination_label)
+        row.addWidget(self.destination, 1)
+        self.post_transfer = QPushButton()
+        self.post_transfer.clicked.connect(self.submit_transfer)
+        self._page("transfer", top, editor, buttons=(self.post_transfer,))
+        return editor
+
+    def _arrivals_tab(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setObjectName("arrivals")
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.incoming: list[StockDocumentInfo] = []
+        self.accept_transfer = QPushButton()
+        self.accept_transfer.clicked.connect(self.receive_selected)
+        self._page("arrivals", table, buttons=(self.accept_transfer,))
+        return table
+
+    def _count_tab(self) -> LinesEditor:
+        editor = LinesEditor(self.ctx, extra=2)
+        editor.setObjectName("count_lines")
+        self.review_button = QPushButton()
+        self.review_button.clicked.connect(self.review)
+        self.post_count_button = QPushButton()
+        self.post_count_button.setEnabled(False)
+        self.post_count_button.clicked.connect(self.submit_count)
+        editor.table.itemChanged.connect(lambda _i: self.post_count_button.setEnabled(False))
+        self._page("count", editor, buttons=(self.review_button, self.post_count_button))
+        return editor
+
+    def _reorder_tab(self) -> RowsModel:
+        model = RowsModel(self._reorder_headers, numeric=(2, 3, 4))
+        table = QTableView()
+        table.setObjectName("reorder")
+        table.setModel(model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._page("reorder", table)
+        return model
+
+    def _reorder_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("SKU"),
+            self.tr("Product"),
+            self.tr("In stock"),
+            self.tr("Reorder point"),
+            self.tr("Suggested order"),
+        )
+
+    def retranslate(self) -> None:
+        titles = {
+            "receipt": self.tr("Goods receipt"),
+            "transfer": self.tr("Transfer out"),
+            "arrivals": self.tr("Arriving transfers"),
+            "count": self.tr("Stock count"),
+            "reorder": self.tr("Reorder"),
+        }
+        for index, key in enumerate(self.tab_keys):
+            self.tabs.setTabText(index, titles[key])
+        scan_hint = self.tr("Scan or type a barcode or SKU (12* for twelve)")
+        if self.receipt:
+            self.receipt.scan.setPlaceholderText(scan_hint)
+            self.receipt.table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Product"),
+                    self.tr("Quantity"),
+                    self.tr("Unit cost (excl. VAT)"),
+                    self.tr("VAT %"),
+                ]
+            )
+            self.post_receipt.setText(self.tr("Post the receipt"))
+        if self.transfer:
+            self.transfer.scan.setPlaceholderText(scan_hint)
+            self.transfer.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Quantity")])
+            self.destination_label.setText(self.tr("To branch"))
+            self.post_transfer.setText(self.tr("Send the transfer"))
+        if self.arrivals is not None:
+            self.arrivals.setHorizontalHeaderLabels(
+                [self.tr("Transfer"), self.tr("From"), self.tr("Lines")]
+            )
+            self.accept_transfer.setText(self.tr("Receive the selected transfer"))
+        if self.count:
+            self.count.scan.setPlaceholderText(scan_hint)
+            self.count.table.setHorizontalHeaderLabels(
+                [self.tr("Product"), self.tr("Counted"), self.tr("Expected"), self.tr("Difference")]
+            )
+            self.review_button.setText(self.tr("Review the variances"))
+            self.post_count_button.setText(self.tr("Post the count"))
+        self.reorder.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- reading ------------------------------------------------------------------------
+    def reload(self) -> None:
+        deps, actor = self.ctx.deps, self.ctx.actor
+        assert actor is not None
+        locale = self.ctx.languages.locale
+        arabic = self.ctx.languages.language == "ar"
+
+        def show_reorder(suggestions: list[tuple[StockRow, Decimal]]) -> None:
+            self.reorder.set_rows(
+                [
+                    (
+                        row.sku,
+                        row.name_ar if arabic and row.name_ar else row.name,
+                        number(row.quantity, locale),
+                        number(row.reorder_point, locale),
+                        number(suggested, locale),
+                    )
+                    for row, suggested in suggestions
+                ]
+            )
+
+        self.ctx.db.submit(
+            lambda: reorder_suggestions(deps, actor), show_reorder, self.ctx.report_error
+        )
+        if self.transfer is not None:
+            self.ctx.db.submit(
+                lambda: other_branches(deps, actor), self._show_branches, self.ctx.report_error
+            )
+        if self.arrivals is not None:
+            self.ctx.db.submit(
+                lambda: (incoming_transfers(deps, actor), other_branches(deps, actor)),
+                self._show_incoming,
+                self.ctx.report_error,
+            )
+
+    def _show_branches(self, branches: list[BranchInfo]) -> None:
+        arabic = self.ctx.languages.language == "ar"
+        self.destination.clear()
+        for branch in branches:
+            self.destination.addItem(
+                f"{branch.code} · {branch.name_ar if arabic else branch.name}", branch.id
+            )
+
+    def _show_incoming(self, found: tuple[list[StockDocumentInfo], list[BranchInfo]]) -> None:
+        transfers, branches = found
+        names = {b.id: b.code for b in branches}
+        assert self.arrivals is not None
+        self.incoming = transfers
+        self.arrivals.setRowCount(len(transfers))
+        for row, doc in enumerate(transfers):
+            self.arrivals.setItem(row, 0, QTableWidgetItem(doc.number))
+            self.arrivals.setItem(
+                row, 1, QTableWidgetItem(names.get(doc.branch_id, str(doc.branch_id)))
+            )
+            self.arrivals.setItem(row, 2, QTableWidgetItem(str(len(doc.lines))))
+
+    def _data_changed(self, changes: frozenset[Changed]) -> None:
+        if Changed.STOCK in changes:
+            self.reload()
+
+    # --- posting ------------------------------------------------------------------------
+    def _submit(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.status.setStyleSheet("")
+        self.ctx.db.submit(job, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(self.ctx.explain(error))
+
+    def _done(self, editor: LinesEditor) -> Callable[[Any], None]:
+        def show(outcome: tuple[Any, ...]) -> None:
+            doc: StockDocumentInfo = outcome[0]
+            editor.clear()
+            self.status.setText(self.tr("%1 posted.").replace("%1", doc.number))
+
+        return show
+
+    def _quantities(self, editor: LinesEditor) -> list[tuple[Any, Decimal]] | None:
+        lines = []
+        for row, product in enumerate(editor.products):
+            quantity = editor.quantity(row)
+            if quantity is None:
+                self._failed(
+                    ValueError(
+                        self.tr("Line %1: the quantity is not a number.").replace(
+                            "%1", str(row + 1)
+                        )
+                    )
+                )
+                return None
+            lines.append((product.id, quantity))
+        return lines
+
+    def submit_receipt(self) -> None:
+        assert self.receipt is not None and self.ctx.actor is not None
+        lines = self._quantities(self.receipt)
+        if lines is None:
+            return
+        costs = [self.receipt.cell(row, 2) for row in range(len(lines))]
+        rates = [self.receipt.cell(row, 3) or Decimal(0) for row in range(len(lines))]
+        if any(c is None for c in costs):
+            self._failed(ValueError(self.tr("Every line needs its unit cost.")))
+            return
+        receipt_lines = [
+            ReceiptLine(p, q, c, r)
+            for (p, q), c, r in zip(lines, costs, rates, strict=True)
+            if c is not None
+        ]
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def job() -> Any:
+            with deps.store.read() as tx:
+                currency = tx.company().currency
+            return receive_goods(deps, actor, None, currency, receipt_lines)
+
+        self._submit(job, self._done(self.receipt))
+
+    def submit_transfer(self) -> None:
+        assert self.transfer is not None and self.ctx.actor is not None
+        lines = self._quantities(self.transfer)
+        destination = self.destination.currentData()
+        if lines is None or destination is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self._submit(
+            lambda: send_transfer(deps, actor, destination, lines), self._done(self.transfer)
+        )
+
+    def receive_selected(self) -> None:
+        assert self.arrivals is not None and self.ctx.actor is not None
+        rows = self.arrivals.selectionModel().selectedRows()
+        if not rows:
+            return
+        doc = self.incoming[rows[0].row()]
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def done(outcome: tuple[StockDocumentInfo, dict[Any, Decimal], frozenset[Changed]]) -> None:
+            received, differences, _changes = outcome
+            text = (
+                self.tr("%1 received as %2.")
+                .replace("%1", doc.number)
+                .replace("%2", received.number)
+            )
+            if differences:
+                text += " " + self.tr("%n line(s) differ from what was sent.", "", len(differences))
+            self.status.setText(text)
+
+        self._submit(lambda: receive_transfer(deps, actor, doc.id), done)
+
+    def _counted(self) -> dict[Any, Decimal] | None:
+        assert self.count is not None
+        lines = self._quantities(self.count)
+        return None if lines is None else dict(lines)
+
+    def review(self) -> None:
+        counted = self._counted()
+        if not counted or self.ctx.actor is None:
+            return
+        deps, actor, locale = self.ctx.deps, self.ctx.actor, self.ctx.languages.locale
+
+        def show(variances: list[Variance]) -> None:
+            assert self.count is not None
+            by_product = {v.product_id: v for v in variances}
+            self.count.table.blockSignals(True)
+            for row, product in enumerate(self.count.products):
+                variance = by_product.get(product.id)
+                expected = variance.expected if variance else counted[product.id]
+                difference = variance.difference if variance else Decimal(0)
+                self.count.set_cell(row, 2, number(expected, locale), editable=False)
+                self.count.set_cell(row, 3, number(difference, locale), editable=False)
+            self.count.table.blockSignals(False)
+            self.post_count_button.setEnabled(True)
+            self.status.setText(
+                self.tr("%n line(s) with a variance; check them, then post.", "", len(variances))
+            )
+
+        self._submit(lambda: review_count(deps, actor, counted), show)
+
+    def submit_count(self) -> None:
+        counted = self._counted()
+        if not counted or self.ctx.actor is None or self.count is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.post_count_button.setEnabled(False)
+        self._submit(lambda: post_count(deps, actor, counted), self._done(self.count))
