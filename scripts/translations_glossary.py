@@ -161,6 +161,39 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Transfer in": ("Transfert entrant", "تحويل وارد"),
     "Opening stock": ("Stock initial", "المخزون الافتتاحي"),
     "Sales today": ("Ventes du jour", "مبيعات اليوم"),
+    "Today": ("Aujourd'hui", "اليوم"),
+    "Last seven days": ("Sept derniers jours", "الأيام السبعة الأخيرة"),
+    "Payment method": ("Moyen de paiement", "وسيلة الدفع"),
+    "Warehouse": ("Entrepôt", "المستودع"),
+    "Goods receipt": ("Réception", "استلام البضائع"),
+    "Arriving transfers": ("Transferts à réceptionner", "التحويلات الواردة"),
+    "Stock count": ("Inventaire", "الجرد"),
+    "Reorder": ("Réapprovisionnement", "إعادة التموين"),
+    "Suggested order": ("Commande suggérée", "الطلب المقترح"),
+    "Scan or type a barcode or SKU (12* for twelve)": (
+        "Scannez ou tapez un code-barres ou une référence (12* pour douze)",
+        "امسح أو اكتب الرمز الشريطي أو المرجع (12* لاثنتي عشرة قطعة)",
+    ),
+    "Unit cost (excl. VAT)": ("Coût unitaire HT", "التكلفة الوحدوية دون رسم"),
+    "VAT %": ("TVA %", "الرسم %"),
+    "Post the receipt": ("Valider la réception", "تسجيل الاستلام"),
+    "To branch": ("Vers le magasin", "إلى الفرع"),
+    "Send the transfer": ("Envoyer le transfert", "إرسال التحويل"),
+    "Lines": ("Lignes", "الأسطر"),
+    "Receive the selected transfer": ("Réceptionner le transfert choisi", "استلام التحويل المختار"),
+    "Expected": ("Attendu", "المتوقع"),
+    "Review the variances": ("Examiner les écarts", "مراجعة الفروق"),
+    "Post the count": ("Valider l'inventaire", "تسجيل الجرد"),
+    "%1 posted.": ("%1 enregistré.", "تم تسجيل %1."),
+    "Line %1: the quantity is not a number.": (
+        "Ligne %1 : la quantité n'est pas un nombre.",
+        "السطر %1: الكمية ليست عددا.",
+    ),
+    "Every line needs its unit cost.": (
+        "Chaque ligne doit avoir son coût unitaire.",
+        "كل سطر يحتاج إلى تكلفته الوحدوية.",
+    ),
+    "%1 received as %2.": ("%1 réceptionné sous le numéro %2.", "استلم %1 برقم %2."),
     "Sales this week": ("Ventes de la semaine", "مبيعات الأسبوع"),
     "Tickets": ("Tickets", "الوصولات"),
     "Average ticket": ("Panier moyen", "متوسط الوصل"),
@@ -208,6 +241,40 @@ PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+PLURALS.update(
+    {
+        "%n line(s) differ from what was sent.": {
+            "fr": ("%n ligne diffère de l'envoi.", "%n lignes diffèrent de l'envoi."),
+            "en": ("%n line differs from what was sent.", "%n lines differ from what was sent."),
+            "ar": (
+                "لا فرق مع المرسل",
+                "سطر واحد يختلف عن المرسل",
+                "سطران يختلفان عن المرسل",
+                "%n أسطر تختلف عن المرسل",
+                "%n سطرا يختلف عن المرسل",
+                "%n سطر يختلف عن المرسل",
+            ),
+        },
+        "%n line(s) with a variance; check them, then post.": {
+            "fr": (
+                "%n ligne avec un écart ; vérifiez-la, puis validez.",
+                "%n lignes avec un écart ; vérifiez-les, puis validez.",
+            ),
+            "en": (
+                "%n line with a variance; check it, then post.",
+                "%n lines with a variance; check them, then post.",
+            ),
+            "ar": (
+                "لا يوجد فرق؛ يمكنك التسجيل.",
+                "سطر واحد به فرق؛ راجعه ثم سجل.",
+                "سطران بهما فرق؛ راجعهما ثم سجل.",
+                "%n أسطر بها فروق؛ راجعها ثم سجل.",
+                "%n سطرا بها فروق؛ راجعها ثم سجل.",
+                "%n سطر بها فروق؛ راجعها ثم سجل.",
+            ),
+        },
+    }
+)
 LANGUAGE_INDEX = {"fr": 0, "ar": 1}
 
 

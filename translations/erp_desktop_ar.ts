@@ -52,31 +52,146 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="96" />
+        <source>Cashier</source>
+        <translation>الصراف</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="106" />
+        <source>Sales today</source>
+        <translation>مبيعات اليوم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Payment method</source>
+        <translation>وسيلة الدفع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="95" />
+        <source>Register</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="97" />
+        <source>Opened</source>
+        <translation>فتحت</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="98" />
+        <source>Closed</source>
+        <translation>أغلقت</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="99" />
+        <source>Expected cash</source>
+        <translation>النقد المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="100" />
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="101" />
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
+        <source>Tickets</source>
+        <translation>الوصولات</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="108" />
+        <source>Average ticket</source>
+        <translation>متوسط الوصل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="109" />
+        <source>Sales this week</source>
+        <translation>مبيعات الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="113" />
+        <source>Cash sessions</source>
+        <translation>جلسات الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="147" />
+        <source>Sales by hour</source>
+        <translation>المبيعات حسب الساعة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="155" />
+        <source>Last seven days</source>
+        <translation>الأيام السبعة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="162" />
+        <source>Cash</source>
+        <translation>نقدا</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="163" />
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="164" />
+        <source>Cheque</source>
+        <translation>شيك</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="165" />
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="166" />
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="192" />
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="60" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="66" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="61" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="62" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="64" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="63" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>Cashier PIN</source>
         <translation>الرمز السري للصراف</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="65" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>PIN</source>
         <translation>الرمز السري</translation>
     </message>
@@ -84,62 +199,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="120" />
+        <source>Dashboard</source>
+        <translation>لوحة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="121" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="122" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <location filename="../erp_desktop/ui/main_window.py" line="132" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="133" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="134" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <location filename="../erp_desktop/ui/main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="130" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="165" />
+        <location filename="../erp_desktop/ui/main_window.py" line="175" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="168" />
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -220,108 +345,108 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="139" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="137" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="142" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="140" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
         <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="200" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="198" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="239" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="237" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="247" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="245" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="255" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="275" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="273" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="291" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="289" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="387" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="397" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="421" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="423" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="440" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="442" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="467" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -682,6 +807,175 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="199" />
         <source>Opening stock</source>
         <translation>المخزون الافتتاحي</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseView</name>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="237" />
+        <source>SKU</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="238" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="259" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <source>In stock</source>
+        <translation>في المخزون</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <source>Reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <source>Suggested order</source>
+        <translation>الطلب المقترح</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="246" />
+        <source>Goods receipt</source>
+        <translation>استلام البضائع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="247" />
+        <source>Transfer out</source>
+        <translation>تحويل صادر</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <source>Arriving transfers</source>
+        <translation>التحويلات الواردة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <source>Stock count</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <source>Reorder</source>
+        <translation>إعادة التموين</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
+        <source>Scan or type a barcode or SKU (12* for twelve)</source>
+        <translation>امسح أو اكتب الرمز الشريطي أو المرجع (12* لاثنتي عشرة قطعة)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="260" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <source>Unit cost (excl. VAT)</source>
+        <translation>التكلفة الوحدوية دون رسم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <source>VAT %</source>
+        <translation>الرسم %</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
+        <source>Post the receipt</source>
+        <translation>تسجيل الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
+        <source>To branch</source>
+        <translation>إلى الفرع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <source>Send the transfer</source>
+        <translation>إرسال التحويل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <source>Receive the selected transfer</source>
+        <translation>استلام التحويل المختار</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <source>Review the variances</source>
+        <translation>مراجعة الفروق</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="282" />
+        <source>Post the count</source>
+        <translation>تسجيل الجرد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="363" />
+        <source>%1 posted.</source>
+        <translation>تم تسجيل %1.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="374" />
+        <source>Line %1: the quantity is not a number.</source>
+        <translation>السطر %1: الكمية ليست عددا.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="391" />
+        <source>Every line needs its unit cost.</source>
+        <translation>كل سطر يحتاج إلى تكلفته الوحدوية.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="429" />
+        <source>%1 received as %2.</source>
+        <translation>استلم %1 برقم %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="434" />
+        <source>%n line(s) differ from what was sent.</source>
+        <translation>
+            <numerusform>لا فرق مع المرسل</numerusform><numerusform>سطر واحد يختلف عن المرسل</numerusform><numerusform>سطران يختلفان عن المرسل</numerusform><numerusform>%n أسطر تختلف عن المرسل</numerusform><numerusform>%n سطرا يختلف عن المرسل</numerusform><numerusform>%n سطر يختلف عن المرسل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="463" />
+        <source>%n line(s) with a variance; check them, then post.</source>
+        <translation>
+            <numerusform>لا يوجد فرق؛ يمكنك التسجيل.</numerusform><numerusform>سطر واحد به فرق؛ راجعه ثم سجل.</numerusform><numerusform>سطران بهما فرق؛ راجعهما ثم سجل.</numerusform><numerusform>%n أسطر بها فروق؛ راجعها ثم سجل.</numerusform><numerusform>%n سطرا بها فروق؛ راجعها ثم سجل.</numerusform><numerusform>%n سطر بها فروق؛ راجعها ثم سجل.</numerusform></translation>
     </message>
 </context>
 </TS>

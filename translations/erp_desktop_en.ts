@@ -52,31 +52,146 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="96" />
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="106" />
+        <source>Sales today</source>
+        <translation>Sales today</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="95" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="97" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="98" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="99" />
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="100" />
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="101" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="108" />
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="109" />
+        <source>Sales this week</source>
+        <translation>Sales this week</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="113" />
+        <source>Cash sessions</source>
+        <translation>Cash sessions</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="147" />
+        <source>Sales by hour</source>
+        <translation>Sales by hour</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="155" />
+        <source>Last seven days</source>
+        <translation>Last seven days</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="162" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="163" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="164" />
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="165" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="166" />
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="192" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="60" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="66" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="61" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="62" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="64" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="63" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>Cashier PIN</source>
         <translation>Cashier PIN</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="65" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -84,62 +199,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="120" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="121" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="122" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
         <source>Books</source>
         <translation>Books</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <location filename="../erp_desktop/ui/main_window.py" line="132" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="133" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="134" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <location filename="../erp_desktop/ui/main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="130" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — branch</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="165" />
+        <location filename="../erp_desktop/ui/main_window.py" line="175" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="168" />
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 change(s) waiting · last sync: %3</translation>
     </message>
@@ -220,108 +345,108 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="139" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="137" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scan or type a barcode (3* for three)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="142" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="140" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
         <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="200" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="198" />
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="239" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="237" />
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="247" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="245" />
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="255" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Ticket discount</source>
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Hold the ticket</source>
         <translation>Hold the ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Name or note</source>
         <translation>Name or note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="275" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="273" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
         <source>Ticket held: %1</source>
         <translation>Ticket held: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="291" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="289" />
         <source>No ticket is on hold.</source>
         <translation>No ticket is on hold.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Recall a ticket</source>
         <translation>Recall a ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="387" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 may not approve discounts.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="397" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Sale %1 done. Change due: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="421" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="423" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Credit note %1: %2 refunded.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Open the cash session</source>
         <translation>Open the cash session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="440" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="442" />
         <source>Cash session open.</source>
         <translation>Cash session open.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="467" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session closed, Z report %1. Difference: %2</translation>
     </message>
@@ -674,6 +799,175 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="199" />
         <source>Opening stock</source>
         <translation>Opening stock</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseView</name>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="237" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="238" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="259" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <source>Suggested order</source>
+        <translation>Suggested order</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="246" />
+        <source>Goods receipt</source>
+        <translation>Goods receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="247" />
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <source>Arriving transfers</source>
+        <translation>Arriving transfers</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <source>Reorder</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
+        <source>Scan or type a barcode or SKU (12* for twelve)</source>
+        <translation>Scan or type a barcode or SKU (12* for twelve)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="260" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <source>Unit cost (excl. VAT)</source>
+        <translation>Unit cost (excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
+        <source>Post the receipt</source>
+        <translation>Post the receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
+        <source>To branch</source>
+        <translation>To branch</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <source>Send the transfer</source>
+        <translation>Send the transfer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <source>Receive the selected transfer</source>
+        <translation>Receive the selected transfer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <source>Review the variances</source>
+        <translation>Review the variances</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="282" />
+        <source>Post the count</source>
+        <translation>Post the count</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="363" />
+        <source>%1 posted.</source>
+        <translation>%1 posted.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="374" />
+        <source>Line %1: the quantity is not a number.</source>
+        <translation>Line %1: the quantity is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="391" />
+        <source>Every line needs its unit cost.</source>
+        <translation>Every line needs its unit cost.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="429" />
+        <source>%1 received as %2.</source>
+        <translation>%1 received as %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="434" />
+        <source>%n line(s) differ from what was sent.</source>
+        <translation>
+            <numerusform>%n line differs from what was sent.</numerusform><numerusform>%n lines differ from what was sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="463" />
+        <source>%n line(s) with a variance; check them, then post.</source>
+        <translation>
+            <numerusform>%n line with a variance; check it, then post.</numerusform><numerusform>%n lines with a variance; check them, then post.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -52,31 +52,146 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="96" />
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="106" />
+        <source>Sales today</source>
+        <translation>Ventes du jour</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="95" />
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="97" />
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="98" />
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="99" />
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="100" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="101" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="108" />
+        <source>Average ticket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="109" />
+        <source>Sales this week</source>
+        <translation>Ventes de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="113" />
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="147" />
+        <source>Sales by hour</source>
+        <translation>Ventes par heure</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="155" />
+        <source>Last seven days</source>
+        <translation>Sept derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="162" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="163" />
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="164" />
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="165" />
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="166" />
+        <source>Store credit</source>
+        <translation>Avoir client</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="192" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="60" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="66" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
         <source>Log in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="61" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="62" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="64" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="63" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>Cashier PIN</source>
         <translation>Code PIN caissier</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="65" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
@@ -84,62 +199,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="120" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="121" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="122" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="115" />
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <location filename="../erp_desktop/ui/main_window.py" line="132" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="133" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="134" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <location filename="../erp_desktop/ui/main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="130" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="161" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="165" />
+        <location filename="../erp_desktop/ui/main_window.py" line="175" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="168" />
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -220,108 +345,108 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="139" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="137" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="142" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="140" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
         <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="200" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="198" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="239" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="237" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="247" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="245" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="255" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="275" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="273" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="291" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="289" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="387" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="397" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="421" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="423" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="440" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="442" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="467" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -674,6 +799,175 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="199" />
         <source>Opening stock</source>
         <translation>Stock initial</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseView</name>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="237" />
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="238" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="259" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <source>Reorder point</source>
+        <translation>Seuil de réappro.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <source>Suggested order</source>
+        <translation>Commande suggérée</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="246" />
+        <source>Goods receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="247" />
+        <source>Transfer out</source>
+        <translation>Transfert sortant</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <source>Arriving transfers</source>
+        <translation>Transferts à réceptionner</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <source>Reorder</source>
+        <translation>Réapprovisionnement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
+        <source>Scan or type a barcode or SKU (12* for twelve)</source>
+        <translation>Scannez ou tapez un code-barres ou une référence (12* pour douze)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="260" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <source>Unit cost (excl. VAT)</source>
+        <translation>Coût unitaire HT</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
+        <source>Post the receipt</source>
+        <translation>Valider la réception</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
+        <source>To branch</source>
+        <translation>Vers le magasin</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <source>Send the transfer</source>
+        <translation>Envoyer le transfert</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <source>Receive the selected transfer</source>
+        <translation>Réceptionner le transfert choisi</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <source>Review the variances</source>
+        <translation>Examiner les écarts</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="282" />
+        <source>Post the count</source>
+        <translation>Valider l'inventaire</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="363" />
+        <source>%1 posted.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="374" />
+        <source>Line %1: the quantity is not a number.</source>
+        <translation>Ligne %1 : la quantité n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="391" />
+        <source>Every line needs its unit cost.</source>
+        <translation>Chaque ligne doit avoir son coût unitaire.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="429" />
+        <source>%1 received as %2.</source>
+        <translation>%1 réceptionné sous le numéro %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="434" />
+        <source>%n line(s) differ from what was sent.</source>
+        <translation>
+            <numerusform>%n ligne diffère de l'envoi.</numerusform><numerusform>%n lignes diffèrent de l'envoi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="463" />
+        <source>%n line(s) with a variance; check them, then post.</source>
+        <translation>
+            <numerusform>%n ligne avec un écart ; vérifiez-la, puis validez.</numerusform><numerusform>%n lignes avec un écart ; vérifiez-les, puis validez.</numerusform></translation>
     </message>
 </context>
 </TS>

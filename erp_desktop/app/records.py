@@ -204,3 +204,25 @@ class CustomerInfo:
     store_credit_minor: int
     currency: str
     field_clocks: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class SaleActivity:
+    """One finalized sale or credit note, as the dashboard counts it."""
+
+    issued_at: datetime
+    kind: str  # receipt, invoice, credit_note
+    total_minor: int  # positive; a credit note's refund is its total
+    cashier: str
+    payments: tuple[tuple[str, int], ...]  # tender, company-currency minor units (net of change)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    register: str
+    cashier: str
+    status: str
+    opened_at: datetime
+    closed_at: datetime | None
+    expected_cash_minor: int | None
+    counted_cash_minor: int | None

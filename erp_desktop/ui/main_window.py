@@ -26,15 +26,19 @@ from erp_desktop.app.changes import Changed
 from erp_desktop.app.sync_status import SyncStatus, sync_status
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
+from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
 PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
+    ("dashboard", Permission.REPORTS_BRANCH, DashboardView),
     ("till", Permission.SALES_CHECKOUT, PosView),
     ("stock", Permission.INVENTORY_VIEW, StockView),
+    ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
 )
 ERROR_SHOWN_MS = 8000
@@ -112,7 +116,13 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
     def page_names(self) -> dict[str, str]:
-        return {"till": self.tr("Till"), "stock": self.tr("Stock"), "books": self.tr("Books")}
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "till": self.tr("Till"),
+            "stock": self.tr("Stock"),
+            "warehouse": self.tr("Warehouse"),
+            "books": self.tr("Books"),
+        }
 
     def retranslate(self) -> None:
         names = self.page_names()

@@ -34,9 +34,9 @@ def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> M
     ("username", "pages"),
     [
         ("cashier", ["till", "stock"]),
-        ("clerk", ["stock"]),
-        ("accountant", ["stock", "books"]),
-        ("manager", ["till", "stock", "books"]),
+        ("clerk", ["stock", "warehouse"]),
+        ("accountant", ["dashboard", "stock", "books"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books"]),
     ],
 )
 def test_each_role_sees_only_its_screens(
@@ -65,14 +65,14 @@ def test_arabic_turns_the_window_and_an_open_dialog_right_to_left(
     )
     dialog.show()
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.nav.item(0).text() == "Caisse"
+    assert window.nav.item(1).text() == "Caisse"
 
     window.language_actions["ar"].trigger()
     qtbot.wait(20)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.nav.item(0).text() == "الصندوق"
+    assert window.nav.item(1).text() == "الصندوق"
     assert window.file_menu.title() == "&الجلسة"
     assert "غير متصل" in window.sync.text()
     assert dialog.windowTitle() == "الدفع"
@@ -82,10 +82,10 @@ def test_arabic_turns_the_window_and_an_open_dialog_right_to_left(
     qtbot.wait(20)
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.nav.item(0).text() == "Caisse"
+    assert window.nav.item(1).text() == "Caisse"
     assert dialog.windowTitle() == "Paiement"
 
     window.language_actions["en"].trigger()
     qtbot.wait(20)
-    assert window.nav.item(0).text() == "Till"
+    assert window.nav.item(1).text() == "Till"
     dialog.close()

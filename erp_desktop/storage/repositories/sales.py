@@ -9,7 +9,14 @@ from uuid import UUID
 
 from sqlalchemy import func, select, update
 
-from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo, SessionInfo
+from erp_desktop.app.records import (
+    PaymentInfo,
+    SaleActivity,
+    SaleInfo,
+    SaleLineInfo,
+    SessionInfo,
+    SessionSummary,
+)
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.repositories.base import (
@@ -20,6 +27,7 @@ from erp_desktop.storage.repositories.base import (
     to_milli,
 )
 from erp_desktop.storage.tables.catalog import held_tickets
+from erp_desktop.storage.tables.org import registers, users
 from erp_desktop.storage.tables.sales import (
     cash_sessions,
     number_series,
@@ -379,3 +387,63 @@ class SalesRepository(RepositoryBase):
             .order_by(held_tickets.c.created_at)
         )
         return [(r[0], r[1]) for r in rows]
+
+    def sales_activity(self, start: datetime, end: datetime) -> list[SaleActivity]:
+        """Finalized sales and credit notes issued in [start, end), with their payments."""
+        docs = self.conn.execute(
+            select(
+                sales_documents.c.id,
+                sales_documents.c.issued_at,
+                sales_documents.c.kind,
+                sales_documents.c.total_minor,
+                sales_documents.c.change_minor,
+                users.c.username,
+            )
+            .join(users, users.c.id == sales_documents.c.cashier_id)
+            .where(
+                sales_documents.c.issued_at >= start,
+                sales_documents.c.issued_at < end,
+                sales_documents.c.status == "final",
+            )
+            .order_by(sales_documents.c.issued_at)
+        ).all()
+        if not docs:
+            return []
+        paid: dict[Any, list[tuple[str, int]]] = {d[0]: [] for d in docs}
+        ids = list(paid)
+        for chunk in range(0, len(ids), 500):
+            rows = self.conn.execute(
+                select(
+                    sales_payments.c.document_id,
+                    sales_payments.c.tender,
+                    sales_payments.c.amount_minor,
+                    sales_payments.c.rate,
+                ).where(sales_payments.c.document_id.in_(ids[chunk : chunk + 500]))
+            )
+            for doc_id, tender, amount, rate in rows:
+                paid[doc_id].append((tender, int(Decimal(amount) * Decimal(rate))))
+        result = []
+        for doc_id, issued_at, kind, total, change, cashier in docs:
+            payments = paid[doc_id]
+            if change:  # the change went back out of the drawer in cash
+                payments = [*payments, ("cash", -change)]
+            result.append(SaleActivity(issued_at, kind, total, cashier, tuple(payments)))
+        return result
+
+    def sessions_since(self, start: datetime) -> list[SessionSummary]:
+        rows = self.conn.execute(
+            select(
+                registers.c.code,
+                users.c.username,
+                cash_sessions.c.status,
+                cash_sessions.c.opened_at,
+                cash_sessions.c.closed_at,
+                cash_sessions.c.expected_cash_minor,
+                cash_sessions.c.counted_cash_minor,
+            )
+            .join(registers, registers.c.id == cash_sessions.c.register_id)
+            .join(users, users.c.id == cash_sessions.c.opened_by)
+            .where((cash_sessions.c.opened_at >= start) | (cash_sessions.c.status == "open"))
+            .order_by(cash_sessions.c.opened_at.desc())
+        )
+        return [SessionSummary(*r) for r in rows]
