@@ -67,6 +67,7 @@ def main() -> int:
         window = MainWindow(ctx)
         window.resize(1280, 800)
         window.show()
+        window.show_page("till")
         settle(app, ctx)
         pos = window.pages["till"]
         for code in [*barcodes[:2], "3*" + barcodes[0]] if barcodes else []:
@@ -74,9 +75,15 @@ def main() -> int:
             pos.scan_entered()  # type: ignore[attr-defined]
             settle(app, ctx, 0.1)
         grab(window, f"till-{language}.png")
+        window.show_page("dashboard")
+        settle(app, ctx)
+        grab(window, f"dashboard-{language}.png")
         window.show_page("stock")
         settle(app, ctx)
         grab(window, f"stock-{language}.png")
+        window.show_page("warehouse")
+        settle(app, ctx)
+        grab(window, f"warehouse-{language}.png")
         window.show_page("books")
         settle(app, ctx)
         grab(window, f"books-{language}.png")

@@ -63,7 +63,9 @@ class LinesEditor(QWidget):
         self.scan = QLineEdit()
         self.scan.returnPressed.connect(self._scanned)
         self.table = QTableWidget(0, 2 + extra)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.on_added: Callable[[int, ProductInfo], None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
