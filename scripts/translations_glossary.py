@@ -55,11 +55,29 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)",
     ),
     "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
-    "F10 Return · F4 Open session · F9 Close session · Del Remove line": (
+    "F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line": (
         "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · "
-        "F8 Reprendre · F10 Retour · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne",
+        "F8 Reprendre · F10 Retour · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · "
+        "Suppr Retirer la ligne",
         "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
-        "F10 إرجاع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر",
+        "F10 إرجاع · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر",
+    ),
+    "Duplicate of %1.": ("Duplicata de %1.", "نسخة من %1."),
+    "Receipt printer of this register…": (
+        "Imprimante des tickets de cette caisse…",
+        "طابعة وصولات هذا الصندوق…",
+    ),
+    "Receipts of %1 print on %2.": (
+        "Les tickets de %1 s'impriment sur %2.",
+        "وصولات %1 تطبع على %2.",
+    ),
+    "The receipt printer did not answer (%1); the receipt is saved as %2.": (
+        "L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.",
+        "طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.",
+    ),
+    "This PC is not a till: no register to set a printer for.": (
+        "Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.",
+        "هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.",
     ),
     "Discounts: %1": ("Remises : %1", "التخفيضات: %1"),
     "Discount (%)": ("Remise (%)", "التخفيض (%)"),

@@ -199,72 +199,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="120" />
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="121" />
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <location filename="../erp_desktop/ui/main_window.py" line="125" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="126" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="127" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="132" />
+        <location filename="../erp_desktop/ui/main_window.py" line="135" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="133" />
+        <location filename="../erp_desktop/ui/main_window.py" line="136" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="134" />
+        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <source>Receipt printer of this register…</source>
+        <translation>طابعة وصولات هذا الصندوق…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="135" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="144" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <location filename="../erp_desktop/ui/main_window.py" line="158" />
+        <source>This PC is not a till: no register to set a printer for.</source>
+        <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="163" />
+        <source>Receipts of %1 print on %2.</source>
+        <translation>وصولات %1 تطبع على %2.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="189" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <location filename="../erp_desktop/ui/main_window.py" line="189" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="175" />
+        <location filename="../erp_desktop/ui/main_window.py" line="193" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <location filename="../erp_desktop/ui/main_window.py" line="196" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -345,108 +360,118 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="137" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="143" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="140" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="146" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
+        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="198" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="204" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="237" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="243" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="245" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="251" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="259" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="273" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="283" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="289" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="387" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="382" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="397" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="392" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="423" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="411" />
+        <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
+        <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Duplicate of %1.</source>
+        <translation>نسخة من %1.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="458" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="442" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="477" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="467" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -812,170 +837,182 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="237" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="238" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="259" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
         <source>In stock</source>
         <translation>في المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
         <source>Suggested order</source>
         <translation>الطلب المقترح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="246" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
         <source>Goods receipt</source>
         <translation>استلام البضائع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="247" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
         <source>Transfer out</source>
         <translation>تحويل صادر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
         <source>Arriving transfers</source>
         <translation>التحويلات الواردة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
         <source>Stock count</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
         <source>Reorder</source>
         <translation>إعادة التموين</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="256" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>امسح أو اكتب الرمز الشريطي أو المرجع (12* لاثنتي عشرة قطعة)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="260" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
         <source>Unit cost (excl. VAT)</source>
         <translation>التكلفة الوحدوية دون رسم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
         <source>VAT %</source>
         <translation>الرسم %</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="267" />
         <source>Post the receipt</source>
         <translation>تسجيل الاستلام</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="271" />
         <source>To branch</source>
         <translation>إلى الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
         <source>Send the transfer</source>
         <translation>إرسال التحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Receive the selected transfer</source>
         <translation>استلام التحويل المختار</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Review the variances</source>
         <translation>مراجعة الفروق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="282" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="284" />
         <source>Post the count</source>
         <translation>تسجيل الجرد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="363" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="365" />
         <source>%1 posted.</source>
         <translation>تم تسجيل %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="374" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="376" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>السطر %1: الكمية ليست عددا.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="391" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="393" />
         <source>Every line needs its unit cost.</source>
         <translation>كل سطر يحتاج إلى تكلفته الوحدوية.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="429" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="431" />
         <source>%1 received as %2.</source>
         <translation>استلم %1 برقم %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="434" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="436" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
-            <numerusform>لا فرق مع المرسل</numerusform><numerusform>سطر واحد يختلف عن المرسل</numerusform><numerusform>سطران يختلفان عن المرسل</numerusform><numerusform>%n أسطر تختلف عن المرسل</numerusform><numerusform>%n سطرا يختلف عن المرسل</numerusform><numerusform>%n سطر يختلف عن المرسل</numerusform></translation>
+            <numerusform>لا فرق مع المرسل</numerusform>
+            <numerusform>سطر واحد يختلف عن المرسل</numerusform>
+            <numerusform>سطران يختلفان عن المرسل</numerusform>
+            <numerusform>%n أسطر تختلف عن المرسل</numerusform>
+            <numerusform>%n سطرا يختلف عن المرسل</numerusform>
+            <numerusform>%n سطر يختلف عن المرسل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="463" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
-            <numerusform>لا يوجد فرق؛ يمكنك التسجيل.</numerusform><numerusform>سطر واحد به فرق؛ راجعه ثم سجل.</numerusform><numerusform>سطران بهما فرق؛ راجعهما ثم سجل.</numerusform><numerusform>%n أسطر بها فروق؛ راجعها ثم سجل.</numerusform><numerusform>%n سطرا بها فروق؛ راجعها ثم سجل.</numerusform><numerusform>%n سطر بها فروق؛ راجعها ثم سجل.</numerusform></translation>
+            <numerusform>لا يوجد فرق؛ يمكنك التسجيل.</numerusform>
+            <numerusform>سطر واحد به فرق؛ راجعه ثم سجل.</numerusform>
+            <numerusform>سطران بهما فرق؛ راجعهما ثم سجل.</numerusform>
+            <numerusform>%n أسطر بها فروق؛ راجعها ثم سجل.</numerusform>
+            <numerusform>%n سطرا بها فروق؛ راجعها ثم سجل.</numerusform>
+            <numerusform>%n سطر بها فروق؛ راجعها ثم سجل.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

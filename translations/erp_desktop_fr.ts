@@ -199,72 +199,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="120" />
+        <location filename="../erp_desktop/ui/main_window.py" line="123" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="121" />
+        <location filename="../erp_desktop/ui/main_window.py" line="124" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="122" />
+        <location filename="../erp_desktop/ui/main_window.py" line="125" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="126" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="127" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="132" />
+        <location filename="../erp_desktop/ui/main_window.py" line="135" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="133" />
+        <location filename="../erp_desktop/ui/main_window.py" line="136" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="134" />
+        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <source>Receipt printer of this register…</source>
+        <translation>Imprimante des tickets de cette caisse…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="135" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="144" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <location filename="../erp_desktop/ui/main_window.py" line="158" />
+        <source>This PC is not a till: no register to set a printer for.</source>
+        <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="163" />
+        <source>Receipts of %1 print on %2.</source>
+        <translation>Les tickets de %1 s'impriment sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="189" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <location filename="../erp_desktop/ui/main_window.py" line="189" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="175" />
+        <location filename="../erp_desktop/ui/main_window.py" line="193" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <location filename="../erp_desktop/ui/main_window.py" line="196" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -345,108 +360,118 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="137" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="143" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="140" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="146" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
+        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="198" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="204" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="237" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="243" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="245" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="251" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="259" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="268" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="273" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="283" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="289" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="293" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="387" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="382" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="397" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="392" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="423" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="411" />
+        <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
+        <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <source>Duplicate of %1.</source>
+        <translation>Duplicata de %1.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="458" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="442" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="477" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="467" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -804,170 +829,174 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="237" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="238" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="259" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
         <source>Suggested order</source>
         <translation>Commande suggérée</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="246" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
         <source>Goods receipt</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="247" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
         <source>Transfer out</source>
         <translation>Transfert sortant</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
         <source>Arriving transfers</source>
         <translation>Transferts à réceptionner</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
         <source>Stock count</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
         <source>Reorder</source>
         <translation>Réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="256" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>Scannez ou tapez un code-barres ou une référence (12* pour douze)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="260" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="268" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
         <source>Unit cost (excl. VAT)</source>
         <translation>Coût unitaire HT</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="267" />
         <source>Post the receipt</source>
         <translation>Valider la réception</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="271" />
         <source>To branch</source>
         <translation>Vers le magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
         <source>Send the transfer</source>
         <translation>Envoyer le transfert</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Receive the selected transfer</source>
         <translation>Réceptionner le transfert choisi</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Review the variances</source>
         <translation>Examiner les écarts</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="282" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="284" />
         <source>Post the count</source>
         <translation>Valider l'inventaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="363" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="365" />
         <source>%1 posted.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="374" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="376" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>Ligne %1 : la quantité n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="391" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="393" />
         <source>Every line needs its unit cost.</source>
         <translation>Chaque ligne doit avoir son coût unitaire.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="429" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="431" />
         <source>%1 received as %2.</source>
         <translation>%1 réceptionné sous le numéro %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="434" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="436" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
-            <numerusform>%n ligne diffère de l'envoi.</numerusform><numerusform>%n lignes diffèrent de l'envoi.</numerusform></translation>
+            <numerusform>%n ligne diffère de l'envoi.</numerusform>
+            <numerusform>%n lignes diffèrent de l'envoi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="463" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
-            <numerusform>%n ligne avec un écart ; vérifiez-la, puis validez.</numerusform><numerusform>%n lignes avec un écart ; vérifiez-les, puis validez.</numerusform></translation>
+            <numerusform>%n ligne avec un écart ; vérifiez-la, puis validez.</numerusform>
+            <numerusform>%n lignes avec un écart ; vérifiez-les, puis validez.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

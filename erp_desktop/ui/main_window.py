@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.printer_action = QAction(self)
+        self.printer_action.triggered.connect(self.choose_receipt_printer)
+        self.file_menu.addAction(self.printer_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log out"))
+        self.printer_action.setText(self.tr("Receipt printer of this register…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -144,6 +148,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def choose_receipt_printer(self) -> None:
+        from erp_desktop.ui.printers import RECEIPT, choose_printer
+
+        till = self.pages.get("till")
+        register = getattr(till, "register_code", "")
+        if not register:
+            self.show_error(self.tr("This PC is not a till: no register to set a printer for."))
+            return
+        chosen = choose_printer(register, RECEIPT, self)
+        if chosen:
+            self.show_error(
+                self.tr("Receipts of %1 print on %2.").replace("%1", register).replace("%2", chosen)
+            )
 
     def show_page(self, key: str) -> bool:
         for row in range(self.nav.count()):

@@ -31,9 +31,11 @@ from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.catalog import ScanResult, products_by_id, scan
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import ProductInfo, SaleInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
+from erp_desktop.app.till.reprint import printable_sale
 from erp_desktop.app.till.returns import return_sale
 from erp_desktop.app.till.sessions import (
     SessionReport,
@@ -65,6 +67,7 @@ class PosView(QWidget):
         self.cash_step = Decimal(0)
         self.ticket_discount = Decimal(0)
         self.foreign_rates: dict[str, Decimal] = {}
+        self.register_code = ""
         self.quoted: SaleTotals | None = None
         self.cart = CartTableModel(ctx.languages.locale)
         self.scan_field = QLineEdit()
@@ -110,10 +113,12 @@ class PosView(QWidget):
             ("F8", self.recall),
             ("F9", self.close_session),
             ("F10", self.take_return),
+            ("F12", self.reprint_last),
             ("Delete", self.remove_line),
         ):
             QShortcut(QKeySequence(key), self, slot)
         self.last_receipt: Path | None = None
+        self.last_duplicate: Path | None = None
         self.last_return: SaleInfo | None = None
         self.last_z_report: SessionReport | None = None
         self.retranslate()
@@ -129,6 +134,7 @@ class PosView(QWidget):
             self.currency, self.country = settings.currency, settings.country
             self.cash_step = settings.cash_step
             self.foreign_rates = settings.foreign_rates
+            self.register_code = settings.register_code
             self.refresh_total()
 
         self.ctx.db.submit(lambda: till_settings(deps, actor), apply, self.show_error)
@@ -138,7 +144,7 @@ class PosView(QWidget):
         self.keys.setText(
             self.tr(
                 "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
-                "F10 Return · F4 Open session · F9 Close session · Del Remove line"
+                "F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line"
             )
         )
         self.cart.locale = self.ctx.languages.locale
@@ -346,19 +352,8 @@ class PosView(QWidget):
         deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "receipts"
 
         def job() -> tuple[CheckoutResult, Path]:
-            # reportlab is imported on the worker at the first sale, not at start-up.
-            from erp_desktop.printing.from_sales import receipt_of
-            from erp_desktop.printing.receipt import render_receipt
-
             result = checkout(deps, actor, request)
-            with deps.store.read() as tx:
-                company = tx.company()
-                register = tx.register(result.sale.register_id)
-            pdf = render_receipt(receipt_of(result.sale, company, register.code, actor.username))
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{result.sale.number}.pdf"
-            path.write_bytes(pdf)
-            return result, path
+            return result, write_receipt(deps, actor, result.sale.number, folder)
 
         def failed(error: Exception) -> None:
             if isinstance(error, ErpError) and error.code == "sales.discount_needs_approval":
@@ -400,6 +395,46 @@ class PosView(QWidget):
         )
         self.ctx.db.data_did_change.emit(result.changes)
         self.ready()
+
+    # --- printing -------------------------------------------------------------------------
+    def print_receipt(self, path: Path) -> None:
+        """Prints silently on the register's receipt printer, once one has been chosen
+        (Session menu); until then the receipt is only saved as PDF."""
+        from erp_desktop.ui.printers import RECEIPT, chosen_printer, print_silently
+
+        if not self.register_code or chosen_printer(self.register_code, RECEIPT) is None:
+            return
+        try:
+            print_silently(path.read_bytes(), self.register_code, RECEIPT)
+        except RuntimeError as error:
+            self.say(
+                self.tr("The receipt printer did not answer (%1); the receipt is saved as %2.")
+                .replace("%1", str(error))
+                .replace("%2", str(path))
+            )
+
+    def reprint_last(self) -> None:
+        """F12: the last receipt again, marked DUPLICATA, printed or opened in the viewer."""
+        if self.last_receipt is None or self.ctx.actor is None:
+            return
+        deps, actor, number = self.ctx.deps, self.ctx.actor, self.last_receipt.stem
+        folder = self.ctx.data_dir / "receipts"
+
+        def shown(path: Path) -> None:
+            from erp_desktop.ui.printers import RECEIPT, chosen_printer, open_in_viewer
+
+            self.last_duplicate = path
+            if self.register_code and chosen_printer(self.register_code, RECEIPT):
+                self.print_receipt(path)
+            else:
+                open_in_viewer(path.read_bytes(), path.stem)
+            self.say(self.tr("Duplicate of %1.").replace("%1", number))
+
+        self.ctx.db.submit(
+            lambda: write_receipt(deps, actor, number, folder, duplicate=True),
+            shown,
+            self.show_error,
+        )
 
     # --- returns --------------------------------------------------------------------------
     def take_return(self) -> None:
@@ -470,3 +505,21 @@ class PosView(QWidget):
             )
 
         self.ctx.db.submit(lambda: close_cash_session(deps, actor, counted), done, self.show_error)
+
+
+def write_receipt(
+    deps: Deps, actor: Actor, number: str, folder: Path, duplicate: bool = False
+) -> Path:
+    """Renders the receipt of sale ``number`` to ``folder`` (on the database worker)."""
+    # reportlab is imported on the worker at the first sale, not at start-up.
+    from erp_desktop.printing.from_sales import receipt_of
+    from erp_desktop.printing.receipt import render_receipt
+
+    printable = printable_sale(deps, actor, number)
+    document = receipt_of(
+        printable.sale, printable.company, printable.register_code, printable.cashier, duplicate
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{number}{'-duplicata' if duplicate else ''}.pdf"
+    path.write_bytes(render_receipt(document))
+    return path

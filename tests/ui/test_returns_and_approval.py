@@ -131,3 +131,29 @@ def test_hold_and_recall_a_ticket(qtbot: QtBot, ctx: UiContext, branch: Branch) 
     qtbot.waitUntil(lambda: len(pos.cart.entries) == 1, timeout=5000)
     assert pos.cart.entries[0].quantity == 2
     assert pos.cart.entries[0].product.id == branch.products[2]
+
+
+def test_f12_reprints_the_last_receipt_as_a_duplicate(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, monkeypatch: object
+) -> None:
+    import pypdfium2 as pdfium
+
+    from erp_desktop.ui import printers
+
+    opened: list[str] = []
+    monkeypatch.setattr(printers, "open_in_viewer", lambda pdf, name: opened.append(name))  # type: ignore[attr-defined]
+    pos = till(qtbot, ctx, branch)
+    qtbot.keyClicks(pos.scan_field, branch.barcodes[7])  # water 45
+    qtbot.keyClick(pos.scan_field, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    pos.submit_payment((Tender(TenderKind.CASH, Money.of(Decimal(50), "DZD")),))
+    qtbot.waitUntil(lambda: pos.last_receipt is not None, timeout=5000)
+    assert pos.last_receipt is not None
+    qtbot.keyClick(pos.scan_field, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: pos.last_duplicate is not None, timeout=5000)
+    assert pos.last_duplicate is not None
+    assert opened == [f"{pos.last_receipt.stem}-duplicata"]  # no printer chosen: the viewer
+    text = "".join(
+        p.get_textpage().get_text_range() for p in pdfium.PdfDocument(str(pos.last_duplicate))
+    )
+    assert "DUPLICATA" in text and pos.last_receipt.stem in text

@@ -20,13 +20,15 @@ class TillSettings:
     country: str
     cash_step: Decimal  # the smallest coin the till gives back (0: no rounding)
     foreign_rates: dict[str, Decimal]  # currency -> local units per unit, today
+    register_code: str = ""  # "C1": printers are chosen per register
 
 
 def till_settings(deps: Deps, actor: Actor) -> TillSettings:
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.read() as tx:
         company = tx.company()
-        step_minor = tx.register(actor.register_id).cash_step_minor if actor.register_id else 0
+        register = tx.register(actor.register_id) if actor.register_id else None
+        step_minor = register.cash_step_minor if register else 0
         today = deps.business_date(company.country)
         rates = {
             code: rate
@@ -39,4 +41,5 @@ def till_settings(deps: Deps, actor: Actor) -> TillSettings:
         company.country,
         Money.from_minor(step_minor, company.currency).amount,
         rates,
+        f"{register.branch_code}-{register.code}" if register else "",
     )

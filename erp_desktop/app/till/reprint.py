@@ -1,0 +1,31 @@
+"""What a receipt is printed from: the sale, the company's header and the register's code.
+Used for the receipt after checkout and for reprints (marked DUPLICATA)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.records import CompanyInfo, SaleInfo
+from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.permissions import Permission
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableSale:
+    sale: SaleInfo
+    company: CompanyInfo
+    register_code: str
+    cashier: str
+
+
+def printable_sale(deps: Deps, actor: Actor, number: str) -> PrintableSale:
+    actor.require(Permission.SALES_VIEW)
+    with deps.store.read() as tx:
+        sale = tx.sale_by_number(number.strip())
+        if sale is None:
+            raise NotFound("sales.document_not_found", number=number.strip())
+        register = tx.register(sale.register_id)
+        cashier = tx.user(sale.cashier_id).username
+        return PrintableSale(sale, tx.company(), register.code, cashier)
