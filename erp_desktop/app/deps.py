@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from erp_desktop.app.events import EventBus
 from erp_desktop.app.ports import Store
+from erp_desktop.kernel.calendar import TIMEZONES, business_date
 from erp_desktop.kernel.clock import Clock, HybridLogicalClock
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
 
-TIMEZONES = {"DZ": "Africa/Algiers", "MA": "Africa/Casablanca", "TN": "Africa/Tunis"}
+__all__ = ["TIMEZONES", "Deps"]
 
 
 @dataclass
@@ -27,5 +27,4 @@ class Deps:
 
     def business_date(self, country: str, at: datetime | None = None) -> date:
         """The date on the branch's wall calendar (documents, numbering, tax rules)."""
-        moment = at or self.now()
-        return moment.astimezone(ZoneInfo(TIMEZONES.get(country, "UTC"))).date()
+        return business_date(country, at or self.now())

@@ -28,6 +28,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session, x_report
 from erp_desktop.kernel.ledger import reports as kernel_reports
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.posting.from_payload import post_sale_payload
 from erp_desktop.kernel.protocol import Change
 from erp_desktop.kernel.sales import Tender, TenderKind
 from tests.builders import Branch
@@ -171,8 +172,10 @@ def test_a_whole_branch_day(branch: Branch) -> None:
     import json
     from uuid import UUID
 
+    by_id = {e.id: e for e in entries}
+    posted_again = 0
     for row in outbox:
-        Change.from_dict(
+        change = Change.from_dict(
             {
                 "id": str(UUID(row.id)),
                 "entity": row.entity,
@@ -185,6 +188,17 @@ def test_a_whole_branch_day(branch: Branch) -> None:
                 "recorded_at": row.created_at.replace("Z", "+00:00"),
             }
         )
+        if change.entity == "sale":
+            # What the server will post from the payload is what the replica posted.
+            again = post_sale_payload(chart, change.payload, branch.branch_id)
+            assert again is not None
+            mine = by_id[again.id]
+            assert sorted((ln.account, ln.side, ln.amount) for ln in again.lines) == sorted(
+                (ln.account, ln.side, ln.amount) for ln in mine.lines
+            )
+            assert (again.on, again.source_number) == (mine.on, mine.source_number)
+            posted_again += 1
+    assert posted_again == 52  # 51 sales and the return, each the very same entry
 
     report = check_register_series(deps, cashier, "ALG01-C1-2026")
     assert report.intact
