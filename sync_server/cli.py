@@ -1,10 +1,140 @@
-"""erp-sync-server: migrate, serve, enroll branches and devices, import, reconcile."""
+"""erp-sync-server: set up and run the central server.
+
+    erp-sync-server migrate
+    erp-sync-server serve [--host H] [--port P] [--workers N]
+    erp-sync-server company init --name N --name-ar N --country DZ|MA|TN --currency DZD
+    erp-sync-server branch add CODE --name N --name-ar N
+    erp-sync-server register add BRANCH CODE [--cash-step-minor 500]
+    erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
+    erp-sync-server device add BRANCH --name N        (prints the one-time token)
+    erp-sync-server import-products FILE.csv
+
+The database is DATABASE_URL. Passwords are read from ERP_USER_PASSWORD or asked.
+"""
 
 from __future__ import annotations
 
+import argparse
+import csv
+import getpass
+import os
 import sys
+from pathlib import Path
+
+from erp_desktop.kernel.errors import ErpError
+from sync_server.db.engine import Engine
+from sync_server.settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="erp-sync-server", description="Maghreb ERP sync server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="bring the database to the newest revision")
+    serve = sub.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--workers", type=int, default=1)
+    company = (
+        sub.add_parser("company").add_subparsers(dest="action", required=True).add_parser("init")
+    )
+    company.add_argument("--name", required=True)
+    company.add_argument("--name-ar", required=True)
+    company.add_argument("--country", required=True, choices=("DZ", "MA", "TN"))
+    company.add_argument("--currency", required=True)
+    branch = sub.add_parser("branch").add_subparsers(dest="action", required=True).add_parser("add")
+    branch.add_argument("code")
+    branch.add_argument("--name", required=True)
+    branch.add_argument("--name-ar", required=True)
+    register = (
+        sub.add_parser("register").add_subparsers(dest="action", required=True).add_parser("add")
+    )
+    register.add_argument("branch")
+    register.add_argument("code")
+    register.add_argument("--cash-step-minor", type=int, default=0)
+    user = sub.add_parser("user").add_subparsers(dest="action", required=True).add_parser("add")
+    user.add_argument("username")
+    user.add_argument("--name", required=True)
+    user.add_argument("--role", action="append", required=True)
+    user.add_argument("--branch")
+    user.add_argument("--pin")
+    device = sub.add_parser("device").add_subparsers(dest="action", required=True).add_parser("add")
+    device.add_argument("branch")
+    device.add_argument("--name", required=True)
+    products = sub.add_parser("import-products", help="create or update products from a CSV file")
+    products.add_argument("file", type=Path)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("erp-sync-server: the sync server lands with issue 3", file=sys.stderr)
-    return 2
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_environment()
+    except RuntimeError as error:
+        print(f"erp-sync-server: {error}", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        import uvicorn
+
+        os.environ.setdefault("DATABASE_URL", settings.database_url)
+        uvicorn.run(
+            "sync_server.main:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+        )
+        return 0
+    from sync_server.db.engine import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        return _run(args, engine)
+    except ErpError as error:
+        print(f"erp-sync-server: {error.code} {dict(error.params)}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+
+
+def _run(args: argparse.Namespace, engine: Engine) -> int:
+    from sync_server.db.migrate import upgrade
+    from sync_server.services import headoffice
+
+    if args.command == "migrate":
+        upgrade(engine)
+        print("database is at the newest revision")
+    elif args.command == "company":
+        headoffice.set_up_company(engine, args.name, args.name_ar, args.country, args.currency)
+        print(f"company {args.name} set up with the {args.country} chart of accounts")
+    elif args.command == "branch":
+        branch_id, _ = headoffice.add_branch(engine, args.code, args.name, args.name_ar)
+        print(f"branch {args.code}: {branch_id}")
+    elif args.command == "register":
+        register_id = headoffice.add_register(engine, args.branch, args.code, args.cash_step_minor)
+        print(f"register {args.branch}-{args.code}: {register_id}")
+    elif args.command == "user":
+        password = os.environ.get("ERP_USER_PASSWORD") or getpass.getpass("password: ")
+        user_id = headoffice.add_user(
+            engine,
+            args.username,
+            args.name,
+            password,
+            args.role,
+            args.branch,
+            args.pin,
+        )
+        print(f"user {args.username}: {user_id}")
+    elif args.command == "device":
+        device_id, token = headoffice.add_device(engine, args.branch, args.name)
+        print(f"device {device_id}\none-time enrollment token (valid 24 h): {token}")
+    elif args.command == "import-products":
+        count = headoffice.import_products(engine, _read_products(args.file))
+        print(f"{count} products imported")
+    return 0
+
+
+def _read_products(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = handle.readline()
+        handle.seek(0)
+        return list(csv.DictReader(handle, delimiter=";" if ";" in header else ","))

@@ -187,6 +187,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} modifications dans un lot, au plus {limit}.",
         "{count} تغيير في دفعة واحدة، الحد الأقصى {limit}.",
     ),
+    "protocol.body_too_large": (
+        "Le corps de la requête dépasse {limit} octets.",
+        "حجم الطلب يتجاوز {limit} بايت.",
+    ),
+    "protocol.invalid_json": (
+        "Le corps de la requête n'est pas du JSON.",
+        "محتوى الطلب ليس بصيغة JSON.",
+    ),
+    "protocol.key_reused": (
+        "La clé d'idempotence {key} a déjà servi pour un autre lot.",
+        "مفتاح التكرار {key} استعمل من قبل لدفعة أخرى.",
+    ),
+    "protocol.wrong_branch": (
+        "{what} {id} n'appartient pas au magasin de ce poste.",
+        "{what} {id} لا ينتمي إلى فرع هذا الجهاز.",
+    ),
+    "protocol.not_applied_yet": (
+        "Ce serveur n'applique pas encore les modifications « {entity} ».",
+        "هذا الخادم لا يطبق بعد تغييرات «{entity}».",
+    ),
     "protocol.missing_field": ("{path} manque.", "{path} مفقود."),
     "protocol.unknown_entity": (
         "{entity} n'est pas un type de modification connu.",

@@ -8,4 +8,9 @@ CODES: dict[str, str] = {
     "protocol.unknown_entity": "{entity} is not a known kind of change",
     "protocol.unsupported_version": "protocol version {version} is newer than {supported}",
     "protocol.batch_too_large": "{count} changes in one batch, at most {limit}",
+    "protocol.body_too_large": "the request body is larger than {limit} bytes",
+    "protocol.invalid_json": "the request body is not JSON",
+    "protocol.key_reused": "idempotency key {key} was already used for another batch",
+    "protocol.wrong_branch": "{what} {id} does not belong to this device's branch",
+    "protocol.not_applied_yet": "this server does not apply {entity} changes yet",
 }

@@ -1,0 +1,46 @@
+"""/api/v1: enrollment and push (pull and the head-office reports come next)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from erp_desktop.kernel.errors import ErpError
+from sync_server.api.auth import current_device
+from sync_server.api.body import read_body
+from sync_server.services.enrollment import Device, enroll
+from sync_server.services.push import apply_push
+
+router = APIRouter(prefix="/api/v1")
+
+
+class EnrollRequest(BaseModel):
+    token: str
+
+
+@router.get("/health")
+def health() -> dict[str, Any]:
+    return {"status": "ok"}
+
+
+@router.post("/enroll")
+def enroll_device(request: Request, body: EnrollRequest) -> dict[str, Any]:
+    try:
+        device, credential = enroll(request.app.state.engine, body.token)
+    except ErpError as error:
+        raise HTTPException(401, {"code": error.code, "params": dict(error.params)}) from None
+    return {
+        "device_id": str(device.id),
+        "branch_id": str(device.branch_id),
+        "credential": credential,
+    }
+
+
+@router.post("/push")
+async def push(request: Request, device: Device = Depends(current_device)) -> JSONResponse:  # noqa: B008
+    body = await read_body(request)
+    outcome = apply_push(request.app.state.engine, device, body)
+    return JSONResponse(outcome.body, status_code=outcome.status)

@@ -1,0 +1,218 @@
+"""Head-office rows: the company, branches with their warehouse, registers, users, devices,
+the chart of accounts. Written with head-office scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, text
+
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import Chart
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    id: UUID
+    branch_id: UUID
+    name: str
+    credential_hash: str | None
+    enrollment_token_hash: str | None
+    enrollment_expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRow:
+    id: UUID
+    name: str
+    name_ar: str
+    country: str
+    currency: str
+
+
+def company(conn: Connection) -> CompanyRow | None:
+    row = conn.execute(
+        text("SELECT id, name, name_ar, country, currency FROM auth.company")
+    ).first()
+    return CompanyRow(*row) if row else None
+
+
+def insert_company(
+    conn: Connection,
+    name: str,
+    name_ar: str,
+    country: str,
+    currency: str,
+    legal_ids: dict[str, str],
+) -> UUID:
+    company_id = new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.company (id, name, name_ar, country, currency, legal_ids) "
+            "VALUES (:id, :name, :name_ar, :country, :currency, CAST(:legal AS jsonb))"
+        ),
+        {
+            "id": company_id,
+            "name": name,
+            "name_ar": name_ar,
+            "country": country,
+            "currency": currency,
+            "legal": _json(legal_ids),
+        },
+    )
+    return company_id
+
+
+def insert_accounts(conn: Connection, chart: Chart) -> None:
+    for account in chart.accounts.values():
+        conn.execute(
+            text(
+                "INSERT INTO accounting.accounts (code, id, name, name_ar, type) "
+                "VALUES (:code, :id, :name, :name_ar, :type) ON CONFLICT (code) DO NOTHING"
+            ),
+            {
+                "code": account.code,
+                "id": new_id(),
+                "name": account.name,
+                "name_ar": account.name_ar,
+                "type": str(account.type),
+            },
+        )
+
+
+def insert_branch(
+    conn: Connection,
+    code: str,
+    name: str,
+    name_ar: str,
+    branch_id: UUID | None = None,
+    warehouse_id: UUID | None = None,
+) -> tuple[UUID, UUID]:
+    """A branch and its main warehouse."""
+    branch_id = branch_id or new_id()
+    warehouse_id = warehouse_id or new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.branches (id, code, name, name_ar) VALUES (:id, :code, :name, :name_ar)"
+        ),
+        {"id": branch_id, "code": code, "name": name, "name_ar": name_ar},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO inventory.warehouses (id, branch_id, code, name) VALUES (:id, :b, 'MAIN', :name)"
+        ),
+        {"id": warehouse_id, "b": branch_id, "name": f"{code} main"},
+    )
+    return branch_id, warehouse_id
+
+
+def branch_id_of(conn: Connection, code: str) -> UUID | None:
+    return conn.execute(
+        text("SELECT id FROM auth.branches WHERE code = :code"), {"code": code}
+    ).scalar()
+
+
+def insert_register(
+    conn: Connection,
+    branch_id: UUID,
+    code: str,
+    cash_step_minor: int,
+    register_id: UUID | None = None,
+) -> UUID:
+    register_id = register_id or new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.registers (id, branch_id, code, cash_step_minor) VALUES (:id, :b, :code, :step)"
+        ),
+        {"id": register_id, "b": branch_id, "code": code, "step": cash_step_minor},
+    )
+    return register_id
+
+
+def insert_user(
+    conn: Connection,
+    username: str,
+    full_name: str,
+    password_hash: str,
+    pin_hash: str | None,
+    roles: list[str],
+    branch_id: UUID | None,
+    user_id: UUID | None = None,
+) -> UUID:
+    user_id = user_id or new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.users (id, username, full_name, password_hash, pin_hash, roles, branch_id) "
+            "VALUES (:id, :username, :full_name, :password, :pin, :roles, :branch)"
+        ),
+        {
+            "id": user_id,
+            "username": username,
+            "full_name": full_name,
+            "password": password_hash,
+            "pin": pin_hash,
+            "roles": roles,
+            "branch": branch_id,
+        },
+    )
+    return user_id
+
+
+def insert_device(
+    conn: Connection, branch_id: UUID, name: str, token_hash: str, expires_at: datetime
+) -> UUID:
+    device_id = new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.devices (id, branch_id, name, enrollment_token_hash, enrollment_expires_at) "
+            "VALUES (:id, :b, :name, :token, :expires)"
+        ),
+        {"id": device_id, "b": branch_id, "name": name, "token": token_hash, "expires": expires_at},
+    )
+    return device_id
+
+
+_DEVICE = (
+    "SELECT id, branch_id, name, credential_hash, enrollment_token_hash, enrollment_expires_at, "
+    "revoked_at FROM auth.devices "
+)
+
+
+def device_by_token(conn: Connection, token_hash: str) -> DeviceRow | None:
+    row = conn.execute(
+        text(_DEVICE + "WHERE enrollment_token_hash = :h FOR UPDATE"), {"h": token_hash}
+    ).first()
+    return DeviceRow(*row) if row else None
+
+
+def device(conn: Connection, device_id: UUID) -> DeviceRow | None:
+    row = conn.execute(text(_DEVICE + "WHERE id = :id"), {"id": device_id}).first()
+    return DeviceRow(*row) if row else None
+
+
+def set_credential(conn: Connection, device_id: UUID, credential_hash: str, now: datetime) -> None:
+    """The one-time token is spent: it is erased as the credential is set."""
+    conn.execute(
+        text(
+            "UPDATE auth.devices SET credential_hash = :c, enrollment_token_hash = NULL, "
+            "enrollment_expires_at = NULL, enrolled_at = :now, updated_at = :now WHERE id = :id"
+        ),
+        {"c": credential_hash, "now": now, "id": device_id},
+    )
+
+
+def revoke_device(conn: Connection, device_id: UUID, now: datetime) -> None:
+    conn.execute(
+        text("UPDATE auth.devices SET revoked_at = :now, updated_at = :now WHERE id = :id"),
+        {"now": now, "id": device_id},
+    )
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,176 @@
+"""What head office sets up: the company and its chart, branches, registers, users, devices.
+
+A device is created with a one-time enrollment token (shown once, stored hashed, valid for
+a day); the branch PC exchanges it for its own credential (services/enrollment.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from uuid import UUID
+
+from argon2 import PasswordHasher
+
+from erp_desktop.kernel.barcodes import is_valid_gtin
+from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound, ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Role
+from sync_server.db import headoffice as rows
+from sync_server.db.catalog import ProductRow, upsert_products
+from sync_server.db.engine import Engine, unit_of_work
+
+TOKEN_VALIDITY = timedelta(days=1)
+
+
+def secret_hash(secret: str) -> str:
+    """Tokens and credentials are 256 random bits: a plain SHA-256 is enough to store them."""
+    return hashlib.sha256(secret.encode("ascii")).hexdigest()
+
+
+def set_up_company(
+    engine: Engine,
+    name: str,
+    name_ar: str,
+    country: str,
+    currency: str,
+    legal_ids: dict[str, str] | None = None,
+) -> UUID:
+    chart = load_chart(country)
+    with unit_of_work(engine, head_office=True) as conn:
+        if rows.company(conn) is not None:
+            raise ConflictError("common.invalid_value", field="company", value="already set up")
+        company_id = rows.insert_company(conn, name, name_ar, country, currency, legal_ids or {})
+        rows.insert_accounts(conn, chart)
+    return company_id
+
+
+def add_branch(
+    engine: Engine,
+    code: str,
+    name: str,
+    name_ar: str,
+    branch_id: UUID | None = None,
+    warehouse_id: UUID | None = None,
+) -> tuple[UUID, UUID]:
+    if not code.strip():
+        raise ValidationError("common.required", field="code")
+    with unit_of_work(engine, head_office=True) as conn:
+        if rows.branch_id_of(conn, code) is not None:
+            raise ConflictError("common.invalid_value", field="code", value=code)
+        return rows.insert_branch(conn, code, name, name_ar, branch_id, warehouse_id)
+
+
+def _branch(engine: Engine, code: str) -> UUID:
+    with unit_of_work(engine, head_office=True) as conn:
+        branch_id = rows.branch_id_of(conn, code)
+    if branch_id is None:
+        raise NotFound("common.not_found", entity="branch", id=code)
+    return branch_id
+
+
+def add_register(
+    engine: Engine,
+    branch_code: str,
+    code: str,
+    cash_step_minor: int = 0,
+    register_id: UUID | None = None,
+) -> UUID:
+    branch_id = _branch(engine, branch_code)
+    with unit_of_work(engine, head_office=True) as conn:
+        return rows.insert_register(conn, branch_id, code, cash_step_minor, register_id)
+
+
+def add_user(
+    engine: Engine,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: list[str],
+    branch_code: str | None = None,
+    pin: str | None = None,
+    user_id: UUID | None = None,
+) -> UUID:
+    for role in roles:
+        if role not in {r.value for r in Role}:
+            raise ValidationError("common.invalid_value", field="role", value=role)
+    if len(password) < 8:
+        raise ValidationError("common.invalid_value", field="password", value="shorter than 8")
+    branch_id = _branch(engine, branch_code) if branch_code else None
+    hasher = PasswordHasher()
+    with unit_of_work(engine, head_office=True) as conn:
+        return rows.insert_user(
+            conn,
+            username,
+            full_name,
+            hasher.hash(password),
+            hasher.hash(pin) if pin else None,
+            roles,
+            branch_id,
+            user_id,
+        )
+
+
+def add_device(
+    engine: Engine, branch_code: str, name: str, now: datetime | None = None
+) -> tuple[UUID, str]:
+    """A device of the branch and its one-time enrollment token (give it to the branch)."""
+    branch_id = _branch(engine, branch_code)
+    token = secrets.token_urlsafe(32)
+    expires = (now or datetime.now(UTC)) + TOKEN_VALIDITY
+    with unit_of_work(engine, head_office=True) as conn:
+        device_id = rows.insert_device(conn, branch_id, name, secret_hash(token), expires)
+    return device_id, token
+
+
+def revoke_device(engine: Engine, device_id: UUID, now: datetime | None = None) -> None:
+    with unit_of_work(engine, head_office=True) as conn:
+        if rows.device(conn, device_id) is None:
+            raise NotFound("common.not_found", entity="device", id=str(device_id))
+        rows.revoke_device(conn, device_id, now or datetime.now(UTC))
+
+
+PRODUCT_COLUMNS = ("sku", "name", "name_ar", "unit", "price", "currency", "tax_class")
+
+
+def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
+    """Creates or updates products (by SKU) from CSV records: sku, name, name_ar, unit,
+    price (tax included, e.g. 450.00), currency, tax_class, and optionally barcodes
+    (space-separated EAN-13) and reorder_point. All or nothing: the first bad line stops
+    the import with its line number."""
+    products = []
+    for number, record in enumerate(records, start=2):  # line 1 is the header
+        for column in PRODUCT_COLUMNS:
+            if not (record.get(column) or "").strip():
+                raise ValidationError("common.required", field=f"line {number}: {column}")
+        try:
+            price = Money.of(Decimal(record["price"].replace(",", ".")), record["currency"].strip())
+            reorder = Decimal((record.get("reorder_point") or "0").replace(",", "."))
+        except (InvalidOperation, ErpError):
+            raise ValidationError(
+                "common.invalid_value", field=f"line {number}: price", value=record["price"]
+            ) from None
+        codes = tuple((record.get("barcodes") or "").split())
+        for code in codes:
+            if not is_valid_gtin(code):
+                raise ValidationError("barcodes.invalid", code=f"{code} (line {number})")
+        products.append(
+            ProductRow(
+                new_id(),
+                record["sku"].strip(),
+                record["name"].strip(),
+                record["name_ar"].strip(),
+                record["unit"].strip(),
+                price.to_minor(),
+                price.currency,
+                record["tax_class"].strip(),
+                codes,
+                int(reorder * 1000),
+            )
+        )
+    with unit_of_work(engine, head_office=True) as conn:
+        return upsert_products(conn, products)

@@ -1,0 +1,159 @@
+"""Applying a push: one batch, one transaction, an answer per change.
+
+A replayed batch (same idempotency key, same body) gets the stored answer and changes
+nothing; the same key with another body is refused (409). Each change is applied inside a
+savepoint: a rejected change (with its error code and parameters) never blocks the others.
+Stock movements are inserted idempotently by id and move the levels by their delta, so the
+order they arrive in never matters; a level going negative is flagged for head office, not
+refused (the shelf was real). Each sales document is posted once with the kernel's rules,
+under the same deterministic entry id the replica used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from erp_desktop.kernel.calendar import business_date
+from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
+from erp_desktop.kernel.ledger.accounts import Chart, load_chart
+from erp_desktop.kernel.posting.from_payload import post_sale_payload
+from erp_desktop.kernel.protocol.envelope import (
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    PushBatch,
+    PushResponse,
+)
+from sync_server.db import batches, merge
+from sync_server.db import headoffice as rows
+from sync_server.db.engine import Connection, DatabaseError, Engine, act_as, unit_of_work
+from sync_server.services.enrollment import Device
+
+MAX_BODY_BYTES = 16 * 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class PushOutcome:
+    status: int  # HTTP status
+    body: dict[str, Any]
+
+
+def _problem(status: int, error: ErpError) -> PushOutcome:
+    return PushOutcome(status, {"code": error.code, "params": dict(error.params)})
+
+
+def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
+    if len(body) > MAX_BODY_BYTES:
+        return _problem(413, ValidationError("protocol.body_too_large", limit=MAX_BODY_BYTES))
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return _problem(400, ValidationError("protocol.invalid_json"))
+    try:
+        batch = PushBatch.from_dict(value)
+    except ErpError as error:
+        return _problem(422, error)
+    if batch.device_id != device.id or batch.branch_id != device.branch_id:
+        return _problem(
+            403, ValidationError("protocol.wrong_branch", what="batch", id=str(batch.branch_id))
+        )
+    digest = hashlib.sha256(body).hexdigest()
+    with unit_of_work(engine, branch_id=device.branch_id) as conn:
+        batches.lock_key(conn, batch.idempotency_key)
+        known = batches.answered(conn, batch.idempotency_key)
+        if known is not None:
+            if known[0] == digest:
+                return PushOutcome(200, known[1])
+            return _problem(409, ValidationError("protocol.key_reused", key=batch.idempotency_key))
+        company = rows.company(conn)
+        if company is None:
+            raise NotFound("common.not_found", entity="company", id="-")
+        chart = load_chart(company.country)
+        results = tuple(_apply_one(conn, change, device, chart) for change in batch.changes)
+        response = PushResponse(batch.idempotency_key, results).to_dict()
+        batches.record(conn, batch.idempotency_key, device.branch_id, device.id, digest, response)
+    return PushOutcome(200, response)
+
+
+def _apply_one(conn: Connection, change: Change, device: Device, chart: Chart) -> ChangeResult:
+    savepoint = conn.begin_nested()
+    try:
+        if change.branch_id != device.branch_id:
+            raise ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
+        act_as(conn, change.actor_id)
+        APPLY.get(change.entity, _not_yet)(conn, change, device.branch_id, chart)
+    except ErpError as error:
+        savepoint.rollback()
+        return ChangeResult(change.id, ChangeStatus.REJECTED, error.code, dict(error.params))
+    except DatabaseError as error:
+        savepoint.rollback()
+        detail = str(error.orig).splitlines()[0] if error.orig else type(error).__name__
+        return ChangeResult(
+            change.id, ChangeStatus.REJECTED, "storage.integrity", {"detail": detail}
+        )
+    savepoint.commit()
+    return ChangeResult(change.id, ChangeStatus.ACCEPTED)
+
+
+def _owned(found: UUID | None, branch_id: UUID, what: str, value: Any) -> None:
+    if found is None:
+        raise NotFound("common.not_found", entity=what, id=str(value))
+    if found != branch_id:
+        raise ValidationError("protocol.wrong_branch", what=what, id=str(value))
+
+
+def _stock_movement(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    p: Mapping[str, Any] = change.payload
+    warehouse, product = UUID(p["warehouse_id"]), UUID(p["product_id"])
+    _owned(merge.warehouse_branch(conn, warehouse), branch_id, "warehouse", warehouse)
+    if not merge.product_exists(conn, product):
+        raise NotFound("common.not_found", entity="product", id=str(product))
+    if merge.insert_movement(conn, branch_id, p, change.actor_id):
+        level = merge.move_level(conn, branch_id, warehouse, product, p["quantity_milli"])
+        if level < 0:
+            merge.insert_alert(
+                conn,
+                branch_id,
+                "negative_stock",
+                {
+                    "warehouse_id": warehouse,
+                    "product_id": product,
+                    "quantity_milli": level,
+                    "movement_id": p["id"],
+                },
+            )
+
+
+def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    p = change.payload
+    register = UUID(p["register_id"])
+    _owned(merge.register_branch(conn, register), branch_id, "register", register)
+    entry = post_sale_payload(chart, p, branch_id)
+    day = (
+        entry.on if entry else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
+    )
+    if merge.insert_sale(conn, branch_id, p, day) and entry is not None:
+        merge.insert_entry(conn, entry, branch_id)
+
+
+def _cash_session(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    register = UUID(change.payload["register_id"])
+    _owned(merge.register_branch(conn, register), branch_id, "register", register)
+    merge.upsert_cash_session(conn, branch_id, change.payload)
+
+
+def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    raise ValidationError("protocol.not_applied_yet", entity=change.entity)
+
+
+APPLY = {
+    "stock_movement": _stock_movement,
+    "sale": _sale,
+    "cash_session": _cash_session,
+}

@@ -1,0 +1,101 @@
+"""Finding PostgreSQL for the server tests, or starting a throwaway one.
+
+In order: the server named by ``ERP_TEST_PG_URL``; one listening on 127.0.0.1:5432 (user
+``postgres``, trust auth, as on the development machines and in CI); else a temporary
+cluster made with the local PostgreSQL binaries (``initdb``/``pg_ctl``, run as the
+``postgres`` user when the tests run as root, which PostgreSQL refuses) and stopped at exit.
+Each test session creates its own database and drops it after.
+"""
+
+from __future__ import annotations
+
+import atexit
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def _listening(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _binary(name: str) -> str:
+    found = shutil.which(name) or next(
+        iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None
+    )
+    if not found:
+        raise RuntimeError(f"PostgreSQL is not running and {name} is not installed")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _throwaway_cluster() -> str:
+    folder = Path(tempfile.mkdtemp(prefix="erp-pg-"))
+    port = _free_port()
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        prefix = ["runuser", "-u", "postgres", "--"]
+    data = folder / "data"
+    subprocess.run(
+        [*prefix, _binary("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *prefix,
+            _binary("pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(folder / "log"),
+            "-o",
+            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    atexit.register(
+        lambda: subprocess.run(
+            [*prefix, _binary("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+    )
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres"
+
+
+def server_url() -> str:
+    url = os.environ.get("ERP_TEST_PG_URL")
+    if url:
+        return url
+    if _listening("127.0.0.1", 5432):
+        return DEFAULT
+    return _throwaway_cluster()
+
+
+def with_database(url: str, name: str) -> str:
+    base, _, _ = url.rpartition("/")
+    return f"{base}/{name}"
+
+
+def new_database_name() -> str:
+    return f"erp_test_{uuid.uuid4().hex[:12]}"

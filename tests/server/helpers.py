@@ -1,0 +1,114 @@
+"""Test helpers: a head office matching a test branch replica, the replica's outbox as a
+push batch, and the real HTTP server on a loopback port."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC
+from typing import Any
+
+import uvicorn
+from sqlalchemy import Engine
+
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.outbox import pending_changes
+from sync_server.db.catalog import ProductRow, upsert_products
+from sync_server.db.engine import unit_of_work
+from sync_server.main import create_app
+from sync_server.services import headoffice
+from sync_server.settings import Settings
+from tests.builders import PRODUCTS, Branch
+
+
+def head_office_for(engine: Engine, branch: Branch) -> None:
+    """The company, both branches, the register and the catalog with the replica's ids."""
+    ids = branch.ids  # type: ignore[attr-defined]
+    headoffice.set_up_company(engine, "Supérette El Bahia SARL", "متجر البهية", "DZ", "DZD")
+    headoffice.add_branch(
+        engine, "ALG01", "Alger Centre", "الجزائر الوسطى", ids["alg01"], ids["wh01"]
+    )
+    headoffice.add_branch(engine, "ALG02", "Oran", "وهران", ids["alg02"], ids["wh02"])
+    headoffice.add_register(engine, "ALG01", "C1", 500, ids["reg01"])
+    headoffice.add_register(engine, "ALG02", "C1", 500, ids["reg02"])
+    with unit_of_work(engine, head_office=True) as conn:
+        upsert_products(
+            conn,
+            [
+                ProductRow(
+                    pid,
+                    f"SKU{i:04d}",
+                    name,
+                    name_ar,
+                    unit,
+                    price * 100,
+                    "DZD",
+                    tax,
+                    (branch.barcodes[i],),
+                )
+                for i, (pid, (name, name_ar, price, tax, unit)) in enumerate(
+                    zip(branch.products, PRODUCTS, strict=True)
+                )
+            ],
+        )
+
+
+def outbox_batch(branch: Branch, device_id: object, key: str | None = None) -> dict[str, Any]:
+    """The replica's pending outbox as a push batch (what the sync client will send)."""
+    with branch.replica.read() as conn:
+        rows = pending_changes(conn, 2000)
+    return {
+        "protocol_version": 1,
+        "idempotency_key": key or f"batch-{new_id().hex}",
+        "device_id": str(device_id),
+        "branch_id": str(branch.branch_id),
+        "changes": [
+            {
+                "id": str(r["id"]),
+                "entity": r["entity"],
+                "operation": r["operation"],
+                "entity_id": str(r["entity_id"]),
+                "payload": r["payload"],
+                "hlc": r["hlc"],
+                "actor_id": str(r["actor_id"]) if r["actor_id"] else None,
+                "branch_id": str(branch.branch_id),
+                "recorded_at": r["created_at"].astimezone(UTC).isoformat(),
+            }
+            for r in rows
+        ],
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_server(database_url: str) -> Iterator[str]:
+    """The real app under uvicorn on a loopback port; yields its base URL."""
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(Settings(database_url)),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise TimeoutError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)

@@ -1,0 +1,138 @@
+"""Rules PostgreSQL enforces whatever the Python code does: no deletes, audit with the
+acting user, journal entries balanced at commit, one branch never sees another's rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from erp_desktop.kernel.ids import new_id
+from sync_server.db.engine import unit_of_work
+from sync_server.services import headoffice
+
+
+@pytest.fixture(scope="module")
+def branches(engine: Engine) -> dict[str, UUID]:
+    headoffice.set_up_company(engine, "Test SARL", "شركة", "DZ", "DZD")
+    alger, _ = headoffice.add_branch(engine, "ALG01", "Alger", "الجزائر")
+    oran, _ = headoffice.add_branch(engine, "ALG02", "Oran", "وهران")
+    return {"alger": alger, "oran": oran}
+
+
+def alert(conn: object, branch: UUID) -> UUID:
+    alert_id = new_id()
+    conn.execute(  # type: ignore[attr-defined]
+        text(
+            "INSERT INTO sync.alerts (id, branch_id, kind, params) VALUES (:id, :b, 'test', '{}')"
+        ),
+        {"id": alert_id, "b": branch},
+    )
+    return alert_id
+
+
+def test_a_branch_cannot_read_or_write_another_branchs_rows(
+    engine: Engine, branches: dict[str, UUID]
+) -> None:
+    with unit_of_work(engine, branch_id=branches["alger"]) as conn:
+        mine = alert(conn, branches["alger"])
+    with unit_of_work(engine, branch_id=branches["oran"]) as conn:
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM sync.alerts WHERE id = :id"), {"id": mine}
+            ).scalar()
+            == 0
+        )
+        updated = conn.execute(
+            text("UPDATE sync.alerts SET kind = 'x' WHERE id = :id"), {"id": mine}
+        )
+        assert updated.rowcount == 0
+    with (
+        pytest.raises(DBAPIError, match="row-level security"),
+        unit_of_work(engine, branch_id=branches["oran"]) as conn,
+    ):
+        alert(conn, branches["alger"])  # writing for Alger while acting for Oran
+    with unit_of_work(engine, head_office=True) as conn:
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM sync.alerts WHERE id = :id"), {"id": mine}
+            ).scalar()
+            == 1
+        )
+
+
+def test_business_rows_are_never_deleted(engine: Engine, branches: dict[str, UUID]) -> None:
+    # The application's role may not delete at all...
+    with (
+        pytest.raises(DBAPIError, match="permission denied"),
+        unit_of_work(engine, head_office=True) as conn,
+    ):
+        conn.execute(text("DELETE FROM auth.branches WHERE id = :id"), {"id": branches["oran"]})
+    # ...and even the tables' owner, at a psql prompt, is refused by the trigger.
+    with pytest.raises(DBAPIError, match="storage.delete_refused"), engine.begin() as conn:
+        conn.execute(text("DELETE FROM auth.branches WHERE id = :id"), {"id": branches["oran"]})
+    with unit_of_work(engine, head_office=True) as conn:
+        assert conn.execute(text("SELECT count(*) FROM auth.branches")).scalar() == 2
+
+
+def test_every_change_is_audited_with_its_actor(engine: Engine, branches: dict[str, UUID]) -> None:
+    actor = new_id()
+    with unit_of_work(engine, branch_id=branches["alger"], actor_id=actor) as conn:
+        alert_id = alert(conn, branches["alger"])
+        conn.execute(text("UPDATE sync.alerts SET kind = 'seen' WHERE id = :id"), {"id": alert_id})
+    with unit_of_work(engine, head_office=True) as conn:
+        rows = conn.execute(
+            text(
+                "SELECT operation, actor_id, branch_id, before ->> 'kind', after ->> 'kind' FROM audit.log "
+                "WHERE row_id = :id ORDER BY id"
+            ),
+            {"id": str(alert_id)},
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("insert", actor, branches["alger"], None, "test"),
+        ("update", actor, branches["alger"], "test", "seen"),
+    ]
+
+
+def _entry(conn: object, branch: UUID, debit: int, credit: int) -> None:
+    entry = new_id()
+    conn.execute(  # type: ignore[attr-defined]
+        text(
+            "INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal, source_type, "
+            "source_id, source_number, memo) VALUES (:id, :b, :on, 'general', 'test', :id, 'T-1', '')"
+        ),
+        {"id": entry, "b": branch, "on": datetime.now(UTC).date()},
+    )
+    for position, (account, side, amount) in enumerate(
+        [("530", "debit", debit), ("700", "credit", credit)], 1
+    ):
+        conn.execute(  # type: ignore[attr-defined]
+            text(
+                "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, account_code, side, "
+                "amount_minor, currency, txn_amount_minor, txn_currency, rate) VALUES (:id, :e, :b, :p, :a, "
+                ":s, :m, 'DZD', :m, 'DZD', 1)"
+            ),
+            {
+                "id": new_id(),
+                "e": entry,
+                "b": branch,
+                "p": position,
+                "a": account,
+                "s": side,
+                "m": amount,
+            },
+        )
+
+
+def test_an_unbalanced_entry_cannot_commit(engine: Engine, branches: dict[str, UUID]) -> None:
+    with (
+        pytest.raises(DBAPIError, match="ledger.unbalanced"),
+        unit_of_work(engine, branch_id=branches["alger"]) as conn,
+    ):
+        _entry(conn, branches["alger"], 10000, 9999)
+    with unit_of_work(engine, branch_id=branches["alger"]) as conn:
+        _entry(conn, branches["alger"], 10000, 10000)
+        assert conn.execute(text("SELECT count(*) FROM accounting.journal_entries")).scalar() == 1
