@@ -72,7 +72,7 @@ def test_business_rows_are_never_deleted(engine: Engine, branches: dict[str, UUI
     ):
         conn.execute(text("DELETE FROM auth.branches WHERE id = :id"), {"id": branches["oran"]})
     # ...and even the tables' owner, at a psql prompt, is refused by the trigger.
-    with pytest.raises(DBAPIError, match="storage.delete_refused"), engine.begin() as conn:
+    with pytest.raises(DBAPIError, match=r"storage\.delete_refused"), engine.begin() as conn:
         conn.execute(text("DELETE FROM auth.branches WHERE id = :id"), {"id": branches["oran"]})
     with unit_of_work(engine, head_office=True) as conn:
         assert conn.execute(text("SELECT count(*) FROM auth.branches")).scalar() == 2
@@ -129,7 +129,7 @@ def _entry(conn: object, branch: UUID, debit: int, credit: int) -> None:
 
 def test_an_unbalanced_entry_cannot_commit(engine: Engine, branches: dict[str, UUID]) -> None:
     with (
-        pytest.raises(DBAPIError, match="ledger.unbalanced"),
+        pytest.raises(DBAPIError, match=r"ledger\.unbalanced"),
         unit_of_work(engine, branch_id=branches["alger"]) as conn,
     ):
         _entry(conn, branches["alger"], 10000, 9999)
