@@ -92,7 +92,7 @@ def insert_alert(conn: Connection, branch_id: UUID, kind: str, params: Mapping[s
         text(
             "INSERT INTO sync.alerts (id, branch_id, kind, params) VALUES (:id, :b, :kind, CAST(:p AS jsonb))"
         ),
-        {"id": new_id(), "b": branch_id, "kind": kind, "params": json.dumps(params, default=str)},
+        {"id": new_id(), "b": branch_id, "kind": kind, "p": json.dumps(params, default=str)},
     )
 
 
