@@ -233,3 +233,52 @@ def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) 
             },
         )
     return True
+
+
+def insert_stock_document(conn: Connection, branch_id: UUID, payload: Mapping[str, Any]) -> bool:
+    row = conn.execute(
+        text(
+            "INSERT INTO inventory.stock_documents (id, branch_id, kind, number, status, issued_at, "
+            "counterpart_branch_id, related_id, payload) VALUES (:id, :branch, :kind, :number, :status, "
+            ":issued_at, :counterpart, :related, CAST(:payload AS jsonb)) ON CONFLICT (id) DO NOTHING "
+            "RETURNING id"
+        ),
+        {
+            "id": payload["id"],
+            "branch": branch_id,
+            "kind": payload["kind"],
+            "number": payload["number"],
+            "status": payload["status"],
+            "issued_at": payload["issued_at"],
+            "counterpart": payload["counterpart_branch_id"],
+            "related": payload["related_id"],
+            "payload": json.dumps(payload),
+        },
+    ).first()
+    return row is not None
+
+
+def transfer_sent_to(
+    conn: Connection, transfer_id: UUID, branch_id: UUID
+) -> Mapping[str, Any] | None:
+    """The payload of transfer out ``transfer_id`` if it was sent to ``branch_id``."""
+    row = conn.execute(
+        text(
+            "SELECT payload FROM inventory.stock_documents WHERE id = :id AND kind = 'transfer_out' "
+            "AND counterpart_branch_id = :b"
+        ),
+        {"id": transfer_id, "b": branch_id},
+    ).first()
+    return row[0] if row else None
+
+
+def mark_transfer_received(
+    conn: Connection, transfer_id: UUID, received_by: UUID, differences: Mapping[str, int]
+) -> None:
+    conn.execute(
+        text(
+            "UPDATE inventory.stock_documents SET status = 'received', received_by = :by, "
+            "differences = CAST(:diff AS jsonb), updated_at = now() WHERE id = :id"
+        ),
+        {"id": transfer_id, "by": received_by, "diff": json.dumps(differences)},
+    )

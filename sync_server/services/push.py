@@ -22,7 +22,7 @@ from uuid import UUID
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
-from erp_desktop.kernel.posting.from_payload import post_sale_payload
+from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
 from erp_desktop.kernel.protocol.envelope import (
     Change,
     ChangeResult,
@@ -148,6 +148,48 @@ def _cash_session(conn: Connection, change: Change, branch_id: UUID, chart: Char
     merge.upsert_cash_session(conn, branch_id, change.payload)
 
 
+def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    """A goods receipt, adjustment, count or transfer, posted once. A transfer out waits in
+    transit for its branch; the transfer in that receives it completes it, and the
+    quantities that differ from what was sent are kept on the transfer for head office."""
+    p = change.payload
+    sent = None
+    if p["kind"] == "transfer_in":
+        related = UUID(p["related_id"]) if p["related_id"] else None
+        sent = merge.transfer_sent_to(conn, related, branch_id) if related else None
+        if sent is None:
+            raise ValidationError(
+                "inventory.transfer_not_in_transit", transfer=str(p["related_id"])
+            )
+    if p["kind"] == "transfer_out" and p["counterpart_branch_id"] == str(branch_id):
+        raise ValidationError("inventory.same_branch_transfer")
+    entry = post_stock_document_payload(chart, p, branch_id, sent["lines"] if sent else None)
+    if not merge.insert_stock_document(conn, branch_id, p):
+        return
+    if entry is not None:
+        merge.insert_entry(conn, entry, branch_id)
+    if sent is not None:
+        got = {ln["product_id"]: ln["quantity_milli"] for ln in p["lines"]}
+        differences = {
+            ln["product_id"]: got.get(ln["product_id"], 0)
+            + ln["quantity_milli"]  # sent lines are negative
+            for ln in sent["lines"]
+            if got.get(ln["product_id"], 0) != -ln["quantity_milli"]
+        }
+        merge.mark_transfer_received(conn, UUID(sent["id"]), UUID(p["id"]), differences)
+        if differences:
+            merge.insert_alert(
+                conn,
+                branch_id,
+                "transfer_difference",
+                {
+                    "transfer": sent["number"],
+                    "received_as": p["number"],
+                    "differences_milli": differences,
+                },
+            )
+
+
 def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
     raise ValidationError("protocol.not_applied_yet", entity=change.entity)
 
@@ -156,4 +198,5 @@ APPLY = {
     "stock_movement": _stock_movement,
     "sale": _sale,
     "cash_session": _cash_session,
+    "stock_document": _stock_document,
 }

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -22,8 +23,11 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session
 from erp_desktop.kernel.barcodes import ScaleLayout, make_scale_barcode
 from erp_desktop.kernel.errors import ConflictError, ErpError, PermissionDenied, ValidationError
+from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.posting.from_payload import post_stock_document_payload
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.storage.outbox import pending_changes
 from tests.builders import Branch, build_branch
 
 
@@ -99,6 +103,35 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
         assert trial_balance(b.deps, b.actor("accountant")).balanced
     with pytest.raises(ConflictError):
         receive_transfer(oran.deps, oran.actor("clerk"), sent.id)
+    # The server will post both from the pushed payloads: the very entries of the replicas.
+    sent_payload = _outbox_payload(alger, "transfer_out")
+    received_payload = _outbox_payload(oran, "transfer_in")
+    chart = load_chart("DZ")
+    for b, entry in (
+        (alger, post_stock_document_payload(chart, sent_payload, alger.branch_id)),
+        (
+            oran,
+            post_stock_document_payload(
+                chart, received_payload, oran.branch_id, sent_payload["lines"]
+            ),
+        ),
+    ):
+        assert entry is not None
+        with b.deps.store.read() as tx:
+            mine = next(e for e in tx.entries(None, None) if e.id == entry.id)
+        assert sorted((ln.account, ln.side, ln.amount) for ln in entry.lines) == sorted(
+            (ln.account, ln.side, ln.amount) for ln in mine.lines
+        )
+
+
+def _outbox_payload(branch: Branch, kind: str) -> dict[str, Any]:
+    with branch.replica.read() as conn:
+        rows = pending_changes(conn, 1000)
+    return next(
+        r["payload"]
+        for r in rows
+        if r["entity"] == "stock_document" and r["payload"]["kind"] == kind
+    )
 
 
 def test_a_closed_month_refuses_postings(branch: Branch) -> None:

@@ -28,7 +28,10 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session, x_report
 from erp_desktop.kernel.ledger import reports as kernel_reports
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.posting.from_payload import post_sale_payload
+from erp_desktop.kernel.posting.from_payload import (
+    post_sale_payload,
+    post_stock_document_payload,
+)
 from erp_desktop.kernel.protocol import Change
 from erp_desktop.kernel.sales import Tender, TenderKind
 from tests.builders import Branch
@@ -173,7 +176,7 @@ def test_a_whole_branch_day(branch: Branch) -> None:
     from uuid import UUID
 
     by_id = {e.id: e for e in entries}
-    posted_again = 0
+    posted_again = stock_posted_again = 0
     for row in outbox:
         change = Change.from_dict(
             {
@@ -198,7 +201,18 @@ def test_a_whole_branch_day(branch: Branch) -> None:
             )
             assert (again.on, again.source_number) == (mine.on, mine.source_number)
             posted_again += 1
+        if change.entity == "stock_document":
+            again = post_stock_document_payload(chart, change.payload, branch.branch_id)
+            if again is None:
+                assert change.payload["kind"] == "count"  # a count without variance
+                continue
+            mine = by_id[again.id]
+            assert sorted((ln.account, ln.side, ln.amount) for ln in again.lines) == sorted(
+                (ln.account, ln.side, ln.amount) for ln in mine.lines
+            )
+            stock_posted_again += 1
     assert posted_again == 52  # 51 sales and the return, each the very same entry
+    assert stock_posted_again >= 2  # the opening receipt and the count's variance
 
     report = check_register_series(deps, cashier, "ALG01-C1-2026")
     assert report.intact

@@ -16,6 +16,11 @@ import httpx
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.stock.transfers import (
+    accept_incoming_transfer,
+    receive_transfer,
+    send_transfer,
+)
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session
@@ -136,7 +141,7 @@ def test_the_branch_day_is_merged_and_posted_as_on_the_replica(
         ("stock_movement", "accepted", None): 10 + 5 + 1,  # receipts, sales, the return
         ("sale", "accepted", None): 6,
         ("cash_session", "accepted", None): 2,  # opened, then closed
-        ("stock_document", "rejected", "protocol.not_applied_yet"): 1,  # the goods receipt
+        ("stock_document", "accepted", None): 1,  # the goods receipt
     }
     # Levels: the server moved them by the same deltas as the replica.
     with branch.replica.read() as conn:
@@ -163,7 +168,9 @@ def test_the_branch_day_is_merged_and_posted_as_on_the_replica(
     assert server_levels == {k: v for k, v in replica_levels.items()}
     assert tuple(session) == ("closed", 4000000)
     # The sales' entries are the replica's entries: same ids, same lines.
-    sale_ids = [c["entity_id"] for c in batch["changes"] if c["entity"] == "sale"]
+    sale_ids = [
+        c["entity_id"] for c in batch["changes"] if c["entity"] in ("sale", "stock_document")
+    ]
     with branch.deps.store.read() as tx:
         mine = [e for e in tx.entries(None, None) if str(e.source_id) in sale_ids]
     assert sorted(
@@ -279,3 +286,76 @@ def test_bad_batches_get_a_coded_error(server: str, engine: Engine, branch: Bran
     assert bad.status_code == 422 and bad.json()["code"] == "protocol.wrong_type"
     newer = push(server, credential, outbox_batch(branch, device_id) | {"protocol_version": 9})
     assert newer.status_code == 422 and newer.json()["code"] == "protocol.unsupported_version"
+
+
+def test_a_transfer_travels_from_alger_to_oran_through_goods_in_transit(
+    server: str, engine: Engine, branch: Branch, tmp_path: Path
+) -> None:
+    oran = build_branch(tmp_path / "oran", "ALG02", ids=branch.ids)  # type: ignore[attr-defined]
+    alger_device, alger_credential = enroll(server, engine, "ALG01")
+    oran_device, oran_credential = enroll(server, engine, "ALG02")
+    # Oran's own opening stock reaches the server first.
+    assert push(server, oran_credential, outbox_batch(oran, oran_device)).status_code == 200
+    sent, _ = send_transfer(
+        branch.deps,
+        branch.actor("clerk"),
+        oran.branch_id,
+        [(branch.products[3], Decimal(12)), (branch.products[5], Decimal(4))],
+    )
+    answer = push(server, alger_credential, outbox_batch(branch, alger_device))
+    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
+    with oran.deps.store.transaction(None) as tx:  # what the pull will bring to Oran
+        accept_incoming_transfer(tx, sent, oran.clock.now())
+    receive_transfer(
+        oran.deps,
+        oran.actor("clerk"),
+        sent.id,
+        {branch.products[3]: Decimal(12), branch.products[5]: Decimal(3)},
+    )
+    answer = push(server, oran_credential, outbox_batch(oran, oran_device))
+    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
+    with unit_of_work(engine, head_office=True) as conn:
+        status, differences = conn.execute(
+            text("SELECT status, differences FROM inventory.stock_documents WHERE id = :id"),
+            {"id": sent.id},
+        ).one()
+        in_transit = conn.execute(
+            text(
+                "SELECT coalesce(sum(CASE WHEN side = 'debit' THEN amount_minor ELSE -amount_minor END), 0) "
+                "FROM accounting.journal_lines l JOIN accounting.journal_entries e ON e.id = l.entry_id "
+                "WHERE l.account_code = '38' AND e.source_id IN (SELECT id FROM inventory.stock_documents "
+                "WHERE id = :id OR related_id = :id)"
+            ),
+            {"id": sent.id},
+        ).scalar_one()
+        alert = conn.execute(
+            text("SELECT params FROM sync.alerts WHERE kind = 'transfer_difference'")
+        ).scalar_one()
+    assert status == "received"
+    assert differences == {str(branch.products[5]): -1000}
+    assert in_transit == 0  # what left Alger arrived in Oran (the missing one as variance)
+    assert alert["transfer"] == sent.number
+    with unit_of_work(
+        engine, branch_id=oran.branch_id
+    ) as conn:  # Oran sees its copy of the transfer...
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM inventory.stock_documents WHERE id = :id"),
+                {"id": sent.id},
+            ).scalar_one()
+            == 1
+        )
+    with unit_of_work(
+        engine, branch_id=oran.branch_id
+    ) as conn:  # ...but not Alger's other documents
+        assert (
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM inventory.stock_documents WHERE branch_id = :b "
+                    "AND kind = 'goods_receipt'"
+                ),
+                {"b": branch.branch_id},
+            ).scalar_one()
+            == 0
+        )
+    oran.replica.close()

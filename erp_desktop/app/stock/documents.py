@@ -76,13 +76,16 @@ def payload(doc: StockDocumentInfo) -> dict[str, Any]:
         "counterpart_branch_id": str(doc.counterpart_branch_id)
         if doc.counterpart_branch_id
         else None,
+        "related_id": str(doc.related_id) if doc.related_id else None,
         "supplier_id": str(doc.supplier_id) if doc.supplier_id else None,
         "currency": doc.currency,
+        "rate": str(doc.rate),
         "lines": [
             {
                 "product_id": str(ln.product_id),
                 "quantity_milli": int(ln.quantity * 1000),
                 "unit_cost": str(ln.unit_cost),
+                "vat_rate": None if ln.vat_rate is None else str(ln.vat_rate),
             }
             for ln in doc.lines
         ],

@@ -105,9 +105,18 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "status": "str",
         "issued_at": "datetime",
         "counterpart_branch_id": "uuid?",
+        "related_id": "uuid?",  # a transfer in: the transfer out it receives
         "supplier_id": "uuid?",
         "currency": "str",
-        "lines": [{"product_id": "uuid", "quantity_milli": "int", "unit_cost": "decimal"}],
+        "rate": "decimal",  # company currency per unit of the document currency
+        "lines": [
+            {
+                "product_id": "uuid",
+                "quantity_milli": "int",
+                "unit_cost": "decimal",  # company currency
+                "vat_rate": "decimal?",  # a goods receipt: the supplier's VAT rate
+            }
+        ],
     },
 }
 
