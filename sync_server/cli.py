@@ -8,6 +8,7 @@
     erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
     erp-sync-server import-products FILE.csv
+    erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
 
 The database is DATABASE_URL. Passwords are read from ERP_USER_PASSWORD or asked.
 """
@@ -60,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     device = sub.add_parser("device").add_subparsers(dest="action", required=True).add_parser("add")
     device.add_argument("branch")
     device.add_argument("--name", required=True)
+    sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
     products = sub.add_parser("import-products", help="create or update products from a CSV file")
     products.add_argument("file", type=Path)
     return parser
@@ -127,6 +129,12 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
     elif args.command == "device":
         device_id, token = headoffice.add_device(engine, args.branch, args.name)
         print(f"device {device_id}\none-time enrollment token (valid 24 h): {token}")
+    elif args.command == "reconcile":
+        from sync_server.services.reconcile import reconcile
+
+        report = reconcile(engine)
+        print("\n".join(report.lines()))
+        return 0 if report.clean else 1
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")
@@ -138,3 +146,7 @@ def _read_products(path: Path) -> list[dict[str, str]]:
         header = handle.readline()
         handle.seek(0)
         return list(csv.DictReader(handle, delimiter=";" if ";" in header else ","))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

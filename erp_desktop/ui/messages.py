@@ -227,6 +227,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{quantity} بها أرقام عشرية كثيرة بالنسبة للوحدة {unit}.",
     ),
     "quantity.unknown_unit": ("Unité inconnue : {unit}.", "وحدة غير معروفة: {unit}."),
+    "reconcile.trial_balance": (
+        "La balance est fausse : débit {debit_minor}, crédit {credit_minor}.",
+        "ميزان المراجعة غير متوازن: مدين {debit_minor}، دائن {credit_minor}.",
+    ),
+    "reconcile.inventory_account": (
+        "Magasin {branch} : le compte {account} porte {booked_minor} mais les mouvements de stock valent {movements_minor}.",
+        "الفرع {branch}: الحساب {account} يحمل {booked_minor} لكن حركات المخزون تساوي {movements_minor}.",
+    ),
     "sales.discount_exceeds_amount": (
         "La remise {discount} dépasse le montant {amount}.",
         "التخفيض {discount} يتجاوز المبلغ {amount}.",

@@ -26,6 +26,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.integrity import check_register_series
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import close_cash_session, open_cash_session, x_report
+from erp_desktop.kernel.hash_chain import chain_hash, payload_fields
 from erp_desktop.kernel.ledger import reports as kernel_reports
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.posting.from_payload import (
@@ -200,6 +201,9 @@ def test_a_whole_branch_day(branch: Branch) -> None:
                 (ln.account, ln.side, ln.amount) for ln in mine.lines
             )
             assert (again.on, again.source_number) == (mine.on, mine.source_number)
+            # ...and the server can recompute the document's place in its hash chain.
+            fields = payload_fields(change.payload)
+            assert chain_hash(change.payload["previous_hash"], fields) == change.payload["hash"]
             posted_again += 1
         if change.entity == "stock_document":
             again = post_stock_document_payload(chart, change.payload, branch.branch_id)

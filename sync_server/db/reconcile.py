@@ -1,0 +1,87 @@
+"""The figures the nightly reconciliation compares, read with head-office scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+
+def unbalanced_entries(conn: Connection) -> list[tuple[str, str, int]]:
+    rows = conn.execute(
+        text(
+            "SELECT e.source_number, e.id::text, sum(CASE WHEN l.side = 'debit' THEN l.amount_minor "
+            "ELSE -l.amount_minor END) AS difference FROM accounting.journal_entries e "
+            "JOIN accounting.journal_lines l ON l.entry_id = e.id GROUP BY e.id, e.source_number "
+            "HAVING sum(CASE WHEN l.side = 'debit' THEN l.amount_minor ELSE -l.amount_minor END) <> 0"
+        )
+    )
+    return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+def ledger_totals(conn: Connection) -> tuple[int, int]:
+    row = conn.execute(
+        text(
+            "SELECT coalesce(sum(amount_minor) FILTER (WHERE side = 'debit'), 0), "
+            "coalesce(sum(amount_minor) FILTER (WHERE side = 'credit'), 0) FROM accounting.journal_lines"
+        )
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def account_balance(conn: Connection, account: str) -> dict[str, int]:
+    """Debit minus credit of ``account`` per branch code."""
+    rows = conn.execute(
+        text(
+            "SELECT b.code, sum(CASE WHEN l.side = 'debit' THEN l.amount_minor ELSE -l.amount_minor END) "
+            "FROM accounting.journal_lines l JOIN auth.branches b ON b.id = l.branch_id "
+            "WHERE l.account_code = :a GROUP BY b.code"
+        ),
+        {"a": account},
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def stock_valuation(conn: Connection, minor_digits: int) -> dict[str, int]:
+    """Value of the stock per branch code: each document's movements at their unit costs,
+    rounded per document as its posting was (minor units)."""
+    rows = conn.execute(
+        text(
+            "SELECT code, sum(value) FROM (SELECT b.code, round(sum(m.quantity_milli * m.unit_cost) "
+            "* power(10, :digits) / 1000) AS value FROM inventory.stock_movements m "
+            "JOIN auth.branches b ON b.id = m.branch_id GROUP BY b.code, m.document_id) AS documents "
+            "GROUP BY code"
+        ),
+        {"digits": minor_digits},
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def sales_series(conn: Connection) -> Iterator[tuple[str, list[Mapping[str, Any]]]]:
+    """Each register's series with its documents' payloads in sequence order."""
+    series = (
+        conn.execute(text("SELECT DISTINCT series FROM sales.documents ORDER BY series"))
+        .scalars()
+        .all()
+    )
+    for name in series:
+        payloads = (
+            conn.execute(
+                text("SELECT payload FROM sales.documents WHERE series = :s ORDER BY sequence"),
+                {"s": name},
+            )
+            .scalars()
+            .all()
+        )
+        yield name, list(payloads)
+
+
+def open_alerts(conn: Connection) -> list[tuple[str, str, Mapping[str, Any]]]:
+    rows = conn.execute(
+        text(
+            "SELECT b.code, a.kind, a.params FROM sync.alerts a JOIN auth.branches b ON b.id = a.branch_id "
+            "ORDER BY a.created_at"
+        )
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
