@@ -1,4 +1,4 @@
-"""/api/v1: enrollment and push (pull and the head-office reports come next)."""
+"""/api/v1: enrollment, push and pull."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from erp_desktop.kernel.errors import ErpError
 from sync_server.api.auth import current_device
 from sync_server.api.body import read_body
 from sync_server.services.enrollment import Device, enroll
+from sync_server.services.pull import DEFAULT_PAGE, pull
 from sync_server.services.push import apply_push
 
 router = APIRouter(prefix="/api/v1")
@@ -37,6 +38,19 @@ def enroll_device(request: Request, body: EnrollRequest) -> dict[str, Any]:
         "branch_id": str(device.branch_id),
         "credential": credential,
     }
+
+
+@router.get("/pull")
+def pull_changes(
+    request: Request,
+    after: int = 0,
+    limit: int = DEFAULT_PAGE,
+    device: Device = Depends(current_device),  # noqa: B008
+) -> dict[str, Any]:
+    try:
+        return pull(request.app.state.engine, device, after, limit)
+    except ErpError as error:
+        raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
 
 
 @router.post("/push")
