@@ -160,6 +160,7 @@ def test_a_row_written_by_a_slow_transaction_is_never_skipped(server: str, engin
     with unit_of_work(engine, head_office=True) as conn:  # a later sequence, committed first
         conn.execute(text("UPDATE inventory.products SET price_minor = 2 WHERE sku = 'P000002'"))
     early = httpx.get(f"{server}/api/v1/pull", params={"after": start}, headers=headers).json()
+    assert early["changes"] == []  # the newer row waits while an older transaction runs
     finish.set()
     thread.join()
     late = httpx.get(f"{server}/api/v1/pull", params={"after": start}, headers=headers).json()
