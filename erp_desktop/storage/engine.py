@@ -10,6 +10,7 @@ upgrade from a read lock, and record the acting user for the audit triggers.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,11 +57,14 @@ class Replica:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.path)
+        # The single connection is shared by the database worker and the sync (network)
+        # worker: each transaction holds it alone, so the two never interleave statements.
+        self._lock = threading.RLock()
 
     @contextmanager
     def transaction(self, actor_id: UUID | None) -> Iterator[Connection]:
         """One write transaction: all of it commits, or none of it (the exception propagates)."""
-        with self.engine.begin() as conn:
+        with self._lock, self.engine.begin() as conn:
             conn.execute(
                 text("UPDATE audit_actor SET user_id = :u WHERE slot = 1"),
                 {"u": actor_id.hex if actor_id else None},
@@ -70,7 +74,7 @@ class Replica:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot (deferred BEGIN: it takes no write lock)."""
-        with self.engine.connect() as conn:
+        with self._lock, self.engine.connect() as conn:
             conn.info["read_only"] = True
             try:
                 yield conn

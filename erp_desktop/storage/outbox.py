@@ -61,7 +61,9 @@ def pending_changes(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
 
 def mark_sent(conn: Connection, change_ids: list[UUID], now: datetime) -> None:
     conn.execute(
-        update(outbox).where(outbox.c.id.in_(change_ids)).values(state="sent", updated_at=now)
+        update(outbox)
+        .where(outbox.c.id.in_(change_ids))
+        .values(state="sent", attempts=outbox.c.attempts + 1, updated_at=now)
     )
 
 
@@ -79,3 +81,19 @@ def count_pending(conn: Connection) -> int:
     return conn.execute(
         select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
     ).scalar_one()
+
+
+def rejected_changes(conn: Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        select(outbox).where(outbox.c.state == "rejected").order_by(outbox.c.seq)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def retry(conn: Connection, change_ids: list[UUID], now: datetime) -> None:
+    """Rejected changes go back in the queue (after the cause was fixed at head office)."""
+    conn.execute(
+        update(outbox)
+        .where(outbox.c.id.in_(change_ids), outbox.c.state == "rejected")
+        .values(state="pending", error_code=None, error_params=None, updated_at=now)
+    )

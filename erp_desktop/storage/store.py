@@ -17,10 +17,19 @@ from sqlalchemy.exc import IntegrityError
 
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
-from erp_desktop.storage.outbox import append_change, count_pending
+from erp_desktop.storage.outbox import (
+    append_change,
+    count_pending,
+    mark_rejected,
+    mark_sent,
+    pending_changes,
+    rejected_changes,
+    retry,
+)
+from erp_desktop.storage.remote import apply_remote
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
-from erp_desktop.storage.repositories.org import OrgRepository
+from erp_desktop.storage.repositories.org import OrgRepository, write_setting
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 
@@ -44,6 +53,29 @@ class SqliteTransaction(
 
     def pending_count(self) -> int:
         return count_pending(self.conn)
+
+    def pending_outbox(self, limit: int) -> list[dict[str, Any]]:
+        return pending_changes(self.conn, limit)
+
+    def rejected_outbox(self) -> list[dict[str, Any]]:
+        return rejected_changes(self.conn)
+
+    def mark_outbox_sent(self, change_ids: list[UUID], now: datetime) -> None:
+        mark_sent(self.conn, change_ids, now)
+
+    def mark_outbox_rejected(
+        self, change_id: UUID, code: str, params: dict[str, Any], now: datetime
+    ) -> None:
+        mark_rejected(self.conn, change_id, code, params, now)
+
+    def retry_outbox(self, change_ids: list[UUID], now: datetime) -> None:
+        retry(self.conn, change_ids, now)
+
+    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
+        return apply_remote(self.conn, entity, payload, now)
+
+    def set_setting(self, key: str, value: Any, now: datetime) -> None:
+        write_setting(self.conn, key, value, now)
 
 
 class SqliteStore:

@@ -331,6 +331,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} n'est pas une base de magasin.",
         "{path} ليس قاعدة بيانات فرع.",
     ),
+    "sync.offline": (
+        "Le serveur {url} est injoignable : le travail continue hors ligne.",
+        "الخادم {url} غير متاح: العمل مستمر دون اتصال.",
+    ),
+    "sync.server_error": (
+        "Le serveur a répondu {status} ; les modifications restent en attente.",
+        "أجاب الخادم بـ {status}؛ التغييرات تبقى في الانتظار.",
+    ),
+    "sync.refused": ("Le serveur a refusé la demande : {code}.", "رفض الخادم الطلب: {code}."),
+    "sync.not_enrolled": (
+        "Ce poste n'est pas encore inscrit auprès d'un serveur.",
+        "هذا الجهاز غير مسجل بعد لدى خادم.",
+    ),
     "tax.negative_stamp_base": (
         "Pas de droit de timbre sur un montant négatif ({amount}).",
         "لا يحسب الطابع على مبلغ سالب ({amount}).",

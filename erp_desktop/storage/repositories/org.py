@@ -6,9 +6,11 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.records import BranchInfo, CompanyInfo, RegisterInfo, UserInfo
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.repositories.base import RepositoryBase, not_found
 from erp_desktop.storage.tables.org import (
     branches,
@@ -150,3 +152,14 @@ class OrgRepository(RepositoryBase):
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
         return row[0] if row else default
+
+
+def write_setting(conn: Connection, key: str, value: Any, now: datetime) -> None:
+    statement = insert(settings).values(
+        id=new_id(), key=key, value=value, created_at=now, updated_at=now, deleted_at=None
+    )
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=["key"], set_={"value": value, "updated_at": now}
+        )
+    )

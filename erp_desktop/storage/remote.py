@@ -1,0 +1,168 @@
+"""Applying what head office sends down (pull) to the replica: branches, registers,
+warehouses, users (with their hashes, for offline login), products and barcodes, account
+names. Rows keep the server's ids; an update overwrites the head-office-owned fields and
+never touches what the branch keeps (a user's failed attempts, which branch is local).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, Table, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.tables.catalog import product_barcodes, products
+from erp_desktop.storage.tables.ledger import accounts
+from erp_desktop.storage.tables.org import branches, registers, user_roles, users, warehouses
+
+
+def _upsert(
+    conn: Connection,
+    table: Table,
+    row: dict[str, Any],
+    keep: tuple[str, ...],
+    now: datetime,
+    key: str = "id",
+) -> None:
+    """Insert, or update the row with the same ``key`` (its id, or a natural key such as a
+    barcode that must stay unique whoever made the row)."""
+    values = {**row, "updated_at": now}
+    statement = insert(table).values({**values, "created_at": now, "deleted_at": None})
+    changed = {k: v for k, v in values.items() if k not in ("id", key, *keep)}
+    conn.execute(statement.on_conflict_do_update(index_elements=[key], set_=changed))
+
+
+def _id(value: Any) -> UUID | None:
+    return UUID(str(value)) if value else None
+
+
+def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    row = {
+        "id": _id(p["id"]),
+        "code": p["code"],
+        "name": p["name"],
+        "name_ar": p["name_ar"],
+        "is_local": False,
+    }
+    _upsert(conn, branches, row, ("is_local",), now)
+
+
+def _register(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    row = {
+        "id": _id(p["id"]),
+        "branch_id": _id(p["branch_id"]),
+        "code": p["code"],
+        "name": p["code"],
+        "cash_step_minor": p["cash_step_minor"],
+    }
+    _upsert(conn, registers, row, (), now)
+
+
+def _warehouse(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    row = {
+        "id": _id(p["id"]),
+        "branch_id": _id(p["branch_id"]),
+        "code": p["code"],
+        "name": p["name"],
+        "name_ar": p.get("name_ar") or p["name"],
+    }
+    _upsert(conn, warehouses, row, (), now)
+
+
+def _user(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    user_id = _id(p["id"])
+    row = {
+        "id": user_id,
+        "username": p["username"],
+        "full_name": p["full_name"],
+        "password_hash": p["password_hash"],
+        "pin_hash": p["pin_hash"],
+        "branch_id": _id(p["branch_id"]),
+        "language": "fr",
+        "active": bool(p["active"]),
+        "failed_attempts": 0,
+        "locked_until": None,
+    }
+    _upsert(conn, users, row, ("language", "failed_attempts", "locked_until"), now)
+    held = set(
+        conn.execute(
+            select(user_roles.c.role).where(
+                user_roles.c.user_id == user_id, user_roles.c.deleted_at.is_(None)
+            )
+        ).scalars()
+    )
+    for role in sorted(set(p["roles"]) - held):
+        conn.execute(
+            user_roles.insert().values(
+                id=new_id(),
+                user_id=user_id,
+                role=role,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        )
+    for role in held - set(p["roles"]):  # soft delete: business rows are never deleted
+        conn.execute(
+            update(user_roles)
+            .where(user_roles.c.user_id == user_id, user_roles.c.role == role)
+            .values(deleted_at=now, updated_at=now)
+        )
+
+
+def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    row = {
+        "id": _id(p["id"]),
+        "sku": p["sku"],
+        "name": p["name"],
+        "name_ar": p["name_ar"],
+        "unit": p["unit"],
+        "category_id": None,
+        "price_minor": p["price_minor"],
+        "currency": p["currency"],
+        "price_mode": p["price_mode"],
+        "tax_class": p["tax_class"],
+        "reorder_point_milli": p["reorder_point_milli"],
+        "scale_code": p["scale_code"],
+        "metadata": p.get("metadata") or {},
+        "active": bool(p["active"]),
+    }
+    _upsert(conn, products, row, ("category_id",), now)
+
+
+def _barcode(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    row = {"id": _id(p["id"]), "product_id": _id(p["product_id"]), "barcode": p["barcode"]}
+    _upsert(conn, product_barcodes, row, (), now, key="barcode")
+
+
+def _account(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The chart comes from the country's template on both sides; names may be edited."""
+    conn.execute(
+        update(accounts)
+        .where(accounts.c.code == p["code"])
+        .values(name=p["name"], name_ar=p["name_ar"], updated_at=now)
+    )
+
+
+APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
+    "branch": _branch,
+    "register": _register,
+    "warehouse": _warehouse,
+    "user": _user,
+    "product": _product,
+    "product_barcode": _barcode,
+    "account": _account,
+}
+
+
+def apply_remote(conn: Connection, entity: str, payload: Mapping[str, Any], now: datetime) -> bool:
+    """Applies one pulled row; False for an entity this replica does not keep (company)."""
+    applier = APPLIERS.get(entity)
+    if applier is None:
+        return False
+    applier(conn, payload, now)
+    return True

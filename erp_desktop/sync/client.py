@@ -1,0 +1,81 @@
+"""HTTP calls to the sync server (httpx). No Qt, no database: the runner decides what to
+send and applies what comes back.
+
+Network failures raise ``sync.offline`` and 5xx ``sync.server_error`` (the branch keeps
+working and retries later); a 4xx answer raises ``sync.refused`` with the server's code.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from erp_desktop.kernel.errors import ConflictError, ErpError, PermissionDenied
+
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrollment:
+    device_id: UUID
+    branch_id: UUID
+    credential: str
+
+
+class SyncClient:
+    def __init__(
+        self,
+        base_url: str,
+        credential: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.credential = credential
+        self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, transport=transport)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        headers = dict(kwargs.pop("headers", {}))
+        if self.credential:
+            headers["authorization"] = f"Bearer {self.credential}"
+        try:
+            answer = self._http.request(method, path, headers=headers, **kwargs)
+        except httpx.TransportError:
+            raise ErpError("sync.offline", url=self.base_url) from None
+        if answer.status_code >= 500:
+            raise ErpError("sync.server_error", status=answer.status_code)
+        body: dict[str, Any] = answer.json() if answer.content else {}
+        if answer.status_code == 401:
+            raise PermissionDenied(body.get("code", "auth.invalid_credentials"))
+        if answer.status_code >= 400:
+            raise ConflictError(
+                "sync.refused",
+                code=body.get("code", str(answer.status_code)),
+                **{k: v for k, v in body.get("params", {}).items() if k != "code"},
+            )
+        return body
+
+    def enroll(self, token: str) -> Enrollment:
+        body = self._call("POST", "/api/v1/enroll", json={"token": token.strip()})
+        self.credential = body["credential"]
+        return Enrollment(UUID(body["device_id"]), UUID(body["branch_id"]), body["credential"])
+
+    def push(self, batch: dict[str, Any]) -> dict[str, Any]:
+        """Sends a batch gzipped; the same batch always makes the same bytes (replay-safe)."""
+        body = gzip.compress(json.dumps(batch, sort_keys=True).encode(), mtime=0)
+        return self._call(
+            "POST",
+            "/api/v1/push",
+            content=body,
+            headers={"content-type": "application/json", "content-encoding": "gzip"},
+        )
+
+    def pull(self, after: int, limit: int) -> dict[str, Any]:
+        return self._call("GET", "/api/v1/pull", params={"after": after, "limit": limit})

@@ -1,0 +1,184 @@
+"""One synchronisation: push the outbox in batches, then pull what head office changed.
+
+Push: each batch's idempotency key is made from its first and last change and its size,
+and its body from the rows alone, so re-sending after a lost answer replays the very same
+batch and the server answers it again without applying anything twice. Accepted changes
+are marked sent; rejected ones are kept with their code (shown in the sync panel, retried
+on request) and never block the rest of the queue.
+
+Pull: each page is applied in one local transaction together with the new cursor, so an
+interrupted bootstrap resumes after the last page applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.ports import Transaction
+from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
+from erp_desktop.app.stock.transfers import accept_incoming_transfer
+from erp_desktop.kernel.errors import ErpError, NotFound
+from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
+from erp_desktop.sync.client import Enrollment, SyncClient
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+Progress = Callable[[str, int, int], None]  # stage ("push"/"pull"), done, total (0: unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    accepted: int
+    rejected: int
+    pulled: int
+    cursor: int
+
+
+def enroll_device(deps: Deps, client: SyncClient, token: str) -> Enrollment:
+    """Spends the one-time token and keeps the server and the credential in the replica."""
+    enrollment = client.enroll(token)
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        tx.set_setting("sync_server_url", client.base_url, now)
+        tx.set_setting("sync_device_id", str(enrollment.device_id), now)
+        tx.set_setting("sync_credential", enrollment.credential, now)
+    return enrollment
+
+
+def client_for(deps: Deps) -> SyncClient:
+    with deps.store.read() as tx:
+        url, credential = tx.setting("sync_server_url"), tx.setting("sync_credential")
+    if not url or not credential:
+        raise ErpError("sync.not_enrolled")
+    return SyncClient(url, credential)
+
+
+def _change(row: dict[str, Any], branch_id: UUID) -> dict[str, Any]:
+    created = row["created_at"]
+    return {
+        "id": str(row["id"]),
+        "entity": row["entity"],
+        "operation": row["operation"],
+        "entity_id": str(row["entity_id"]),
+        "payload": row["payload"],
+        "hlc": row["hlc"],
+        "actor_id": str(row["actor_id"]) if row["actor_id"] else None,
+        "branch_id": str(branch_id),
+        "recorded_at": (created if created.tzinfo else created.replace(tzinfo=UTC)).isoformat(),
+    }
+
+
+def push_outbox(
+    deps: Deps, client: SyncClient, progress: Progress | None = None
+) -> tuple[int, int]:
+    with deps.store.read() as tx:
+        device_id = tx.setting("sync_device_id")
+        branch_id = tx.local_branch().id
+        total = tx.pending_count()
+    accepted = rejected = 0
+    while True:
+        with deps.store.read() as tx:
+            rows = tx.pending_outbox(PUSH_BATCH)
+        if not rows:
+            return accepted, rejected
+        batch = {
+            "protocol_version": PROTOCOL_VERSION,
+            "idempotency_key": f"{rows[0]['id'].hex}-{rows[-1]['id'].hex}-{len(rows)}",
+            "device_id": device_id,
+            "branch_id": str(branch_id),
+            "changes": [_change(r, branch_id) for r in rows],
+        }
+        answer = client.push(batch)
+        results = {UUID(r["change_id"]): r for r in answer["results"]}
+        with deps.store.transaction(None) as tx:
+            now = deps.now()
+            sent = [r["id"] for r in rows if results.get(r["id"], {}).get("status") == "accepted"]
+            tx.mark_outbox_sent(sent, now)
+            for row in rows:
+                result = results.get(row["id"])
+                if result is not None and result["status"] == "rejected":
+                    tx.mark_outbox_rejected(row["id"], result["code"], result["params"], now)
+        accepted += len(sent)
+        rejected += len(rows) - len(sent)
+        if progress:
+            progress("push", accepted + rejected, total)
+
+
+def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) -> None:
+    transfer_id = UUID(payload["id"])
+    try:
+        tx.stock_document(transfer_id)
+        return  # pulled before
+    except NotFound:
+        pass
+    sender = UUID(payload["branch_id"])
+    doc = StockDocumentInfo(
+        id=transfer_id,
+        kind="transfer_out",
+        number=payload["number"],
+        status="in_transit",
+        branch_id=sender,
+        warehouse_id=tx.default_warehouse(sender),
+        counterpart_branch_id=UUID(payload["counterpart_branch_id"]),
+        related_id=None,
+        supplier_id=None,
+        currency=payload["currency"],
+        rate=Decimal(payload["rate"]),
+        reason="transfer",
+        issued_at=datetime.fromisoformat(payload["issued_at"]),
+        lines=tuple(
+            StockLineInfo(
+                UUID(ln["product_id"]),
+                Decimal(ln["quantity_milli"]) / 1000,
+                Decimal(ln["unit_cost"]),
+            )
+            for ln in payload["lines"]
+        ),
+    )
+    accept_incoming_transfer(tx, doc, now)
+
+
+def pull_changes(
+    deps: Deps, client: SyncClient, progress: Progress | None = None
+) -> tuple[int, int]:
+    with deps.store.read() as tx:
+        cursor = int(tx.setting("sync_cursor", 0))
+    pulled = 0
+    while True:
+        page = client.pull(cursor, PULL_PAGE)
+        with deps.store.transaction(None) as tx:
+            now = deps.now()
+            for change in page["changes"]:
+                if change["entity"] == "incoming_transfer":
+                    _incoming_transfer(tx, change["payload"], now)
+                else:
+                    tx.apply_remote(change["entity"], change["payload"], now)
+            tx.set_setting("sync_cursor", page["cursor"], now)
+        pulled += len(page["changes"])
+        cursor = page["cursor"]
+        if progress:
+            progress("pull", pulled, max(page["newest"] - cursor + pulled, pulled))
+        if not page["more"]:
+            return pulled, cursor
+
+
+def synchronize(
+    deps: Deps, client: SyncClient | None = None, progress: Progress | None = None
+) -> SyncReport:
+    own = client is None
+    client = client or client_for(deps)
+    try:
+        accepted, rejected = push_outbox(deps, client, progress)
+        pulled, cursor = pull_changes(deps, client, progress)
+    finally:
+        if own:
+            client.close()
+    with deps.store.transaction(None) as tx:
+        tx.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
+    return SyncReport(accepted, rejected, pulled, cursor)

@@ -1,0 +1,130 @@
+"""Two branch replicas and the server, end to end over HTTP with the real sync client:
+enrollment, a day pushed, a new product pulled and scanned at the till, a transfer from
+Alger to Oran through the server, work going on offline, and a clean reconciliation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from erp_desktop.app.catalog import scan
+from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
+from erp_desktop.app.sync_status import sync_status
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.barcodes import make_ean13
+from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.sync.client import SyncClient
+from erp_desktop.sync.runner import enroll_device, synchronize
+from sync_server.db.engine import unit_of_work
+from sync_server.services import headoffice
+from sync_server.services.reconcile import reconcile
+from tests.builders import Branch, build_branch
+from tests.server.helpers import head_office_for, running_server
+
+
+@pytest.fixture(scope="module")
+def world(
+    engine: Engine, pg_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Branch, Branch]]:
+    alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
+    oran = build_branch(Path(tmp_path_factory.mktemp("oran")), "ALG02", ids=alger.ids)  # type: ignore[attr-defined]
+    head_office_for(engine, alger)
+    with running_server(pg_url) as url:
+        for branch, code in ((alger, "ALG01"), (oran, "ALG02")):
+            _device, token = headoffice.add_device(engine, code, f"till {code}")
+            client = SyncClient(url)
+            enroll_device(branch.deps, client, token)
+            client.close()
+        yield url, alger, oran
+    alger.replica.close()
+    oran.replica.close()
+
+
+def test_a_branch_day_goes_up_and_head_office_changes_come_down(
+    world: tuple[str, Branch, Branch], engine: Engine
+) -> None:
+    _url, alger, _oran = world
+    cashier = alger.actor("cashier")
+    open_cash_session(alger.deps, cashier, Money.of(Decimal(1000), "DZD"))
+    checkout(
+        alger.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(alger.products[0], Decimal(2)),),
+            (Tender(TenderKind.CARD, Money.of(Decimal(900), "DZD")),),
+        ),
+    )
+    waiting = sync_status(alger.deps).pending
+    report = synchronize(alger.deps)
+    assert (report.accepted, report.rejected) == (waiting, 0)
+    assert sync_status(alger.deps).pending == 0
+    assert sync_status(alger.deps).last_sync is not None
+    with unit_of_work(engine, branch_id=alger.branch_id) as conn:
+        assert conn.execute(text("SELECT count(*) FROM sales.documents")).scalar_one() == 1
+
+    code = make_ean13("613999000001")
+    headoffice.import_products(
+        engine,
+        [
+            {
+                "sku": "HARISSA",
+                "name": "Harissa du Cap Bon 135 g",
+                "name_ar": "هريسة الوطن القبلي 135 غ",
+                "unit": "pce",
+                "price": "185",
+                "currency": "DZD",
+                "tax_class": "standard",
+                "barcodes": code,
+            }
+        ],
+    )
+    assert synchronize(alger.deps).pulled >= 2  # the product and its barcode
+    found = scan(alger.deps, cashier, code)
+    assert (found.product.name_ar, found.product.price_minor) == ("هريسة الوطن القبلي 135 غ", 18500)
+
+
+def test_a_transfer_goes_from_alger_to_oran_through_the_server(
+    world: tuple[str, Branch, Branch], engine: Engine
+) -> None:
+    _url, alger, oran = world
+    sent, _ = send_transfer(
+        alger.deps, alger.actor("clerk"), oran.branch_id, [(alger.products[4], Decimal(6))]
+    )
+    synchronize(alger.deps)
+    synchronize(oran.deps)  # the transfer arrives in Oran's replica
+    _received, differences, _ = receive_transfer(oran.deps, oran.actor("clerk"), sent.id)
+    assert differences == {}
+    assert synchronize(oran.deps).rejected == 0
+    with unit_of_work(engine, head_office=True) as conn:
+        status = conn.execute(
+            text("SELECT status FROM inventory.stock_documents WHERE id = :id"), {"id": sent.id}
+        ).scalar_one()
+    assert status == "received"
+    assert reconcile(engine).clean, reconcile(engine).lines()
+
+
+def test_without_the_server_the_branch_keeps_working(world: tuple[str, Branch, Branch]) -> None:
+    _url, alger, _oran = world
+    cashier = alger.actor("cashier")
+    checkout(
+        alger.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(alger.products[1], Decimal(1)),),
+            (Tender(TenderKind.CARD, Money.of(Decimal(120), "DZD")),),
+        ),
+    )
+    pending = sync_status(alger.deps).pending
+    offline = SyncClient("http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(ErpError) as error:
+        synchronize(alger.deps, offline)
+    assert error.value.code == "sync.offline"
+    assert sync_status(alger.deps).pending == pending  # nothing lost, nothing marked
+    assert synchronize(alger.deps).accepted == pending
