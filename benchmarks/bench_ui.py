@@ -42,7 +42,7 @@ app = QApplication(sys.argv)
 load_fonts(app)
 ctx = make_context(app, None, Path(sys.argv[1]), "ar", None, "DZ")
 d = LoginDialog(ctx); d.show(); app.processEvents()
-ctx.db.shutdown()
+ctx.shutdown()
 """
 
 READY = """
@@ -136,7 +136,7 @@ def in_process(data_dir: Path) -> None:
             f"search keystroke {word!r}: median {statistics.median(times):.1f} ms, "
             f"p95 {sorted(times)[int(len(times) * 0.95)]:.1f} ms ({view.model.rowCount()} rows)"
         )
-    ctx.db.shutdown()
+    ctx.shutdown()
     branch.close()
 
 

@@ -88,7 +88,7 @@ def main() -> int:
         settle(app, ctx)
         grab(window, f"books-{language}.png")
         window.close()
-    ctx.db.shutdown()
+    ctx.shutdown()
     branch.close()
     return 0
 

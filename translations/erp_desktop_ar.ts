@@ -199,87 +199,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="137" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="126" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="127" />
+        <location filename="../erp_desktop/ui/main_window.py" line="141" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="135" />
+        <location filename="../erp_desktop/ui/main_window.py" line="149" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="136" />
+        <location filename="../erp_desktop/ui/main_window.py" line="150" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <location filename="../erp_desktop/ui/main_window.py" line="151" />
         <source>Receipt printer of this register…</source>
         <translation>طابعة وصولات هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <source>Synchronization…</source>
+        <translation>المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="153" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="144" />
+        <location filename="../erp_desktop/ui/main_window.py" line="159" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="158" />
+        <location filename="../erp_desktop/ui/main_window.py" line="173" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="163" />
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
         <source>Receipts of %1 print on %2.</source>
         <translation>وصولات %1 تطبع على %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="189" />
+        <location filename="../erp_desktop/ui/main_window.py" line="200" />
+        <source>%1 change(s) refused by the server: see Synchronization.</source>
+        <translation>%1 تغيير(ات) رفضها الخادم: انظر المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="230" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="189" />
+        <location filename="../erp_desktop/ui/main_window.py" line="232" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="193" />
+        <location filename="../erp_desktop/ui/main_window.py" line="237" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="196" />
+        <location filename="../erp_desktop/ui/main_window.py" line="240" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -832,6 +842,84 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="199" />
         <source>Opening stock</source>
         <translation>المخزون الافتتاحي</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="102" />
+        <source>Synchronization</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="103" />
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="104" />
+        <source>One-time token</source>
+        <translation>رمز الاستعمال الواحد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="105" />
+        <source>Enroll this PC</source>
+        <translation>تسجيل هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="106" />
+        <source>Synchronize now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="107" />
+        <source>Send the refused changes again</source>
+        <translation>إعادة إرسال التغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="108" />
+        <source>Changes the server refused</source>
+        <translation>التغييرات التي رفضها الخادم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="143" />
+        <source>Server: %1 · %2 change(s) waiting</source>
+        <translation>الخادم: %1 · %2 تغيير(ات) في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="152" />
+        <source>Sending: %1 of %2</source>
+        <translation>الإرسال: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="152" />
+        <source>Receiving: %1 of %2</source>
+        <translation>الاستلام: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="174" />
+        <source>This PC is enrolled.</source>
+        <translation>هذا الجهاز مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="194" />
+        <source>Done: %1 sent, %2 refused, %3 received.</source>
+        <translation>تم: أرسل %1، رفض %2، استلم %3.</translation>
     </message>
 </context>
 <context>

@@ -199,87 +199,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="123" />
+        <location filename="../erp_desktop/ui/main_window.py" line="137" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="124" />
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="125" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="126" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="127" />
+        <location filename="../erp_desktop/ui/main_window.py" line="141" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="135" />
+        <location filename="../erp_desktop/ui/main_window.py" line="149" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="136" />
+        <location filename="../erp_desktop/ui/main_window.py" line="150" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <location filename="../erp_desktop/ui/main_window.py" line="151" />
         <source>Receipt printer of this register…</source>
         <translation>Imprimante des tickets de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <source>Synchronization…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="153" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="144" />
+        <location filename="../erp_desktop/ui/main_window.py" line="159" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="158" />
+        <location filename="../erp_desktop/ui/main_window.py" line="173" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="163" />
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Les tickets de %1 s'impriment sur %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="189" />
+        <location filename="../erp_desktop/ui/main_window.py" line="200" />
+        <source>%1 change(s) refused by the server: see Synchronization.</source>
+        <translation>%1 modification(s) refusée(s) par le serveur : voir Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="230" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="189" />
+        <location filename="../erp_desktop/ui/main_window.py" line="232" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="193" />
+        <location filename="../erp_desktop/ui/main_window.py" line="237" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="196" />
+        <location filename="../erp_desktop/ui/main_window.py" line="240" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -824,6 +834,84 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="199" />
         <source>Opening stock</source>
         <translation>Stock initial</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="70" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="102" />
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="103" />
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="104" />
+        <source>One-time token</source>
+        <translation>Jeton à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="105" />
+        <source>Enroll this PC</source>
+        <translation>Inscrire ce poste</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="106" />
+        <source>Synchronize now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="107" />
+        <source>Send the refused changes again</source>
+        <translation>Renvoyer les modifications refusées</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="108" />
+        <source>Changes the server refused</source>
+        <translation>Modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="143" />
+        <source>Server: %1 · %2 change(s) waiting</source>
+        <translation>Serveur : %1 · %2 modification(s) en attente</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="152" />
+        <source>Sending: %1 of %2</source>
+        <translation>Envoi : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="152" />
+        <source>Receiving: %1 of %2</source>
+        <translation>Réception : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="174" />
+        <source>This PC is enrolled.</source>
+        <translation>Ce poste est inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/sync_panel.py" line="194" />
+        <source>Done: %1 sent, %2 refused, %3 received.</source>
+        <translation>Terminé : %1 envoyée(s), %2 refusée(s), %3 reçue(s).</translation>
     </message>
 </context>
 <context>

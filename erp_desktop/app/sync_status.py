@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+from uuid import UUID
 
 from erp_desktop.app.deps import Deps
 
@@ -29,3 +31,36 @@ def sync_status(deps: Deps) -> SyncStatus:
         url = tx.setting("sync_server_url")
         last = tx.setting("last_sync_at")
     return SyncStatus(pending, url or None, datetime.fromisoformat(last) if last else None)
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedChange:
+    change_id: UUID
+    entity: str
+    reference: str  # the document number when there is one, else the row's id
+    code: str
+    params: dict[str, Any]
+
+
+def rejected_changes(deps: Deps) -> list[RejectedChange]:
+    """Changes the server refused, with its reasons, for the sync panel."""
+    with deps.store.read() as tx:
+        rows = tx.rejected_outbox()
+    return [
+        RejectedChange(
+            r["id"],
+            r["entity"],
+            str(r["payload"].get("number") or r["entity_id"]),
+            r["error_code"] or "",
+            dict(r["error_params"] or {}),
+        )
+        for r in rows
+    ]
+
+
+def retry_rejected(deps: Deps) -> int:
+    """Puts every rejected change back in the queue (once head office fixed the cause)."""
+    with deps.store.transaction(None) as tx:
+        ids = [r["id"] for r in tx.rejected_outbox()]
+        tx.retry_outbox(ids, deps.now())
+    return len(ids)

@@ -82,7 +82,7 @@ def run(open_workstation: Callable[[], Workstation], data_dir: Path, language: s
             login = LoginDialog(ctx)
         return 0
     finally:
-        ctx.db.shutdown()
+        ctx.shutdown()
         for workstation in opened:
             workstation.close()
 

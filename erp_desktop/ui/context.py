@@ -30,15 +30,22 @@ class UiContext:
         languages: LanguageManager,
         data_dir: Path,
         register_id: UUID | None = None,
+        net: TaskRunner | None = None,
     ) -> None:
         self._deps = deps
         self.db = db
+        # Network calls (sync) run here, never on the database worker nor the GUI thread.
+        self.net = net or TaskRunner("network", db.parent())
         self.languages = languages
         self.data_dir = data_dir
         self.register_id = register_id
         self.actor: Actor | None = None
         # Where background errors are shown (the main window's status bar once it exists).
         self.error_sink: Callable[[str], None] | None = None
+
+    def shutdown(self) -> None:
+        self.net.shutdown()
+        self.db.shutdown()
 
     @property
     def is_open(self) -> bool:

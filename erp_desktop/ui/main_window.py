@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.sync_status import SyncStatus, sync_status
+from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.sync.runner import SyncReport, synchronize
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
+from erp_desktop.ui.sync_panel import SyncPanel
 from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
@@ -42,6 +45,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
 )
 ERROR_SHOWN_MS = 8000
+AUTO_SYNC_MS = 3 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +94,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        self.online: bool | None = None  # unknown until the first attempt
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(AUTO_SYNC_MS)
+        self.sync_timer.timeout.connect(self.sync_in_background)
+        self.sync_timer.start()
         self.refresh_sync_status()
         self.resize(1180, 760)
 
@@ -104,6 +113,11 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self)
         self.printer_action.triggered.connect(self.choose_receipt_printer)
         self.file_menu.addAction(self.printer_action)
+        self.sync_action = QAction(self)
+        self.sync_action.setObjectName("open_sync_panel")
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self.open_sync_panel)
+        self.file_menu.addAction(self.sync_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -135,6 +149,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log out"))
         self.printer_action.setText(self.tr("Receipt printer of this register…"))
+        self.sync_action.setText(self.tr("Synchronization…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -163,6 +178,31 @@ class MainWindow(QMainWindow):
                 self.tr("Receipts of %1 print on %2.").replace("%1", register).replace("%2", chosen)
             )
 
+    def open_sync_panel(self) -> SyncPanel:
+        panel = SyncPanel(self.ctx, self)
+        panel.did_sync.connect(self._synced)
+        panel.show()
+        return panel
+
+    def sync_in_background(self) -> None:
+        """Every few minutes, when enrolled: push what waits, pull what head office changed."""
+        if self.status is None or not self.status.enrolled:
+            return
+        deps = self.ctx.deps
+        self.ctx.net.submit(lambda: synchronize(deps), self._synced, self._synced)
+
+    def _synced(self, outcome: object) -> None:
+        self.online = not (
+            isinstance(outcome, ErpError) and outcome.code in ("sync.offline", "sync.server_error")
+        )
+        if isinstance(outcome, SyncReport) and outcome.rejected:
+            self.show_error(
+                self.tr("%1 change(s) refused by the server: see Synchronization.").replace(
+                    "%1", str(outcome.rejected)
+                )
+            )
+        self.refresh_sync_status()
+
     def show_page(self, key: str) -> bool:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -186,7 +226,11 @@ class MainWindow(QMainWindow):
         status = self.status
         if status is None:
             return
-        state = self.tr("Online") if status.enrolled and status.last_sync else self.tr("Offline")
+        state = (
+            self.tr("Online")
+            if status.enrolled and self.online is not False and status.last_sync
+            else self.tr("Offline")
+        )
         last = (
             moment(status.last_sync, self.ctx.languages.locale)
             if status.last_sync

@@ -32,7 +32,7 @@ def ctx(qapp: QApplication, branch: Branch, tmp_path: Path) -> Iterator[UiContex
     )
     yield context
     languages.switch("fr")
-    context.db.shutdown()
+    context.shutdown()
 
 
 def settle(qtbot: QtBot, ctx: UiContext, ms: int = 50) -> None:

@@ -46,7 +46,7 @@ def test_login_waits_for_the_replica_then_logs_in(
     assert ctx.actor.username == "cashier"
     assert ctx.actor.register_id == branch.register_id
     assert dialog.result() == QDialog.DialogCode.Accepted
-    ctx.db.shutdown()
+    ctx.shutdown()
 
 
 def test_five_failures_lock_the_account(qtbot: QtBot, ctx: UiContext) -> None:

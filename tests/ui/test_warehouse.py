@@ -93,7 +93,7 @@ def test_a_transfer_to_oran_is_received_there(
     assert level(oran, oran.products[2], "wh02") == 110
     assert arriving.arrivals.rowCount() == 0
     for c in (ctx, oran_ctx):
-        c.db.shutdown()
+        c.shutdown()
     alger.replica.close()
     oran.replica.close()
 
