@@ -14,10 +14,18 @@ from uuid import UUID
 from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.storage.tables.catalog import product_barcodes, products
+from erp_desktop.storage.tables.catalog import customers, product_barcodes, products
 from erp_desktop.storage.tables.ledger import accounts
-from erp_desktop.storage.tables.org import branches, registers, user_roles, users, warehouses
+from erp_desktop.storage.tables.org import (
+    branches,
+    company,
+    registers,
+    user_roles,
+    users,
+    warehouses,
+)
 
 
 def _upsert(
@@ -148,6 +156,39 @@ def _account(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     )
 
 
+def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The server's merge, merged again with this replica's copy: an edit made here and not
+    yet pushed is newer than what came down and stays."""
+    customer_id = _id(p["id"])
+    incoming = {f: p[f] for f in FIELDS}
+    incoming_clocks = dict(p["field_clocks"])
+    row = conn.execute(select(customers).where(customers.c.id == customer_id)).mappings().first()
+    if row is None:
+        currency = conn.execute(select(company.c.currency)).scalar_one()
+        conn.execute(
+            customers.insert().values(
+                id=customer_id,
+                **incoming,
+                store_credit_minor=0,
+                currency=currency,
+                field_clocks=incoming_clocks,
+                metadata={},
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        )
+        return
+    values, clocks = merge_customer(
+        {f: row[f] for f in FIELDS}, dict(row["field_clocks"]), incoming, incoming_clocks
+    )
+    conn.execute(
+        update(customers)
+        .where(customers.c.id == customer_id)
+        .values(**values, field_clocks=clocks, updated_at=now)
+    )
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -156,6 +197,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "product": _product,
     "product_barcode": _barcode,
     "account": _account,
+    "customer": _customer,
 }
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
+from erp_desktop.kernel.crm.customers import merge_customer
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
@@ -190,6 +191,21 @@ def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Ch
             )
 
 
+def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    """Field by field, the newest edit wins (kernel.crm.customers); the server decides."""
+    p = change.payload
+    customer_id = UUID(p["id"])
+    incoming = {f: p[f] for f in merge.CUSTOMER_FIELDS}
+    clocks = {str(k): str(v) for k, v in dict(p["field_clocks"]).items()}
+    stored = merge.customer_for_update(conn, customer_id)
+    if stored is None:
+        merge.save_customer(conn, customer_id, incoming, clocks, exists=False)
+        return
+    values, merged = merge_customer(stored[0], stored[1], incoming, clocks)
+    if (values, merged) != (stored[0], stored[1]):
+        merge.save_customer(conn, customer_id, values, merged, exists=True)
+
+
 def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
     raise ValidationError("protocol.not_applied_yet", entity=change.entity)
 
@@ -199,4 +215,5 @@ APPLY = {
     "sale": _sale,
     "cash_session": _cash_session,
     "stock_document": _stock_document,
+    "customer": _customer,
 }

@@ -5,6 +5,7 @@ Alger to Oran through the server, work going on offline, and a clean reconciliat
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from erp_desktop.app.catalog import scan
+from erp_desktop.app.customers import save_customer
 from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
 from erp_desktop.app.sync_status import sync_status
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
@@ -128,3 +130,41 @@ def test_without_the_server_the_branch_keeps_working(world: tuple[str, Branch, B
     assert error.value.code == "sync.offline"
     assert sync_status(alger.deps).pending == pending  # nothing lost, nothing marked
     assert synchronize(alger.deps).accepted == pending
+
+
+def test_a_customer_edited_in_both_branches_merges_field_by_field(
+    world: tuple[str, Branch, Branch], engine: Engine
+) -> None:
+    _url, alger, oran = world
+    customer, _ = save_customer(
+        alger.deps,
+        alger.actor("cashier"),
+        None,
+        name="Benali",
+        name_ar="بن علي",
+        phone="0550 12 34 56",
+    )
+    synchronize(alger.deps)
+    synchronize(oran.deps)
+    with oran.deps.store.read() as tx:
+        assert tx.customer(customer.id).phone == "0550 12 34 56"
+    # Offline in both places: Alger fixes the name, later Oran changes the phone.
+    save_customer(alger.deps, alger.actor("cashier"), customer.id, name="Mme Benali")
+    oran.clock.set(oran.clock.now() + timedelta(minutes=1))
+    save_customer(oran.deps, oran.actor("cashier"), customer.id, phone="0661 00 00 00")
+    synchronize(oran.deps)
+    synchronize(alger.deps)
+    synchronize(oran.deps)
+    for branch in (alger, oran):
+        with branch.deps.store.read() as tx:
+            merged = tx.customer(customer.id)
+        assert (merged.name, merged.name_ar, merged.phone) == (
+            "Mme Benali",
+            "بن علي",
+            "0661 00 00 00",
+        )
+    with unit_of_work(engine, head_office=True) as conn:
+        row = conn.execute(
+            text("SELECT name, phone FROM crm.customers WHERE id = :id"), {"id": customer.id}
+        ).one()
+    assert tuple(row) == ("Mme Benali", "0661 00 00 00")

@@ -4,6 +4,7 @@ synchronize with progress, see a refused change with its reason in French, retry
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from erp_desktop.app.customers import save_customer
+from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.sync_status import sync_status
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.seed import ProductSeed, seed_products
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.main_window import MainWindow
@@ -45,8 +48,21 @@ def test_enroll_sync_and_see_what_the_server_refused(
     qtbot: QtBot, engine: Engine, setting: tuple[str, Branch, UiContext]
 ) -> None:
     url, branch, ctx = setting
-    save_customer(
-        branch.deps, branch.actor("cashier"), None, name="Mme Benali", name_ar="السيدة بن علي"
+    # A product made on this PC only (head office never heard of it), then counted in:
+    # the server cannot take its stock movement and says why.
+    ghost = new_id()
+    with branch.replica.transaction(None) as conn:
+        seed_products(
+            conn,
+            branch.clock.now(),
+            [
+                ProductSeed(
+                    ghost, "LOCAL1", "Article local", "منتج محلي", "pce", 1000, "DZD", "standard"
+                )
+            ],
+        )
+    adjust_stock(
+        branch.deps, branch.actor("manager"), [(ghost, Decimal(3))], "found in the back room"
     )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -69,8 +85,8 @@ def test_enroll_sync_and_see_what_the_server_refused(
     assert panel.message.text().startswith(f"Terminé : {waiting - 1} envoyée(s), 1 refusée(s), ")
     qtbot.waitUntil(lambda: panel.refused.rowCount() == 1, timeout=5000)
     entity, _reference, reason = panel.refused.rows[0]
-    assert entity == "customer"
-    assert reason == "Ce serveur n'applique pas encore les modifications « customer »."
+    assert entity == "stock_movement"
+    assert reason == f"product {ghost} est introuvable."
     assert panel.progress.value() == panel.progress.maximum()
     assert panel.retry_button.isEnabled()
     qtbot.waitUntil(lambda: "Synchronisation" in window.message.text(), timeout=5000)

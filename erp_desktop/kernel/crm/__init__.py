@@ -1,0 +1,1 @@
+"""Customer rules shared by the branches and the server."""
