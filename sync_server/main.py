@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 
+from sync_server.api.report_routes import router as report_router
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
 from sync_server.settings import Settings
@@ -38,4 +39,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(sync_router)
+    app.include_router(report_router)
     return app

@@ -216,3 +216,15 @@ def _json(value: Any) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def user_by_username(
+    conn: Connection, username: str
+) -> tuple[UUID, str, list[str], UUID | None, bool] | None:
+    row = conn.execute(
+        text(
+            "SELECT id, password_hash, roles, branch_id, active FROM auth.users WHERE username = :u"
+        ),
+        {"u": username},
+    ).first()
+    return (row[0], row[1], list(row[2]), row[3], bool(row[4])) if row else None

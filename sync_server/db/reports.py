@@ -1,0 +1,102 @@
+"""Sums for the head-office reports, done by PostgreSQL (head-office scope, optional branch)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, text
+
+_WHERE = (
+    "(CAST(:start AS date) IS NULL OR e.entry_date >= CAST(:start AS date)) "
+    "AND (CAST(:end AS date) IS NULL OR e.entry_date <= CAST(:end AS date)) "
+    "AND (CAST(:branch AS uuid) IS NULL OR l.branch_id = CAST(:branch AS uuid))"
+)
+
+
+def _params(start: date | None, end: date | None, branch: UUID | None) -> dict[str, Any]:
+    return {"start": start, "end": end, "branch": branch}
+
+
+def account_totals(
+    conn: Connection, start: date | None, end: date | None, branch: UUID | None
+) -> dict[str, tuple[int, int]]:
+    rows = conn.execute(
+        text(
+            "SELECT l.account_code, coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'debit'), 0), "
+            "coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'credit'), 0) FROM accounting.journal_lines l "
+            f"JOIN accounting.journal_entries e ON e.id = l.entry_id WHERE {_WHERE} GROUP BY l.account_code"
+        ),
+        _params(start, end, branch),
+    )
+    return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+
+
+def role_rate_totals(
+    conn: Connection, start: date | None, end: date | None, branch: UUID | None
+) -> dict[tuple[str | None, Decimal | None], tuple[int, int]]:
+    rows = conn.execute(
+        text(
+            "SELECT l.role, l.vat_rate, coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'debit'), 0), "
+            "coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'credit'), 0) FROM accounting.journal_lines l "
+            f"JOIN accounting.journal_entries e ON e.id = l.entry_id WHERE {_WHERE} GROUP BY l.role, l.vat_rate"
+        ),
+        _params(start, end, branch),
+    )
+    return {
+        (r[0], r[1].normalize() if r[1] is not None else None): (int(r[2]), int(r[3])) for r in rows
+    }
+
+
+def stock(conn: Connection, branch: UUID | None) -> list[tuple[str, str, str, int]]:
+    """(branch code, SKU, product name, quantity in thousandths)."""
+    rows = conn.execute(
+        text(
+            "SELECT b.code, p.sku, p.name, s.quantity_milli FROM inventory.stock_levels s "
+            "JOIN auth.branches b ON b.id = s.branch_id JOIN inventory.products p ON p.id = s.product_id "
+            "WHERE CAST(:branch AS uuid) IS NULL OR s.branch_id = CAST(:branch AS uuid) ORDER BY b.code, p.sku"
+        ),
+        {"branch": branch},
+    )
+    return [(r[0], r[1], r[2], int(r[3])) for r in rows]
+
+
+SALES_GROUPS = {
+    "branch": "b.code",
+    "day": "to_char(d.business_date, 'YYYY-MM-DD')",
+    "cashier": "coalesce(u.username, d.cashier_id::text)",
+}
+
+
+def sales(
+    conn: Connection, start: date, end: date, branch: UUID | None, group: str
+) -> list[tuple[str, int, int]]:
+    """(group, tickets, total in minor units; credit notes count against) per group."""
+    if group == "tender":
+        rows = conn.execute(
+            text(
+                "SELECT p.tender, count(DISTINCT d.id) FILTER (WHERE d.kind <> 'credit_note'), "
+                "sum(CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END * round(p.amount_minor * p.rate)) "
+                "- coalesce(sum(d.change_minor) FILTER (WHERE p.tender = 'cash'), 0) "
+                "FROM sales.payments p JOIN sales.documents d ON d.id = p.document_id "
+                "WHERE d.business_date BETWEEN :start AND :end "
+                "AND (CAST(:branch AS uuid) IS NULL OR d.branch_id = CAST(:branch AS uuid)) "
+                "GROUP BY p.tender ORDER BY p.tender"
+            ),
+            {"start": start, "end": end, "branch": branch},
+        )
+        return [(r[0], int(r[1]), int(r[2])) for r in rows]
+    key = SALES_GROUPS[group]
+    rows = conn.execute(
+        text(
+            f"SELECT {key} AS k, count(*) FILTER (WHERE d.kind <> 'credit_note'), "
+            "sum(CASE WHEN d.kind = 'credit_note' THEN -d.total_minor ELSE d.total_minor END) "
+            "FROM sales.documents d JOIN auth.branches b ON b.id = d.branch_id "
+            "LEFT JOIN auth.users u ON u.id = d.cashier_id WHERE d.business_date BETWEEN :start AND :end "
+            "AND (CAST(:branch AS uuid) IS NULL OR d.branch_id = CAST(:branch AS uuid)) GROUP BY k ORDER BY k"
+        ),
+        {"start": start, "end": end, "branch": branch},
+    )
+    return [(r[0], int(r[1]), int(r[2])) for r in rows]

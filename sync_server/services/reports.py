@@ -1,0 +1,221 @@
+"""Head-office reports over the whole company (or one branch): trial balance, profit and
+loss, balance sheet, VAT summary, stock per branch and product, sales per branch, day,
+cashier or payment method. Figures come from PostgreSQL sums turned into the kernel's
+reports, so a branch's books and head office's read the same.
+
+Readers log in with their user name and password (HTTP Basic over TLS in production):
+``reports.company`` (accountants, administrators) may read any branch or all of them;
+``reports.branch`` (branch managers) only their own branch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+
+from erp_desktop.kernel.errors import PermissionDenied, ValidationError
+from erp_desktop.kernel.ledger import reports
+from erp_desktop.kernel.ledger.accounts import AccountRole, Chart, load_chart
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission, Role, permissions_of
+from sync_server.db import headoffice as rows
+from sync_server.db import reports as sums
+from sync_server.db.engine import Connection, Engine, unit_of_work
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    user_id: UUID
+    username: str
+    company_wide: bool
+    branch_id: UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    title: str
+    headers: tuple[str, ...]
+    rows: Sequence[tuple[str, ...]]
+    summary: dict[str, Any]
+
+
+def authenticate_reader(engine: Engine, username: str, password: str) -> Reader:
+    with unit_of_work(engine, head_office=True) as conn:
+        user = rows.user_by_username(conn, username)
+    if user is None or not user[4]:
+        raise PermissionDenied("auth.invalid_credentials")
+    try:
+        PasswordHasher().verify(user[1], password)
+    except VerificationError:
+        raise PermissionDenied("auth.invalid_credentials") from None
+    granted = permissions_of([Role(r) for r in user[2]])
+    if Permission.REPORTS_COMPANY in granted:
+        return Reader(user[0], username, True, None)
+    if Permission.REPORTS_BRANCH in granted and user[3] is not None:
+        return Reader(user[0], username, False, user[3])
+    raise PermissionDenied(
+        "auth.permission_denied", permission=str(Permission.REPORTS_COMPANY), user=username
+    )
+
+
+def _scope(conn: Connection, reader: Reader, branch_code: str | None) -> UUID | None:
+    wanted = rows.branch_id_of(conn, branch_code) if branch_code else None
+    if branch_code and wanted is None:
+        raise ValidationError("common.not_found", entity="branch", id=branch_code)
+    if reader.company_wide:
+        return wanted
+    if wanted is not None and wanted != reader.branch_id:
+        raise PermissionDenied(
+            "auth.permission_denied",
+            permission=str(Permission.REPORTS_COMPANY),
+            user=reader.username,
+        )
+    return reader.branch_id
+
+
+def _chart(conn: Connection) -> Chart:
+    company = rows.company(conn)
+    if company is None:
+        raise ValidationError("common.not_found", entity="company", id="-")
+    return load_chart(company.country)
+
+
+def _amount(minor: int, currency: str) -> Decimal:
+    return Money.from_minor(minor, currency).amount
+
+
+def _tb(
+    conn: Connection, chart: Chart, start: date | None, end: date | None, branch: UUID | None
+) -> reports.TrialBalance:
+    totals = sums.account_totals(conn, start, end, branch)
+    return reports.trial_balance_of(
+        chart,
+        {
+            code: (_amount(d, chart.currency), _amount(c, chart.currency))
+            for code, (d, c) in totals.items()
+        },
+    )
+
+
+def trial_balance(
+    engine: Engine, reader: Reader, start: date | None, end: date | None, branch: str | None = None
+) -> Report:
+    with unit_of_work(engine, head_office=True) as conn:
+        chart = _chart(conn)
+        tb = _tb(conn, chart, start, end, _scope(conn, reader, branch))
+    body = [
+        (r.account, r.name, r.name_ar, str(r.debit.amount), str(r.credit.amount)) for r in tb.rows
+    ]
+    return Report(
+        "trial_balance",
+        ("account", "name", "name_ar", "debit", "credit"),
+        body,
+        {
+            "total_debit": str(tb.total_debit.amount),
+            "total_credit": str(tb.total_credit.amount),
+            "balanced": tb.balanced,
+            "currency": chart.currency,
+        },
+    )
+
+
+def profit_and_loss(
+    engine: Engine, reader: Reader, start: date, end: date, branch: str | None = None
+) -> Report:
+    with unit_of_work(engine, head_office=True) as conn:
+        chart = _chart(conn)
+        pl = reports.profit_and_loss_of(
+            chart, _tb(conn, chart, start, end, _scope(conn, reader, branch))
+        )
+    body = [("income", code, chart.account(code).name, str(m.amount)) for code, m in pl.income]
+    body += [("expense", code, chart.account(code).name, str(m.amount)) for code, m in pl.expenses]
+    return Report(
+        "profit_and_loss",
+        ("section", "account", "name", "amount"),
+        body,
+        {
+            "income": str(pl.total_income.amount),
+            "expenses": str(pl.total_expenses.amount),
+            "result": str(pl.result.amount),
+            "currency": chart.currency,
+        },
+    )
+
+
+def balance_sheet(engine: Engine, reader: Reader, at: date, branch: str | None = None) -> Report:
+    with unit_of_work(engine, head_office=True) as conn:
+        chart = _chart(conn)
+        bs = reports.balance_sheet_of(
+            chart, _tb(conn, chart, None, at, _scope(conn, reader, branch))
+        )
+    body = [("asset", c, chart.account(c).name, str(m.amount)) for c, m in bs.assets]
+    body += [("liability", c, chart.account(c).name, str(m.amount)) for c, m in bs.liabilities]
+    body += [("equity", c, chart.account(c).name, str(m.amount)) for c, m in bs.equity]
+    return Report(
+        "balance_sheet",
+        ("section", "account", "name", "amount"),
+        body,
+        {
+            "total_assets": str(bs.total_assets.amount),
+            "result": str(bs.result.amount),
+            "total_liabilities_and_equity": str(bs.total_liabilities_and_equity.amount),
+            "balanced": bs.balanced,
+            "currency": chart.currency,
+        },
+    )
+
+
+def vat_summary(
+    engine: Engine, reader: Reader, start: date, end: date, branch: str | None = None
+) -> Report:
+    with unit_of_work(engine, head_office=True) as conn:
+        chart = _chart(conn)
+        totals = sums.role_rate_totals(conn, start, end, _scope(conn, reader, branch))
+    cur = chart.currency
+    vat = reports.vat_summary_of(
+        cur,
+        {
+            (AccountRole(role) if role else None, rate): (_amount(d, cur), _amount(c, cur))
+            for (role, rate), (d, c) in totals.items()
+        },
+    )
+    body = [(str(line.rate), str(line.base.amount), str(line.vat.amount)) for line in vat.collected]
+    return Report(
+        "vat_summary",
+        ("rate", "base", "vat"),
+        body,
+        {
+            "country": chart.country,
+            "collected": str(vat.total_collected.amount),
+            "deductible": str(vat.deductible.amount),
+            "net_due": str(vat.net_due.amount),
+            "stamp_duty": str(vat.stamp_duty.amount),
+            "currency": cur,
+        },
+    )
+
+
+def stock(engine: Engine, reader: Reader, branch: str | None = None) -> Report:
+    with unit_of_work(engine, head_office=True) as conn:
+        found = sums.stock(conn, _scope(conn, reader, branch))
+    body = [(code, sku, name, str(Decimal(q) / 1000)) for code, sku, name, q in found]
+    return Report("stock", ("branch", "sku", "name", "quantity"), body, {"lines": len(body)})
+
+
+def sales(
+    engine: Engine, reader: Reader, start: date, end: date, group: str, branch: str | None = None
+) -> Report:
+    if group not in (*sums.SALES_GROUPS, "tender"):
+        raise ValidationError("common.invalid_value", field="group", value=group)
+    with unit_of_work(engine, head_office=True) as conn:
+        currency = _chart(conn).currency
+        found = sums.sales(conn, start, end, _scope(conn, reader, branch), group)
+    body = [(key, str(tickets), str(_amount(total, currency))) for key, tickets, total in found]
+    return Report(f"sales_by_{group}", (group, "tickets", "total"), body, {"currency": currency})

@@ -1,0 +1,139 @@
+"""Head office's reports over HTTP, from what a branch pushed: the same figures as the
+branch's own books, as JSON or CSV, and only for those allowed to read them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from erp_desktop.app.accounting.reports import trial_balance, vat_summary
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from sync_server.services import headoffice
+from sync_server.services.enrollment import enroll
+from sync_server.services.push import apply_push
+from tests.builders import Branch, build_branch
+from tests.server.helpers import head_office_for, outbox_batch, running_server
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def world(
+    engine: Engine, pg_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Branch]]:
+    branch = build_branch(Path(tmp_path_factory.mktemp("alger")))
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+    for i, tender in ((0, TenderKind.CASH), (1, TenderKind.CARD), (4, TenderKind.CASH)):
+        price = Money.of(Decimal({0: 450, 1: 120, 4: 680}[i] * 2), "DZD")
+        checkout(
+            branch.deps,
+            cashier,
+            CheckoutRequest(
+                (CartLine(branch.products[i], Decimal(2)),),
+                (
+                    Tender(
+                        tender,
+                        price + Money.of(Decimal(100), "DZD")
+                        if tender is TenderKind.CASH
+                        else price,
+                    ),
+                ),
+            ),
+        )
+    head_office_for(engine, branch)
+    headoffice.add_user(engine, "leila", "Leila", "compta-2026", ["accountant"])
+    headoffice.add_user(engine, "karim", "Karim", "manager-2026", ["branch_manager"], "ALG02")
+    headoffice.add_user(engine, "amina", "Amina", "caisse-2026", ["cashier"], "ALG01")
+    device_id, token = headoffice.add_device(engine, "ALG01", "till")
+    device, _ = enroll(engine, token)
+    assert (
+        apply_push(engine, device, json.dumps(outbox_batch(branch, device_id)).encode()).status
+        == 200
+    )
+    with running_server(pg_url) as url:
+        yield url, branch
+    branch.replica.close()
+
+
+def get(url: str, path: str, user: tuple[str, str], **params: str) -> httpx.Response:
+    return httpx.get(f"{url}/api/v1/reports/{path}", params=params, auth=user)
+
+
+LEILA = ("leila", "compta-2026")
+
+
+def test_the_company_trial_balance_is_the_branchs_own(world: tuple[str, Branch]) -> None:
+    url, branch = world
+    answer = get(url, "trial-balance", LEILA, start="2026-03-01", end="2026-03-31")
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["summary"]["balanced"] is True
+    mine = trial_balance(
+        branch.deps, branch.actor("accountant"), date(2026, 3, 1), date(2026, 3, 31)
+    )
+    assert [(r[0], r[3], r[4]) for r in body["rows"]] == [
+        (r.account, str(r.debit.amount), str(r.credit.amount)) for r in mine.rows
+    ]
+    vat = get(url, "vat-summary", LEILA, start="2026-03-01", end="2026-03-31").json()
+    branch_vat = vat_summary(
+        branch.deps, branch.actor("accountant"), date(2026, 3, 1), date(2026, 3, 31)
+    )
+    assert vat["summary"]["net_due"] == str(branch_vat.net_due.amount)
+    assert vat["summary"]["stamp_duty"] == str(branch_vat.stamp_duty.amount)
+    assert get(url, "balance-sheet", LEILA, at="2026-03-31").json()["summary"]["balanced"] is True
+    pl = get(url, "profit-and-loss", LEILA, start="2026-03-01", end="2026-03-31").json()
+    assert Decimal(pl["summary"]["income"]) > 0
+
+
+def test_sales_by_branch_day_cashier_and_payment_method(world: tuple[str, Branch]) -> None:
+    url, _branch = world
+    by_tender = get(
+        url, "sales", LEILA, start="2026-03-10", end="2026-03-10", group="tender"
+    ).json()
+    tenders = {row[0]: Decimal(row[2]) for row in by_tender["rows"]}
+    assert tenders["card"] == Decimal("240.00")
+    by_branch = get(
+        url, "sales", LEILA, start="2026-03-10", end="2026-03-10", group="branch"
+    ).json()
+    assert [(r[0], r[1]) for r in by_branch["rows"]] == [("ALG01", "3")]
+    assert Decimal(by_branch["rows"][0][2]) == sum(tenders.values())
+    assert [
+        r[0]
+        for r in get(url, "sales", LEILA, start="2026-03-10", end="2026-03-10", group="day").json()[
+            "rows"
+        ]
+    ] == ["2026-03-10"]
+    stock = get(url, "stock", LEILA, branch="ALG01").json()
+    assert ["ALG01", "SKU0000", "Café moulu 250 g", "98"] in stock["rows"]
+
+
+def test_csv_opens_in_excel(world: tuple[str, Branch]) -> None:
+    url, _branch = world
+    answer = get(url, "trial-balance", LEILA, format="csv")
+    assert answer.headers["content-type"].startswith("text/csv")
+    text = answer.content.decode("utf-8")
+    assert text.startswith("\ufeffaccount;name;name_ar;debit;credit")
+    assert "مبيعات البضائع" in text
+
+
+def test_only_readers_may_read_and_managers_only_their_branch(world: tuple[str, Branch]) -> None:
+    url, _branch = world
+    assert get(url, "trial-balance", ("leila", "wrong")).status_code == 401
+    assert get(url, "trial-balance", ("amina", "caisse-2026")).status_code == 403
+    manager = ("karim", "manager-2026")
+    assert get(url, "trial-balance", manager, branch="ALG01").status_code == 403
+    own = get(url, "sales", manager, start="2026-03-10", end="2026-03-10")
+    assert own.status_code == 200 and own.json()["rows"] == []  # Oran sold nothing
+    bad = get(url, "sales", LEILA, start="2026-03-10", end="2026-03-10", group="weather")
+    assert bad.status_code == 422 and bad.json()["code"] == "common.invalid_value"
