@@ -331,3 +331,19 @@ def save_customer(
             ),
             params,
         )
+
+
+def series_neighbour_hash(conn: Connection, series: str, sequence: int) -> str | None:
+    """The hash of document ``sequence`` of ``series``, if the server has it."""
+    return conn.execute(
+        text("SELECT hash FROM sales.documents WHERE series = :s AND sequence = :n"),
+        {"s": series, "n": sequence},
+    ).scalar()
+
+
+def series_next_previous(conn: Connection, series: str, sequence: int) -> str | None:
+    """The previous-hash the next document of the series carries, if the server has it."""
+    return conn.execute(
+        text("SELECT previous_hash FROM sales.documents WHERE series = :s AND sequence = :n"),
+        {"s": series, "n": sequence + 1},
+    ).scalar()

@@ -22,6 +22,7 @@ from uuid import UUID
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.crm.customers import merge_customer
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
+from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
 from erp_desktop.kernel.protocol.envelope import (
@@ -139,8 +140,35 @@ def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> No
     day = (
         entry.on if entry else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
     )
-    if merge.insert_sale(conn, branch_id, p, day) and entry is not None:
+    if not merge.insert_sale(conn, branch_id, p, day):
+        return
+    if entry is not None:
         merge.insert_entry(conn, entry, branch_id)
+    _check_chain(conn, branch_id, p)
+
+
+def _check_chain(conn: Connection, branch_id: UUID, p: Mapping[str, Any]) -> None:
+    """The sale is real whatever its chain says: a break is flagged for head office, the
+    document is kept. Checked against both neighbours, as they may arrive in any order."""
+    series, _, number = p["number"].rpartition("-")
+    sequence = int(number)
+    problems = []
+    if chain_hash(p["previous_hash"], payload_fields(p)) != p["hash"]:
+        problems.append("hash_mismatch")
+    before = (
+        genesis(series)
+        if sequence == 1
+        else merge.series_neighbour_hash(conn, series, sequence - 1)
+    )
+    if before is not None and before != p["previous_hash"]:
+        problems.append("previous_mismatch")
+    after = merge.series_next_previous(conn, series, sequence)
+    if after is not None and after != p["hash"]:
+        problems.append("next_mismatch")
+    if problems:
+        merge.insert_alert(
+            conn, branch_id, "chain_break", {"number": p["number"], "reasons": problems}
+        )
 
 
 def _cash_session(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:

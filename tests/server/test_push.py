@@ -359,3 +359,31 @@ def test_a_transfer_travels_from_alger_to_oran_through_goods_in_transit(
             == 0
         )
     oran.replica.close()
+
+
+def test_a_sale_whose_chain_does_not_hold_is_kept_and_flagged(
+    server: str, engine: Engine, branch: Branch
+) -> None:
+    device_id, credential = enroll(server, engine)
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, DA(0))  # the module's first session was closed
+    checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[6], Decimal(1)),),
+            (Tender(TenderKind.CARD, DA(110), reference="T9"),),
+        ),
+    )
+    batch = outbox_batch(branch, device_id)
+    sale = [c for c in batch["changes"] if c["entity"] == "sale"][-1]  # the new one
+    sale["payload"]["total_minor"] = 100  # altered on the way: no longer what was hashed
+    answer = push(server, credential, batch)
+    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
+    with unit_of_work(engine, branch_id=branch.branch_id) as conn:
+        alerts = (
+            conn.execute(text("SELECT params FROM sync.alerts WHERE kind = 'chain_break'"))
+            .scalars()
+            .all()
+        )
+    assert alerts == [{"number": sale["payload"]["number"], "reasons": ["hash_mismatch"]}]
