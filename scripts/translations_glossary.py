@@ -184,6 +184,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "%1 تغيير(ات) رفضها الخادم: انظر المزامنة.",
     ),
     "Change": ("Modification", "التغيير"),
+    "Available elsewhere: %1": ("Disponible ailleurs : %1", "متوفر في فروع أخرى: %1"),
+    "No other branch has any.": ("Aucun autre magasin n'en a.", "لا يتوفر في أي فرع آخر."),
     "Changes the server refused": (
         "Modifications refusées par le serveur",
         "التغييرات التي رفضها الخادم",

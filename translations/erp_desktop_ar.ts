@@ -720,67 +720,67 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="89" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="95" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="90" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="91" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
         <source>In stock</source>
         <translation>في المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="92" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="93" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="104" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
         <source>Movement</source>
         <translation>الحركة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="101" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
         <source>Unit cost</source>
         <translation>التكلفة الوحدوية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="102" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="112" />
         <source>Search by name (French or Arabic), barcode or SKU</source>
         <translation>البحث بالاسم (بالفرنسية أو بالعربية)، الرمز الشريطي أو المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
         <source>Latest movements of the selected product</source>
         <translation>آخر حركات المنتج المختار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="121" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="127" />
         <source>%n product(s); highlighted: at or under the reorder point</source>
         <translation>
             <numerusform>لا منتجات</numerusform>
@@ -792,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="124" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="130" />
         <source>%n product(s) found</source>
         <translation>
             <numerusform>لم يعثر على أي منتج</numerusform>
@@ -804,42 +804,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="192" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="204" />
+        <source>No other branch has any.</source>
+        <translation>لا يتوفر في أي فرع آخر.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="207" />
+        <source>Available elsewhere: %1</source>
+        <translation>متوفر في فروع أخرى: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="215" />
         <source>Receipt</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="193" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="216" />
         <source>Sale</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="194" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="217" />
         <source>Return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="195" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="218" />
         <source>Adjustment</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="196" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="219" />
         <source>Count variance</source>
         <translation>فرق الجرد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="197" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="220" />
         <source>Transfer out</source>
         <translation>تحويل صادر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="198" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="221" />
         <source>Transfer in</source>
         <translation>تحويل وارد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="199" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="222" />
         <source>Opening stock</source>
         <translation>المخزون الافتتاحي</translation>
     </message>

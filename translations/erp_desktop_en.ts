@@ -720,67 +720,67 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="89" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="95" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="90" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="91" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="92" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
         <source>Reorder point</source>
         <translation>Reorder point</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="93" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="101" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
         <source>Unit cost</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="102" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="112" />
         <source>Search by name (French or Arabic), barcode or SKU</source>
         <translation>Search by name (French or Arabic), barcode or SKU</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
         <source>Latest movements of the selected product</source>
         <translation>Latest movements of the selected product</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="121" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="127" />
         <source>%n product(s); highlighted: at or under the reorder point</source>
         <translation>
             <numerusform>%n product; highlighted: at or under the reorder point</numerusform>
@@ -788,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="124" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="130" />
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n product found</numerusform>
@@ -796,42 +796,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="192" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="204" />
+        <source>No other branch has any.</source>
+        <translation>No other branch has any.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="207" />
+        <source>Available elsewhere: %1</source>
+        <translation>Available elsewhere: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="215" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="193" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="216" />
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="194" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="217" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="195" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="218" />
         <source>Adjustment</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="196" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="219" />
         <source>Count variance</source>
         <translation>Count variance</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="197" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="220" />
         <source>Transfer out</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="198" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="221" />
         <source>Transfer in</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="199" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="222" />
         <source>Opening stock</source>
         <translation>Opening stock</translation>
     </message>

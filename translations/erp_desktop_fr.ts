@@ -720,67 +720,67 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="89" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="95" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="90" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="91" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="92" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="93" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="101" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="102" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="112" />
         <source>Search by name (French or Arabic), barcode or SKU</source>
         <translation>Rechercher par nom (français ou arabe), code-barres ou référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
         <source>Latest movements of the selected product</source>
         <translation>Derniers mouvements de l'article choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="121" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="127" />
         <source>%n product(s); highlighted: at or under the reorder point</source>
         <translation>
             <numerusform>%n article ; en couleur : au seuil de réappro. ou en dessous</numerusform>
@@ -788,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="124" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="130" />
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n article trouvé</numerusform>
@@ -796,42 +796,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="192" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="204" />
+        <source>No other branch has any.</source>
+        <translation>Aucun autre magasin n'en a.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="207" />
+        <source>Available elsewhere: %1</source>
+        <translation>Disponible ailleurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/stock_view.py" line="215" />
         <source>Receipt</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="193" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="216" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="194" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="217" />
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="195" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="218" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="196" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="219" />
         <source>Count variance</source>
         <translation>Écart d'inventaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="197" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="220" />
         <source>Transfer out</source>
         <translation>Transfert sortant</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="198" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="221" />
         <source>Transfer in</source>
         <translation>Transfert entrant</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="199" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="222" />
         <source>Opening stock</source>
         <translation>Stock initial</translation>
     </message>

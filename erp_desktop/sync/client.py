@@ -79,3 +79,8 @@ class SyncClient:
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/api/v1/pull", params={"after": after, "limit": limit})
+
+    def availability(self, product_id: UUID) -> list[tuple[str, int]]:
+        """(branch code, quantity in thousandths) of ``product_id`` in the other branches."""
+        body = self._call("GET", f"/api/v1/availability/{product_id}")
+        return [(b["branch"], int(b["quantity_milli"])) for b in body["branches"]]

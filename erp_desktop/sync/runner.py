@@ -182,3 +182,12 @@ def synchronize(
     with deps.store.transaction(None) as tx:
         tx.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
     return SyncReport(accepted, rejected, pulled, cursor)
+
+
+def availability_elsewhere(deps: Deps, product_id: UUID) -> list[tuple[str, Decimal]]:
+    """The product's stock in the other branches, asked from the server (network worker)."""
+    client = client_for(deps)
+    try:
+        return [(code, Decimal(q) / 1000) for code, q in client.availability(product_id)]
+    finally:
+        client.close()

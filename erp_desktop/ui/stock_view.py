@@ -8,6 +8,8 @@ product shows its latest movements below.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from erp_desktop.app.catalog import movements_of, search_stock, stock_count, sto
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.records import StockRow
 from erp_desktop.kernel.inventory.movements import StockMovement
+from erp_desktop.sync.runner import availability_elsewhere
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import moment, number
 from erp_desktop.ui.rows_model import RowsModel
@@ -64,6 +67,9 @@ class StockView(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("available_elsewhere")
+        lower_layout.addWidget(self.elsewhere)
         lower_layout.addWidget(self.history_label)
         lower_layout.addWidget(self.history_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -185,6 +191,23 @@ class StockView(QWidget):
 
         self.ctx.db.submit(
             lambda: movements_of(deps, actor, row.product_id), shown, self.ctx.report_error
+        )
+        self._ask_elsewhere(row.product_id)
+
+    def _ask_elsewhere(self, product_id: UUID) -> None:
+        """Stock of the other branches, from the server when online; silent when offline."""
+        self.elsewhere.clear()
+        deps, locale = self.ctx.deps, self.ctx.languages.locale
+
+        def shown(found: list[tuple[str, Decimal]]) -> None:
+            if not found:
+                self.elsewhere.setText(self.tr("No other branch has any."))
+                return
+            listed = " · ".join(f"{code} {number(quantity, locale)}" for code, quantity in found)
+            self.elsewhere.setText(self.tr("Available elsewhere: %1").replace("%1", listed))
+
+        self.ctx.net.submit(
+            lambda: availability_elsewhere(deps, product_id), shown, lambda _e: None
         )
 
     def _kind_names(self) -> dict[str, str]:

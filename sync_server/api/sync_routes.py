@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
@@ -11,6 +12,7 @@ from pydantic import BaseModel
 from erp_desktop.kernel.errors import ErpError
 from sync_server.api.auth import current_device
 from sync_server.api.body import read_body
+from sync_server.services.availability import availability
 from sync_server.services.enrollment import Device, enroll
 from sync_server.services.pull import DEFAULT_PAGE, pull
 from sync_server.services.push import apply_push
@@ -51,6 +53,18 @@ def pull_changes(
         return pull(request.app.state.engine, device, after, limit)
     except ErpError as error:
         raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
+
+
+@router.get("/availability/{product_id}")
+def product_availability(
+    request: Request,
+    product_id: UUID,
+    device: Device = Depends(current_device),  # noqa: B008
+) -> dict[str, Any]:
+    return {
+        "product_id": str(product_id),
+        "branches": availability(request.app.state.engine, device, product_id),
+    }
 
 
 @router.post("/push")

@@ -347,3 +347,16 @@ def series_next_previous(conn: Connection, series: str, sequence: int) -> str | 
         text("SELECT previous_hash FROM sales.documents WHERE series = :s AND sequence = :n"),
         {"s": series, "n": sequence + 1},
     ).scalar()
+
+
+def levels_elsewhere(conn: Connection, product_id: UUID, branch_id: UUID) -> list[tuple[str, int]]:
+    """Quantity of a product in every other branch (read with head-office scope: read-only)."""
+    rows = conn.execute(
+        text(
+            "SELECT b.code, sum(s.quantity_milli) FROM inventory.stock_levels s "
+            "JOIN auth.branches b ON b.id = s.branch_id WHERE s.product_id = :p AND s.branch_id <> :b "
+            "GROUP BY b.code ORDER BY b.code"
+        ),
+        {"p": product_id, "b": branch_id},
+    )
+    return [(r[0], int(r[1])) for r in rows]

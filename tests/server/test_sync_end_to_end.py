@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
 from erp_desktop.app.catalog import scan
@@ -24,6 +26,10 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.i18n import LanguageManager
+from erp_desktop.ui.stock_view import StockView
+from erp_desktop.ui.tasks import TaskRunner
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
@@ -168,3 +174,29 @@ def test_a_customer_edited_in_both_branches_merges_field_by_field(
             text("SELECT name, phone FROM crm.customers WHERE id = :id"), {"id": customer.id}
         ).one()
     assert tuple(row) == ("Mme Benali", "0661 00 00 00")
+
+
+def test_the_stock_screen_shows_what_other_branches_hold(
+    world: tuple[str, Branch, Branch], qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    _url, alger, oran = world
+    synchronize(oran.deps)  # Oran's levels are on the server
+    languages = LanguageManager(qapp, "DZ")
+    languages.switch("fr")
+    ctx = UiContext(alger.deps, TaskRunner("alger-db"), languages, tmp_path, alger.register_id)
+    ctx.actor = alger.actor("clerk")
+    view = StockView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.model.data(view.model.index(0, 1))  # what painting does: asks for the first page
+    qtbot.waitUntil(lambda: view.model.row_at(0) is not None, timeout=5000)
+    coffee = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).sku == "SKU0000")  # type: ignore[union-attr]
+    view.table.selectRow(coffee)
+    qtbot.waitUntil(lambda: view.elsewhere.text() != "", timeout=10000)
+    with oran.deps.store.read() as tx:
+        held = tx.stock_position(oran.ids["wh02"], alger.products[0]).quantity  # type: ignore[attr-defined]
+    assert view.elsewhere.text() == f"Disponible ailleurs : ALG02 {held}"
+    harissa = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).sku == "HARISSA")  # type: ignore[union-attr]
+    view.table.selectRow(harissa)
+    qtbot.waitUntil(lambda: view.elsewhere.text() == "Aucun autre magasin n'en a.", timeout=10000)
+    ctx.shutdown()
