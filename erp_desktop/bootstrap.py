@@ -87,6 +87,47 @@ def workstation_register(branch: Branch, data_dir: Path) -> UUID | None:
     return registers[0].id
 
 
+def join_company(
+    data_dir: Path, url: str, token: str, progress: Callable[[str, int, int], None] | None = None
+) -> None:
+    """A new branch PC: an empty replica, enrolled with the one-time token, then filled by
+    pulling the company, its branches, users, catalog and chart from the server. If any step
+    fails, the half-made replica is removed: nothing is left half-written."""
+    from erp_desktop.sync.client import SyncClient
+    from erp_desktop.sync.runner import enroll_device, pull_changes
+
+    path = replica_path(data_dir)
+    if path.exists():
+        raise FileExistsError(path)
+    branch = open_branch(data_dir)
+    client = SyncClient(url)
+    try:
+        enrollment = enroll_device(branch.deps, client, token)
+        with branch.deps.store.transaction(None) as tx:
+            tx.set_setting("local_branch_id", str(enrollment.branch_id), branch.deps.now())
+        pull_changes(branch.deps, client, progress)
+    except BaseException:
+        branch.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), data_dir / "node-id"):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        client.close()
+    branch.close()
+
+
+def run_first_run(data_dir: Path, language: str) -> bool:
+    """The wizard of a PC without a replica: the demo branch, or joining the company's
+    server. True when a replica now exists."""
+    from erp_desktop.ui.first_run import ask_first_run
+
+    return ask_first_run(
+        language,
+        make_demo=lambda: create_demo(data_dir, 2000, 30, 7, progress=lambda _line: None),
+        join=lambda url, token: join_company(data_dir, url, token),
+    )
+
+
 def run_gui(data_dir: Path, language: str) -> int:
     """Starts the desktop window on the replica in ``data_dir``."""
     from erp_desktop.ui.application import Workstation, run

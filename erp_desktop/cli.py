@@ -65,11 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         summary = create_demo(data_dir, DEMO_PRODUCTS, DEMO_DAYS, 7)
         print(f"demo replica ready: {summary.products} products, {summary.sales} sales")
     if not replica_path(data_dir).exists():
-        print(
-            f"erp-desktop: no replica in {data_dir}; run with --demo, or `erp-desktop demo-data`",
-            file=sys.stderr,
-        )
-        return 2
+        from erp_desktop.bootstrap import run_first_run
+
+        if not run_first_run(data_dir, args.lang):
+            print(f"erp-desktop: no replica in {data_dir}; nothing was set up", file=sys.stderr)
+            return 2
     from erp_desktop.bootstrap import run_gui
 
     return run_gui(data_dir, args.lang)

@@ -184,6 +184,25 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "%1 تغيير(ات) رفضها الخادم: انظر المزامنة.",
     ),
     "Change": ("Modification", "التغيير"),
+    "Welcome": ("Bienvenue", "مرحبا"),
+    "Try the demo branch": ("Essayer le magasin de démonstration", "تجربة الفرع التجريبي"),
+    "Join the company": ("Rejoindre l'entreprise", "الانضمام إلى الشركة"),
+    "Building the demo branch (a minute)…": (
+        "Création du magasin de démonstration (une minute)…",
+        "إنشاء الفرع التجريبي (دقيقة)…",
+    ),
+    "Joining the company and receiving its data…": (
+        "Inscription auprès de l'entreprise et réception de ses données…",
+        "الانضمام إلى الشركة واستلام بياناتها…",
+    ),
+    "This PC has no branch data yet. Try the demo branch, or join your company's server with "
+    "the address and the one-time token head office gave you.": (
+        "Ce poste n'a pas encore de données de magasin. Essayez le magasin de démonstration, ou "
+        "rejoignez le serveur de votre entreprise avec l'adresse et le jeton à usage unique "
+        "donnés par le siège.",
+        "لا توجد بعد بيانات فرع على هذا الجهاز. جرب الفرع التجريبي، أو انضم إلى خادم شركتك "
+        "بالعنوان ورمز الاستعمال الواحد الذي سلمه لك المقر.",
+    ),
     "Available elsewhere: %1": ("Disponible ailleurs : %1", "متوفر في فروع أخرى: %1"),
     "No other branch has any.": ("Aucun autre magasin n'en a.", "لا يتوفر في أي فرع آخر."),
     "Changes the server refused": (

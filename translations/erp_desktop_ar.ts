@@ -167,6 +167,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="72" />
+        <source>Welcome</source>
+        <translation>مرحبا</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="75" />
+        <source>This PC has no branch data yet. Try the demo branch, or join your company's server with the address and the one-time token head office gave you.</source>
+        <translation>لا توجد بعد بيانات فرع على هذا الجهاز. جرب الفرع التجريبي، أو انضم إلى خادم شركتك بالعنوان ورمز الاستعمال الواحد الذي سلمه لك المقر.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="79" />
+        <source>Try the demo branch</source>
+        <translation>تجربة الفرع التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="80" />
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="81" />
+        <source>One-time token</source>
+        <translation>رمز الاستعمال الواحد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="82" />
+        <source>Join the company</source>
+        <translation>الانضمام إلى الشركة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="103" />
+        <source>Building the demo branch (a minute)…</source>
+        <translation>إنشاء الفرع التجريبي (دقيقة)…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="110" />
+        <source>Joining the company and receiving its data…</source>
+        <translation>الانضمام إلى الشركة واستلام بياناتها…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../erp_desktop/ui/login_dialog.py" line="68" />

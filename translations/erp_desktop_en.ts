@@ -167,6 +167,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="72" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="75" />
+        <source>This PC has no branch data yet. Try the demo branch, or join your company's server with the address and the one-time token head office gave you.</source>
+        <translation>This PC has no branch data yet. Try the demo branch, or join your company's server with the address and the one-time token head office gave you.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="79" />
+        <source>Try the demo branch</source>
+        <translation>Try the demo branch</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="80" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="81" />
+        <source>One-time token</source>
+        <translation>One-time token</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="82" />
+        <source>Join the company</source>
+        <translation>Join the company</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="103" />
+        <source>Building the demo branch (a minute)…</source>
+        <translation>Building the demo branch (a minute)…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="110" />
+        <source>Joining the company and receiving its data…</source>
+        <translation>Joining the company and receiving its data…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../erp_desktop/ui/login_dialog.py" line="68" />

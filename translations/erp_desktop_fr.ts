@@ -167,6 +167,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="72" />
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="75" />
+        <source>This PC has no branch data yet. Try the demo branch, or join your company's server with the address and the one-time token head office gave you.</source>
+        <translation>Ce poste n'a pas encore de données de magasin. Essayez le magasin de démonstration, ou rejoignez le serveur de votre entreprise avec l'adresse et le jeton à usage unique donnés par le siège.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="79" />
+        <source>Try the demo branch</source>
+        <translation>Essayer le magasin de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="80" />
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="81" />
+        <source>One-time token</source>
+        <translation>Jeton à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="82" />
+        <source>Join the company</source>
+        <translation>Rejoindre l'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="103" />
+        <source>Building the demo branch (a minute)…</source>
+        <translation>Création du magasin de démonstration (une minute)…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/first_run.py" line="110" />
+        <source>Joining the company and receiving its data…</source>
+        <translation>Inscription auprès de l'entreprise et réception de ses données…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../erp_desktop/ui/login_dialog.py" line="68" />

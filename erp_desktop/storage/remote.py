@@ -16,12 +16,14 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import customers, product_barcodes, products
 from erp_desktop.storage.tables.ledger import accounts
 from erp_desktop.storage.tables.org import (
     branches,
     company,
     registers,
+    settings,
     user_roles,
     users,
     warehouses,
@@ -49,14 +51,42 @@ def _id(value: Any) -> UUID | None:
 
 
 def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A branch; the one this PC was enrolled for becomes the local branch."""
+    local = conn.execute(
+        select(settings.c.value).where(settings.c.key == "local_branch_id")
+    ).scalar()
     row = {
         "id": _id(p["id"]),
         "code": p["code"],
         "name": p["name"],
         "name_ar": p["name_ar"],
-        "is_local": False,
+        "is_local": local is not None and str(local) == str(p["id"]),
     }
     _upsert(conn, branches, row, ("is_local",), now)
+
+
+def _company(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A new branch's replica learns its company (and sets up the country's chart)."""
+    if conn.execute(select(company.c.id)).first() is None:
+        seed_company(
+            conn,
+            now,
+            name=p["name"],
+            name_ar=p["name_ar"],
+            country=p["country"],
+            currency=p["currency"],
+            legal_ids=dict(p.get("legal_ids") or {}),
+            company_id=_id(p["id"]),
+        )
+        return
+    conn.execute(
+        update(company).values(
+            name=p["name"],
+            name_ar=p["name_ar"],
+            legal_ids=dict(p.get("legal_ids") or {}),
+            updated_at=now,
+        )
+    )
 
 
 def _register(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -198,6 +228,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "product_barcode": _barcode,
     "account": _account,
     "customer": _customer,
+    "company": _company,
 }
 
 

@@ -90,8 +90,9 @@ def seed_company(
     country: str,
     currency: str,
     legal_ids: dict[str, str],
+    company_id: UUID | None = None,
 ) -> UUID:
-    company_id = new_id()
+    company_id = company_id or new_id()
     conn.execute(
         company.insert(),
         _stamped(

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.catalog import scan
 from erp_desktop.app.customers import save_customer
 from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
 from erp_desktop.app.sync_status import sync_status
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.bootstrap import join_company, open_branch, replica_path, workstation_register
 from erp_desktop.kernel.barcodes import make_ean13
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
@@ -200,3 +202,42 @@ def test_the_stock_screen_shows_what_other_branches_hold(
     view.table.selectRow(harissa)
     qtbot.waitUntil(lambda: view.elsewhere.text() == "Aucun autre magasin n'en a.", timeout=10000)
     ctx.shutdown()
+
+
+def test_a_new_branch_pc_joins_the_company_and_sells_at_once(
+    world: tuple[str, Branch, Branch], engine: Engine, tmp_path: Path
+) -> None:
+    url, _alger, _oran = world
+    headoffice.add_branch(engine, "TLM01", "Tlemcen", "تلمسان")
+    headoffice.add_register(engine, "TLM01", "C1", 500)
+    headoffice.add_user(
+        engine, "sofiane", "Sofiane", "tlemcen-2026", ["cashier"], "TLM01", pin="4321"
+    )
+    _device, token = headoffice.add_device(engine, "TLM01", "till 1")
+    with pytest.raises(ErpError):
+        join_company(tmp_path / "bad", url, "not-the-token")
+    assert not replica_path(tmp_path / "bad").exists()  # nothing half-made is left
+
+    join_company(tmp_path / "tlm", url, token)
+    branch = open_branch(tmp_path / "tlm")
+    try:
+        with branch.deps.store.read() as tx:
+            assert tx.local_branch().code == "TLM01"
+            assert tx.company().country == "DZ"
+        register = workstation_register(branch, tmp_path / "tlm")
+        cashier = log_in_with_pin(branch.deps, "4321", register)  # offline, with the pulled hash
+        assert cashier.username == "sofiane"
+        open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+        product = scan(branch.deps, cashier, make_ean13("613999000001")).product  # the harissa
+        checkout(
+            branch.deps,
+            cashier,
+            CheckoutRequest(
+                (CartLine(product.id, Decimal(1)),),
+                (Tender(TenderKind.CARD, Money.of(Decimal(185), "DZD")),),
+            ),
+        )
+        report = synchronize(branch.deps)
+        assert report.rejected == 0 and report.accepted > 0
+    finally:
+        branch.close()

@@ -1,0 +1,128 @@
+"""First start on a PC without a replica: try the demo branch, or join the company's server
+with its address and the one-time token head office gave (erp-sync-server device add).
+The work runs on a worker thread; the dialog says what went wrong in the user's language."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.kernel.errors import ErpError
+from erp_desktop.ui.i18n import LanguageManager
+from erp_desktop.ui.messages import message
+from erp_desktop.ui.tasks import TaskRunner
+
+
+class FirstRunDialog(QDialog):
+    def __init__(
+        self,
+        languages: LanguageManager,
+        make_demo: Callable[[], object],
+        join: Callable[[str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run")
+        self.languages = languages
+        self.make_demo, self.join = make_demo, join
+        self.worker = TaskRunner("first-run", self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("try_demo")
+        self.demo_button.clicked.connect(self.try_demo)
+        self.url = QLineEdit()
+        self.url.setObjectName("server_url")
+        self.url.setPlaceholderText("https://erp.example.dz")
+        self.token = QLineEdit()
+        self.token.setObjectName("enrollment_token")
+        self.url_label, self.token_label = QLabel(), QLabel()
+        self.join_button = QPushButton()
+        self.join_button.setObjectName("join")
+        self.join_button.clicked.connect(self.join_server)
+        self.status = QLabel()
+        self.status.setObjectName("first_run_status")
+        self.status.setWordWrap(True)
+        join_box = QWidget()
+        form = QFormLayout(join_box)
+        form.addRow(self.url_label, self.url)
+        form.addRow(self.token_label, self.token)
+        form.addRow(self.join_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(join_box)
+        layout.addWidget(self.status)
+        self.resize(520, 300)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome"))
+        self.intro.setText(
+            self.tr(
+                "This PC has no branch data yet. Try the demo branch, or join your "
+                "company's server with the address and the one-time token head office gave you."
+            )
+        )
+        self.demo_button.setText(self.tr("Try the demo branch"))
+        self.url_label.setText(self.tr("Server address"))
+        self.token_label.setText(self.tr("One-time token"))
+        self.join_button.setText(self.tr("Join the company"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _busy(self, text: str) -> None:
+        self.demo_button.setEnabled(False)
+        self.join_button.setEnabled(False)
+        self.status.setText(text)
+
+    def _failed(self, error: Exception) -> None:
+        self.demo_button.setEnabled(True)
+        self.join_button.setEnabled(True)
+        shown = (
+            message(error, self.languages.language) if isinstance(error, ErpError) else str(error)
+        )
+        self.status.setText(shown)
+
+    def try_demo(self) -> None:
+        self._busy(self.tr("Building the demo branch (a minute)…"))
+        self.worker.submit(self.make_demo, lambda _r: self.accept(), self._failed)
+
+    def join_server(self) -> None:
+        url, token = self.url.text().strip(), self.token.text().strip()
+        if not url or not token:
+            return
+        self._busy(self.tr("Joining the company and receiving its data…"))
+        self.worker.submit(lambda: self.join(url, token), lambda _r: self.accept(), self._failed)
+
+    def done(self, result: int) -> None:
+        self.worker.shutdown()
+        super().done(result)
+
+
+def ask_first_run(
+    language: str, make_demo: Callable[[], object], join: Callable[[str, str], object]
+) -> bool:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    from erp_desktop.ui.application import load_fonts
+
+    load_fonts(app)
+    languages = LanguageManager(app)
+    languages.switch(language)
+    return FirstRunDialog(languages, make_demo, join).exec() == QDialog.DialogCode.Accepted
