@@ -147,3 +147,21 @@ def sales(
     return _answer(
         lambda: reports.sales(request.app.state.engine, reader, start, end, group, branch), format
     )
+
+
+@router.get("/general-ledger")
+def general_ledger(
+    request: Request,
+    account: str,
+    start: date | None = None,
+    end: date | None = None,
+    branch: str | None = None,
+    format: str = "json",
+    reader: Reader = READER,
+) -> Response:
+    return _answer(
+        lambda: reports.general_ledger(
+            request.app.state.engine, reader, account, start, end, branch
+        ),
+        format,
+    )

@@ -100,3 +100,30 @@ def sales(
         {"start": start, "end": end, "branch": branch},
     )
     return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+
+def ledger_lines(
+    conn: Connection, account: str, start: date | None, end: date | None, branch: UUID | None
+) -> tuple[int, list[tuple[date, str, str, str, int, int]]]:
+    """Opening balance (debit minus credit before ``start``) and the lines of ``account`` in
+    the period: (date, entry number, branch code, memo, debit, credit) in date order."""
+    opening = conn.execute(
+        text(
+            "SELECT coalesce(sum(CASE WHEN l.side = 'debit' THEN l.amount_minor ELSE -l.amount_minor END), 0) "
+            "FROM accounting.journal_lines l JOIN accounting.journal_entries e ON e.id = l.entry_id "
+            "WHERE l.account_code = :a AND CAST(:start AS date) IS NOT NULL AND e.entry_date < CAST(:start AS date) "
+            "AND (CAST(:branch AS uuid) IS NULL OR l.branch_id = CAST(:branch AS uuid))"
+        ),
+        {"a": account, "start": start, "branch": branch},
+    ).scalar_one()
+    rows = conn.execute(
+        text(
+            "SELECT e.entry_date, e.source_number, coalesce(b.code, ''), e.memo, "
+            "CASE WHEN l.side = 'debit' THEN l.amount_minor ELSE 0 END, "
+            "CASE WHEN l.side = 'credit' THEN l.amount_minor ELSE 0 END FROM accounting.journal_lines l "
+            "JOIN accounting.journal_entries e ON e.id = l.entry_id LEFT JOIN auth.branches b ON b.id = l.branch_id "
+            f"WHERE l.account_code = :a AND {_WHERE} ORDER BY e.entry_date, e.source_number, l.position"
+        ),
+        {"a": account, **_params(start, end, branch)},
+    )
+    return int(opening), [(r[0], r[1], r[2], r[3], int(r[4]), int(r[5])) for r in rows]

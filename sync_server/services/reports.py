@@ -219,3 +219,45 @@ def sales(
         found = sums.sales(conn, start, end, _scope(conn, reader, branch), group)
     body = [(key, str(tickets), str(_amount(total, currency))) for key, tickets, total in found]
     return Report(f"sales_by_{group}", (group, "tickets", "total"), body, {"currency": currency})
+
+
+def general_ledger(
+    engine: Engine,
+    reader: Reader,
+    account: str,
+    start: date | None,
+    end: date | None,
+    branch: str | None = None,
+) -> Report:
+    """The lines of one account with a running balance, from the opening balance on."""
+    with unit_of_work(engine, head_office=True) as conn:
+        chart = _chart(conn)
+        chart.account(account)  # ledger.unknown_account for a code not in the chart
+        opening, lines = sums.ledger_lines(conn, account, start, end, _scope(conn, reader, branch))
+    cur, balance = chart.currency, opening
+    body = []
+    for on, number, code, memo, debit, credit in lines:
+        balance += debit - credit
+        body.append(
+            (
+                on.isoformat(),
+                number,
+                code,
+                memo,
+                str(_amount(debit, cur)),
+                str(_amount(credit, cur)),
+                str(_amount(balance, cur)),
+            )
+        )
+    return Report(
+        f"general_ledger_{account}",
+        ("date", "document", "branch", "memo", "debit", "credit", "balance"),
+        body,
+        {
+            "account": account,
+            "name": chart.account(account).name,
+            "opening": str(_amount(opening, cur)),
+            "closing": str(_amount(balance, cur)),
+            "currency": cur,
+        },
+    )

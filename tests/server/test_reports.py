@@ -137,3 +137,20 @@ def test_only_readers_may_read_and_managers_only_their_branch(world: tuple[str, 
     assert own.status_code == 200 and own.json()["rows"] == []  # Oran sold nothing
     bad = get(url, "sales", LEILA, start="2026-03-10", end="2026-03-10", group="weather")
     assert bad.status_code == 422 and bad.json()["code"] == "common.invalid_value"
+
+
+def test_the_general_ledger_of_the_cash_account_runs_its_balance(world: tuple[str, Branch]) -> None:
+    url, branch = world
+    answer = get(url, "general-ledger", LEILA, account="530", start="2026-03-10", end="2026-03-10")
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["summary"]["opening"] == "0.00"
+    balances = [Decimal(r[6]) for r in body["rows"]]
+    assert balances[-1] == Decimal(body["summary"]["closing"]) > 0
+    mine = trial_balance(
+        branch.deps, branch.actor("accountant"), date(2026, 3, 10), date(2026, 3, 10)
+    )
+    cash = next(r for r in mine.rows if r.account == "530")
+    assert Decimal(body["summary"]["closing"]) == (cash.debit - cash.credit).amount
+    unknown = get(url, "general-ledger", LEILA, account="999999")
+    assert unknown.status_code == 422 and unknown.json()["code"] == "ledger.unknown_account"
