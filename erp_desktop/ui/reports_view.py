@@ -8,7 +8,7 @@ figures come from the server's report endpoints once the branch is enrolled and 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -206,6 +206,27 @@ def _trial_balance(
     return rows, [len(rows) - 1], labels["balanced"] if tb.balanced else labels["unbalanced"]
 
 
+class _Sections:
+    """Rows of a two-sided statement: a bold heading, its accounts, a bold total."""
+
+    def __init__(self, names: dict[str, tuple[str, str]], arabic: bool, locale: str) -> None:
+        self.names, self.arabic, self.locale = names, arabic, locale
+        self.rows: list[tuple[str, ...]] = []
+        self.bold: list[int] = []
+
+    def line(self, label: str, amount: Money | None = None, bold: bool = True) -> None:
+        if bold:
+            self.bold.append(len(self.rows))
+        self.rows.append(("", label, money(amount, self.locale) if amount is not None else "", ""))
+
+    def section(self, heading: str, accounts: Iterable[tuple[str, Money]]) -> None:
+        self.line(heading)
+        self.rows += [
+            (code, _name(self.names, code, self.arabic), money(amount, self.locale), "")
+            for code, amount in accounts
+        ]
+
+
 def _profit_and_loss(
     deps: Deps,
     actor: Actor,
@@ -215,26 +236,14 @@ def _profit_and_loss(
     arabic: bool,
     labels: dict[str, str],
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    names = account_names(deps, actor)
     pl = profit_and_loss(deps, actor, start, end)
-    rows: list[tuple[str, ...]] = [("", labels["income"], "", "")]
-    bold = [0]
-    rows += [
-        (code, _name(names, code, arabic), money(amount, locale), "") for code, amount in pl.income
-    ]
-    rows.append(("", labels["total"], money(pl.total_income, locale), ""))
-    bold.append(len(rows) - 1)
-    rows.append(("", labels["expenses"], "", ""))
-    bold.append(len(rows) - 1)
-    rows += [
-        (code, _name(names, code, arabic), money(amount, locale), "")
-        for code, amount in pl.expenses
-    ]
-    rows.append(("", labels["total"], money(pl.total_expenses, locale), ""))
-    bold.append(len(rows) - 1)
-    rows.append(("", labels["result"], money(pl.result, locale), ""))
-    bold.append(len(rows) - 1)
-    return rows, bold, f"{labels['result']}: {money(pl.result, locale)}"
+    out = _Sections(account_names(deps, actor), arabic, locale)
+    out.section(labels["income"], pl.income)
+    out.line(labels["total"], pl.total_income)
+    out.section(labels["expenses"], pl.expenses)
+    out.line(labels["total"], pl.total_expenses)
+    out.line(labels["result"], pl.result)
+    return out.rows, out.bold, f"{labels['result']}: {money(pl.result, locale)}"
 
 
 def _balance_sheet(
@@ -246,25 +255,14 @@ def _balance_sheet(
     arabic: bool,
     labels: dict[str, str],
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    names = account_names(deps, actor)
     bs = balance_sheet(deps, actor, end)
-    rows: list[tuple[str, ...]] = [("", labels["assets"], "", "")]
-    bold = [0]
-    rows += [
-        (code, _name(names, code, arabic), money(amount, locale), "") for code, amount in bs.assets
-    ]
-    rows.append(("", labels["total"], money(bs.total_assets, locale), ""))
-    bold.append(len(rows) - 1)
-    rows.append(("", labels["liabilities"], "", ""))
-    bold.append(len(rows) - 1)
-    rows += [
-        (code, _name(names, code, arabic), money(amount, locale), "")
-        for code, amount in (*bs.liabilities, *bs.equity)
-    ]
-    rows.append(("", labels["current_result"], money(bs.result, locale), ""))
-    rows.append(("", labels["total"], money(bs.total_liabilities_and_equity, locale), ""))
-    bold.append(len(rows) - 1)
-    return rows, bold, labels["balanced"] if bs.balanced else labels["unbalanced"]
+    out = _Sections(account_names(deps, actor), arabic, locale)
+    out.section(labels["assets"], bs.assets)
+    out.line(labels["total"], bs.total_assets)
+    out.section(labels["liabilities"], (*bs.liabilities, *bs.equity))
+    out.line(labels["current_result"], bs.result, bold=False)
+    out.line(labels["total"], bs.total_liabilities_and_equity)
+    return out.rows, out.bold, labels["balanced"] if bs.balanced else labels["unbalanced"]
 
 
 def _vat_summary(

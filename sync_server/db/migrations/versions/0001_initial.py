@@ -5,14 +5,11 @@ Revision ID: 0001
 Revises:
 """
 
-from pathlib import Path
-
-from alembic import op
+from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0001"
 down_revision = None
 
 
 def upgrade() -> None:
-    sql = Path(__file__).with_name("0001_initial.sql").read_text(encoding="utf-8")
-    op.get_bind().exec_driver_sql(sql.replace("%", "%%"))  # psycopg reads % as a placeholder
+    run_sql_file(__file__)

@@ -5,14 +5,11 @@ Revision ID: 0002
 Revises: 0001
 """
 
-from pathlib import Path
-
-from alembic import op
+from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0002"
 down_revision = "0001"
 
 
 def upgrade() -> None:
-    sql = Path(__file__).with_name("0002_stock_documents.sql").read_text(encoding="utf-8")
-    op.get_bind().exec_driver_sql(sql.replace("%", "%%"))
+    run_sql_file(__file__)

@@ -4,14 +4,11 @@ Revision ID: 0003
 Revises: 0002
 """
 
-from pathlib import Path
-
-from alembic import op
+from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0003"
 down_revision = "0002"
 
 
 def upgrade() -> None:
-    sql = Path(__file__).with_name("0003_change_log.sql").read_text(encoding="utf-8")
-    op.get_bind().exec_driver_sql(sql.replace("%", "%%"))
+    run_sql_file(__file__)

@@ -4,14 +4,11 @@ Revision ID: 0004
 Revises: 0003
 """
 
-from pathlib import Path
-
-from alembic import op
+from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0004"
 down_revision = "0003"
 
 
 def upgrade() -> None:
-    sql = Path(__file__).with_name("0004_customers.sql").read_text(encoding="utf-8")
-    op.get_bind().exec_driver_sql(sql.replace("%", "%%"))
+    run_sql_file(__file__)
