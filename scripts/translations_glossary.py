@@ -55,13 +55,16 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)",
     ),
     "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
-    "F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line": (
+    "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
+    "Del Remove line": (
         "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · "
-        "F8 Reprendre · F10 Retour · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · "
-        "Suppr Retirer la ligne",
+        "F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · "
+        "F9 Clôturer · Suppr Retirer la ligne",
         "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
-        "F10 إرجاع · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر",
+        "F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · "
+        "Del حذف السطر",
     ),
+    "X report printed.": ("Rapport X imprimé.", "طبع تقرير X."),
     "Duplicate of %1.": ("Duplicata de %1.", "نسخة من %1."),
     "Receipt printer of this register…": (
         "Imprimante des tickets de cette caisse…",

@@ -413,118 +413,123 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="143" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="145" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="146" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="148" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
+        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="204" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="207" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="243" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="246" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="251" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="254" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="259" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="274" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="279" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="282" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="283" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="286" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="295" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="298" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="299" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="371" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="382" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="392" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="411" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="414" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="431" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <source>X report printed.</source>
+        <translation>Rapport X imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="456" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="458" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="483" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="468" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="477" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="530" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from erp_desktop.app.records import CompanyInfo, SaleInfo
+from erp_desktop.app.till.sessions import SessionReport
 from erp_desktop.kernel.money import Money
-from erp_desktop.printing.models import Party, ReceiptDocument, ReceiptLine, VatLine
+from erp_desktop.printing.models import (
+    Party,
+    ReceiptDocument,
+    ReceiptLine,
+    SessionReportDocument,
+    VatLine,
+)
 
 TENDER_LABELS = {
     "cash": "Espèces / نقدا",
@@ -62,4 +70,35 @@ def receipt_of(
         payments=payments,
         change=m(sale.change_minor),
         duplicate=duplicate,
+    )
+
+
+def session_report_of(
+    report: SessionReport,
+    company: CompanyInfo,
+    register_code: str,
+    cashier: str,
+    opened_at: datetime,
+    printed_at: datetime,
+) -> SessionReportDocument:
+    """The X (session still open) or Z (closed, numbered) report of a cash session."""
+    return SessionReportDocument(
+        kind="Z" if report.z_number is not None else "X",
+        number=report.z_number,
+        shop=Party(company.name, company.name_ar, legal_ids=company.legal_ids),
+        register=register_code,
+        cashier=cashier,
+        opened_at=opened_at,
+        printed_at=printed_at,
+        sales_count=report.sales_count,
+        returns_count=report.returns_count,
+        gross_sales=report.gross_sales,
+        returns=report.returns,
+        discounts=report.discounts,
+        stamp_duty=report.stamp_duty,
+        vat_by_rate=tuple(sorted(report.vat_by_rate.items())),
+        by_tender=tuple((TENDER_LABELS.get(t, t), m) for t, m in sorted(report.by_tender.items())),
+        opening_float=report.opening_float,
+        expected_cash=report.expected_cash,
+        counted_cash=report.counted_cash,
     )

@@ -35,7 +35,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import ProductInfo, SaleInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
-from erp_desktop.app.till.reprint import printable_sale
+from erp_desktop.app.till.reprint import printable_sale, printable_session
 from erp_desktop.app.till.returns import return_sale
 from erp_desktop.app.till.sessions import (
     SessionReport,
@@ -113,6 +113,7 @@ class PosView(QWidget):
             ("F8", self.recall),
             ("F9", self.close_session),
             ("F10", self.take_return),
+            ("F11", self.print_x_report),
             ("F12", self.reprint_last),
             ("Delete", self.remove_line),
         ):
@@ -121,6 +122,7 @@ class PosView(QWidget):
         self.last_duplicate: Path | None = None
         self.last_return: SaleInfo | None = None
         self.last_z_report: SessionReport | None = None
+        self.last_report: Path | None = None
         self.retranslate()
         self._load_settings()
 
@@ -144,7 +146,8 @@ class PosView(QWidget):
         self.keys.setText(
             self.tr(
                 "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
-                "F10 Return · F12 Reprint · F4 Open session · F9 Close session · Del Remove line"
+                "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
+                "Del Remove line"
             )
         )
         self.cart.locale = self.ctx.languages.locale
@@ -413,6 +416,28 @@ class PosView(QWidget):
                 .replace("%2", str(path))
             )
 
+    def print_x_report(self) -> None:
+        """F11: the X report of the open session (totals so far; nothing is closed)."""
+        if self.ctx.actor is None:
+            return
+        deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "reports"
+
+        def printed(path: Path) -> None:
+            from erp_desktop.ui.printers import RECEIPT, chosen_printer, open_in_viewer
+
+            self.last_report = path
+            if self.register_code and chosen_printer(self.register_code, RECEIPT):
+                self.print_receipt(path)
+            else:
+                open_in_viewer(path.read_bytes(), path.stem)
+            self.say(self.tr("X report printed."))
+
+        self.ctx.db.submit(
+            lambda: write_session_report(deps, actor, x_report(deps, actor), folder),
+            printed,
+            self.show_error,
+        )
+
     def reprint_last(self) -> None:
         """F12: the last receipt again, marked DUPLICATA, printed or opened in the viewer."""
         if self.last_receipt is None or self.ctx.actor is None:
@@ -491,9 +516,12 @@ class PosView(QWidget):
         if not accepted or self.ctx.actor is None:
             return
         deps, actor, counted = self.ctx.deps, self.ctx.actor, dialog.denominations()
+        folder = self.ctx.data_dir / "reports"
 
-        def done(outcome: tuple[SessionReport, frozenset[Changed]]) -> None:
-            closed = outcome[0]
+        def done(outcome: tuple[SessionReport, Path]) -> None:
+            closed, self.last_report = outcome
+            self.print_receipt(self.last_report)
+            self.ctx.db.data_did_change.emit(frozenset({Changed.CASH_SESSION, Changed.JOURNAL}))
             shown = (
                 money(closed.difference, self.ctx.languages.locale) if closed.difference else "0"
             )
@@ -504,7 +532,11 @@ class PosView(QWidget):
                 .replace("%2", shown)
             )
 
-        self.ctx.db.submit(lambda: close_cash_session(deps, actor, counted), done, self.show_error)
+        def job() -> tuple[SessionReport, Path]:
+            closed = close_cash_session(deps, actor, counted)[0]
+            return closed, write_session_report(deps, actor, closed, folder)
+
+        self.ctx.db.submit(job, done, self.show_error)
 
 
 def write_receipt(
@@ -522,4 +554,24 @@ def write_receipt(
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{number}{'-duplicata' if duplicate else ''}.pdf"
     path.write_bytes(render_receipt(document))
+    return path
+
+
+def write_session_report(deps: Deps, actor: Actor, report: SessionReport, folder: Path) -> Path:
+    """Renders the X or Z report of a cash session to ``folder`` (on the database worker)."""
+    from erp_desktop.printing.from_sales import session_report_of
+    from erp_desktop.printing.receipt import render_session_report
+
+    header = printable_session(deps, actor, report.session_id)
+    document = session_report_of(
+        report, header.company, header.register_code, header.cashier, header.opened_at, deps.now()
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    name = (
+        f"Z-{header.register_code}-{report.z_number:05d}"
+        if report.z_number
+        else (f"X-{header.register_code}-{deps.now():%Y%m%d-%H%M%S}")
+    )
+    path = folder / f"{name}.pdf"
+    path.write_bytes(render_session_report(document))
     return path

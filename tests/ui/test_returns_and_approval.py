@@ -157,3 +157,24 @@ def test_f12_reprints_the_last_receipt_as_a_duplicate(
         p.get_textpage().get_text_range() for p in pdfium.PdfDocument(str(pos.last_duplicate))
     )
     assert "DUPLICATA" in text and pos.last_receipt.stem in text
+
+
+def test_f11_prints_the_x_report_of_the_open_session(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, monkeypatch: object
+) -> None:
+    import pypdfium2 as pdfium
+
+    from erp_desktop.ui import printers
+
+    opened: list[str] = []
+    monkeypatch.setattr(printers, "open_in_viewer", lambda pdf, name: opened.append(name))  # type: ignore[attr-defined]
+    pos = till(qtbot, ctx, branch)
+    qtbot.keyClick(pos.scan_field, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: pos.last_report is not None, timeout=5000)
+    assert pos.last_report is not None and pos.last_report.name.startswith("X-C1-")
+    assert opened == [pos.last_report.stem]
+    text = "".join(
+        p.get_textpage().get_text_range() for p in pdfium.PdfDocument(str(pos.last_report))
+    )
+    assert "2 000,00" in text.replace("\u00a0", " ").replace("\u202f", " ")  # the opening float
+    assert pos.status.text() == "Rapport X imprimé."

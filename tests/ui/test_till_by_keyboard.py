@@ -135,3 +135,6 @@ def test_a_whole_checkout_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Bran
     assert report.expected_cash == Money.of(Decimal(5265), "DZD")
     assert report.difference == Money.of(Decimal(-5), "DZD")
     assert "Z" in pos.status.text()
+    assert pos.last_report is not None and pos.last_report.name == "Z-C1-00001.pdf"
+    z_text = pdf_text(pos.last_report).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "5 265,00" in z_text and "5 260,00" in z_text  # expected, counted

@@ -4,6 +4,8 @@ Used for the receipt after checkout and for reprints (marked DUPLICATA)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
@@ -29,3 +31,24 @@ def printable_sale(deps: Deps, actor: Actor, number: str) -> PrintableSale:
         register = tx.register(sale.register_id)
         cashier = tx.user(sale.cashier_id).username
         return PrintableSale(sale, tx.company(), register.code, cashier)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableSession:
+    company: CompanyInfo
+    register_code: str
+    cashier: str
+    opened_at: datetime
+
+
+def printable_session(deps: Deps, actor: Actor, session_id: UUID) -> PrintableSession:
+    """The header of an X or Z report: the shop, the register, who opened the session, when."""
+    actor.require(Permission.CASH_SESSION_VIEW)
+    with deps.store.read() as tx:
+        session = tx.session(session_id)
+        return PrintableSession(
+            tx.company(),
+            tx.register(session.register_id).code,
+            tx.user(session.opened_by).username,
+            session.opened_at,
+        )
