@@ -56,15 +56,28 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     ),
     "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
     "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
-    "Del Remove line": (
+    "Ctrl+K Customer · Del Remove line": (
         "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · "
         "F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · "
-        "F9 Clôturer · Suppr Retirer la ligne",
+        "F9 Clôturer · Ctrl+K Client · Suppr Retirer la ligne",
         "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
         "F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · "
-        "Del حذف السطر",
+        "Ctrl+K الزبون · Del حذف السطر",
     ),
     "X report printed.": ("Rapport X imprimé.", "طبع تقرير X."),
+    "Customer": ("Client", "الزبون"),
+    "Customer: %1": ("Client : %1", "الزبون: %1"),
+    "store credit %1": ("avoir %1", "رصيد %1"),
+    "credit %1": ("avoir %1", "رصيد %1"),
+    "Name (French or Arabic) or phone": (
+        "Nom (français ou arabe) ou téléphone",
+        "الاسم (بالفرنسية أو بالعربية) أو الهاتف",
+    ),
+    "Name in Arabic": ("Nom en arabe", "الاسم بالعربية"),
+    "Customer name": ("Nom du client", "اسم الزبون"),
+    "Phone": ("Téléphone", "الهاتف"),
+    "Create and attach": ("Créer et associer", "إنشاء وربط"),
+    "Store credit (%1 available)": ("Avoir client (%1 disponible)", "رصيد المتجر (%1 متاح)"),
     "Duplicate of %1.": ("Duplicata de %1.", "نسخة من %1."),
     "Receipt printer of this register…": (
         "Imprimante des tickets de cette caisse…",

@@ -52,6 +52,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="66" />
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="67" />
+        <source>Name (French or Arabic) or phone</source>
+        <translation>الاسم (بالفرنسية أو بالعربية) أو الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="68" />
+        <source>Customer name</source>
+        <translation>اسم الزبون</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="69" />
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="71" />
+        <source>Create and attach</source>
+        <translation>إنشاء وربط</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="92" />
+        <source>credit %1</source>
+        <translation>رصيد %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
@@ -340,72 +378,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="99" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="101" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="102" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="103" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="104" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
         <source>Card terminal reference</source>
         <translation>مرجع جهاز الدفع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="105" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="106" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cheque number</source>
         <translation>رقم الشيك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="107" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="108" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Transfer reference</source>
         <translation>مرجع التحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="109" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Stamp duty</source>
         <translation>حقوق الطابع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="110" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="111" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>To pay</source>
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Change due</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <source>Store credit (%1 available)</source>
+        <translation>رصيد المتجر (%1 متاح)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
         <source>Cash in %1 (rate %2)</source>
         <translation>نقدا بـ %1 (السعر %2)</translation>
     </message>
@@ -413,123 +456,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="145" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="148" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Del حذف السطر</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
+        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · Del حذف السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="207" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="246" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="254" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <source>Customer: %1</source>
+        <translation>الزبون: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <source>store credit %1</source>
+        <translation>رصيد %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="282" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="286" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="298" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="414" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
         <source>X report printed.</source>
         <translation>طبع تقرير X.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="456" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
         <source>Duplicate of %1.</source>
         <translation>نسخة من %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="483" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="530" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>

@@ -52,6 +52,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="66" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="67" />
+        <source>Name (French or Arabic) or phone</source>
+        <translation>Name (French or Arabic) or phone</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="68" />
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="69" />
+        <source>Name in Arabic</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="71" />
+        <source>Create and attach</source>
+        <translation>Create and attach</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="92" />
+        <source>credit %1</source>
+        <translation>credit %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
@@ -340,72 +378,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="99" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="101" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="102" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="103" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="104" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
         <source>Card terminal reference</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="105" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="106" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cheque number</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="107" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="108" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Transfer reference</source>
         <translation>Transfer reference</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="109" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Stamp duty</source>
         <translation>Stamp duty</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="110" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="111" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Change due</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <source>Store credit (%1 available)</source>
+        <translation>Store credit (%1 available)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Cash in %1 (rate %2)</translation>
     </message>
@@ -413,123 +456,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="145" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scan or type a barcode (3* for three)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="148" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
+        <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="207" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="246" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="254" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
         <source>Ticket discount</source>
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <source>store credit %1</source>
+        <translation>store credit %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Hold the ticket</source>
         <translation>Hold the ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Name or note</source>
         <translation>Name or note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="282" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="286" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Ticket held: %1</source>
         <translation>Ticket held: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="298" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
         <source>No ticket is on hold.</source>
         <translation>No ticket is on hold.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Recall a ticket</source>
         <translation>Recall a ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 may not approve discounts.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Sale %1 done. Change due: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="414" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>The receipt printer did not answer (%1); the receipt is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
         <source>X report printed.</source>
         <translation>X report printed.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="456" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
         <source>Duplicate of %1.</source>
         <translation>Duplicate of %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="483" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Credit note %1: %2 refunded.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Open the cash session</source>
         <translation>Open the cash session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
         <source>Cash session open.</source>
         <translation>Cash session open.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="530" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session closed, Z report %1. Difference: %2</translation>
     </message>

@@ -52,6 +52,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="66" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="67" />
+        <source>Name (French or Arabic) or phone</source>
+        <translation>Nom (français ou arabe) ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="68" />
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="69" />
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="71" />
+        <source>Create and attach</source>
+        <translation>Créer et associer</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/customer_dialog.py" line="92" />
+        <source>credit %1</source>
+        <translation>avoir %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
@@ -340,72 +378,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="99" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="101" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="102" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
         <source>Cash received</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="103" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="104" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
         <source>Card terminal reference</source>
         <translation>Référence TPE</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="105" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="106" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cheque number</source>
         <translation>Numéro du chèque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="107" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="108" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Transfer reference</source>
         <translation>Référence du virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="109" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Stamp duty</source>
         <translation>Droit de timbre</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="110" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="111" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>To pay</source>
         <translation>À payer</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <source>Store credit (%1 available)</source>
+        <translation>Avoir client (%1 disponible)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Espèces en %1 (cours %2)</translation>
     </message>
@@ -413,123 +456,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="145" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="148" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Del Remove line</source>
-        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Suppr Retirer la ligne</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
+        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Ctrl+K Client · Suppr Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="207" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="246" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="254" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <source>store credit %1</source>
+        <translation>avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="277" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="282" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="286" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="298" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="302" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="374" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="385" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="395" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="414" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="433" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
         <source>X report printed.</source>
         <translation>Rapport X imprimé.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="456" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="483" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="493" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="502" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="530" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>

@@ -63,3 +63,12 @@ def save_customer(
             actor.user_id,
         )
     return updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX})
+
+
+def find_customers(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list[CustomerInfo]:
+    """At the till: the customer by name (French or Arabic) or phone number."""
+    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    if not text.strip():
+        return []
+    with deps.store.read() as tx:
+        return tx.find_customers(text, limit)

@@ -43,6 +43,7 @@ class PaymentDialog(QDialog):
         locale: str,
         parent: QWidget | None = None,
         foreign_rates: dict[str, Decimal] | None = None,
+        store_credit: Money | None = None,
     ) -> None:
         super().__init__(parent)
         self.total, self.country, self.on, self.step = total, country, on, cash_step
@@ -56,6 +57,9 @@ class PaymentDialog(QDialog):
         self.cheque, self.cheque_ref = QLineEdit(), QLineEdit()
         self.transfer, self.transfer_ref = QLineEdit(), QLineEdit()
         self.foreign = {code: QLineEdit() for code in self.foreign_rates}
+        self.store_credit = store_credit
+        self.credit = QLineEdit()
+        self.credit.setObjectName("store_credit")
         self.stamp, self.rounding, self.to_pay, self.change = QLabel(), QLabel(), QLabel(), QLabel()
         self.change.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.error = QLabel()
@@ -72,6 +76,8 @@ class PaymentDialog(QDialog):
             ("transfer_ref", self.transfer_ref),
         ]
         rows += [(f"foreign_{code}", field) for code, field in self.foreign.items()]
+        if store_credit is not None:
+            rows.append(("credit", self.credit))
         rows += [
             ("stamp", self.stamp),
             ("rounding", self.rounding),
@@ -89,7 +95,14 @@ class PaymentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
-        for field in (self.cash, self.card, self.cheque, self.transfer, *self.foreign.values()):
+        for field in (
+            self.cash,
+            self.card,
+            self.cheque,
+            self.transfer,
+            self.credit,
+            *self.foreign.values(),
+        ):
             field.textChanged.connect(self.refresh)
         self.cash.setFocus()
         self.retranslate()
@@ -111,6 +124,10 @@ class PaymentDialog(QDialog):
             "to_pay": self.tr("To pay"),
             "change": self.tr("Change due"),
         }
+        if self.store_credit is not None:
+            texts["credit"] = self.tr("Store credit (%1 available)").replace(
+                "%1", money(self.store_credit, self.money_locale)
+            )
         for code, rate in self.foreign_rates.items():
             texts[f"foreign_{code}"] = (
                 self.tr("Cash in %1 (rate %2)")
@@ -137,6 +154,9 @@ class PaymentDialog(QDialog):
             amount = _amount(field.text(), currency)
             if amount:
                 result.append(Tender(kind, amount, reference=ref.text().strip()))
+        credit = _amount(self.credit.text(), currency) if self.store_credit is not None else None
+        if credit:
+            result.append(Tender(TenderKind.STORE_CREDIT, credit))
         for code, field in self.foreign.items():
             amount = _amount(field.text(), code)
             if amount:

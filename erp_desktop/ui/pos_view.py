@@ -32,7 +32,7 @@ from erp_desktop.app.catalog import ScanResult, products_by_id, scan
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import ProductInfo, SaleInfo
+from erp_desktop.app.records import CustomerInfo, ProductInfo, SaleInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
 from erp_desktop.app.till.reprint import printable_sale, printable_session
@@ -52,6 +52,7 @@ from erp_desktop.kernel.sales.totals import SaleTotals
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.formatting import money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
@@ -67,6 +68,7 @@ class PosView(QWidget):
         self.cash_step = Decimal(0)
         self.ticket_discount = Decimal(0)
         self.foreign_rates: dict[str, Decimal] = {}
+        self.customer: CustomerInfo | None = None
         self.register_code = ""
         self.quoted: SaleTotals | None = None
         self.cart = CartTableModel(ctx.languages.locale)
@@ -88,6 +90,8 @@ class PosView(QWidget):
         self.total_label.setObjectName("total")
         self.total_label.setStyleSheet("font-size: 22pt; font-weight: bold; padding: 0 12px;")
         self.discount_label = QLabel()
+        self.customer_label = QLabel()
+        self.customer_label.setObjectName("ticket_customer")
         self.status = QLabel()
         self.status.setObjectName("till_status")
         self.status.setWordWrap(True)
@@ -100,6 +104,7 @@ class PosView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.customer_label)
         layout.addWidget(self.discount_label)
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
@@ -115,6 +120,7 @@ class PosView(QWidget):
             ("F10", self.take_return),
             ("F11", self.print_x_report),
             ("F12", self.reprint_last),
+            ("Ctrl+K", self.choose_customer),
             ("Delete", self.remove_line),
         ):
             QShortcut(QKeySequence(key), self, slot)
@@ -147,7 +153,7 @@ class PosView(QWidget):
             self.tr(
                 "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
                 "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
-                "Del Remove line"
+                "Ctrl+K Customer · Del Remove line"
             )
         )
         self.cart.locale = self.ctx.languages.locale
@@ -183,7 +189,8 @@ class PosView(QWidget):
         self, tenders: tuple[Tender, ...] = (), approver: Actor | None = None
     ) -> CheckoutRequest:
         discount = Discount(percent=self.ticket_discount) if self.ticket_discount else None
-        return CheckoutRequest(self.cart.cart_lines(), tenders, discount, approver=approver)
+        customer = self.customer.id if self.customer else None
+        return CheckoutRequest(self.cart.cart_lines(), tenders, discount, customer, approver)
 
     def refresh_total(self) -> None:
         """Asks the kernel what the ticket costs (VAT, discounts), off the GUI thread."""
@@ -267,8 +274,30 @@ class PosView(QWidget):
     def clear_ticket(self) -> None:
         self.cart.clear()
         self.ticket_discount = Decimal(0)
+        self.set_customer(None)
         self.quoted = None
         self._show_total()
+
+    def choose_customer(self) -> None:
+        """Ctrl+K: attach a customer (found, or created here offline) to the ticket."""
+        dialog = CustomerDialog(self.ctx, self)
+        accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
+        self.ready()
+        if accepted and dialog.chosen is not None:
+            self.set_customer(dialog.chosen)
+
+    def set_customer(self, customer: CustomerInfo | None) -> None:
+        self.customer = customer
+        if customer is None:
+            self.customer_label.clear()
+            return
+        text = self.tr("Customer: %1").replace("%1", customer.name or customer.name_ar)
+        if customer.store_credit_minor:
+            credit = Money.from_minor(customer.store_credit_minor, customer.currency)
+            text += " · " + self.tr("store credit %1").replace(
+                "%1", money(credit, self.ctx.languages.locale)
+            )
+        self.customer_label.setText(text)
 
     # --- held tickets ------------------------------------------------------------------
     def hold(self) -> None:
@@ -343,6 +372,9 @@ class PosView(QWidget):
             self.ctx.languages.locale,
             self,
             self.foreign_rates,
+            Money.from_minor(self.customer.store_credit_minor, self.currency)
+            if self.customer and self.customer.store_credit_minor
+            else None,
         )
         accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
         self.ready()

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
@@ -113,6 +113,22 @@ class CatalogRepository(RepositoryBase):
             row["currency"],
             row["field_clocks"],
         )
+
+    def find_customers(self, text: str, limit: int) -> list[CustomerInfo]:
+        """Customers whose name (French or Arabic) or phone contains ``text``."""
+        needle = f"%{text.strip()}%"
+        digits = "".join(ch for ch in text if ch.isdigit())
+        condition = customers.c.name.ilike(needle) | customers.c.name_ar.like(needle)
+        if digits:
+            phone = func.replace(customers.c.phone, " ", "")
+            condition = condition | phone.like(f"%{digits}%")
+        ids = self.conn.execute(
+            select(customers.c.id)
+            .where(condition, customers.c.deleted_at.is_(None))
+            .order_by(customers.c.name)
+            .limit(limit)
+        ).scalars()
+        return [self.customer(i) for i in ids]
 
     def save_customer(self, customer: CustomerInfo, now: datetime) -> None:
         values = {
