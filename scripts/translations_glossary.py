@@ -75,6 +75,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     ),
     "Name in Arabic": ("Nom en arabe", "الاسم بالعربية"),
     "Customer name": ("Nom du client", "اسم الزبون"),
+    "Journal": ("Journal", "اليومية"),
+    "Date and document": ("Date et pièce", "التاريخ والوثيقة"),
+    "The latest %1 lines; choose a shorter period to see all.": (
+        "Les %1 dernières lignes ; choisissez une période plus courte pour tout voir.",
+        "آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.",
+    ),
     "Phone": ("Téléphone", "الهاتف"),
     "Create and attach": ("Créer et associer", "إنشاء وربط"),
     "Store credit (%1 available)": ("Avoir client (%1 disponible)", "رصيد المتجر (%1 متاح)"),

@@ -603,159 +603,177 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
         <source>Debit</source>
         <translation>مدين</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
         <source>Credit</source>
         <translation>دائن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>VAT</source>
         <translation>الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="106" />
+        <source>Date and document</source>
+        <translation>التاريخ والوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
         <source>Trial balance</source>
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
         <source>Profit and loss</source>
         <translation>حساب النتائج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Balance sheet</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="110" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="118" />
         <source>VAT summary</source>
         <translation>ملخص الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="114" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="119" />
+        <source>Journal</source>
+        <translation>اليومية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="124" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="126" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
         <source>Income</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
         <source>Expenses</source>
         <translation>الأعباء</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
         <source>Assets</source>
         <translation>الأصول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="142" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="151" />
         <source>Liabilities and equity</source>
         <translation>الخصوم والأموال الخاصة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="143" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="152" />
         <source>VAT collected</source>
         <translation>الرسم المحصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="144" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="153" />
         <source>VAT deductible</source>
         <translation>الرسم القابل للخصم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="154" />
         <source>VAT due</source>
         <translation>الرسم المستحق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="155" />
         <source>Stamp duty collected</source>
         <translation>حقوق الطابع المحصلة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="156" />
         <source>Balanced</source>
         <translation>متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="157" />
         <source>NOT BALANCED</source>
         <translation>غير متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="158" />
         <source>Result of the period</source>
         <translation>نتيجة الفترة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="159" />
+        <source>The latest %1 lines; choose a shorter period to see all.</source>
+        <translation>آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>

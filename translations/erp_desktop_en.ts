@@ -603,159 +603,177 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="100" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="102" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="106" />
+        <source>Date and document</source>
+        <translation>Date and document</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
         <source>Trial balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
         <source>Profit and loss</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Balance sheet</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="110" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="118" />
         <source>VAT summary</source>
         <translation>VAT summary</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="114" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="119" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="124" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="126" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="142" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="151" />
         <source>Liabilities and equity</source>
         <translation>Liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="143" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="152" />
         <source>VAT collected</source>
         <translation>VAT collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="144" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="153" />
         <source>VAT deductible</source>
         <translation>VAT deductible</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="154" />
         <source>VAT due</source>
         <translation>VAT due</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="155" />
         <source>Stamp duty collected</source>
         <translation>Stamp duty collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="156" />
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="157" />
         <source>NOT BALANCED</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="158" />
         <source>Result of the period</source>
         <translation>Result of the period</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="159" />
+        <source>The latest %1 lines; choose a shorter period to see all.</source>
+        <translation>The latest %1 lines; choose a shorter period to see all.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.accounting.reports import (
     account_names,
     balance_sheet,
+    journal,
     profit_and_loss,
     trial_balance,
     vat_summary,
@@ -45,7 +46,7 @@ Rows = tuple[list[tuple[str, ...]], list[int]]
 
 
 class ReportsView(QWidget):
-    REPORTS = ("trial_balance", "profit_and_loss", "balance_sheet", "vat_summary")
+    REPORTS = ("trial_balance", "profit_and_loss", "balance_sheet", "vat_summary", "journal")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,13 @@ class ReportsView(QWidget):
             return (self.tr("Account"), self.tr("Name"), self.tr("Debit"), self.tr("Credit"))
         if kind == "vat_summary":
             return (self.tr("Rate"), self.tr("Line"), self.tr("Base"), self.tr("VAT"))
+        if kind == "journal":
+            return (
+                self.tr("Date and document"),
+                self.tr("Account"),
+                self.tr("Debit"),
+                self.tr("Credit"),
+            )
         return (self.tr("Account"), self.tr("Name"), self.tr("Amount"), "")
 
     def retranslate(self) -> None:
@@ -108,6 +116,7 @@ class ReportsView(QWidget):
             self.tr("Profit and loss"),
             self.tr("Balance sheet"),
             self.tr("VAT summary"),
+            self.tr("Journal"),
         )
         for i, name in enumerate(names):
             self.kind.setItemText(i, name)
@@ -147,6 +156,7 @@ class ReportsView(QWidget):
             "balanced": self.tr("Balanced"),
             "unbalanced": self.tr("NOT BALANCED"),
             "current_result": self.tr("Result of the period"),
+            "journal_cut": self.tr("The latest %1 lines; choose a shorter period to see all."),
         }
         build = _BUILDERS[kind]
         self.ctx.db.submit(
@@ -293,9 +303,34 @@ def _vat_summary(
     return rows, bold, f"{labels['net']}: {money(vat.net_due, locale)}"
 
 
+def _journal(
+    deps: Deps,
+    actor: Actor,
+    start: date,
+    end: date,
+    locale: str,
+    arabic: bool,
+    labels: dict[str, str],
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    names = account_names(deps, actor)
+    lines, cut = journal(deps, actor, start, end)
+    rows: list[tuple[str, ...]] = [
+        (
+            f"{on}  {number}",
+            f"{account}  {_name(names, account, arabic)}",
+            money(debit, locale) if debit.amount else "",
+            money(credit, locale) if credit.amount else "",
+        )
+        for on, number, account, _memo, debit, credit in lines
+    ]
+    summary = labels["journal_cut"].replace("%1", str(len(rows))) if cut else ""
+    return rows, [], summary
+
+
 _BUILDERS: dict[str, Callable[..., tuple[list[tuple[str, ...]], list[int], str]]] = {
     "trial_balance": _trial_balance,
     "profit_and_loss": _profit_and_loss,
     "balance_sheet": _balance_sheet,
     "vat_summary": _vat_summary,
+    "journal": _journal,
 }

@@ -111,3 +111,20 @@ def test_books_after_a_sale_balance_and_export(
     assert [(r[0], r[3].replace("\u00a0", " ")) for r in collected] == [("19 %", "143,70 DA")]
     assert view.summary.text().startswith("TVA à payer")
     assert view.table.model().headerData(0, Qt.Orientation.Horizontal) == "Taux"
+
+
+def test_the_journal_lists_the_lines_of_the_period(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    ctx.actor = branch.actor("accountant")
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot, ctx)
+    view.kind.setCurrentIndex(view.REPORTS.index("journal"))
+    settle(qtbot, ctx)
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Date et pièce"
+    rows = view.model.rows
+    assert rows and all(r[0].startswith("2026-03-10") for r in rows)  # the opening receipt
+    assert any(r[1].startswith("30  ") for r in rows)  # stock account, with its name
+    assert view.summary.text() == ""

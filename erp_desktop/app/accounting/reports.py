@@ -102,3 +102,20 @@ def _account_totals(
         code: (_amount(debit, currency), _amount(credit, currency))
         for code, (debit, credit) in tx.account_totals(start, end).items()
     }
+
+
+JOURNAL_LIMIT = 5000
+
+
+def journal(
+    deps: Deps, actor: Actor, start: date, end: date, limit: int = JOURNAL_LIMIT
+) -> tuple[list[tuple[str, str, str, str, Money, Money]], bool]:
+    """The journal's lines of the period, newest first; True when cut at ``limit``."""
+    _check(actor, start, end)
+    with deps.store.read() as tx:
+        currency = tx.company().currency
+        lines = tx.journal_lines(start, end, limit + 1)
+    return [
+        (on, number, account, memo, Money.from_minor(d, currency), Money.from_minor(c, currency))
+        for on, number, account, memo, d, c in lines[:limit]
+    ], len(lines) > limit

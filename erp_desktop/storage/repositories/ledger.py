@@ -139,6 +139,44 @@ class LedgerRepository(RepositoryBase):
             (r[0] or None, Decimal(r[1]) if r[1] else None): (int(r[2]), int(r[3])) for r in rows
         }
 
+    def journal_lines(
+        self, start: date | None, end: date | None, limit: int
+    ) -> list[tuple[str, str, str, str, int, int]]:
+        """The journal as printed: (date, document, account, memo, debit, credit) minor units,
+        newest entries first, at most ``limit`` lines."""
+        query = (
+            select(
+                journal_entries.c.entry_date,
+                journal_entries.c.source_number,
+                journal_lines.c.account_code,
+                journal_entries.c.memo,
+                journal_lines.c.side,
+                journal_lines.c.amount_minor,
+            )
+            .join(journal_entries, journal_entries.c.id == journal_lines.c.entry_id)
+            .order_by(
+                journal_entries.c.entry_date.desc(),
+                journal_entries.c.source_number.desc(),
+                journal_lines.c.position,
+            )
+            .limit(limit)
+        )
+        if start is not None:
+            query = query.where(journal_entries.c.entry_date >= start.isoformat())
+        if end is not None:
+            query = query.where(journal_entries.c.entry_date <= end.isoformat())
+        return [
+            (
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[5] if r[4] == "debit" else 0,
+                r[5] if r[4] == "credit" else 0,
+            )
+            for r in self.conn.execute(query)
+        ]
+
     def entries(self, start: date | None, end: date | None) -> Iterator[JournalEntry]:
         query = select(journal_entries).order_by(journal_entries.c.entry_date, journal_entries.c.id)
         if start is not None:
