@@ -76,6 +76,13 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Name in Arabic": ("Nom en arabe", "الاسم بالعربية"),
     "Customer name": ("Nom du client", "اسم الزبون"),
     "Journal": ("Journal", "اليومية"),
+    "Whole company (server)": ("Toute l'entreprise (serveur)", "الشركة كلها (الخادم)"),
+    "Company books": ("Comptabilité de l'entreprise", "محاسبة الشركة"),
+    "Your password": ("Votre mot de passe", "كلمة المرور الخاصة بك"),
+    "This report is only kept at the branch.": (
+        "Ce rapport n'existe qu'au magasin.",
+        "هذا التقرير متوفر في الفرع فقط.",
+    ),
     "Date and document": ("Date et pièce", "التاريخ والوثيقة"),
     "The latest %1 lines; choose a shorter period to see all.": (
         "Les %1 dernières lignes ; choisissez une période plus courte pour tout voir.",

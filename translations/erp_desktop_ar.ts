@@ -603,177 +603,197 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="121" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="122" />
         <source>Debit</source>
         <translation>مدين</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
         <source>Credit</source>
         <translation>دائن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>VAT</source>
         <translation>الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="106" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="120" />
         <source>Date and document</source>
         <translation>التاريخ والوثيقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
         <source>Trial balance</source>
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
         <source>Profit and loss</source>
         <translation>حساب النتائج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
         <source>Balance sheet</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="118" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="132" />
         <source>VAT summary</source>
         <translation>ملخص الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="119" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Journal</source>
         <translation>اليومية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="124" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="126" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <source>Whole company (server)</source>
+        <translation>الشركة كلها (الخادم)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="161" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="162" />
         <source>Income</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="163" />
         <source>Expenses</source>
         <translation>الأعباء</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="164" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
         <source>Assets</source>
         <translation>الأصول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="151" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="166" />
         <source>Liabilities and equity</source>
         <translation>الخصوم والأموال الخاصة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="152" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="167" />
         <source>VAT collected</source>
         <translation>الرسم المحصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="153" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="168" />
         <source>VAT deductible</source>
         <translation>الرسم القابل للخصم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="154" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="169" />
         <source>VAT due</source>
         <translation>الرسم المستحق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="155" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
         <source>Stamp duty collected</source>
         <translation>حقوق الطابع المحصلة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="156" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
         <source>Balanced</source>
         <translation>متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="157" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
         <source>NOT BALANCED</source>
         <translation>غير متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="158" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
         <source>Result of the period</source>
         <translation>نتيجة الفترة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="159" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="191" />
+        <source>Company books</source>
+        <translation>محاسبة الشركة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="192" />
+        <source>Your password</source>
+        <translation>كلمة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="207" />
+        <source>This report is only kept at the branch.</source>
+        <translation>هذا التقرير متوفر في الفرع فقط.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="236" />
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>

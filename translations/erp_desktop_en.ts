@@ -603,177 +603,197 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="107" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="121" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="108" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="122" />
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="101" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="109" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="103" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="106" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="120" />
         <source>Date and document</source>
         <translation>Date and document</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="111" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
         <source>Trial balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="116" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
         <source>Profit and loss</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
         <source>Balance sheet</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="118" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="132" />
         <source>VAT summary</source>
         <translation>VAT summary</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="119" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="124" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="126" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <source>Whole company (server)</source>
+        <translation>Whole company (server)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="161" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="162" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="163" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="149" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="164" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="151" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="166" />
         <source>Liabilities and equity</source>
         <translation>Liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="152" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="167" />
         <source>VAT collected</source>
         <translation>VAT collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="153" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="168" />
         <source>VAT deductible</source>
         <translation>VAT deductible</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="154" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="169" />
         <source>VAT due</source>
         <translation>VAT due</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="155" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
         <source>Stamp duty collected</source>
         <translation>Stamp duty collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="156" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="157" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
         <source>NOT BALANCED</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="158" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
         <source>Result of the period</source>
         <translation>Result of the period</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="159" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>The latest %1 lines; choose a shorter period to see all.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="191" />
+        <source>Company books</source>
+        <translation>Company books</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="192" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="207" />
+        <source>This report is only kept at the branch.</source>
+        <translation>This report is only kept at the branch.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="236" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>

@@ -84,3 +84,22 @@ class SyncClient:
         """(branch code, quantity in thousandths) of ``product_id`` in the other branches."""
         body = self._call("GET", f"/api/v1/availability/{product_id}")
         return [(b["branch"], int(b["quantity_milli"])) for b in body["branches"]]
+
+    def report(self, name: str, username: str, password: str, **params: str) -> dict[str, Any]:
+        """A head-office report (JSON) read with the user's own name and password."""
+        try:
+            answer = self._http.get(
+                f"/api/v1/reports/{name}", params=params, auth=(username, password)
+            )
+        except httpx.TransportError:
+            raise ErpError("sync.offline", url=self.base_url) from None
+        if answer.status_code >= 500:
+            raise ErpError("sync.server_error", status=answer.status_code)
+        body: dict[str, Any] = answer.json()
+        if answer.status_code in (401, 403):
+            raise PermissionDenied(
+                body.get("code", "auth.invalid_credentials"), **body.get("params", {})
+            )
+        if answer.status_code >= 400:
+            raise ConflictError("sync.refused", code=body.get("code", str(answer.status_code)))
+        return body

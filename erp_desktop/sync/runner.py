@@ -191,3 +191,14 @@ def availability_elsewhere(deps: Deps, product_id: UUID) -> list[tuple[str, Deci
         return [(code, Decimal(q) / 1000) for code, q in client.availability(product_id)]
     finally:
         client.close()
+
+
+def company_report(
+    deps: Deps, name: str, username: str, password: str, **params: str
+) -> dict[str, Any]:
+    """A report of the whole company from the server (network worker)."""
+    client = client_for(deps)
+    try:
+        return client.report(name, username, password, **params)
+    finally:
+        client.close()

@@ -10,16 +10,21 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,7 +42,10 @@ from erp_desktop.app.accounting.reports import (
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
+from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.sync.runner import company_report
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.rows_model import RowsModel
@@ -87,6 +95,12 @@ class ReportsView(QWidget):
         bar.addWidget(self.end)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
+        self.company = QCheckBox()
+        self.company.setObjectName("company_scope")
+        self.company.setVisible(ctx.actor is not None and ctx.actor.may(Permission.REPORTS_COMPANY))
+        self.company.toggled.connect(self._toggle_company)
+        self._password: str | None = None
+        bar.addWidget(self.company)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -124,6 +138,7 @@ class ReportsView(QWidget):
         self.end_label.setText(self.tr("To"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.company.setText(self.tr("Whole company (server)"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -158,11 +173,57 @@ class ReportsView(QWidget):
             "current_result": self.tr("Result of the period"),
             "journal_cut": self.tr("The latest %1 lines; choose a shorter period to see all."),
         }
+        if self.company.isChecked():
+            self._refresh_company(kind, start, end, locale, arabic, labels)
+            return
         build = _BUILDERS[kind]
         self.ctx.db.submit(
             lambda: build(deps, actor, start, end, locale, arabic, labels),
             self._show,
             self.ctx.report_error,
+        )
+
+    def _toggle_company(self, checked: bool) -> None:
+        """The whole company's books come from the server, read with the user's password."""
+        if checked and self._password is None:
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("Company books"),
+                self.tr("Your password"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or not password:
+                self.company.setChecked(False)
+                return
+            self._password = password
+        self.refresh()
+
+    def _refresh_company(
+        self, kind: str, start: date, end: date, locale: str, arabic: bool, labels: dict[str, str]
+    ) -> None:
+        endpoint = COMPANY_ENDPOINTS.get(kind)
+        actor = self.ctx.actor
+        if endpoint is None or actor is None or self._password is None:
+            self._show(([], [], self.tr("This report is only kept at the branch.")))
+            return
+        params = (
+            {"at": end.isoformat()}
+            if kind == "balance_sheet"
+            else {"start": start.isoformat(), "end": end.isoformat()}
+        )
+        deps, username, password = self.ctx.deps, actor.username, self._password
+
+        def shown(body: dict[str, Any]) -> None:
+            self._show(_company_rows(kind, body, locale, arabic, labels))
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ErpError) and error.code == "auth.invalid_credentials":
+                self._password = None
+                self.company.setChecked(False)
+            self._show(([], [], self.ctx.explain(error)))
+
+        self.ctx.net.submit(
+            lambda: company_report(deps, endpoint, username, password, **params), shown, failed
         )
 
     def _show(self, outcome: tuple[list[tuple[str, ...]], list[int], str]) -> None:
@@ -325,6 +386,48 @@ def _journal(
     ]
     summary = labels["journal_cut"].replace("%1", str(len(rows))) if cut else ""
     return rows, [], summary
+
+
+COMPANY_ENDPOINTS = {
+    "trial_balance": "trial-balance",
+    "profit_and_loss": "profit-and-loss",
+    "balance_sheet": "balance-sheet",
+    "vat_summary": "vat-summary",
+}
+
+
+def _company_rows(
+    kind: str, body: dict[str, Any], locale: str, arabic: bool, labels: dict[str, str]
+) -> tuple[list[tuple[str, ...]], list[int], str]:
+    """The server's report (amounts as decimal text) shown like the branch's own."""
+    summary = body["summary"]
+    currency = summary.get("currency", "DZD")
+
+    def m(value: str) -> str:
+        return money(Money.of(Decimal(value), currency), locale)
+
+    rows: list[tuple[str, ...]]
+    if kind == "trial_balance":
+        rows = [(r[0], r[2] if arabic and r[2] else r[1], m(r[3]), m(r[4])) for r in body["rows"]]
+        rows.append(("", labels["total"], m(summary["total_debit"]), m(summary["total_credit"])))
+        return (
+            rows,
+            [len(rows) - 1],
+            labels["balanced"] if summary["balanced"] else labels["unbalanced"],
+        )
+    if kind == "vat_summary":
+        rows = [(f"{r[0]} %", labels["collected"], m(r[1]), m(r[2])) for r in body["rows"]]
+        return rows, [], f"{labels['net']}: {m(summary['net_due'])}"
+    rows = [(r[1], r[2], m(r[3]), "") for r in body["rows"]]
+    if kind == "profit_and_loss":
+        rows.append(("", labels["result"], m(summary["result"]), ""))
+        return rows, [len(rows) - 1], f"{labels['result']}: {m(summary['result'])}"
+    rows.append(("", labels["total"], m(summary["total_assets"]), ""))
+    return (
+        rows,
+        [len(rows) - 1],
+        labels["balanced"] if summary["balanced"] else labels["unbalanced"],
+    )
 
 
 _BUILDERS: dict[str, Callable[..., tuple[list[tuple[str, ...]], list[int], str]]] = {

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from erp_desktop.app.accounting.reports import trial_balance, vat_summary
@@ -18,11 +21,16 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.i18n import LanguageManager
+from erp_desktop.ui.reports_view import ReportsView
+from erp_desktop.ui.tasks import TaskRunner
 from sync_server.services import headoffice
 from sync_server.services.enrollment import enroll
 from sync_server.services.push import apply_push
-from tests.builders import Branch, build_branch
+from tests.builders import PASSWORD, Branch, build_branch
 from tests.server.helpers import head_office_for, outbox_batch, running_server
+from tests.ui.conftest import on_next_dialog, settle
 
 DAY = date(2026, 3, 10)
 
@@ -154,3 +162,38 @@ def test_the_general_ledger_of_the_cash_account_runs_its_balance(world: tuple[st
     assert Decimal(body["summary"]["closing"]) == (cash.debit - cash.credit).amount
     unknown = get(url, "general-ledger", LEILA, account="999999")
     assert unknown.status_code == 422 and unknown.json()["code"] == "ledger.unknown_account"
+
+
+def test_the_books_screen_shows_the_whole_company_from_the_server(
+    world: tuple[str, Branch], engine: Engine, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    url, branch = world
+    headoffice.add_user(engine, "accountant", "Accountant", PASSWORD, ["accountant"])
+    with branch.deps.store.transaction(None) as tx:
+        tx.set_setting("sync_server_url", url, branch.deps.now())
+        tx.set_setting("sync_credential", "only-for-push-and-pull", branch.deps.now())
+    languages = LanguageManager(qapp, "DZ")
+    languages.switch("fr")
+    ctx = UiContext(branch.deps, TaskRunner("books-db"), languages, tmp_path, branch.register_id)
+    ctx.actor = branch.actor("accountant")
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.start.setDate(QDate(2026, 3, 1))
+    view.end.setDate(QDate(2026, 3, 31))
+    settle(qtbot, ctx)
+    branch_rows = list(view.model.rows)
+    assert view.company.isVisible()
+    failures: list[BaseException] = []
+
+    def password(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit), PASSWORD)
+        dialog.accept()
+
+    on_next_dialog(password, failures)
+    view.company.setChecked(True)
+    qtbot.waitUntil(
+        lambda: view.summary.text() == "Équilibrée" and view.model.rows != [], timeout=10000
+    )
+    assert view.model.rows == branch_rows  # one branch so far: the company's books are its books
+    ctx.shutdown()
