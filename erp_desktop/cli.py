@@ -3,6 +3,8 @@
 erp-desktop [--data-dir DIR] [--lang ar|fr|en] [--demo]     start the client
 erp-desktop demo-data --products N --days D --seed S        build a demo replica
 erp-desktop trial-balance [--data-dir DIR]                  print the branch's books
+erp-desktop enroll --server URL --token TOKEN [--data-dir DIR]   join the company's server
+erp-desktop sync [--data-dir DIR]                           synchronize once (exit 1 if not clean)
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--force", action="store_true", help="replace an existing replica")
     sub.add_parser("trial-balance", help="print the trial balance of the local journal")
+    enroll = sub.add_parser("enroll", help="enroll this PC with the company's server")
+    enroll.add_argument("--server", required=True, help="the server's address")
+    enroll.add_argument("--token", required=True, help="the one-time token from head office")
+    sub.add_parser("sync", help="synchronize once with the server and print a summary")
     return parser
 
 
@@ -61,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "trial-balance":
         return _trial_balance(data_dir)
+    if args.command in ("enroll", "sync"):
+        return _sync_command(args, data_dir)
     if args.demo and not replica_path(data_dir).exists():
         summary = create_demo(data_dir, DEMO_PRODUCTS, DEMO_DAYS, 7)
         print(f"demo replica ready: {summary.products} products, {summary.sales} sales")
@@ -94,3 +102,40 @@ def _trial_balance(data_dir: Path) -> int:
         return 0 if tb.balanced else 1
     finally:
         branch.close()
+
+
+def _sync_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """`enroll`: a new PC joins the company (a replica is made and filled from the server),
+    or an existing replica is enrolled; `sync`: one synchronisation, a summary, exit 1 when
+    the server could not be reached or refused changes."""
+    from erp_desktop.bootstrap import join_company
+    from erp_desktop.kernel.errors import ErpError
+    from erp_desktop.sync.client import SyncClient
+    from erp_desktop.sync.runner import enroll_device, synchronize
+
+    try:
+        if args.command == "enroll" and not replica_path(data_dir).exists():
+            join_company(data_dir, args.server, args.token)
+            print(f"joined {args.server}: replica {replica_path(data_dir)} is ready")
+            return 0
+        branch = open_branch(data_dir)
+        try:
+            if args.command == "enroll":
+                client = SyncClient(args.server)
+                try:
+                    enrollment = enroll_device(branch.deps, client, args.token)
+                finally:
+                    client.close()
+                print(f"enrolled as device {enrollment.device_id}")
+                return 0
+            report = synchronize(branch.deps)
+        finally:
+            branch.close()
+    except ErpError as error:
+        print(f"erp-desktop: {error.code} {dict(error.params)}", file=sys.stderr)
+        return 1
+    print(
+        f"sent {report.accepted}, refused {report.rejected}, received {report.pulled} "
+        f"(cursor {report.cursor})"
+    )
+    return 1 if report.rejected else 0

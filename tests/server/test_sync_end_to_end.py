@@ -4,6 +4,8 @@ Alger to Oran through the server, work going on offline, and a clean reconciliat
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -241,3 +243,29 @@ def test_a_new_branch_pc_joins_the_company_and_sells_at_once(
         assert report.rejected == 0 and report.accepted > 0
     finally:
         branch.close()
+
+
+def test_operators_enroll_and_sync_from_the_command_line(
+    world: tuple[str, Branch, Branch], engine: Engine, tmp_path: Path
+) -> None:
+    url, _alger, _oran = world
+    headoffice.add_branch(engine, "ANB01", "Annaba", "عنابة")
+    headoffice.add_register(engine, "ANB01", "C1", 500)
+    _device, token = headoffice.add_device(engine, "ANB01", "back office")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "erp_desktop", "--data-dir", str(tmp_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    joined = cli("enroll", "--server", url, "--token", token)
+    assert joined.returncode == 0, joined.stderr
+    assert "joined" in joined.stdout
+    synced = cli("sync")
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.startswith("sent 0, refused 0, received ")
+    again = cli("enroll", "--server", url, "--token", token)  # the token was spent
+    assert again.returncode == 1 and "auth.invalid_credentials" in again.stderr
