@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, select, text, update
 
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.tables.sync import outbox
@@ -97,3 +97,56 @@ def retry(conn: Connection, change_ids: list[UUID], now: datetime) -> None:
         .where(outbox.c.id.in_(change_ids), outbox.c.state == "rejected")
         .values(state="pending", error_code=None, error_params=None, updated_at=now)
     )
+
+
+def local_summary(conn: Connection) -> dict[str, Any]:
+    """The branch's own figures, counting only what the server accepted or still waits for
+    (a refused change is not on the server and is shown to the user instead)."""
+    refused = "(SELECT entity_id FROM outbox WHERE state = 'rejected')"
+    levels = {
+        str(UUID(str(r[0]))): int(r[1])
+        for r in conn.execute(
+            text(
+                "SELECT product_id, sum(quantity_milli) FROM stock_movements "
+                f"WHERE id NOT IN {refused} GROUP BY product_id"
+            )
+        )
+    }
+    series = {
+        r[0]: {"count": int(r[1]), "total_minor": int(r[2])}
+        for r in conn.execute(
+            text(
+                "SELECT series, count(*), sum(total_minor) FROM sales_documents "
+                f"WHERE id NOT IN {refused} GROUP BY series"
+            )
+        )
+    }
+    return {"quantity_by_product": levels, "series": series}
+
+
+def requeue(conn: Connection, product_ids: list[str], series: list[str], now: datetime) -> int:
+    """Sends again what the server lacks: the movements of ``product_ids`` and the sales of
+    ``series`` already marked sent (the server keeps what it has and adds the rest)."""
+    sent = outbox.c.state == "sent"
+    count = 0
+    for product in product_ids:
+        count += conn.execute(
+            update(outbox)
+            .where(
+                sent,
+                outbox.c.entity == "stock_movement",
+                func.json_extract(outbox.c.payload, "$.product_id") == product,
+            )
+            .values(state="pending", updated_at=now)
+        ).rowcount
+    for name in series:
+        count += conn.execute(
+            update(outbox)
+            .where(
+                sent,
+                outbox.c.entity == "sale",
+                func.json_extract(outbox.c.payload, "$.number").like(f"{name}-%"),
+            )
+            .values(state="pending", updated_at=now)
+        ).rowcount
+    return count

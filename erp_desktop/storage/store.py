@@ -20,10 +20,12 @@ from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.outbox import (
     append_change,
     count_pending,
+    local_summary,
     mark_rejected,
     mark_sent,
     pending_changes,
     rejected_changes,
+    requeue,
     retry,
 )
 from erp_desktop.storage.remote import apply_remote
@@ -73,6 +75,12 @@ class SqliteTransaction(
 
     def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
         return apply_remote(self.conn, entity, payload, now)
+
+    def local_summary(self) -> dict[str, Any]:
+        return local_summary(self.conn)
+
+    def requeue_outbox(self, product_ids: list[str], series: list[str], now: datetime) -> int:
+        return requeue(self.conn, product_ids, series, now)
 
     def set_setting(self, key: str, value: Any, now: datetime) -> None:
         write_setting(self.conn, key, value, now)

@@ -103,3 +103,7 @@ class SyncClient:
         if answer.status_code >= 400:
             raise ConflictError("sync.refused", code=body.get("code", str(answer.status_code)))
         return body
+
+    def summary(self) -> dict[str, Any]:
+        """The server's figures for this branch (compared after each sync)."""
+        return self._call("GET", "/api/v1/summary")

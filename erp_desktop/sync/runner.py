@@ -38,6 +38,7 @@ class SyncReport:
     rejected: int
     pulled: int
     cursor: int
+    comparison: Comparison | None = None
 
 
 def enroll_device(deps: Deps, client: SyncClient, token: str) -> Enrollment:
@@ -168,6 +169,37 @@ def pull_changes(
             return pulled, cursor
 
 
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    products: list[str]  # whose quantity differs between the branch and the server
+    series: list[str]  # whose documents differ in count or total
+    requeued: int  # changes sent again to repair it
+
+    @property
+    def agrees(self) -> bool:
+        return not self.products and not self.series
+
+
+def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
+    """After a sync, the branch and the server compare what the server holds of the branch:
+    quantity per product and documents per series with their totals. What differs is sent
+    again (the server keeps what it has and adds what it lost, e.g. after a restore)."""
+    theirs = client.summary()
+    with deps.store.read() as tx:
+        mine = tx.local_summary()
+    products = sorted(
+        p
+        for p in set(mine["quantity_by_product"]) | set(theirs["quantity_by_product"])
+        if mine["quantity_by_product"].get(p, 0) != theirs["quantity_by_product"].get(p, 0)
+    )
+    series = sorted(s for s in mine["series"] if mine["series"][s] != theirs["series"].get(s))
+    requeued = 0
+    if products or series:
+        with deps.store.transaction(None) as tx:
+            requeued = tx.requeue_outbox(products, series, deps.now())
+    return Comparison(products, series, requeued)
+
+
 def synchronize(
     deps: Deps, client: SyncClient | None = None, progress: Progress | None = None
 ) -> SyncReport:
@@ -176,12 +208,17 @@ def synchronize(
     try:
         accepted, rejected = push_outbox(deps, client, progress)
         pulled, cursor = pull_changes(deps, client, progress)
+        comparison = compare_with_server(deps, client)
+        if comparison.requeued:  # repair at once: send what the server lacks
+            more, refused = push_outbox(deps, client, progress)
+            accepted, rejected = accepted + more, rejected + refused
+            comparison = compare_with_server(deps, client)
     finally:
         if own:
             client.close()
     with deps.store.transaction(None) as tx:
         tx.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
-    return SyncReport(accepted, rejected, pulled, cursor)
+    return SyncReport(accepted, rejected, pulled, cursor, comparison)
 
 
 def availability_elsewhere(deps: Deps, product_id: UUID) -> list[tuple[str, Decimal]]:

@@ -16,6 +16,7 @@ from sync_server.services.availability import availability
 from sync_server.services.enrollment import Device, enroll
 from sync_server.services.pull import DEFAULT_PAGE, pull
 from sync_server.services.push import apply_push
+from sync_server.services.summary import summary
 
 router = APIRouter(prefix="/api/v1")
 
@@ -65,6 +66,11 @@ def product_availability(
         "product_id": str(product_id),
         "branches": availability(request.app.state.engine, device, product_id),
     }
+
+
+@router.get("/summary")
+def branch_summary(request: Request, device: Device = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
+    return summary(request.app.state.engine, device)
 
 
 @router.post("/push")

@@ -120,7 +120,7 @@ def add_device(
 ) -> tuple[UUID, str]:
     """A device of the branch and its one-time enrollment token (give it to the branch)."""
     branch_id = _branch(engine, branch_code)
-    token = secrets.token_urlsafe(32)
+    token = secrets.token_hex(24)  # hex: typed or pasted on a command line, never read as an option
     expires = (now or datetime.now(UTC)) + TOKEN_VALIDITY
     with unit_of_work(engine, head_office=True) as conn:
         device_id = rows.insert_device(conn, branch_id, name, secret_hash(token), expires)
