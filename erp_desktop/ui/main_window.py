@@ -26,6 +26,7 @@ from erp_desktop.app.changes import Changed
 from erp_desktop.app.sync_status import SyncStatus, sync_status
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
@@ -45,7 +46,6 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
 )
 ERROR_SHOWN_MS = 8000
-AUTO_SYNC_MS = 3 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -95,10 +95,11 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self.online: bool | None = None  # unknown until the first attempt
+        self.backoff = Backoff()
         self.sync_timer = QTimer(self)
-        self.sync_timer.setInterval(AUTO_SYNC_MS)
+        self.sync_timer.setSingleShot(True)
         self.sync_timer.timeout.connect(self.sync_in_background)
-        self.sync_timer.start()
+        self.sync_timer.start(int(self.backoff.succeeded() * 1000))
         self.refresh_sync_status()
         self.resize(1180, 760)
 
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
     def sync_in_background(self) -> None:
         """Every few minutes, when enrolled: push what waits, pull what head office changed."""
         if self.status is None or not self.status.enrolled:
+            self.sync_timer.start(int(self.backoff.succeeded() * 1000))
             return
         deps = self.ctx.deps
         self.ctx.net.submit(lambda: synchronize(deps), self._synced, self._synced)
@@ -195,6 +197,11 @@ class MainWindow(QMainWindow):
         self.online = not (
             isinstance(outcome, ErpError) and outcome.code in ("sync.offline", "sync.server_error")
         )
+        # While the server answers: the regular pace; while it does not: retry sooner, then
+        # less and less often, with jitter (erp_desktop/sync/backoff.py).
+        wait = self.backoff.succeeded() if self.online else self.backoff.failed()
+        self.sync_timer.start(int(wait * 1000))
+
         if isinstance(outcome, SyncReport) and outcome.rejected:
             self.show_error(
                 self.tr("%1 change(s) refused by the server: see Synchronization.").replace(
