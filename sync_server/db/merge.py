@@ -140,22 +140,25 @@ def insert_sale(
     ).first()
     if row is None:
         return False
-    for p in payload["payments"]:
+    if payload["payments"]:
         conn.execute(
             text(
                 "INSERT INTO sales.payments (id, document_id, branch_id, tender, amount_minor, currency, "
                 "rate, reference) VALUES (:id, :doc, :branch, :tender, :amount, :currency, :rate, :ref)"
             ),
-            {
-                "id": p["id"],
-                "doc": payload["id"],
-                "branch": branch_id,
-                "tender": p["tender"],
-                "amount": p["amount_minor"],
-                "currency": p["currency"],
-                "rate": p["rate"],
-                "ref": p["reference"],
-            },
+            [
+                {
+                    "id": p["id"],
+                    "doc": payload["id"],
+                    "branch": branch_id,
+                    "tender": p["tender"],
+                    "amount": p["amount_minor"],
+                    "currency": p["currency"],
+                    "rate": p["rate"],
+                    "ref": p["reference"],
+                }
+                for p in payload["payments"]
+            ],
         )
     return True
 
@@ -206,14 +209,15 @@ def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) 
     ).first()
     if row is None:
         return False
-    for position, line in enumerate(entry.lines, start=1):
-        conn.execute(
-            text(
-                "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, account_code, role, "
-                "side, amount_minor, currency, txn_amount_minor, txn_currency, rate, vat_rate, partner_id, "
-                "memo) VALUES (:id, :entry, :branch, :position, :account, :role, :side, :amount, :currency, "
-                ":txn_amount, :txn_currency, :rate, :vat_rate, :partner, :memo)"
-            ),
+    # All lines in one call: psycopg sends them in a pipeline, not one round trip each.
+    conn.execute(
+        text(
+            "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, account_code, role, "
+            "side, amount_minor, currency, txn_amount_minor, txn_currency, rate, vat_rate, partner_id, "
+            "memo) VALUES (:id, :entry, :branch, :position, :account, :role, :side, :amount, :currency, "
+            ":txn_amount, :txn_currency, :rate, :vat_rate, :partner, :memo)"
+        ),
+        [
             {
                 "id": derived_id("journal_line", entry.id, position),
                 "entry": entry.id,
@@ -230,8 +234,10 @@ def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) 
                 "vat_rate": line.vat_rate,
                 "partner": line.partner_id,
                 "memo": line.memo,
-            },
-        )
+            }
+            for position, line in enumerate(entry.lines, start=1)
+        ],
+    )
     return True
 
 
