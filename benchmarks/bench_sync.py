@@ -19,8 +19,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text
-
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.barcodes import make_ean13
@@ -30,12 +28,12 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, pull_changes, push_outbox
 from sync_server.db.catalog import ProductRow, upsert_products
-from sync_server.db.engine import database_url, make_engine, unit_of_work
+from sync_server.db.engine import make_engine, unit_of_work
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
 from tests.builders import build_branch
-from tests.pg import new_database_name, server_url, with_database
+from tests.pg import temporary_database
 from tests.server.helpers import head_office_for, running_server
 
 
@@ -44,11 +42,11 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=50000)
     parser.add_argument("--sales", type=int, default=2000)
     args = parser.parse_args()
-    admin_url, name = server_url(), new_database_name()
-    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = with_database(admin_url, name)
+    with temporary_database() as url:
+        _run(url, args.products, args.sales)
+
+
+def _run(url: str, products: int, sales: int) -> None:
     engine = make_engine(url)
     try:
         upgrade(engine)
@@ -66,13 +64,13 @@ def main() -> None:
                 "standard",
                 (make_ean13(f"614{i:09d}"),),
             )
-            for i in range(args.products)
+            for i in range(products)
         ]
         start = time.perf_counter()
         with unit_of_work(engine, head_office=True) as conn:
             upsert_products(conn, rows)
         print(
-            f"head office imports {args.products} products with barcodes: {time.perf_counter() - start:.1f} s"
+            f"head office imports {products} products with barcodes: {time.perf_counter() - start:.1f} s"
         )
         with running_server(url) as base:
             _device, token = headoffice.add_device(engine, "ALG01", "till")
@@ -88,7 +86,7 @@ def main() -> None:
             cashier = branch.actor("cashier")
             open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
             rng = random.Random(7)
-            for _ in range(args.sales):
+            for _ in range(sales):
                 lines = tuple(
                     CartLine(branch.products[rng.randrange(8)], Decimal(rng.randint(1, 3)))
                     for _ in range(rng.randint(1, 4))
@@ -104,8 +102,8 @@ def main() -> None:
             accepted, rejected = push_outbox(branch.deps, client)
             seconds = time.perf_counter() - start
             print(
-                f"push of {accepted + rejected} changes ({args.sales} sales with their movements): {seconds:.1f} s "
-                f"({args.sales / seconds:.0f} sales/s, {accepted / seconds:.0f} changes/s), {rejected} refused"
+                f"push of {accepted + rejected} changes ({sales} sales with their movements): {seconds:.1f} s "
+                f"({sales / seconds:.0f} sales/s, {accepted / seconds:.0f} changes/s), {rejected} refused"
             )
             client.close()
         start = time.perf_counter()
@@ -114,8 +112,6 @@ def main() -> None:
         branch.replica.close()
     finally:
         engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
 
 
 if __name__ == "__main__":

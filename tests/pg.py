@@ -17,6 +17,8 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -99,3 +101,22 @@ def with_database(url: str, name: str) -> str:
 
 def new_database_name() -> str:
     return f"erp_test_{uuid.uuid4().hex[:12]}"
+
+
+@contextmanager
+def temporary_database() -> Iterator[str]:
+    """A new empty database on the server found above, dropped on the way out."""
+    from sqlalchemy import create_engine, text
+
+    from sync_server.db.engine import database_url
+
+    admin_url, name = server_url(), new_database_name()
+    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield with_database(admin_url, name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -75,6 +75,20 @@ def _change(row: dict[str, Any], branch_id: UUID) -> dict[str, Any]:
     }
 
 
+def make_batch(
+    rows: list[dict[str, Any]], device_id: object, branch_id: UUID, key: str | None = None
+) -> dict[str, Any]:
+    """Outbox rows as a push batch. The default key depends only on the rows, so the same
+    rows re-sent after a lost answer make the very same batch."""
+    return {
+        "protocol_version": PROTOCOL_VERSION,
+        "idempotency_key": key or f"{rows[0]['id'].hex}-{rows[-1]['id'].hex}-{len(rows)}",
+        "device_id": str(device_id),
+        "branch_id": str(branch_id),
+        "changes": [_change(r, branch_id) for r in rows],
+    }
+
+
 def push_outbox(
     deps: Deps, client: SyncClient, progress: Progress | None = None
 ) -> tuple[int, int]:
@@ -88,14 +102,7 @@ def push_outbox(
             rows = tx.pending_outbox(PUSH_BATCH)
         if not rows:
             return accepted, rejected
-        batch = {
-            "protocol_version": PROTOCOL_VERSION,
-            "idempotency_key": f"{rows[0]['id'].hex}-{rows[-1]['id'].hex}-{len(rows)}",
-            "device_id": device_id,
-            "branch_id": str(branch_id),
-            "changes": [_change(r, branch_id) for r in rows],
-        }
-        answer = client.push(batch)
+        answer = client.push(make_batch(rows, device_id, branch_id))
         results = {UUID(r["change_id"]): r for r in answer["results"]}
         with deps.store.transaction(None) as tx:
             now = deps.now()

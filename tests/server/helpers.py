@@ -8,7 +8,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC
 from typing import Any
 
 import uvicorn
@@ -16,6 +15,7 @@ from sqlalchemy import Engine
 
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.outbox import pending_changes
+from erp_desktop.sync.runner import make_batch
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import unit_of_work
 from sync_server.main import create_app
@@ -57,29 +57,11 @@ def head_office_for(engine: Engine, branch: Branch) -> None:
 
 
 def outbox_batch(branch: Branch, device_id: object, key: str | None = None) -> dict[str, Any]:
-    """The replica's pending outbox as a push batch (what the sync client will send)."""
+    """The replica's pending outbox as a push batch (what the sync client sends), under a
+    fresh key unless one is given."""
     with branch.replica.read() as conn:
         rows = pending_changes(conn, 2000)
-    return {
-        "protocol_version": 1,
-        "idempotency_key": key or f"batch-{new_id().hex}",
-        "device_id": str(device_id),
-        "branch_id": str(branch.branch_id),
-        "changes": [
-            {
-                "id": str(r["id"]),
-                "entity": r["entity"],
-                "operation": r["operation"],
-                "entity_id": str(r["entity_id"]),
-                "payload": r["payload"],
-                "hlc": r["hlc"],
-                "actor_id": str(r["actor_id"]) if r["actor_id"] else None,
-                "branch_id": str(branch.branch_id),
-                "recorded_at": r["created_at"].astimezone(UTC).isoformat(),
-            }
-            for r in rows
-        ],
-    }
+    return make_batch(rows, device_id, branch.branch_id, key or f"batch-{new_id().hex}")
 
 
 def _free_port() -> int:

@@ -23,7 +23,7 @@ from sync_server.services.enrollment import enroll
 from sync_server.services.push import apply_push
 from sync_server.services.reconcile import reconcile
 from tests.builders import Branch, build_branch
-from tests.pg import new_database_name, server_url, with_database
+from tests.pg import temporary_database
 from tests.server.helpers import head_office_for, outbox_batch
 
 
@@ -119,15 +119,8 @@ def test_a_document_that_never_arrived_is_a_gap_in_its_series(
 
 @pytest.fixture
 def cli_database() -> Iterator[str]:
-    admin_url = server_url()
-    name = new_database_name()
-    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield with_database(admin_url, name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with temporary_database() as url:
+        yield url
 
 
 def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
