@@ -31,11 +31,9 @@ from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.catalog import ScanResult, products_by_id, scan
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
-from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import CustomerInfo, ProductInfo, SaleInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
-from erp_desktop.app.till.reprint import printable_sale, printable_session
 from erp_desktop.app.till.returns import return_sale
 from erp_desktop.app.till.sessions import (
     SessionReport,
@@ -57,6 +55,7 @@ from erp_desktop.ui.formatting import money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
 from erp_desktop.ui.return_dialog import ReturnDialog
+from erp_desktop.ui.till_documents import write_receipt, write_session_report
 
 
 class PosView(QWidget):
@@ -569,41 +568,3 @@ class PosView(QWidget):
             return closed, write_session_report(deps, actor, closed, folder)
 
         self.ctx.db.submit(job, done, self.show_error)
-
-
-def write_receipt(
-    deps: Deps, actor: Actor, number: str, folder: Path, duplicate: bool = False
-) -> Path:
-    """Renders the receipt of sale ``number`` to ``folder`` (on the database worker)."""
-    # reportlab is imported on the worker at the first sale, not at start-up.
-    from erp_desktop.printing.from_sales import receipt_of
-    from erp_desktop.printing.receipt import render_receipt
-
-    printable = printable_sale(deps, actor, number)
-    document = receipt_of(
-        printable.sale, printable.company, printable.register_code, printable.cashier, duplicate
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{number}{'-duplicata' if duplicate else ''}.pdf"
-    path.write_bytes(render_receipt(document))
-    return path
-
-
-def write_session_report(deps: Deps, actor: Actor, report: SessionReport, folder: Path) -> Path:
-    """Renders the X or Z report of a cash session to ``folder`` (on the database worker)."""
-    from erp_desktop.printing.from_sales import session_report_of
-    from erp_desktop.printing.receipt import render_session_report
-
-    header = printable_session(deps, actor, report.session_id)
-    document = session_report_of(
-        report, header.company, header.register_code, header.cashier, header.opened_at, deps.now()
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    name = (
-        f"Z-{header.register_code}-{report.z_number:05d}"
-        if report.z_number
-        else (f"X-{header.register_code}-{deps.now():%Y%m%d-%H%M%S}")
-    )
-    path = folder / f"{name}.pdf"
-    path.write_bytes(render_session_report(document))
-    return path
