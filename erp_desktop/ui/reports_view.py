@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -178,7 +178,7 @@ class ReportsView(QWidget):
             return
         build = _BUILDERS[kind]
         self.ctx.db.submit(
-            lambda: build(deps, actor, start, end, locale, arabic, labels),
+            lambda: build(ReportQuery(deps, actor, start, end, locale, arabic, labels)),
             self._show,
             self.ctx.report_error,
         )
@@ -247,34 +247,40 @@ class ReportsView(QWidget):
             self.refresh()
 
 
+class ReportQuery(NamedTuple):
+    """What every report builder reads: who asks, for which period, in which language."""
+
+    deps: Deps
+    actor: Actor
+    start: date
+    end: date
+    locale: str
+    arabic: bool
+    labels: dict[str, str]
+
+
 def _name(names: dict[str, tuple[str, str]], code: str, arabic: bool) -> str:
     fr, ar = names.get(code, (code, code))
     return ar if arabic and ar else fr
 
 
 def _trial_balance(
-    deps: Deps,
-    actor: Actor,
-    start: date,
-    end: date,
-    locale: str,
-    arabic: bool,
-    labels: dict[str, str],
+    q: ReportQuery,
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    tb = trial_balance(deps, actor, start, end)
+    tb = trial_balance(q.deps, q.actor, q.start, q.end)
     rows: list[tuple[str, ...]] = [
         (
             r.account,
-            r.name_ar if arabic and r.name_ar else r.name,
-            money(r.debit, locale),
-            money(r.credit, locale),
+            r.name_ar if q.arabic and r.name_ar else r.name,
+            money(r.debit, q.locale),
+            money(r.credit, q.locale),
         )
         for r in tb.rows
     ]
     rows.append(
-        ("", labels["total"], money(tb.total_debit, locale), money(tb.total_credit, locale))
+        ("", q.labels["total"], money(tb.total_debit, q.locale), money(tb.total_credit, q.locale))
     )
-    return rows, [len(rows) - 1], labels["balanced"] if tb.balanced else labels["unbalanced"]
+    return rows, [len(rows) - 1], q.labels["balanced"] if tb.balanced else q.labels["unbalanced"]
 
 
 class _Sections:
@@ -299,92 +305,67 @@ class _Sections:
 
 
 def _profit_and_loss(
-    deps: Deps,
-    actor: Actor,
-    start: date,
-    end: date,
-    locale: str,
-    arabic: bool,
-    labels: dict[str, str],
+    q: ReportQuery,
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    pl = profit_and_loss(deps, actor, start, end)
-    out = _Sections(account_names(deps, actor), arabic, locale)
-    out.section(labels["income"], pl.income)
-    out.line(labels["total"], pl.total_income)
-    out.section(labels["expenses"], pl.expenses)
-    out.line(labels["total"], pl.total_expenses)
-    out.line(labels["result"], pl.result)
-    return out.rows, out.bold, f"{labels['result']}: {money(pl.result, locale)}"
+    pl = profit_and_loss(q.deps, q.actor, q.start, q.end)
+    out = _Sections(account_names(q.deps, q.actor), q.arabic, q.locale)
+    out.section(q.labels["income"], pl.income)
+    out.line(q.labels["total"], pl.total_income)
+    out.section(q.labels["expenses"], pl.expenses)
+    out.line(q.labels["total"], pl.total_expenses)
+    out.line(q.labels["result"], pl.result)
+    return out.rows, out.bold, f"{q.labels['result']}: {money(pl.result, q.locale)}"
 
 
 def _balance_sheet(
-    deps: Deps,
-    actor: Actor,
-    start: date,
-    end: date,
-    locale: str,
-    arabic: bool,
-    labels: dict[str, str],
+    q: ReportQuery,
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    bs = balance_sheet(deps, actor, end)
-    out = _Sections(account_names(deps, actor), arabic, locale)
-    out.section(labels["assets"], bs.assets)
-    out.line(labels["total"], bs.total_assets)
-    out.section(labels["liabilities"], (*bs.liabilities, *bs.equity))
-    out.line(labels["current_result"], bs.result, bold=False)
-    out.line(labels["total"], bs.total_liabilities_and_equity)
-    return out.rows, out.bold, labels["balanced"] if bs.balanced else labels["unbalanced"]
+    bs = balance_sheet(q.deps, q.actor, q.end)
+    out = _Sections(account_names(q.deps, q.actor), q.arabic, q.locale)
+    out.section(q.labels["assets"], bs.assets)
+    out.line(q.labels["total"], bs.total_assets)
+    out.section(q.labels["liabilities"], (*bs.liabilities, *bs.equity))
+    out.line(q.labels["current_result"], bs.result, bold=False)
+    out.line(q.labels["total"], bs.total_liabilities_and_equity)
+    return out.rows, out.bold, q.labels["balanced"] if bs.balanced else q.labels["unbalanced"]
 
 
 def _vat_summary(
-    deps: Deps,
-    actor: Actor,
-    start: date,
-    end: date,
-    locale: str,
-    arabic: bool,
-    labels: dict[str, str],
+    q: ReportQuery,
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    vat = vat_summary(deps, actor, start, end)
-    zero = Money.zero(vat.deductible.currency)
+    vat = vat_summary(q.deps, q.actor, q.start, q.end)
     rows: list[tuple[str, ...]] = [
         (
-            f"{number(line.rate, locale)} %",
-            labels["collected"],
-            money(line.base, locale),
-            money(line.vat, locale),
+            f"{number(line.rate, q.locale)} %",
+            q.labels["collected"],
+            money(line.base, q.locale),
+            money(line.vat, q.locale),
         )
         for line in vat.collected
     ]
-    rows.append(("", labels["collected"], "", money(vat.total_collected, locale)))
-    rows.append(("", labels["deductible"], "", money(vat.deductible, locale)))
-    rows.append(("", labels["net"], "", money(vat.net_due, locale)))
-    rows.append(("", labels["stamp"], "", money(vat.stamp_duty or zero, locale)))
+    rows.append(("", q.labels["collected"], "", money(vat.total_collected, q.locale)))
+    rows.append(("", q.labels["deductible"], "", money(vat.deductible, q.locale)))
+    rows.append(("", q.labels["net"], "", money(vat.net_due, q.locale)))
+    rows.append(("", q.labels["stamp"], "", money(vat.stamp_duty, q.locale)))
     bold = [len(rows) - 2]
-    return rows, bold, f"{labels['net']}: {money(vat.net_due, locale)}"
+    return rows, bold, f"{q.labels['net']}: {money(vat.net_due, q.locale)}"
 
 
 def _journal(
-    deps: Deps,
-    actor: Actor,
-    start: date,
-    end: date,
-    locale: str,
-    arabic: bool,
-    labels: dict[str, str],
+    q: ReportQuery,
 ) -> tuple[list[tuple[str, ...]], list[int], str]:
-    names = account_names(deps, actor)
-    lines, cut = journal(deps, actor, start, end)
+    names = account_names(q.deps, q.actor)
+    lines, cut = journal(q.deps, q.actor, q.start, q.end)
     rows: list[tuple[str, ...]] = [
         (
-            f"{on}  {number}",
-            f"{account}  {_name(names, account, arabic)}",
-            money(debit, locale) if debit.amount else "",
-            money(credit, locale) if credit.amount else "",
+            f"{on}  {document}",
+            f"{account}  {_name(names, account, q.arabic)}",
+            money(debit, q.locale) if debit.amount else "",
+            money(credit, q.locale) if credit.amount else "",
         )
-        for on, number, account, _memo, debit, credit in lines
+        for on, document, account, _memo, debit, credit in lines
     ]
-    summary = labels["journal_cut"].replace("%1", str(len(rows))) if cut else ""
+    summary = q.labels["journal_cut"].replace("%1", str(len(rows))) if cut else ""
     return rows, [], summary
 
 
@@ -430,7 +411,7 @@ def _company_rows(
     )
 
 
-_BUILDERS: dict[str, Callable[..., tuple[list[tuple[str, ...]], list[int], str]]] = {
+_BUILDERS: dict[str, Callable[[ReportQuery], tuple[list[tuple[str, ...]], list[int], str]]] = {
     "trial_balance": _trial_balance,
     "profit_and_loss": _profit_and_loss,
     "balance_sheet": _balance_sheet,
