@@ -1,41 +1,30 @@
 """Applying a push: one batch, one transaction, an answer per change.
 
 A replayed batch (same idempotency key, same body) gets the stored answer and changes
-nothing; the same key with another body is refused (409). Each change is applied inside a
-savepoint: a rejected change (with its error code and parameters) never blocks the others.
-Stock movements are inserted idempotently by id and move the levels by their delta, so the
-order they arrive in never matters; a level going negative is flagged for head office, not
-refused (the shelf was real). Each sales document is posted once with the kernel's rules,
-under the same deterministic entry id the replica used.
+nothing; the same key with another body is refused (409). A rejected change (with its error
+code and parameters) never blocks the others: the bulk (sales and stock movements) is
+merged a set at a time (``merge_sets``), the rest change by change (``merge_one``), each in
+its savepoint.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from erp_desktop.kernel.calendar import business_date
-from erp_desktop.kernel.crm.customers import merge_customer
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
-from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
-from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
-from erp_desktop.kernel.protocol.envelope import (
-    Change,
-    ChangeResult,
-    ChangeStatus,
-    PushBatch,
-    PushResponse,
-)
-from sync_server.db import batches, merge
+from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch, PushResponse
+from sync_server.db import batches
 from sync_server.db import headoffice as rows
-from sync_server.db.engine import Connection, DatabaseError, Engine, act_as, unit_of_work
+from sync_server.db.engine import Connection, Engine, unit_of_work
 from sync_server.services.enrollment import Device
+from sync_server.services.merge_one import apply_one, rejected
+from sync_server.services.merge_sets import SET_WISE, merge_movements, merge_sales
 
 MAX_BODY_BYTES = 16 * 2**20
 
@@ -77,171 +66,33 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
         if company is None:
             raise NotFound("common.not_found", entity="company", id="-")
         chart = load_chart(company.country)
-        results = tuple(_apply_one(conn, change, device, chart) for change in batch.changes)
+        results = merge_batch(conn, batch.changes, device, chart)
         response = PushResponse(batch.idempotency_key, results).to_dict()
         batches.record(conn, batch.idempotency_key, device.branch_id, device.id, digest, response)
     return PushOutcome(200, response)
 
 
-def _apply_one(conn: Connection, change: Change, device: Device, chart: Chart) -> ChangeResult:
-    savepoint = conn.begin_nested()
-    try:
+def merge_batch(
+    conn: Connection, changes: Sequence[Change], device: Device, chart: Chart
+) -> tuple[ChangeResult, ...]:
+    """Every change of the batch applied, an answer for each, in the batch's order.
+
+    The rare entities go one by one first (a transfer, a cash session, a customer); then
+    the sales and the stock movements a set at a time. Nothing among them depends on the
+    order: movements move levels by deltas, sales and postings are keyed by their ids.
+    """
+    results: dict[UUID, ChangeResult] = {}
+    by_entity: dict[str, list[Change]] = {entity: [] for entity in SET_WISE}
+    for change in changes:
         if change.branch_id != device.branch_id:
-            raise ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
-        act_as(conn, change.actor_id)
-        APPLY.get(change.entity, _not_yet)(conn, change, device.branch_id, chart)
-    except ErpError as error:
-        savepoint.rollback()
-        return ChangeResult(change.id, ChangeStatus.REJECTED, error.code, dict(error.params))
-    except DatabaseError as error:
-        savepoint.rollback()
-        detail = str(error.orig).splitlines()[0] if error.orig else type(error).__name__
-        return ChangeResult(
-            change.id, ChangeStatus.REJECTED, "storage.integrity", {"detail": detail}
-        )
-    savepoint.commit()
-    return ChangeResult(change.id, ChangeStatus.ACCEPTED)
-
-
-def _owned(found: UUID | None, branch_id: UUID, what: str, value: Any) -> None:
-    if found is None:
-        raise NotFound("common.not_found", entity=what, id=str(value))
-    if found != branch_id:
-        raise ValidationError("protocol.wrong_branch", what=what, id=str(value))
-
-
-def _stock_movement(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    p: Mapping[str, Any] = change.payload
-    warehouse, product = UUID(p["warehouse_id"]), UUID(p["product_id"])
-    _owned(merge.warehouse_branch(conn, warehouse), branch_id, "warehouse", warehouse)
-    if not merge.product_exists(conn, product):
-        raise NotFound("common.not_found", entity="product", id=str(product))
-    if merge.insert_movement(conn, branch_id, p, change.actor_id):
-        level = merge.move_level(conn, branch_id, warehouse, product, p["quantity_milli"])
-        if level < 0:
-            merge.insert_alert(
-                conn,
-                branch_id,
-                "negative_stock",
-                {
-                    "warehouse_id": warehouse,
-                    "product_id": product,
-                    "quantity_milli": level,
-                    "movement_id": p["id"],
-                },
-            )
-
-
-def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    p = change.payload
-    register = UUID(p["register_id"])
-    _owned(merge.register_branch(conn, register), branch_id, "register", register)
-    entry = post_sale_payload(chart, p, branch_id)
-    day = (
-        entry.on if entry else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
-    )
-    if not merge.insert_sale(conn, branch_id, p, day):
-        return
-    if entry is not None:
-        merge.insert_entry(conn, entry, branch_id)
-    _check_chain(conn, branch_id, p)
-
-
-def _check_chain(conn: Connection, branch_id: UUID, p: Mapping[str, Any]) -> None:
-    """The sale is real whatever its chain says: a break is flagged for head office, the
-    document is kept. Checked against both neighbours, as they may arrive in any order."""
-    series, _, number = p["number"].rpartition("-")
-    sequence = int(number)
-    problems = []
-    if chain_hash(p["previous_hash"], payload_fields(p)) != p["hash"]:
-        problems.append("hash_mismatch")
-    before = (
-        genesis(series)
-        if sequence == 1
-        else merge.series_neighbour_hash(conn, series, sequence - 1)
-    )
-    if before is not None and before != p["previous_hash"]:
-        problems.append("previous_mismatch")
-    after = merge.series_next_previous(conn, series, sequence)
-    if after is not None and after != p["hash"]:
-        problems.append("next_mismatch")
-    if problems:
-        merge.insert_alert(
-            conn, branch_id, "chain_break", {"number": p["number"], "reasons": problems}
-        )
-
-
-def _cash_session(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    register = UUID(change.payload["register_id"])
-    _owned(merge.register_branch(conn, register), branch_id, "register", register)
-    merge.upsert_cash_session(conn, branch_id, change.payload)
-
-
-def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    """A goods receipt, adjustment, count or transfer, posted once. A transfer out waits in
-    transit for its branch; the transfer in that receives it completes it, and the
-    quantities that differ from what was sent are kept on the transfer for head office."""
-    p = change.payload
-    sent = None
-    if p["kind"] == "transfer_in":
-        related = UUID(p["related_id"]) if p["related_id"] else None
-        sent = merge.transfer_sent_to(conn, related, branch_id) if related else None
-        if sent is None:
-            raise ValidationError(
-                "inventory.transfer_not_in_transit", transfer=str(p["related_id"])
-            )
-    if p["kind"] == "transfer_out" and p["counterpart_branch_id"] == str(branch_id):
-        raise ValidationError("inventory.same_branch_transfer")
-    entry = post_stock_document_payload(chart, p, branch_id, sent["lines"] if sent else None)
-    if not merge.insert_stock_document(conn, branch_id, p):
-        return
-    if entry is not None:
-        merge.insert_entry(conn, entry, branch_id)
-    if sent is not None:
-        got = {ln["product_id"]: ln["quantity_milli"] for ln in p["lines"]}
-        differences = {
-            ln["product_id"]: got.get(ln["product_id"], 0)
-            + ln["quantity_milli"]  # sent lines are negative
-            for ln in sent["lines"]
-            if got.get(ln["product_id"], 0) != -ln["quantity_milli"]
-        }
-        merge.mark_transfer_received(conn, UUID(sent["id"]), UUID(p["id"]), differences)
-        if differences:
-            merge.insert_alert(
-                conn,
-                branch_id,
-                "transfer_difference",
-                {
-                    "transfer": sent["number"],
-                    "received_as": p["number"],
-                    "differences_milli": differences,
-                },
-            )
-
-
-def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    """Field by field, the newest edit wins (kernel.crm.customers); the server decides."""
-    p = change.payload
-    customer_id = UUID(p["id"])
-    incoming = {f: p[f] for f in merge.CUSTOMER_FIELDS}
-    clocks = {str(k): str(v) for k, v in dict(p["field_clocks"]).items()}
-    stored = merge.customer_for_update(conn, customer_id)
-    if stored is None:
-        merge.save_customer(conn, customer_id, incoming, clocks, exists=False)
-        return
-    values, merged = merge_customer(stored[0], stored[1], incoming, clocks)
-    if (values, merged) != (stored[0], stored[1]):
-        merge.save_customer(conn, customer_id, values, merged, exists=True)
-
-
-def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
-    raise ValidationError("protocol.not_applied_yet", entity=change.entity)
-
-
-APPLY = {
-    "stock_movement": _stock_movement,
-    "sale": _sale,
-    "cash_session": _cash_session,
-    "stock_document": _stock_document,
-    "customer": _customer,
-}
+            error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
+            results[change.id] = rejected(change, error)
+        elif change.entity in SET_WISE:
+            by_entity[change.entity].append(change)
+        else:
+            results[change.id] = apply_one(conn, change, device, chart)
+    if by_entity["sale"]:
+        results.update(merge_sales(conn, by_entity["sale"], device, chart))
+    if by_entity["stock_movement"]:
+        results.update(merge_movements(conn, by_entity["stock_movement"], device, chart))
+    return tuple(results[change.id] for change in changes)
