@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from erp_desktop.kernel.currency import minor_units
@@ -18,6 +19,7 @@ from erp_desktop.kernel.errors import ValidationError
 Number = Decimal | int
 
 
+@cache
 def quantum(currency: str) -> Decimal:
     """The smallest amount of ``currency``: ``Decimal('0.01')`` for DZD, ``0.001`` for TND."""
     return Decimal(1).scaleb(-minor_units(currency))

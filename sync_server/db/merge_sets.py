@@ -2,8 +2,9 @@
 sales documents with their payments and journal entries.
 
 One statement per entity (and per acting user, whom the audit triggers read from the
-transaction's settings) instead of one per row: the rows travel as arrays and are spread
-by ``unnest``, the inserts chain through data-modifying CTEs, and only what was not already
+transaction's settings) instead of one per row: the rows travel as one JSON array per set
+(much cheaper to send than one array parameter per column), the inserts chain through
+data-modifying CTEs, and only what was not already
 there moves levels or gets posted, so a replayed movement or sale changes nothing. These
 statements run under the branch's row-level security like the row-wise ones in ``merge``.
 """
@@ -11,7 +12,6 @@ statements run under the branch's row-level security like the row-wise ones in `
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -50,28 +50,41 @@ def known_products(conn: Connection, ids: Iterable[UUID]) -> set[UUID]:
     return {r[0] for r in rows}
 
 
+def _rows(columns: str) -> str:
+    """The select list that spreads rows sent as JSON arrays (``r``) into typed columns:
+    ``"id uuid, payload jsonb"`` gives ``(r->>0)::uuid AS id, (r->1)::jsonb AS payload``."""
+    fields = []
+    for position, column in enumerate(columns.split(",")):
+        name, kind = column.split()
+        value = f"r->{position}" if kind == "jsonb" else f"r->>{position}"
+        fields.append(f"CAST({value} AS {kind}) AS {name}")
+    return ", ".join(fields)
+
+
+def _param(rows: Sequence[Sequence[Any]]) -> str:
+    """Rows as one JSON text: cheaper to build and to read than one array per column."""
+    return json.dumps(rows, default=str, ensure_ascii=False)
+
+
+_MOVEMENT_COLUMNS = (
+    "id uuid, warehouse_id uuid, product_id uuid, kind text, quantity_milli bigint, "
+    "unit_cost numeric, occurred_at timestamptz, document_type text, document_id uuid, "
+    "actor_id uuid"
+)
 _MOVEMENTS = text(
-    """
-    WITH incoming AS (
-        SELECT * FROM unnest(
-            CAST(:id AS uuid[]), CAST(:warehouse AS uuid[]), CAST(:product AS uuid[]),
-            CAST(:kind AS text[]), CAST(:qty AS bigint[]), CAST(:cost AS numeric[]),
-            CAST(:at AS timestamptz[]), CAST(:doc_type AS text[]), CAST(:doc AS uuid[]),
-            CAST(:actor AS uuid[])
-        ) AS m (id, warehouse_id, product_id, kind, quantity_milli, unit_cost, occurred_at,
-                document_type, document_id, actor_id)
-    ), inserted AS (
+    f"""
+    WITH inserted AS (
         INSERT INTO inventory.stock_movements (id, branch_id, warehouse_id, product_id, kind,
             quantity_milli, unit_cost, occurred_at, document_type, document_id, actor_id)
         SELECT id, CAST(:branch AS uuid), warehouse_id, product_id, kind, quantity_milli,
-            unit_cost, occurred_at, document_type, document_id, actor_id FROM incoming
+            unit_cost, occurred_at, document_type, document_id, actor_id
+        FROM (SELECT {_rows(_MOVEMENT_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:movements AS jsonb)) AS r) AS m
         ON CONFLICT (id) DO NOTHING
         RETURNING warehouse_id, product_id, quantity_milli
     ), level_ids AS (
-        SELECT * FROM unnest(
-            CAST(:level_id AS uuid[]), CAST(:level_warehouse AS uuid[]),
-            CAST(:level_product AS uuid[])
-        ) AS l (id, warehouse_id, product_id)
+        SELECT {_rows("id uuid, warehouse_id uuid, product_id uuid")}
+        FROM jsonb_array_elements(CAST(:levels AS jsonb)) AS r
     )
     INSERT INTO inventory.stock_levels AS s (id, branch_id, warehouse_id, product_id,
         quantity_milli)
@@ -91,47 +104,57 @@ def insert_movements(
 ) -> dict[tuple[UUID, UUID], int]:
     """Inserts the movements (payload, acting user) not already there and moves their levels
     by the sum of their deltas; returns the new level of every (warehouse, product) moved."""
-    pairs = {(UUID(p["warehouse_id"]), UUID(p["product_id"])): None for p, _ in movements}
+    pairs = {(p["warehouse_id"], p["product_id"]): None for p, _ in movements}
     result = conn.execute(
         _MOVEMENTS,
         {
             "branch": str(branch_id),
-            "id": [p["id"] for p, _ in movements],
-            "warehouse": [p["warehouse_id"] for p, _ in movements],
-            "product": [p["product_id"] for p, _ in movements],
-            "kind": [p["kind"] for p, _ in movements],
-            "qty": [p["quantity_milli"] for p, _ in movements],
-            "cost": [p["unit_cost"] for p, _ in movements],
-            "at": [p["occurred_at"] for p, _ in movements],
-            "doc_type": [p["document_type"] for p, _ in movements],
-            "doc": [p["document_id"] for p, _ in movements],
-            "actor": [str(a) if a else None for _, a in movements],
-            "level_id": [str(derived_id("stock_level", w, p)) for w, p in pairs],
-            "level_warehouse": [str(w) for w, _ in pairs],
-            "level_product": [str(p) for _, p in pairs],
+            "movements": _param(
+                [
+                    (
+                        p["id"],
+                        p["warehouse_id"],
+                        p["product_id"],
+                        p["kind"],
+                        p["quantity_milli"],
+                        p["unit_cost"],
+                        p["occurred_at"],
+                        p["document_type"],
+                        p["document_id"],
+                        actor,
+                    )
+                    for p, actor in movements
+                ]
+            ),
+            "levels": _param([(derived_id("stock_level", w, p), w, p) for w, p in pairs]),
         },
     )
     return {(r[0], r[1]): int(r[2]) for r in result}
 
 
+_DOCUMENT_COLUMNS = (
+    "id uuid, register_id uuid, session_id uuid, kind text, number text, series text, "
+    "sequence integer, issued_at timestamptz, business_date date, currency text, "
+    "rate numeric, base_minor bigint, vat_minor bigint, stamp_duty_minor bigint, "
+    "rounding_minor bigint, total_minor bigint, change_minor bigint, customer_id uuid, "
+    "original_id uuid, cashier_id uuid, previous_hash text, hash text, payload jsonb"
+)
+_PAYMENT_COLUMNS = (
+    "id uuid, document_id uuid, tender text, amount_minor bigint, currency text, "
+    "rate numeric, reference text"
+)
+_ENTRY_COLUMNS = (
+    "id uuid, entry_date date, journal text, source_type text, source_id uuid, "
+    "source_number text, memo text"
+)
+_LINE_COLUMNS = (
+    "id uuid, entry_id uuid, position integer, account_code text, role text, side text, "
+    "amount_minor bigint, currency text, txn_amount_minor bigint, txn_currency text, "
+    "rate numeric, vat_rate numeric, partner_id uuid, memo text"
+)
 _SALES = text(
-    """
-    WITH incoming AS (
-        SELECT * FROM unnest(
-            CAST(:id AS uuid[]), CAST(:register AS uuid[]), CAST(:session AS uuid[]),
-            CAST(:kind AS text[]), CAST(:number AS text[]), CAST(:series AS text[]),
-            CAST(:sequence AS integer[]), CAST(:issued_at AS timestamptz[]),
-            CAST(:day AS date[]), CAST(:currency AS text[]), CAST(:rate AS numeric[]),
-            CAST(:base AS bigint[]), CAST(:vat AS bigint[]), CAST(:stamp AS bigint[]),
-            CAST(:rounding AS bigint[]), CAST(:total AS bigint[]), CAST(:change AS bigint[]),
-            CAST(:customer AS uuid[]), CAST(:original AS uuid[]), CAST(:cashier AS uuid[]),
-            CAST(:previous_hash AS text[]), CAST(:hash AS text[]),
-            CAST(CAST(:payload AS text[]) AS jsonb[])
-        ) AS d (id, register_id, session_id, kind, number, series, sequence, issued_at,
-                business_date, currency, rate, base_minor, vat_minor, stamp_duty_minor,
-                rounding_minor, total_minor, change_minor, customer_id, original_id,
-                cashier_id, previous_hash, hash, payload)
-    ), new_documents AS (
+    f"""
+    WITH new_documents AS (
         INSERT INTO sales.documents (id, branch_id, register_id, session_id, kind, number,
             series, sequence, issued_at, business_date, currency, rate, base_minor,
             vat_minor, stamp_duty_minor, rounding_minor, total_minor, change_minor,
@@ -139,7 +162,9 @@ _SALES = text(
         SELECT id, CAST(:branch AS uuid), register_id, session_id, kind, number, series,
             sequence, issued_at, business_date, currency, rate, base_minor, vat_minor,
             stamp_duty_minor, rounding_minor, total_minor, change_minor, customer_id,
-            original_id, cashier_id, previous_hash, hash, payload FROM incoming
+            original_id, cashier_id, previous_hash, hash, payload
+        FROM (SELECT {_rows(_DOCUMENT_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:documents AS jsonb)) AS r) AS d
         ON CONFLICT (id) DO NOTHING
         RETURNING id
     ), new_payments AS (
@@ -147,23 +172,16 @@ _SALES = text(
             currency, rate, reference)
         SELECT p.id, p.document_id, CAST(:branch AS uuid), p.tender, p.amount_minor,
             p.currency, p.rate, p.reference
-        FROM unnest(
-            CAST(:pay_id AS uuid[]), CAST(:pay_document AS uuid[]), CAST(:pay_tender AS text[]),
-            CAST(:pay_amount AS bigint[]), CAST(:pay_currency AS text[]),
-            CAST(:pay_rate AS numeric[]), CAST(:pay_reference AS text[])
-        ) AS p (id, document_id, tender, amount_minor, currency, rate, reference)
+        FROM (SELECT {_rows(_PAYMENT_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:payments AS jsonb)) AS r) AS p
         JOIN new_documents n ON n.id = p.document_id
     ), new_entries AS (
         INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal,
             source_type, source_id, source_number, memo)
         SELECT e.id, CAST(:branch AS uuid), e.entry_date, e.journal, e.source_type,
             e.source_id, e.source_number, e.memo
-        FROM unnest(
-            CAST(:entry_id AS uuid[]), CAST(:entry_date AS date[]),
-            CAST(:entry_journal AS text[]), CAST(:entry_source_type AS text[]),
-            CAST(:entry_source AS uuid[]), CAST(:entry_number AS text[]),
-            CAST(:entry_memo AS text[])
-        ) AS e (id, entry_date, journal, source_type, source_id, source_number, memo)
+        FROM (SELECT {_rows(_ENTRY_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
         JOIN new_documents n ON n.id = e.source_id
         ON CONFLICT (id) DO NOTHING
         RETURNING id
@@ -174,16 +192,8 @@ _SALES = text(
         SELECT l.id, l.entry_id, CAST(:branch AS uuid), l.position, l.account_code, l.role,
             l.side, l.amount_minor, l.currency, l.txn_amount_minor, l.txn_currency, l.rate,
             l.vat_rate, l.partner_id, l.memo
-        FROM unnest(
-            CAST(:line_id AS uuid[]), CAST(:line_entry AS uuid[]),
-            CAST(:line_position AS integer[]), CAST(:line_account AS text[]),
-            CAST(:line_role AS text[]), CAST(:line_side AS text[]),
-            CAST(:line_amount AS bigint[]), CAST(:line_currency AS text[]),
-            CAST(:line_txn_amount AS bigint[]), CAST(:line_txn_currency AS text[]),
-            CAST(:line_rate AS numeric[]), CAST(:line_vat_rate AS numeric[]),
-            CAST(:line_partner AS uuid[]), CAST(:line_memo AS text[])
-        ) AS l (id, entry_id, position, account_code, role, side, amount_minor, currency,
-                txn_amount_minor, txn_currency, rate, vat_rate, partner_id, memo)
+        FROM (SELECT {_rows(_LINE_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:lines AS jsonb)) AS r) AS l
         JOIN new_entries e ON e.id = l.entry_id
     )
     SELECT id FROM new_documents
@@ -198,105 +208,106 @@ def insert_sales(
 ) -> set[UUID]:
     """Inserts the documents (payload, business day, posting) not already there, with their
     payments and their journal entries (posted once); returns the ids inserted now."""
-    columns: dict[str, list[Any]] = defaultdict(list)
+    documents: list[tuple[Any, ...]] = []
+    payments: list[tuple[Any, ...]] = []
+    entries: list[tuple[Any, ...]] = []
+    lines: list[tuple[Any, ...]] = []
     for payload, day, entry in sales:
-        _sale_columns(columns, payload, day)
+        documents.append(_document_row(payload, day))
+        payments.extend(_payment_rows(payload))
         if entry is not None:
-            _entry_columns(columns, entry)
-    for name in _SALES_PARAMS:  # sales may come with no payment or no posting
-        columns.setdefault(name, [])
-    result = conn.execute(_SALES, {**columns, "branch": str(branch_id)})
+            entries.append(_entry_row(entry))
+            lines.extend(_line_rows(entry))
+    result = conn.execute(
+        _SALES,
+        {
+            "branch": str(branch_id),
+            "documents": _param(documents),
+            "payments": _param(payments),
+            "entries": _param(entries),
+            "lines": _param(lines),
+        },
+    )
     return {r[0] for r in result}
 
 
-_SALES_PARAMS = (
-    *(f"pay_{c}" for c in ("id", "document", "tender", "amount", "currency", "rate", "reference")),
-    *(f"entry_{c}" for c in ("id", "date", "journal", "source_type", "source", "number", "memo")),
-    *(
-        f"line_{c}"
-        for c in (
-            "id",
-            "entry",
-            "position",
-            "account",
-            "role",
-            "side",
-            "amount",
-            "currency",
-            "txn_amount",
-            "txn_currency",
-            "rate",
-            "vat_rate",
-            "partner",
-            "memo",
-        )
-    ),
-)
-
-
-def _sale_columns(columns: dict[str, list[Any]], p: Mapping[str, Any], day: date) -> None:
+def _document_row(p: Mapping[str, Any], day: date) -> tuple[Any, ...]:
     series, _, sequence = p["number"].rpartition("-")
-    for name, value in (
-        ("id", p["id"]),
-        ("register", p["register_id"]),
-        ("session", p["session_id"]),
-        ("kind", p["kind"]),
-        ("number", p["number"]),
-        ("series", series),
-        ("sequence", int(sequence)),
-        ("issued_at", p["issued_at"]),
-        ("day", day),
-        ("currency", p["currency"]),
-        ("rate", p["rate"]),
-        ("base", p["base_minor"]),
-        ("vat", p["vat_minor"]),
-        ("stamp", p["stamp_duty_minor"]),
-        ("rounding", p["rounding_minor"]),
-        ("total", p["total_minor"]),
-        ("change", p["change_minor"]),
-        ("customer", p["customer_id"]),
-        ("original", p["original_id"]),
-        ("cashier", p["cashier_id"]),
-        ("previous_hash", p["previous_hash"]),
-        ("hash", p["hash"]),
-        ("payload", json.dumps(p)),
-    ):
-        columns[name].append(value)
-    for pay in p["payments"]:
-        columns["pay_id"].append(pay["id"])
-        columns["pay_document"].append(p["id"])
-        columns["pay_tender"].append(pay["tender"])
-        columns["pay_amount"].append(pay["amount_minor"])
-        columns["pay_currency"].append(pay["currency"])
-        columns["pay_rate"].append(pay["rate"])
-        columns["pay_reference"].append(pay["reference"])
+    return (
+        p["id"],
+        p["register_id"],
+        p["session_id"],
+        p["kind"],
+        p["number"],
+        series,
+        int(sequence),
+        p["issued_at"],
+        day,
+        p["currency"],
+        p["rate"],
+        p["base_minor"],
+        p["vat_minor"],
+        p["stamp_duty_minor"],
+        p["rounding_minor"],
+        p["total_minor"],
+        p["change_minor"],
+        p["customer_id"],
+        p["original_id"],
+        p["cashier_id"],
+        p["previous_hash"],
+        p["hash"],
+        p,
+    )
 
 
-def _entry_columns(columns: dict[str, list[Any]], entry: JournalEntry) -> None:
-    """The same rows as ``merge.insert_entry`` writes, one entry among many."""
-    entry_id = str(entry.id)
-    columns["entry_id"].append(entry_id)
-    columns["entry_date"].append(entry.on)
-    columns["entry_journal"].append(str(entry.journal))
-    columns["entry_source_type"].append(entry.source_type)
-    columns["entry_source"].append(str(entry.source_id))
-    columns["entry_number"].append(entry.source_number)
-    columns["entry_memo"].append(entry.memo)
-    for position, line in enumerate(entry.lines, start=1):
-        columns["line_id"].append(str(derived_id("journal_line", entry.id, position)))
-        columns["line_entry"].append(entry_id)
-        columns["line_position"].append(position)
-        columns["line_account"].append(line.account)
-        columns["line_role"].append(str(line.role) if line.role else None)
-        columns["line_side"].append(str(line.side))
-        columns["line_amount"].append(line.amount.to_minor())
-        columns["line_currency"].append(line.amount.currency)
-        columns["line_txn_amount"].append(line.txn_amount.to_minor())
-        columns["line_txn_currency"].append(line.txn_amount.currency)
-        columns["line_rate"].append(line.rate)
-        columns["line_vat_rate"].append(line.vat_rate)
-        columns["line_partner"].append(str(line.partner_id) if line.partner_id else None)
-        columns["line_memo"].append(line.memo)
+def _payment_rows(p: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            pay["id"],
+            p["id"],
+            pay["tender"],
+            pay["amount_minor"],
+            pay["currency"],
+            pay["rate"],
+            pay["reference"],
+        )
+        for pay in p["payments"]
+    ]
+
+
+def _entry_row(entry: JournalEntry) -> tuple[Any, ...]:
+    return (
+        entry.id,
+        entry.on,
+        str(entry.journal),
+        entry.source_type,
+        entry.source_id,
+        entry.source_number,
+        entry.memo,
+    )
+
+
+def _line_rows(entry: JournalEntry) -> list[tuple[Any, ...]]:
+    """The same rows as ``merge.insert_entry`` writes."""
+    return [
+        (
+            derived_id("journal_line", entry.id, position),
+            entry.id,
+            position,
+            line.account,
+            str(line.role) if line.role else None,
+            str(line.side),
+            line.amount.to_minor(),
+            line.amount.currency,
+            line.txn_amount.to_minor(),
+            line.txn_amount.currency,
+            line.rate,
+            line.vat_rate,
+            line.partner_id,
+            line.memo,
+        )
+        for position, line in enumerate(entry.lines, start=1)
+    ]
 
 
 @dataclass(frozen=True, slots=True)

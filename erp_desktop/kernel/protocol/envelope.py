@@ -28,6 +28,9 @@ class Operation(StrEnum):
     UPSERT = "upsert"
 
 
+_OPERATIONS = frozenset(o.value for o in Operation)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     id: UUID
@@ -70,7 +73,7 @@ class Change:
         entity = read_str(obj["entity"], f"{path}.entity")
         assert entity is not None
         op = read_str(obj["operation"], f"{path}.operation")
-        if op not in {o.value for o in Operation}:
+        if op not in _OPERATIONS:
             raise ValidationError(
                 "protocol.bad_value", path=f"{path}.operation", expected="insert|upsert"
             )

@@ -7,7 +7,11 @@ quantities as integer thousandths, ids and decimals as strings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from erp_desktop.kernel.errors import ValidationError
@@ -121,42 +125,116 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
 }
 
 
-def _read(kind: Any, value: Any, path: str) -> Any:
+# Readers are built once per schema. Each takes the value, the path of the object and the
+# field's name, and builds the field's path only when the value is refused: a push carries
+# thousands of fields, and checking them must cost little more than reading them.
+Reader = Callable[[Any, str, str], Any]
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid(value: Any, path: str, name: str) -> Any:
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return value
+    return str(read_uuid(value, f"{path}.{name}"))
+
+
+def _int(value: Any, path: str, name: str) -> Any:
+    if type(value) is int:
+        return value
+    return read_int(value, f"{path}.{name}")
+
+
+def _decimal(value: Any, path: str, name: str) -> Any:
+    if type(value) is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            result = None
+        if result is not None and result.is_finite():
+            return str(result)
+    return str(read_decimal(value, f"{path}.{name}"))  # raises with the field's path
+
+
+def _datetime(value: Any, path: str, name: str) -> Any:
+    if type(value) is str:
+        try:
+            result = datetime.fromisoformat(value)
+        except ValueError:
+            result = None
+        if result is not None and result.tzinfo is not None:
+            return result.isoformat()
+    return read_datetime(value, f"{path}.{name}").isoformat()  # raises with the field's path
+
+
+def _str(value: Any, path: str, name: str) -> Any:
+    if type(value) is str:
+        return value
+    return read_str(value, f"{path}.{name}")
+
+
+def _object_value(value: Any, path: str, name: str) -> Any:
+    if not isinstance(value, Mapping):
+        raise ValidationError("protocol.wrong_type", path=f"{path}.{name}", expected="object")
+    return dict(value)
+
+
+_SCALARS: dict[str, Reader] = {
+    "uuid": _uuid,
+    "int": _int,
+    "decimal": _decimal,
+    "datetime": _datetime,
+    "str": _str,
+    "object": _object_value,
+}
+
+
+def _reader(kind: Any) -> Reader:
     if isinstance(kind, list):
-        if not isinstance(value, list):
-            raise ValidationError("protocol.wrong_type", path=path, expected="array")
-        return [_object(kind[0], v, f"{path}[{i}]") for i, v in enumerate(value)]
-    optional = kind.endswith("?")
-    base = kind.rstrip("?")
-    if value is None:
-        if optional:
-            return None
-        raise ValidationError("protocol.missing_field", path=path)
-    if base == "uuid":
-        return str(read_uuid(value, path))
-    if base == "int":
-        return read_int(value, path)
-    if base == "decimal":
-        return str(read_decimal(value, path))
-    if base == "datetime":
-        return read_datetime(value, path).isoformat()
-    if base == "str":
-        return read_str(value, path)
-    if base == "object":
-        if not isinstance(value, Mapping):
-            raise ValidationError("protocol.wrong_type", path=path, expected="object")
-        return dict(value)
-    raise AssertionError(kind)
+        item = _compiled(kind[0])
+
+        def read_list(value: Any, path: str, name: str) -> Any:
+            if not isinstance(value, list):
+                raise ValidationError(
+                    "protocol.wrong_type", path=f"{path}.{name}", expected="array"
+                )
+            return [_object(item, v, f"{path}.{name}[{i}]") for i, v in enumerate(value)]
+
+        return read_list
+    read = _SCALARS[kind.rstrip("?")]
+    if not kind.endswith("?"):
+
+        def required(value: Any, path: str, name: str) -> Any:
+            if value is None:
+                raise ValidationError("protocol.missing_field", path=f"{path}.{name}")
+            return read(value, path, name)
+
+        return required
+    return lambda value, path, name: None if value is None else read(value, path, name)
 
 
-def _object(schema: Schema, value: Any, path: str) -> dict[str, Any]:
-    obj = expect_object(value, path, set(schema), set(schema))
-    return {name: _read(kind, obj[name], f"{path}.{name}") for name, kind in schema.items()}
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    fields: frozenset[str]
+    readers: tuple[tuple[str, Reader], ...]
+
+
+def _compiled(schema: Schema) -> _Compiled:
+    return _Compiled(frozenset(schema), tuple((n, _reader(k)) for n, k in schema.items()))
+
+
+def _object(schema: _Compiled, value: Any, path: str) -> dict[str, Any]:
+    if not (isinstance(value, Mapping) and value.keys() == schema.fields):
+        expect_object(value, path, set(schema.fields), set(schema.fields))  # says what is wrong
+    return {name: read(value[name], path, name) for name, read in schema.readers}
+
+
+_COMPILED = {entity: _compiled(schema) for entity, schema in PAYLOAD_SCHEMAS.items()}
 
 
 def validate_payload(entity: str, value: Any, path: str = "payload") -> dict[str, Any]:
     """The payload of ``entity`` checked field by field (JSON-ready, normalized)."""
-    schema = PAYLOAD_SCHEMAS.get(entity)
+    schema = _COMPILED.get(entity)
     if schema is None:
         raise ValidationError("protocol.unknown_entity", entity=entity)
     return _object(schema, value, path)
