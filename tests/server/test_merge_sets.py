@@ -1,0 +1,217 @@
+"""Sales and movements merged a set at a time give the answers the change-by-change path
+would give: a row the database refuses rejects only its change, a document sent twice is
+written once, each cashier is named in the audit trail, a level left negative is flagged
+once, a chain broken inside the batch is flagged once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from sqlalchemy import Engine, text
+
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.storage.outbox import mark_sent
+from sync_server.db.engine import unit_of_work
+from sync_server.services import headoffice
+from sync_server.services.enrollment import Device, enroll
+from sync_server.services.push import apply_push
+from tests.builders import Branch, build_branch
+from tests.server.helpers import head_office_for, outbox_batch
+
+
+@pytest.fixture(scope="module")
+def branch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Branch]:
+    built = build_branch(Path(tmp_path_factory.mktemp("alger")))
+    open_cash_session(built.deps, built.actor("cashier"), Money.of(Decimal(0), "DZD"))
+    yield built
+    built.replica.close()
+
+
+@pytest.fixture(scope="module")
+def device(engine: Engine, branch: Branch) -> Device:
+    head_office_for(engine, branch)
+    _device_id, token = headoffice.add_device(engine, "ALG01", "till")
+    return enroll(engine, token)[0]
+
+
+def sell(branch: Branch, username: str, product: int, quantity: int = 1) -> None:
+    checkout(
+        branch.deps,
+        branch.actor(username),
+        CheckoutRequest(
+            (CartLine(branch.products[product], Decimal(quantity)),),
+            (Tender(TenderKind.CASH, Money.of(Decimal(100000), "DZD")),),
+        ),
+    )
+
+
+def pending(branch: Branch, device: Device) -> dict[str, Any]:
+    """The outbox as a batch, then marked sent (the next batch holds only what follows)."""
+    batch = outbox_batch(branch, device.id)
+    with branch.replica.transaction(None) as conn:
+        mark_sent(conn, [UUID(c["id"]) for c in batch["changes"]], branch.deps.now())
+    return batch
+
+
+def apply(engine: Engine, device: Device, batch: dict[str, Any]) -> list[dict[str, Any]]:
+    outcome = apply_push(engine, device, json.dumps(batch).encode())
+    assert outcome.status == 200, outcome.body
+    results: list[dict[str, Any]] = outcome.body["results"]
+    return results
+
+
+def scalar(engine: Engine, sql: str, **params: Any) -> Any:
+    with unit_of_work(engine, head_office=True) as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
+def of(batch: dict[str, Any], entity: str) -> list[dict[str, Any]]:
+    return [c for c in batch["changes"] if c["entity"] == entity]
+
+
+def test_a_row_the_database_refuses_rejects_only_its_change(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    sell(branch, "cashier", 0)
+    assert {r["status"] for r in apply(engine, device, pending(branch, device))} == {"accepted"}
+    for product in (1, 2, 3):
+        sell(branch, "cashier", product)
+    batch = pending(branch, device)
+    forged = of(batch, "sale")[1]
+    taken = scalar(engine, "SELECT number FROM sales.documents ORDER BY sequence LIMIT 1")
+    forged["payload"]["number"] = taken  # a number the server already holds, under a new id
+    ghost = dict(of(batch, "stock_movement")[0], id=str(new_id()))
+    ghost["payload"] = dict(ghost["payload"], id=str(new_id()), product_id=str(new_id()))
+    batch["changes"].append(ghost)
+    before = scalar(engine, "SELECT count(*) FROM sales.documents")
+    answers = {r["change_id"]: r for r in apply(engine, device, batch)}
+    assert answers[forged["id"]]["status"] == "rejected"
+    assert answers[forged["id"]]["code"] == "storage.integrity"
+    assert answers[ghost["id"]]["code"] == "common.not_found"
+    assert answers[ghost["id"]]["params"]["entity"] == "product"
+    others = [c for c in batch["changes"] if c["id"] not in (forged["id"], ghost["id"])]
+    assert {answers[c["id"]]["status"] for c in others} == {"accepted"}
+    assert scalar(engine, "SELECT count(*) FROM sales.documents") == before + 2
+    assert (
+        scalar(
+            engine,
+            "SELECT count(*) FROM sales.documents d JOIN accounting.journal_entries e "
+            "ON e.source_id = d.id",
+        )
+        == before + 2
+    )
+    unbalanced = scalar(
+        engine,
+        "SELECT coalesce(sum(CASE side WHEN 'debit' THEN amount_minor ELSE -amount_minor END), 0) "
+        "FROM accounting.journal_lines",
+    )
+    assert unbalanced == 0
+
+
+def test_a_sale_sent_twice_in_one_batch_is_written_once(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    sell(branch, "cashier", 4)
+    batch = pending(branch, device)
+    sale = of(batch, "sale")[0]
+    again = dict(sale, id=str(new_id()))
+    batch["changes"].append(again)
+    answers = apply(engine, device, batch)
+    assert {r["status"] for r in answers} == {"accepted"}
+    number = sale["payload"]["number"]
+    assert scalar(engine, "SELECT count(*) FROM sales.documents WHERE number = :n", n=number) == 1
+    assert (
+        scalar(
+            engine,
+            "SELECT count(*) FROM accounting.journal_entries WHERE source_number = :n",
+            n=number,
+        )
+        == 1
+    )
+
+
+def test_each_cashier_of_a_mixed_batch_is_named_in_the_audit_trail(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    sell(branch, "cashier", 5)
+    sell(branch, "manager", 6)
+    batch = pending(branch, device)
+    assert {r["status"] for r in apply(engine, device, batch)} == {"accepted"}
+    for sale in of(batch, "sale"):
+        actor = scalar(
+            engine,
+            "SELECT actor_id FROM audit.log WHERE table_name = 'documents' AND row_id = :id",
+            id=sale["payload"]["id"],
+        )
+        assert str(actor) == sale["actor_id"] == sale["payload"]["cashier_id"]
+    movements = of(batch, "stock_movement")
+    assert {m["actor_id"] for m in movements} == {s["actor_id"] for s in of(batch, "sale")}
+    for movement in movements:
+        actor = scalar(
+            engine,
+            "SELECT actor_id FROM audit.log WHERE table_name = 'stock_movements' AND row_id = :id",
+            id=movement["payload"]["id"],
+        )
+        assert str(actor) == movement["actor_id"]
+
+
+def test_a_level_left_negative_by_a_batch_is_flagged_once(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    sell(branch, "cashier", 7, 60)
+    sell(branch, "cashier", 7, 60)  # 100 on the shelf: the second sale takes it below zero
+    batch = pending(branch, device)
+    assert {r["status"] for r in apply(engine, device, batch)} == {"accepted"}
+    water = str(branch.products[7])
+    with unit_of_work(engine, branch_id=branch.branch_id) as conn:
+        alerts = (
+            conn.execute(
+                text(
+                    "SELECT params FROM sync.alerts WHERE kind = 'negative_stock' "
+                    "AND params ->> 'product_id' = :p"
+                ),
+                {"p": water},
+            )
+            .scalars()
+            .all()
+        )
+    last = [m for m in of(batch, "stock_movement") if m["payload"]["product_id"] == water][-1]
+    assert [(a["quantity_milli"], a["movement_id"]) for a in alerts] == [
+        (-20000, last["payload"]["id"])
+    ]
+
+
+def test_a_chain_broken_inside_a_batch_is_flagged_once(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    for product in (0, 1, 2):
+        sell(branch, "cashier", product)
+    batch = pending(branch, device)
+    middle = of(batch, "sale")[1]["payload"]
+    middle["previous_hash"] = "0" * 64  # does not follow the sale before it
+    assert {r["status"] for r in apply(engine, device, batch)} == {"accepted"}
+    with unit_of_work(engine, branch_id=branch.branch_id) as conn:
+        alerts = (
+            conn.execute(
+                text(
+                    "SELECT params FROM sync.alerts WHERE kind = 'chain_break' "
+                    "AND params ->> 'number' LIKE :series"
+                ),
+                {"series": middle["number"].rpartition("-")[0] + "-%"},
+            )
+            .scalars()
+            .all()
+        )
+    assert alerts == [
+        {"number": middle["number"], "reasons": ["hash_mismatch", "previous_mismatch"]}
+    ]
