@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 from erp_desktop.kernel.currency import minor_units
 from erp_desktop.kernel.errors import ValidationError

@@ -24,30 +24,30 @@ from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.ledger.journal import JournalEntry
 
 
-def warehouses_of(conn: Connection, ids: Iterable[UUID]) -> dict[UUID, UUID]:
-    """Branch of each known warehouse among ``ids``."""
+def warehouses_of(conn: Connection, ids: Iterable[str]) -> dict[str, UUID]:
+    """Branch of each known warehouse among ``ids`` (ids as the payloads carry them)."""
     rows = conn.execute(
         text("SELECT id, branch_id FROM inventory.warehouses WHERE id = ANY(CAST(:ids AS uuid[]))"),
-        {"ids": [str(i) for i in set(ids)]},
+        {"ids": list(set(ids))},
     )
-    return {r[0]: r[1] for r in rows}
+    return {str(r[0]): r[1] for r in rows}
 
 
-def registers_of(conn: Connection, ids: Iterable[UUID]) -> dict[UUID, UUID]:
+def registers_of(conn: Connection, ids: Iterable[str]) -> dict[str, UUID]:
     """Branch of each known register among ``ids``."""
     rows = conn.execute(
         text("SELECT id, branch_id FROM auth.registers WHERE id = ANY(CAST(:ids AS uuid[]))"),
-        {"ids": [str(i) for i in set(ids)]},
+        {"ids": list(set(ids))},
     )
-    return {r[0]: r[1] for r in rows}
+    return {str(r[0]): r[1] for r in rows}
 
 
-def known_products(conn: Connection, ids: Iterable[UUID]) -> set[UUID]:
+def known_products(conn: Connection, ids: Iterable[str]) -> set[str]:
     rows = conn.execute(
         text("SELECT id FROM inventory.products WHERE id = ANY(CAST(:ids AS uuid[]))"),
-        {"ids": [str(i) for i in set(ids)]},
+        {"ids": list(set(ids))},
     )
-    return {r[0] for r in rows}
+    return {str(r[0]) for r in rows}
 
 
 def _rows(columns: str) -> str:
@@ -101,7 +101,7 @@ _MOVEMENTS = text(
 
 def insert_movements(
     conn: Connection, branch_id: UUID, movements: Sequence[tuple[Mapping[str, Any], UUID | None]]
-) -> dict[tuple[UUID, UUID], int]:
+) -> dict[tuple[str, str], int]:
     """Inserts the movements (payload, acting user) not already there and moves their levels
     by the sum of their deltas; returns the new level of every (warehouse, product) moved."""
     pairs = {(p["warehouse_id"], p["product_id"]): None for p, _ in movements}
@@ -129,7 +129,7 @@ def insert_movements(
             "levels": _param([(derived_id("stock_level", w, p), w, p) for w, p in pairs]),
         },
     )
-    return {(r[0], r[1]): int(r[2]) for r in result}
+    return {(str(r[0]), str(r[1])): int(r[2]) for r in result}
 
 
 _DOCUMENT_COLUMNS = (
@@ -205,7 +205,7 @@ def insert_sales(
     conn: Connection,
     branch_id: UUID,
     sales: Sequence[tuple[Mapping[str, Any], date, JournalEntry | None]],
-) -> set[UUID]:
+) -> set[str]:
     """Inserts the documents (payload, business day, posting) not already there, with their
     payments and their journal entries (posted once); returns the ids inserted now."""
     documents: list[tuple[Any, ...]] = []
@@ -228,7 +228,7 @@ def insert_sales(
             "lines": _param(lines),
         },
     )
-    return {r[0] for r in result}
+    return {str(r[0]) for r in result}
 
 
 def _document_row(p: Mapping[str, Any], day: date) -> tuple[Any, ...]:
@@ -314,10 +314,10 @@ def _line_rows(entry: JournalEntry) -> list[tuple[Any, ...]]:
 class Neighbours:
     """What the documents either side of one in its series say about it."""
 
-    id: UUID
+    id: str
     before_hash: str | None  # hash of the document before, if the server has it
     after_previous: str | None  # previous-hash carried by the document after, likewise
-    after_id: UUID | None
+    after_id: str | None
 
 
 def neighbours(conn: Connection, documents: Iterable[Mapping[str, Any]]) -> list[Neighbours]:
@@ -341,7 +341,7 @@ def neighbours(conn: Connection, documents: Iterable[Mapping[str, Any]]) -> list
         ),
         {"id": ids, "series": series, "before": before, "after": after},
     )
-    return [Neighbours(*r) for r in rows]
+    return [Neighbours(str(r[0]), r[1], r[2], str(r[3]) if r[3] else None) for r in rows]
 
 
 def insert_alerts(

@@ -37,19 +37,19 @@ def merge_movements(
     conn: Connection, changes: Sequence[Change], device: Device, chart: Chart
 ) -> dict[UUID, ChangeResult]:
     branch_id = device.branch_id
-    warehouses = merge_sets.warehouses_of(conn, (UUID(c.payload["warehouse_id"]) for c in changes))
-    products = merge_sets.known_products(conn, (UUID(c.payload["product_id"]) for c in changes))
+    warehouses = merge_sets.warehouses_of(conn, (c.payload["warehouse_id"] for c in changes))
+    products = merge_sets.known_products(conn, (c.payload["product_id"] for c in changes))
 
     def check(change: Change) -> None:
         p = change.payload
-        owned(warehouses.get(UUID(p["warehouse_id"])), branch_id, "warehouse", p["warehouse_id"])
-        if UUID(p["product_id"]) not in products:
+        owned(warehouses.get(p["warehouse_id"]), branch_id, "warehouse", p["warehouse_id"])
+        if p["product_id"] not in products:
             raise NotFound("common.not_found", entity="product", id=p["product_id"])
 
     results, fit = _checked(changes, check)
 
     def write() -> None:
-        levels: dict[tuple[UUID, UUID], int] = {}
+        levels: dict[tuple[str, str], int] = {}
         for actor, group in _by_actor(fit):
             act_as(conn, actor)
             levels.update(
@@ -57,10 +57,7 @@ def merge_movements(
                     conn, branch_id, [(c.payload, c.actor_id) for c in group]
                 )
             )
-        last = {
-            (UUID(c.payload["warehouse_id"]), UUID(c.payload["product_id"])): c.payload["id"]
-            for c in fit
-        }
+        last = {(c.payload["warehouse_id"], c.payload["product_id"]): c.payload["id"] for c in fit}
         merge_sets.insert_alerts(
             conn,
             branch_id,
@@ -87,12 +84,12 @@ def merge_sales(
     conn: Connection, changes: Sequence[Change], device: Device, chart: Chart
 ) -> dict[UUID, ChangeResult]:
     branch_id = device.branch_id
-    registers = merge_sets.registers_of(conn, (UUID(c.payload["register_id"]) for c in changes))
+    registers = merge_sets.registers_of(conn, (c.payload["register_id"] for c in changes))
     postings: dict[UUID, tuple[date, JournalEntry | None]] = {}
 
     def check(change: Change) -> None:
         p = change.payload
-        owned(registers.get(UUID(p["register_id"])), branch_id, "register", p["register_id"])
+        owned(registers.get(p["register_id"]), branch_id, "register", p["register_id"])
         entry = post_sale_payload(chart, p, branch_id)
         day = (
             entry.on
@@ -104,15 +101,13 @@ def merge_sales(
     results, fit = _checked(changes, check)
 
     def write() -> None:
-        inserted: dict[UUID, Mapping[str, Any]] = {}
+        inserted: dict[str, Mapping[str, Any]] = {}
         for actor, group in _by_actor(fit):
             act_as(conn, actor)
             new = merge_sets.insert_sales(
                 conn, branch_id, [(c.payload, *postings[c.id]) for c in group]
             )
-            inserted.update(
-                {UUID(c.payload["id"]): c.payload for c in group if UUID(c.payload["id"]) in new}
-            )
+            inserted.update({c.payload["id"]: c.payload for c in group if c.payload["id"] in new})
         alerts = []
         for doc in merge_sets.neighbours(conn, inserted.values()):
             p = inserted[doc.id]

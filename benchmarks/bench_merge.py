@@ -1,0 +1,248 @@
+"""Benchmark: merging what branches push, beside a raw COPY of the same rows (run by hand).
+
+    python benchmarks/bench_merge.py [--sales 5000] [--batch 2000]
+
+Needs PostgreSQL as the tests find it (tests/pg.py). A branch replica sells ``--sales``
+tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three ways:
+
+1. merge plus posting: the push service called directly (no HTTP), stock movements alone
+   first, then the sales (documents, payments, journal entries posted, chains checked);
+2. push over HTTP: the real server in its own process (``erp-sync-server serve``), the
+   desktop's sync client sending gzipped batches of ``--batch`` changes;
+3. raw COPY: the very rows the merge wrote, read back and copied into tables of the same
+   shape (same columns and indexes) without triggers, foreign keys or row-level security.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx
+from sqlalchemy import Engine
+
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.storage.outbox import pending_changes
+from erp_desktop.sync.client import SyncClient
+from erp_desktop.sync.runner import make_batch
+from sync_server.db.engine import make_engine
+from sync_server.db.migrate import upgrade
+from sync_server.services import headoffice
+from sync_server.services.enrollment import enroll
+from sync_server.services.push import apply_push
+from tests.builders import Branch, build_branch
+from tests.pg import temporary_database
+from tests.server.helpers import head_office_for
+
+RAW_TABLES = {
+    "movements": ("inventory.stock_movements",),
+    "sales": (
+        "sales.documents",
+        "sales.payments",
+        "accounting.journal_entries",
+        "accounting.journal_lines",
+    ),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sales", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=2000)
+    args = parser.parse_args()
+    branch = build_branch(Path(tempfile.mkdtemp()))
+    rows = _sell(branch, args.sales)
+    movements = [r for r in rows if r["entity"] == "stock_movement"]
+    sales = [r for r in rows if r["entity"] != "stock_movement"]
+    print(f"{args.sales} sales: {len(movements)} stock movements, {len(sales)} other changes")
+    with temporary_database() as url:
+        engine = _prepared(url, branch)
+        try:
+            merged = {
+                "movements": _merge(engine, branch, movements, args.batch),
+                "sales": _merge(engine, branch, sales, args.batch),
+            }
+            raw = {kind: _raw_copy(engine, tables) for kind, tables in RAW_TABLES.items()}
+        finally:
+            engine.dispose()
+    with temporary_database() as url:
+        engine = _prepared(url, branch)
+        try:
+            with _server_process(url) as base:
+                pushed = {
+                    "movements": _push(engine, base, branch, movements, args.batch),
+                    "sales": _push(engine, base, branch, sales, args.batch),
+                }
+        finally:
+            engine.dispose()
+    _report(args.sales, len(movements), merged, pushed, raw)
+    branch.replica.close()
+
+
+def _sell(branch: Branch, count: int) -> list[dict[str, Any]]:
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+    rng = random.Random(7)
+    start = time.perf_counter()
+    for _ in range(count):
+        lines = tuple(
+            CartLine(branch.products[rng.randrange(10)], Decimal(rng.randint(1, 3)))
+            for _ in range(rng.randint(1, 4))
+        )
+        tender = Tender(TenderKind.CASH, Money.of(Decimal(2000000), "DZD"))
+        checkout(branch.deps, cashier, CheckoutRequest(lines, (tender,)))
+    print(f"the replica sold {count} tickets in {time.perf_counter() - start:.1f} s")
+    with branch.replica.read() as conn:
+        return pending_changes(conn, 10**9)
+
+
+def _prepared(url: str, branch: Branch) -> Engine:
+    engine = make_engine(url)
+    upgrade(engine)
+    head_office_for(engine, branch)
+    return engine
+
+
+def _bodies(
+    rows: list[dict[str, Any]], device_id: object, branch: Branch, size: int
+) -> list[bytes]:
+    return [
+        json.dumps(make_batch(rows[i : i + size], device_id, branch.branch_id)).encode()
+        for i in range(0, len(rows), size)
+    ]
+
+
+def _merge(engine: Engine, branch: Branch, rows: list[dict[str, Any]], size: int) -> float:
+    _device_id, token = headoffice.add_device(engine, "ALG01", "bench")
+    device, _credential = enroll(engine, token)
+    bodies = _bodies(rows, device.id, branch, size)
+    start = time.perf_counter()
+    for body in bodies:
+        outcome = apply_push(engine, device, body)
+        assert outcome.status == 200, outcome.body
+        refused = [r for r in outcome.body["results"] if r["status"] != "accepted"]
+        assert not refused, refused[:3]
+    return time.perf_counter() - start
+
+
+def _raw_copy(engine: Engine, tables: tuple[str, ...]) -> tuple[float, int]:
+    """Seconds to COPY the rows the merge wrote into bare tables of the same shape."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        data = {}
+        for table in tables:
+            buffer = io.BytesIO()
+            with cursor.copy(f"COPY {table} TO STDOUT") as copy:
+                for chunk in copy:
+                    buffer.write(chunk)
+            bare = "raw_" + table.replace(".", "_")
+            cursor.execute(
+                f"CREATE TABLE {bare} (LIKE {table} INCLUDING DEFAULTS INCLUDING INDEXES)"
+            )
+            data[bare] = buffer.getvalue()
+        raw.commit()
+        start = time.perf_counter()
+        for bare, content in data.items():
+            with cursor.copy(f"COPY {bare} FROM STDIN") as copy:
+                copy.write(content)
+        raw.commit()
+        seconds = time.perf_counter() - start
+        return seconds, sum(c.count(b"\n") for c in data.values())
+    finally:
+        raw.close()
+
+
+@contextmanager
+def _server_process(url: str) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sync_server.cli", "serve", "--port", str(port)],
+        env={**os.environ, "DATABASE_URL": url},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/api/v1/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _push(
+    engine: Engine, base: str, branch: Branch, rows: list[dict[str, Any]], size: int
+) -> float:
+    _device_id, token = headoffice.add_device(engine, "ALG01", "bench")
+    client = SyncClient(base)
+    enrollment = client.enroll(token)
+    batches = [
+        make_batch(rows[i : i + size], enrollment.device_id, branch.branch_id)
+        for i in range(0, len(rows), size)
+    ]
+    start = time.perf_counter()
+    for batch in batches:
+        answer = client.push(batch)
+        assert {r["status"] for r in answer["results"]} == {"accepted"}
+    seconds = time.perf_counter() - start
+    client.close()
+    return seconds
+
+
+def _report(
+    sales: int,
+    movements: int,
+    merged: dict[str, float],
+    pushed: dict[str, float],
+    raw: dict[str, tuple[float, int]],
+) -> None:
+    print()
+    print("| | movements | movements/s | sales | sales/s |")
+    print("|---|---:|---:|---:|---:|")
+    for label, seconds in (("merge + posting (service)", merged), ("push over HTTP", pushed)):
+        print(
+            f"| {label} | {seconds['movements']:.2f} s | {movements / seconds['movements']:,.0f} "
+            f"| {seconds['sales']:.2f} s | {sales / seconds['sales']:,.0f} |"
+        )
+    print(
+        f"| raw COPY of the same rows | {raw['movements'][0]:.2f} s | "
+        f"{movements / raw['movements'][0]:,.0f} | {raw['sales'][0]:.2f} s | "
+        f"{sales / raw['sales'][0]:,.0f} |"
+    )
+    print(
+        f"\nrows copied: {raw['movements'][1]:,} movements; {raw['sales'][1]:,} documents, "
+        "payments, journal entries and lines"
+    )
+
+
+if __name__ == "__main__":
+    main()
