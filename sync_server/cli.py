@@ -7,6 +7,7 @@
     erp-sync-server register add BRANCH CODE [--cash-step-minor 500]
     erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
+    erp-sync-server rate set EUR DZD 145.23 [--on 2026-11-25]
     erp-sync-server import-products FILE.csv
     erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
 
@@ -20,6 +21,7 @@ import csv
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from erp_desktop.kernel.errors import ErpError
@@ -62,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     device.add_argument("branch")
     device.add_argument("--name", required=True)
     sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
+    rate = sub.add_parser("rate").add_subparsers(dest="action", required=True).add_parser("set")
+    rate.add_argument("source", help="the foreign currency, e.g. EUR")
+    rate.add_argument("target", help="the company currency, e.g. DZD")
+    rate.add_argument("rate", help="units of TARGET for one SOURCE, e.g. 145.23")
+    rate.add_argument("--on", type=date.fromisoformat, default=None, help="from this day (today)")
     products = sub.add_parser("import-products", help="create or update products from a CSV file")
     products.add_argument("file", type=Path)
     return parser
@@ -135,6 +142,12 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         report = reconcile(engine)
         print("\n".join(report.lines()))
         return 0 if report.clean else 1
+    elif args.command == "rate":
+        from sync_server.services.exchange_rates import set_exchange_rate
+
+        on = args.on or date.today()
+        set_exchange_rate(engine, args.source, args.target, on, args.rate)
+        print(f"1 {args.source.upper()} = {args.rate} {args.target.upper()} from {on}")
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")

@@ -1,6 +1,6 @@
 """Applying what head office sends down (pull) to the replica: branches, registers,
 warehouses, users (with their hashes, for offline login), products and barcodes, account
-names. Rows keep the server's ids; an update overwrites the head-office-owned fields and
+names, exchange rates. Rows keep the server's ids; an update overwrites the head-office-owned fields and
 never touches what the branch keeps (a user's failed attempts, which branch is local).
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -17,7 +18,12 @@ from sqlalchemy.dialects.sqlite import insert
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.seed import seed_company
-from erp_desktop.storage.tables.catalog import customers, product_barcodes, products
+from erp_desktop.storage.tables.catalog import (
+    customers,
+    exchange_rates,
+    product_barcodes,
+    products,
+)
 from erp_desktop.storage.tables.ledger import accounts
 from erp_desktop.storage.tables.org import (
     branches,
@@ -186,6 +192,25 @@ def _account(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     )
 
 
+def _exchange_rate(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's rate for a currency pair and day replaces any the branch had for it."""
+    values = {
+        "id": _id(p["id"]),
+        "on_date": p["on_date"],
+        "source": p["source"],
+        "target": p["target"],
+        "rate": Decimal(p["rate"]),
+        "updated_at": now,
+    }
+    statement = insert(exchange_rates).values({**values, "created_at": now, "deleted_at": None})
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=["source", "target", "on_date"],
+            set_={"rate": values["rate"], "updated_at": now},
+        )
+    )
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -229,6 +254,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "account": _account,
     "customer": _customer,
     "company": _company,
+    "exchange_rate": _exchange_rate,
 }
 
 

@@ -198,6 +198,16 @@ def test_the_operator_sets_up_head_office_from_the_command_line(
     )
     refused = cli(cli_database, "import-products", str(csv_file))
     assert refused.returncode == 1 and "line 2: price" in refused.stderr
+    rate = cli(cli_database, "rate", "set", "eur", "DZD", "145.23", "--on", "2026-11-25")
+    assert rate.returncode == 0 and "1 EUR = 145.23 DZD from 2026-11-25" in rate.stdout
+    for *bad, code in (
+        ("XXX", "DZD", "145", "money.unknown_currency"),
+        ("EUR", "DZD", "-1", "common.invalid_value"),
+        ("EUR", "DZD", "1,5", "common.invalid_value"),
+        ("DZD", "DZD", "1", "common.invalid_value"),
+    ):
+        refused = cli(cli_database, "rate", "set", *bad)
+        assert refused.returncode == 1 and code in refused.stderr, refused.stderr
     assert cli(cli_database, "reconcile").returncode == 0
     engine = create_engine(database_url(cli_database))
     with unit_of_work(engine, head_office=True) as conn:

@@ -36,6 +36,7 @@ from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.tasks import TaskRunner
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
+from sync_server.services.exchange_rates import set_exchange_rate
 from sync_server.services.reconcile import reconcile
 from tests.builders import Branch, build_branch
 from tests.server.helpers import head_office_for, running_server
@@ -100,6 +101,24 @@ def test_a_branch_day_goes_up_and_head_office_changes_come_down(
     assert synchronize(alger.deps).pulled >= 2  # the product and its barcode
     found = scan(alger.deps, cashier, code)
     assert (found.product.name_ar, found.product.price_minor) == ("هريسة الوطن القبلي 135 غ", 18500)
+
+
+def test_exchange_rates_set_at_head_office_reach_the_till(
+    world: tuple[str, Branch, Branch], engine: Engine
+) -> None:
+    _url, alger, _oran = world
+    day = alger.deps.now().date()
+    with alger.deps.store.read() as tx:
+        yesterday = tx.exchange_rate("EUR", "DZD", day - timedelta(days=1))
+    set_exchange_rate(engine, "EUR", "DZD", day, "145.23")
+    set_exchange_rate(engine, "USD", "DZD", day, "133.5")
+    synchronize(alger.deps)
+    set_exchange_rate(engine, "EUR", "DZD", day, "146.10")  # corrected the same day
+    synchronize(alger.deps)
+    with alger.deps.store.read() as tx:
+        assert tx.exchange_rate("EUR", "DZD", day) == Decimal("146.10")
+        assert tx.exchange_rate("USD", "DZD", day + timedelta(days=3)) == Decimal("133.5")
+        assert tx.exchange_rate("EUR", "DZD", day - timedelta(days=1)) == yesterday
 
 
 def test_a_transfer_goes_from_alger_to_oran_through_the_server(
