@@ -1,6 +1,6 @@
 """Benchmark: merging what branches push, beside a raw COPY of the same rows (run by hand).
 
-    python benchmarks/bench_merge.py [--sales 5000] [--batch 2000]
+    python benchmarks/bench_merge.py [--sales 5000] [--batch 500]
 
 Needs PostgreSQL as the tests find it (tests/pg.py). A branch replica sells ``--sales``
 tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three ways:
@@ -8,7 +8,8 @@ tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three
 1. merge plus posting: the push service called directly (no HTTP), stock movements alone
    first, then the sales (documents, payments, journal entries posted, chains checked);
 2. push over HTTP: the real server in its own process (``erp-sync-server serve``), the
-   desktop's sync client sending gzipped batches of ``--batch`` changes;
+   desktop's sync client sending gzipped batches of ``--batch`` changes; once with one
+   worker and one till, once with two workers and two tills of the branch sending at once;
 3. raw COPY: the very rows the merge wrote, read back and copied into tables of the same
    shape (same columns and indexes) without triggers, foreign keys or row-level security.
 """
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -42,7 +44,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import pending_changes
 from erp_desktop.sync.client import SyncClient
-from erp_desktop.sync.runner import make_batch
+from erp_desktop.sync.runner import PUSH_BATCH, make_batch
 from sync_server.db.engine import make_engine
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
@@ -66,7 +68,7 @@ RAW_TABLES = {
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sales", type=int, default=5000)
-    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--batch", type=int, default=PUSH_BATCH)
     args = parser.parse_args()
     branch = build_branch(Path(tempfile.mkdtemp()))
     rows = _sell(branch, args.sales)
@@ -83,16 +85,18 @@ def main() -> None:
             raw = {kind: _raw_copy(engine, tables) for kind, tables in RAW_TABLES.items()}
         finally:
             engine.dispose()
-    with temporary_database() as url:
-        engine = _prepared(url, branch)
-        try:
-            with _server_process(url) as base:
-                pushed = {
-                    "movements": _push(engine, base, branch, movements, args.batch),
-                    "sales": _push(engine, base, branch, sales, args.batch),
-                }
-        finally:
-            engine.dispose()
+    pushed = {}
+    for workers in (1, 2):
+        with temporary_database() as url:
+            engine = _prepared(url, branch)
+            try:
+                with _server_process(url, workers) as base:
+                    pushed[workers] = {
+                        "movements": _push(engine, base, branch, movements, args.batch, workers),
+                        "sales": _push(engine, base, branch, sales, args.batch, workers),
+                    }
+            finally:
+                engine.dispose()
     _report(args.sales, len(movements), merged, pushed, raw)
     branch.replica.close()
 
@@ -172,12 +176,13 @@ def _raw_copy(engine: Engine, tables: tuple[str, ...]) -> tuple[float, int]:
 
 
 @contextmanager
-def _server_process(url: str) -> Iterator[str]:
+def _server_process(url: str, workers: int) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
+    command = ["-m", "sync_server.cli", "serve", "--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "sync_server.cli", "serve", "--port", str(port)],
+        [sys.executable, *command],
         env={**os.environ, "DATABASE_URL": url},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -200,21 +205,39 @@ def _server_process(url: str) -> Iterator[str]:
 
 
 def _push(
-    engine: Engine, base: str, branch: Branch, rows: list[dict[str, Any]], size: int
+    engine: Engine,
+    base: str,
+    branch: Branch,
+    rows: list[dict[str, Any]],
+    size: int,
+    tills: int,
 ) -> float:
-    _device_id, token = headoffice.add_device(engine, "ALG01", "bench")
-    client = SyncClient(base)
-    enrollment = client.enroll(token)
-    batches = [
-        make_batch(rows[i : i + size], enrollment.device_id, branch.branch_id)
-        for i in range(0, len(rows), size)
-    ]
+    """Seconds to push ``rows`` in batches of ``size``, from ``tills`` devices of the branch
+    sending at once (each its share of the batches, in order)."""
+    clients = []
+    for n in range(tills):
+        _device_id, token = headoffice.add_device(engine, "ALG01", f"bench {n}")
+        client = SyncClient(base)
+        clients.append((client, client.enroll(token)))
+    shares: list[list[dict[str, Any]]] = [[] for _ in clients]
+    for n, i in enumerate(range(0, len(rows), size)):
+        client, enrollment = clients[n % tills]
+        shares[n % tills].append(
+            make_batch(rows[i : i + size], enrollment.device_id, branch.branch_id)
+        )
+
+    def send(client: SyncClient, batches: list[dict[str, Any]]) -> None:
+        for batch in batches:
+            answer = client.push(batch)
+            assert {r["status"] for r in answer["results"]} == {"accepted"}
+
     start = time.perf_counter()
-    for batch in batches:
-        answer = client.push(batch)
-        assert {r["status"] for r in answer["results"]} == {"accepted"}
+    with ThreadPoolExecutor(tills) as pool:
+        for done in [pool.submit(send, c, b) for (c, _), b in zip(clients, shares, strict=True)]:
+            done.result()
     seconds = time.perf_counter() - start
-    client.close()
+    for client, _ in clients:
+        client.close()
     return seconds
 
 
@@ -222,13 +245,17 @@ def _report(
     sales: int,
     movements: int,
     merged: dict[str, float],
-    pushed: dict[str, float],
+    pushed: dict[int, dict[str, float]],
     raw: dict[str, tuple[float, int]],
 ) -> None:
     print()
     print("| | movements | movements/s | sales | sales/s |")
     print("|---|---:|---:|---:|---:|")
-    for label, seconds in (("merge + posting (service)", merged), ("push over HTTP", pushed)):
+    for label, seconds in (
+        ("merge + posting (service, one request at a time)", merged),
+        ("push over HTTP, 1 worker, 1 till", pushed[1]),
+        ("push over HTTP, 2 workers, 2 tills at once", pushed[2]),
+    ):
         print(
             f"| {label} | {seconds['movements']:.2f} s | {movements / seconds['movements']:,.0f} "
             f"| {seconds['sales']:.2f} s | {sales / seconds['sales']:,.0f} |"

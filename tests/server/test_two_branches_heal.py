@@ -189,11 +189,7 @@ def replica_levels(branch: Branch) -> dict[tuple[str, str], int]:
         rows = conn.execute(
             text("SELECT warehouse_id, product_id, quantity_milli FROM stock_levels")
         )
-        return {
-            (str(UUID(w)), str(UUID(p))): int(q)
-            for w, p, q in rows
-            if str(UUID(w)) in own
-        }
+        return {(str(UUID(w)), str(UUID(p))): int(q) for w, p, q in rows if str(UUID(w)) in own}
 
 
 def replica_movement_sums(branch: Branch) -> dict[tuple[str, str], int]:
