@@ -215,3 +215,31 @@ def test_a_chain_broken_inside_a_batch_is_flagged_once(
     assert alerts == [
         {"number": middle["number"], "reasons": ["hash_mismatch", "previous_mismatch"]}
     ]
+
+
+def test_a_sale_whose_posting_cannot_balance_is_refused_and_nothing_of_it_is_written(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    sell(branch, "cashier", 2)
+    sell(branch, "cashier", 3)
+    batch = pending(branch, device)
+    bad, good = of(batch, "sale")
+    bad["payload"]["lines"][0]["base_minor"] += 100  # revenue no longer what was paid
+    answers = {r["change_id"]: r for r in apply(engine, device, batch)}
+    assert answers[bad["id"]]["status"] == "rejected"
+    assert answers[bad["id"]]["code"] == "posting.tenders_do_not_cover"
+    assert answers[good["id"]]["status"] == "accepted"
+    for sale, held in ((bad, 0), (good, 1)):
+        number = sale["payload"]["number"]
+        assert (
+            scalar(engine, "SELECT count(*) FROM sales.documents WHERE number = :n", n=number)
+            == held
+        )
+        assert (
+            scalar(
+                engine,
+                "SELECT count(*) FROM accounting.journal_entries WHERE source_number = :n",
+                n=number,
+            )
+            == held
+        )
