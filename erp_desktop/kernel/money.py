@@ -71,7 +71,7 @@ class Money:
 
     @classmethod
     def zero(cls, currency: str) -> Money:
-        return cls(Decimal(0), currency)
+        return _zero(currency)
 
     @classmethod
     def from_minor(cls, minor: int, currency: str) -> Money:
@@ -91,17 +91,17 @@ class Money:
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.amount + other.amount, self.currency)
+        return _exact(self.amount + other.amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.amount - other.amount, self.currency)
+        return _exact(self.amount - other.amount, self.currency)
 
     def __neg__(self) -> Money:
-        return Money(-self.amount, self.currency)
+        return _exact(-self.amount, self.currency)
 
     def __abs__(self) -> Money:
-        return Money(abs(self.amount), self.currency)
+        return _exact(abs(self.amount), self.currency)
 
     def __mul__(self, factor: Number) -> Money:
         if isinstance(factor, Money | float | bool):
@@ -173,3 +173,20 @@ def total(amounts: Iterable[Money], currency: str) -> Money:
     for amount in amounts:
         result = result + amount
     return result
+
+
+def _exact(amount: Decimal, currency: str) -> Money:
+    """The sum, difference or opposite of amounts already at the currency's precision is
+    at that precision too: no need to check it again (a posting adds up dozens of them).
+    Beyond 24 digits Decimal's 28-digit context could round, and the checked path decides."""
+    if amount.adjusted() > 24:
+        return Money(amount, currency)
+    money = object.__new__(Money)
+    object.__setattr__(money, "amount", amount)
+    object.__setattr__(money, "currency", currency)
+    return money
+
+
+@cache
+def _zero(currency: str) -> Money:
+    return Money(Decimal(0), currency)

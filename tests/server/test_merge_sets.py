@@ -1,7 +1,8 @@
 """Sales and movements merged a set at a time give the answers the change-by-change path
 would give: a row the database refuses rejects only its change, a document sent twice is
 written once, each cashier is named in the audit trail, a level left negative is flagged
-once, a chain broken inside the batch is flagged once."""
+once, a chain broken inside the batch is flagged once, a sale whose posting cannot balance
+is refused whole."""
 
 from __future__ import annotations
 
