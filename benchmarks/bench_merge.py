@@ -1,6 +1,6 @@
 """Benchmark: merging what branches push, beside a raw COPY of the same rows (run by hand).
 
-    python benchmarks/bench_merge.py [--sales 5000] [--batch 500]
+    python benchmarks/bench_merge.py [--sales 5000] [--batch 500] [--history-days 730]
 
 Needs PostgreSQL as the tests find it (tests/pg.py). A branch replica sells ``--sales``
 tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three ways:
@@ -32,10 +32,12 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
+from server_history import write_history  # beside this file
 from sqlalchemy import Engine
 
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
@@ -69,6 +71,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sales", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=PUSH_BATCH)
+    parser.add_argument(
+        "--history-days",
+        type=int,
+        default=0,
+        help="merge against a server already holding this many days of another branch",
+    )
     args = parser.parse_args()
     branch = build_branch(Path(tempfile.mkdtemp()))
     rows = _sell(branch, args.sales)
@@ -78,11 +86,22 @@ def main() -> None:
     with temporary_database() as url:
         engine = _prepared(url, branch)
         try:
+            if args.history_days:
+                start = time.perf_counter()
+                ids = branch.ids  # type: ignore[attr-defined]
+                template = next(r["payload"] for r in sales if r["entity"] == "sale")
+                counts = write_history(
+                    engine, args.history_days, ids["alg02"], ids["reg02"], ids["wh02"], template
+                )
+                print(f"history written in {time.perf_counter() - start:.0f} s: {counts}")
             merged = {
                 "movements": _merge(engine, branch, movements, args.batch),
                 "sales": _merge(engine, branch, sales, args.batch),
             }
-            raw = {kind: _raw_copy(engine, tables) for kind, tables in RAW_TABLES.items()}
+            raw = {
+                kind: _raw_copy(engine, tables, branch.branch_id)
+                for kind, tables in RAW_TABLES.items()
+            }
         finally:
             engine.dispose()
     pushed = {}
@@ -97,7 +116,7 @@ def main() -> None:
                     }
             finally:
                 engine.dispose()
-    _report(args.sales, len(movements), merged, pushed, raw)
+    _report(args.sales, len(movements), merged, pushed, raw, args.history_days)
     branch.replica.close()
 
 
@@ -147,15 +166,17 @@ def _merge(engine: Engine, branch: Branch, rows: list[dict[str, Any]], size: int
     return time.perf_counter() - start
 
 
-def _raw_copy(engine: Engine, tables: tuple[str, ...]) -> tuple[float, int]:
-    """Seconds to COPY the rows the merge wrote into bare tables of the same shape."""
+def _raw_copy(engine: Engine, tables: tuple[str, ...], branch_id: UUID) -> tuple[float, int]:
+    """Seconds to COPY the rows the merge wrote (the branch's) into bare tables of the same
+    shape."""
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
         data = {}
         for table in tables:
             buffer = io.BytesIO()
-            with cursor.copy(f"COPY {table} TO STDOUT") as copy:
+            mine = f"SELECT * FROM {table} WHERE branch_id = '{branch_id}'"
+            with cursor.copy(f"COPY ({mine}) TO STDOUT") as copy:
                 for chunk in copy:
                     buffer.write(chunk)
             bare = "raw_" + table.replace(".", "_")
@@ -247,12 +268,14 @@ def _report(
     merged: dict[str, float],
     pushed: dict[int, dict[str, float]],
     raw: dict[str, tuple[float, int]],
+    history_days: int,
 ) -> None:
+    history = f", server holding {history_days} days of another branch" if history_days else ""
     print()
     print("| | movements | movements/s | sales | sales/s |")
     print("|---|---:|---:|---:|---:|")
     for label, seconds in (
-        ("merge + posting (service, one request at a time)", merged),
+        (f"merge + posting (service, one request at a time){history}", merged),
         ("push over HTTP, 1 worker, 1 till", pushed[1]),
         ("push over HTTP, 2 workers, 2 tills at once", pushed[2]),
     ):
