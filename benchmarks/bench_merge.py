@@ -26,13 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -52,6 +53,7 @@ from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.enrollment import enroll
 from sync_server.services.push import apply_push
+from sync_server.services.reports import Reader, Report, trial_balance, vat_summary
 from tests.builders import Branch, build_branch
 from tests.pg import temporary_database
 from tests.server.helpers import head_office_for
@@ -102,6 +104,8 @@ def main() -> None:
                 kind: _raw_copy(engine, tables, branch.branch_id)
                 for kind, tables in RAW_TABLES.items()
             }
+            if args.history_days:
+                _time_reports(engine)
         finally:
             engine.dispose()
     pushed = {}
@@ -194,6 +198,30 @@ def _raw_copy(engine: Engine, tables: tuple[str, ...], branch_id: UUID) -> tuple
         return seconds, sum(c.count(b"\n") for c in data.values())
     finally:
         raw.close()
+
+
+def _time_reports(engine: Engine) -> None:
+    """Head office's year-to-date books over the history (company-wide reader)."""
+    reader = Reader(uuid4(), "bench", True, None)
+    end = date.today()
+    reports: list[tuple[str, Callable[[], Report]]] = [
+        (
+            "trial balance, last 12 months",
+            lambda: trial_balance(engine, reader, end - timedelta(365), end),
+        ),
+        (
+            "trial balance, last month",
+            lambda: trial_balance(engine, reader, end - timedelta(30), end),
+        ),
+        ("VAT summary, last month", lambda: vat_summary(engine, reader, end - timedelta(30), end)),
+    ]
+    for label, run in reports:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - start)
+        print(f"{label}: {min(times):.2f} s (first {times[0]:.2f} s)")
 
 
 @contextmanager

@@ -4,9 +4,9 @@ sales documents with their payments and journal entries.
 One statement per entity (and per acting user, whom the audit triggers read from the
 transaction's settings) instead of one per row: the rows travel as one JSON array per set
 (much cheaper to send than one array parameter per column), the inserts chain through
-data-modifying CTEs, and only what was not already
-there moves levels or gets posted, so a replayed movement or sale changes nothing. These
-statements run under the branch's row-level security like the row-wise ones in ``merge``.
+data-modifying CTEs, and only what was not already there moves levels or gets posted, so a
+replayed movement or sale changes nothing. These statements run under the branch's
+row-level security like the row-wise ones in ``merge``.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def known_products(conn: Connection, ids: Iterable[str]) -> set[str]:
 
 def _rows(columns: str) -> str:
     """The select list that spreads rows sent as JSON arrays (``r``) into typed columns:
-    ``"id uuid, payload jsonb"`` gives ``(r->>0)::uuid AS id, (r->1)::jsonb AS payload``."""
+    ``"id uuid, payload jsonb"`` gives ``CAST(r->>0 AS uuid) AS id, CAST(r->1 AS jsonb) AS
+    payload``."""
     fields = []
     for position, column in enumerate(columns.split(",")):
         name, kind = column.split()
