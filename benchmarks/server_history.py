@@ -82,9 +82,9 @@ def write_history(
         ),
         (
             "journal lines",
-            "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, "
+            "INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position, "
             "account_code, side, amount_minor, currency, txn_amount_minor, txn_currency, rate) "
-            "SELECT gen_random_uuid(), e.id, e.branch_id, l.position, l.account, l.side, "
+            "SELECT gen_random_uuid(), e.id, e.entry_date, e.branch_id, l.position, l.account, l.side, "
             "l.amount, 'DZD', l.amount, 'DZD', 1 FROM accounting.journal_entries e, "
             "json_to_recordset(CAST(:lines AS json)) AS l (position int, account text, "
             "side text, amount bigint) WHERE e.source_number LIKE 'ALG02-H-%'",

@@ -45,7 +45,7 @@ def insert_movement(
             "INSERT INTO inventory.stock_movements (id, branch_id, warehouse_id, product_id, kind, "
             "quantity_milli, unit_cost, occurred_at, document_type, document_id, actor_id) "
             "VALUES (:id, :branch, :warehouse, :product, :kind, :qty, :cost, :at, :doc_type, :doc, :actor) "
-            "ON CONFLICT (id) DO NOTHING RETURNING id"
+            "ON CONFLICT (id, occurred_at) DO NOTHING RETURNING id"
         ),
         {
             "id": payload["id"],
@@ -212,15 +212,17 @@ def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) 
     # All lines in one call: psycopg sends them in a pipeline, not one round trip each.
     conn.execute(
         text(
-            "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, account_code, role, "
-            "side, amount_minor, currency, txn_amount_minor, txn_currency, rate, vat_rate, partner_id, "
-            "memo) VALUES (:id, :entry, :branch, :position, :account, :role, :side, :amount, :currency, "
-            ":txn_amount, :txn_currency, :rate, :vat_rate, :partner, :memo)"
+            "INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position, "
+            "account_code, role, side, amount_minor, currency, txn_amount_minor, txn_currency, rate, "
+            "vat_rate, partner_id, memo) VALUES (:id, :entry, :on, :branch, :position, :account, "
+            ":role, :side, :amount, :currency, :txn_amount, :txn_currency, :rate, :vat_rate, "
+            ":partner, :memo)"
         ),
         [
             {
                 "id": derived_id("journal_line", entry.id, position),
                 "entry": entry.id,
+                "on": entry.on,
                 "branch": branch_id,
                 "position": position,
                 "account": line.account,

@@ -81,7 +81,7 @@ _MOVEMENTS = text(
             unit_cost, occurred_at, document_type, document_id, actor_id
         FROM (SELECT {_rows(_MOVEMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:movements AS jsonb)) AS r) AS m
-        ON CONFLICT (id) DO NOTHING
+        ON CONFLICT (id, occurred_at) DO NOTHING
         RETURNING warehouse_id, product_id, quantity_milli
     ), level_ids AS (
         SELECT {_rows("id uuid, warehouse_id uuid, product_id uuid")}
@@ -185,12 +185,13 @@ _SALES = text(
               FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
         JOIN new_documents n ON n.id = e.source_id
         ON CONFLICT (id) DO NOTHING
-        RETURNING id
+        RETURNING id, entry_date
     ), new_lines AS (
-        INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position,
+        INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position,
             account_code, role, side, amount_minor, currency, txn_amount_minor, txn_currency,
             rate, vat_rate, partner_id, memo)
-        SELECT l.id, l.entry_id, CAST(:branch AS uuid), l.position, l.account_code, l.role,
+        SELECT l.id, l.entry_id, e.entry_date, CAST(:branch AS uuid), l.position,
+            l.account_code, l.role,
             l.side, l.amount_minor, l.currency, l.txn_amount_minor, l.txn_currency, l.rate,
             l.vat_rate, l.partner_id, l.memo
         FROM (SELECT {_rows(_LINE_COLUMNS)}

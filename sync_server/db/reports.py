@@ -9,9 +9,10 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
+# On the lines' own date (their entry's): a period reads only its months' partitions.
 _WHERE = (
-    "(CAST(:start AS date) IS NULL OR e.entry_date >= CAST(:start AS date)) "
-    "AND (CAST(:end AS date) IS NULL OR e.entry_date <= CAST(:end AS date)) "
+    "(CAST(:start AS date) IS NULL OR l.entry_date >= CAST(:start AS date)) "
+    "AND (CAST(:end AS date) IS NULL OR l.entry_date <= CAST(:end AS date)) "
     "AND (CAST(:branch AS uuid) IS NULL OR l.branch_id = CAST(:branch AS uuid))"
 )
 
@@ -27,7 +28,7 @@ def account_totals(
         text(
             "SELECT l.account_code, coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'debit'), 0), "
             "coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'credit'), 0) FROM accounting.journal_lines l "
-            f"JOIN accounting.journal_entries e ON e.id = l.entry_id WHERE {_WHERE} GROUP BY l.account_code"
+            f"WHERE {_WHERE} GROUP BY l.account_code"
         ),
         _params(start, end, branch),
     )
@@ -41,7 +42,7 @@ def role_rate_totals(
         text(
             "SELECT l.role, l.vat_rate, coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'debit'), 0), "
             "coalesce(sum(l.amount_minor) FILTER (WHERE l.side = 'credit'), 0) FROM accounting.journal_lines l "
-            f"JOIN accounting.journal_entries e ON e.id = l.entry_id WHERE {_WHERE} GROUP BY l.role, l.vat_rate"
+            f"WHERE {_WHERE} GROUP BY l.role, l.vat_rate"
         ),
         _params(start, end, branch),
     )
@@ -110,8 +111,8 @@ def ledger_lines(
     opening = conn.execute(
         text(
             "SELECT coalesce(sum(CASE WHEN l.side = 'debit' THEN l.amount_minor ELSE -l.amount_minor END), 0) "
-            "FROM accounting.journal_lines l JOIN accounting.journal_entries e ON e.id = l.entry_id "
-            "WHERE l.account_code = :a AND CAST(:start AS date) IS NOT NULL AND e.entry_date < CAST(:start AS date) "
+            "FROM accounting.journal_lines l "
+            "WHERE l.account_code = :a AND CAST(:start AS date) IS NOT NULL AND l.entry_date < CAST(:start AS date) "
             "AND (CAST(:branch AS uuid) IS NULL OR l.branch_id = CAST(:branch AS uuid))"
         ),
         {"a": account, "start": start, "branch": branch},

@@ -3,7 +3,7 @@ acting user, journal entries balanced at commit, one branch never sees another's
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
 
 import pytest
@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from erp_desktop.kernel.ids import new_id
 from sync_server.db.engine import unit_of_work
+from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 
 
@@ -97,27 +98,35 @@ def test_every_change_is_audited_with_its_actor(engine: Engine, branches: dict[s
     ]
 
 
-def _entry(conn: object, branch: UUID, debit: int, credit: int) -> None:
-    entry = new_id()
+def _entry(
+    conn: object,
+    branch: UUID,
+    debit: int,
+    credit: int,
+    on: date | None = None,
+    lines_on: date | None = None,
+) -> UUID:
+    entry, on = new_id(), on or datetime.now(UTC).date()
     conn.execute(  # type: ignore[attr-defined]
         text(
             "INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal, source_type, "
             "source_id, source_number, memo) VALUES (:id, :b, :on, 'general', 'test', :id, 'T-1', '')"
         ),
-        {"id": entry, "b": branch, "on": datetime.now(UTC).date()},
+        {"id": entry, "b": branch, "on": on},
     )
     for position, (account, side, amount) in enumerate(
         [("530", "debit", debit), ("700", "credit", credit)], 1
     ):
         conn.execute(  # type: ignore[attr-defined]
             text(
-                "INSERT INTO accounting.journal_lines (id, entry_id, branch_id, position, account_code, side, "
-                "amount_minor, currency, txn_amount_minor, txn_currency, rate) VALUES (:id, :e, :b, :p, :a, "
-                ":s, :m, 'DZD', :m, 'DZD', 1)"
+                "INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position, "
+                "account_code, side, amount_minor, currency, txn_amount_minor, txn_currency, rate) "
+                "VALUES (:id, :e, :on, :b, :p, :a, :s, :m, 'DZD', :m, 'DZD', 1)"
             ),
             {
                 "id": new_id(),
                 "e": entry,
+                "on": lines_on or on,
                 "b": branch,
                 "p": position,
                 "a": account,
@@ -125,6 +134,7 @@ def _entry(conn: object, branch: UUID, debit: int, credit: int) -> None:
                 "m": amount,
             },
         )
+    return entry
 
 
 def test_an_unbalanced_entry_cannot_commit(engine: Engine, branches: dict[str, UUID]) -> None:
@@ -136,3 +146,40 @@ def test_an_unbalanced_entry_cannot_commit(engine: Engine, branches: dict[str, U
     with unit_of_work(engine, branch_id=branches["alger"]) as conn:
         _entry(conn, branches["alger"], 10000, 10000)
         assert conn.execute(text("SELECT count(*) FROM accounting.journal_entries")).scalar() == 1
+
+
+def test_journal_lines_sit_in_their_entry_month_and_nowhere_else(
+    engine: Engine, branches: dict[str, UUID]
+) -> None:
+    with unit_of_work(engine, branch_id=branches["alger"]) as conn:
+        entry = _entry(conn, branches["alger"], 500, 500, on=date(2027, 3, 15))
+        partitions = conn.execute(
+            text(
+                "SELECT DISTINCT CAST(tableoid::regclass AS text) FROM accounting.journal_lines "
+                "WHERE entry_id = :e"
+            ),
+            {"e": entry},
+        ).scalars()
+        assert list(partitions) == ["accounting.journal_lines_2027_03"]
+    with (
+        pytest.raises(DBAPIError, match="foreign key"),
+        unit_of_work(engine, branch_id=branches["alger"]) as conn,
+    ):
+        _entry(conn, branches["alger"], 500, 500, on=date(2027, 3, 31), lines_on=date(2027, 4, 1))
+
+
+def test_migrating_keeps_two_years_of_monthly_partitions_ahead(engine: Engine) -> None:
+    upgrade(engine, today=date(2029, 6, 10))  # a server migrated again in 2029
+    with unit_of_work(engine, head_office=True) as conn:
+        months = conn.execute(
+            text(
+                "SELECT CAST(c.oid::regclass AS text) FROM pg_inherits i "
+                "JOIN pg_class c ON c.oid = i.inhrelid "
+                "WHERE i.inhparent = CAST('inventory.stock_movements' AS regclass)"
+            )
+        ).scalars()
+        names = set(months)
+    assert "inventory.stock_movements_2031_06" in names
+    assert "inventory.stock_movements_2031_07" not in names
+    assert "inventory.stock_movements_2024_01" in names  # the first ones stay
+    assert "inventory.stock_movements_default" in names
