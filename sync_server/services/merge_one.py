@@ -3,9 +3,9 @@ entities (cash sessions, stock documents, customers) and the fallback of the set
 when the database refuses one row of a set (the change at fault is then found here and
 rejected with its code, the others are accepted).
 
-Stock movements are inserted idempotently by id and move the levels by their delta, so the
-order they arrive in never matters; a level going negative is flagged for head office, not
-refused (the shelf was real). Each sales document is posted once with the kernel's rules,
+Stock movements are inserted idempotently by id (and time) and move the levels by their
+delta, so the order they arrive in never matters; a level going negative is flagged for
+head office, not refused (the shelf was real). Each sales document is posted once with the kernel's rules,
 under the same deterministic entry id the replica used.
 """
 
