@@ -1,4 +1,4 @@
-"""Products and barcodes, owned by head office."""
+"""Products and barcodes, owned by head office, written a set at a time."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from uuid import UUID
 from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import new_id
+from sync_server.db.json_rows import columns_of, rows_param
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,39 +25,69 @@ class ProductRow:
     reorder_point_milli: int = 0
 
 
+_PRODUCTS = text(
+    f"""
+    WITH written AS (
+        INSERT INTO inventory.products AS p (id, sku, name, name_ar, unit, price_minor,
+            currency, tax_class, reorder_point_milli)
+        SELECT * FROM (SELECT {
+        columns_of(
+            "id uuid, sku text, name text, name_ar text, unit text, price_minor bigint, "
+            "currency text, tax_class text, reorder_point_milli bigint"
+        )
+    } FROM jsonb_array_elements(CAST(:products AS jsonb)) AS r) AS incoming
+        ON CONFLICT (sku) DO UPDATE SET name = excluded.name, name_ar = excluded.name_ar,
+            unit = excluded.unit, price_minor = excluded.price_minor,
+            tax_class = excluded.tax_class, reorder_point_milli = excluded.reorder_point_milli,
+            updated_at = now()
+        RETURNING p.id, p.sku
+    )
+    INSERT INTO inventory.product_barcodes (id, product_id, barcode)
+    SELECT b.id, w.id, b.barcode
+    FROM (SELECT {columns_of("id uuid, sku text, barcode text")}
+          FROM jsonb_array_elements(CAST(:barcodes AS jsonb)) AS r) AS b
+    JOIN written w USING (sku)
+    ON CONFLICT (barcode) DO NOTHING
+    """
+)
+CHUNK = 5000
+
+
 def upsert_products(conn: Connection, products: list[ProductRow]) -> int:
-    """Inserts new products and updates known ones (by SKU); returns how many were written."""
+    """Inserts new products and updates known ones (by SKU), with their barcodes (a barcode
+    already known stays with its product); returns how many were written. A SKU given twice
+    takes the last line's fields and both lines' barcodes. 5,000 products a statement."""
+    by_sku: dict[str, ProductRow] = {}
+    codes: dict[str, list[str]] = {}
     for p in products:
+        by_sku.pop(p.sku, None)  # the last line wins, in its own place
+        by_sku[p.sku] = p
+        codes.setdefault(p.sku, []).extend(c for c in p.barcodes if c not in codes.get(p.sku, []))
+    unique = list(by_sku.values())
+    for start in range(0, len(unique), CHUNK):
+        chunk = unique[start : start + CHUNK]
         conn.execute(
-            text(
-                "INSERT INTO inventory.products (id, sku, name, name_ar, unit, price_minor, currency, "
-                "tax_class, reorder_point_milli) VALUES (:id, :sku, :name, :name_ar, :unit, :price, "
-                ":currency, :tax, :reorder) ON CONFLICT (sku) DO UPDATE SET name = excluded.name, "
-                "name_ar = excluded.name_ar, unit = excluded.unit, price_minor = excluded.price_minor, "
-                "tax_class = excluded.tax_class, reorder_point_milli = excluded.reorder_point_milli, "
-                "updated_at = now()"
-            ),
+            _PRODUCTS,
             {
-                "id": p.id,
-                "sku": p.sku,
-                "name": p.name,
-                "name_ar": p.name_ar,
-                "unit": p.unit,
-                "price": p.price_minor,
-                "currency": p.currency,
-                "tax": p.tax_class,
-                "reorder": p.reorder_point_milli,
+                "products": rows_param(
+                    [
+                        (
+                            p.id,
+                            p.sku,
+                            p.name,
+                            p.name_ar,
+                            p.unit,
+                            p.price_minor,
+                            p.currency,
+                            p.tax_class,
+                            p.reorder_point_milli,
+                        )
+                        for p in chunk
+                    ]
+                ),
+                "barcodes": rows_param(
+                    [(new_id(), p.sku, code) for p in chunk for code in codes[p.sku]]
+                ),
             },
         )
-        product_id = conn.execute(
-            text("SELECT id FROM inventory.products WHERE sku = :sku"), {"sku": p.sku}
-        ).scalar_one()
-        for code in p.barcodes:
-            conn.execute(
-                text(
-                    "INSERT INTO inventory.product_barcodes (id, product_id, barcode) "
-                    "VALUES (:id, :p, :code) ON CONFLICT (barcode) DO NOTHING"
-                ),
-                {"id": new_id(), "p": product_id, "code": code},
-            )
     return len(products)

@@ -3,7 +3,7 @@ sales documents with their payments and journal entries.
 
 One statement per entity (and per acting user, whom the audit triggers read from the
 transaction's settings) instead of one per row: the rows travel as one JSON array per set
-(much cheaper to send than one array parameter per column), the inserts chain through
+(``json_rows``), the inserts chain through
 data-modifying CTEs, and only what was not already there moves levels or gets posted, so a
 replayed movement or sale changes nothing. These statements run under the branch's
 row-level security like the row-wise ones in ``merge``.
@@ -22,6 +22,7 @@ from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from sync_server.db.json_rows import columns_of, rows_param
 
 
 def warehouses_of(conn: Connection, ids: Iterable[str]) -> dict[str, UUID]:
@@ -50,23 +51,6 @@ def known_products(conn: Connection, ids: Iterable[str]) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-def _rows(columns: str) -> str:
-    """The select list that spreads rows sent as JSON arrays (``r``) into typed columns:
-    ``"id uuid, payload jsonb"`` gives ``CAST(r->>0 AS uuid) AS id, CAST(r->1 AS jsonb) AS
-    payload``."""
-    fields = []
-    for position, column in enumerate(columns.split(",")):
-        name, kind = column.split()
-        value = f"r->{position}" if kind == "jsonb" else f"r->>{position}"
-        fields.append(f"CAST({value} AS {kind}) AS {name}")
-    return ", ".join(fields)
-
-
-def _param(rows: Sequence[Sequence[Any]]) -> str:
-    """Rows as one JSON text: cheaper to build and to read than one array per column."""
-    return json.dumps(rows, default=str, ensure_ascii=False)
-
-
 _MOVEMENT_COLUMNS = (
     "id uuid, warehouse_id uuid, product_id uuid, kind text, quantity_milli bigint, "
     "unit_cost numeric, occurred_at timestamptz, document_type text, document_id uuid, "
@@ -79,12 +63,12 @@ _MOVEMENTS = text(
             quantity_milli, unit_cost, occurred_at, document_type, document_id, actor_id)
         SELECT id, CAST(:branch AS uuid), warehouse_id, product_id, kind, quantity_milli,
             unit_cost, occurred_at, document_type, document_id, actor_id
-        FROM (SELECT {_rows(_MOVEMENT_COLUMNS)}
+        FROM (SELECT {columns_of(_MOVEMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:movements AS jsonb)) AS r) AS m
         ON CONFLICT (id, occurred_at) DO NOTHING
         RETURNING warehouse_id, product_id, quantity_milli
     ), level_ids AS (
-        SELECT {_rows("id uuid, warehouse_id uuid, product_id uuid")}
+        SELECT {columns_of("id uuid, warehouse_id uuid, product_id uuid")}
         FROM jsonb_array_elements(CAST(:levels AS jsonb)) AS r
     )
     INSERT INTO inventory.stock_levels AS s (id, branch_id, warehouse_id, product_id,
@@ -110,7 +94,7 @@ def insert_movements(
         _MOVEMENTS,
         {
             "branch": str(branch_id),
-            "movements": _param(
+            "movements": rows_param(
                 [
                     (
                         p["id"],
@@ -127,7 +111,7 @@ def insert_movements(
                     for p, actor in movements
                 ]
             ),
-            "levels": _param([(derived_id("stock_level", w, p), w, p) for w, p in pairs]),
+            "levels": rows_param([(derived_id("stock_level", w, p), w, p) for w, p in pairs]),
         },
     )
     return {(str(r[0]), str(r[1])): int(r[2]) for r in result}
@@ -164,7 +148,7 @@ _SALES = text(
             sequence, issued_at, business_date, currency, rate, base_minor, vat_minor,
             stamp_duty_minor, rounding_minor, total_minor, change_minor, customer_id,
             original_id, cashier_id, previous_hash, hash, payload
-        FROM (SELECT {_rows(_DOCUMENT_COLUMNS)}
+        FROM (SELECT {columns_of(_DOCUMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:documents AS jsonb)) AS r) AS d
         ON CONFLICT (id) DO NOTHING
         RETURNING id
@@ -173,7 +157,7 @@ _SALES = text(
             currency, rate, reference)
         SELECT p.id, p.document_id, CAST(:branch AS uuid), p.tender, p.amount_minor,
             p.currency, p.rate, p.reference
-        FROM (SELECT {_rows(_PAYMENT_COLUMNS)}
+        FROM (SELECT {columns_of(_PAYMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:payments AS jsonb)) AS r) AS p
         JOIN new_documents n ON n.id = p.document_id
     ), new_entries AS (
@@ -181,7 +165,7 @@ _SALES = text(
             source_type, source_id, source_number, memo)
         SELECT e.id, CAST(:branch AS uuid), e.entry_date, e.journal, e.source_type,
             e.source_id, e.source_number, e.memo
-        FROM (SELECT {_rows(_ENTRY_COLUMNS)}
+        FROM (SELECT {columns_of(_ENTRY_COLUMNS)}
               FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
         JOIN new_documents n ON n.id = e.source_id
         ON CONFLICT (id) DO NOTHING
@@ -194,7 +178,7 @@ _SALES = text(
             l.account_code, l.role,
             l.side, l.amount_minor, l.currency, l.txn_amount_minor, l.txn_currency, l.rate,
             l.vat_rate, l.partner_id, l.memo
-        FROM (SELECT {_rows(_LINE_COLUMNS)}
+        FROM (SELECT {columns_of(_LINE_COLUMNS)}
               FROM jsonb_array_elements(CAST(:lines AS jsonb)) AS r) AS l
         JOIN new_entries e ON e.id = l.entry_id
     )
@@ -224,10 +208,10 @@ def insert_sales(
         _SALES,
         {
             "branch": str(branch_id),
-            "documents": _param(documents),
-            "payments": _param(payments),
-            "entries": _param(entries),
-            "lines": _param(lines),
+            "documents": rows_param(documents),
+            "payments": rows_param(payments),
+            "entries": rows_param(entries),
+            "lines": rows_param(lines),
         },
     )
     return {str(r[0]) for r in result}
