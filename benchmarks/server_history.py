@@ -157,9 +157,11 @@ def write_history(
         # Vacuumed and analyzed now, as a server in service would be: else autovacuum
         # would work through the fresh gigabytes during the measurement.
         start = time.perf_counter()
-        raw.autocommit = True  # type: ignore[attr-defined]
+        driver = raw.driver_connection
+        assert driver is not None
+        driver.autocommit = True
         cursor.execute("VACUUM (ANALYZE)")
-        raw.autocommit = False  # type: ignore[attr-defined]
+        driver.autocommit = False
         print(f"  history: vacuum and analyze {time.perf_counter() - start:.0f} s")
         counts = {}
         for table in (*audited, "audit.log"):
