@@ -107,24 +107,24 @@ def write_history(
             "GROUP BY warehouse_id, product_id",
         ),
     ]
-    audited = (
-        "inventory.products",
-        "sales.documents",
-        "sales.payments",
-        "accounting.journal_entries",
-        "accounting.journal_lines",
-        "inventory.stock_movements",
-        "inventory.stock_levels",
-    )
+    audited = {  # each row's audit at the time it was written
+        "inventory.products": "now()",
+        "sales.documents": "t.issued_at",
+        "sales.payments": "(SELECT d.issued_at FROM sales.documents d WHERE d.id = t.document_id)",
+        "accounting.journal_entries": "CAST(t.entry_date AS timestamptz)",
+        "accounting.journal_lines": "CAST(t.entry_date AS timestamptz)",
+        "inventory.stock_movements": "t.occurred_at",
+        "inventory.stock_levels": "now()",
+    }
     steps += [
         (
             f"audit of {table}",
             f"INSERT INTO audit.log (schema_name, table_name, row_id, operation, actor_id, "
-            f"branch_id, before, after) SELECT '{table.split('.')[0]}', "
-            f"'{table.split('.')[1]}', t.id::text, 'insert', :cashier, :branch, NULL, "
+            f"branch_id, at, before, after) SELECT '{table.split('.')[0]}', "
+            f"'{table.split('.')[1]}', t.id::text, 'insert', :cashier, :branch, {at}, NULL, "
             f"to_jsonb(t) FROM {table} t",
         )
-        for table in audited
+        for table, at in audited.items()
     ]
     params = {
         "branch": branch_id,

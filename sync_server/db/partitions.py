@@ -1,5 +1,5 @@
 """Monthly partitions of the tables that grow without end (stock movements, journal
-lines): kept ready two years ahead each time the database is migrated."""
+lines, the audit log): kept ready two years ahead each time the database is migrated."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
-PARTITIONED = ("inventory.stock_movements", "accounting.journal_lines")
+PARTITIONED = ("inventory.stock_movements", "accounting.journal_lines", "audit.log")
 
 
 def months_ahead(today: date, months: int) -> date:
@@ -24,9 +24,12 @@ def make_partitions(conn: Connection, today: date, months: int = 24) -> int:
     return sum(
         int(
             conn.execute(
-                text("SELECT sync.add_month_partitions(CAST(:t AS regclass), :first, :last)"),
+                text(
+                    "SELECT coalesce(sum(sync.add_month_partitions(c.oid, :first, :last)), 0) "
+                    "FROM pg_class c WHERE c.oid = to_regclass(:t) AND c.relkind = 'p'"
+                ),
                 {"t": table, "first": first, "last": last},
             ).scalar_one()
         )
-        for table in PARTITIONED
+        for table in PARTITIONED  # those partitioned at this revision
     )

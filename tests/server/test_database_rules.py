@@ -171,15 +171,18 @@ def test_journal_lines_sit_in_their_entry_month_and_nowhere_else(
 def test_migrating_keeps_two_years_of_monthly_partitions_ahead(engine: Engine) -> None:
     upgrade(engine, today=date(2029, 6, 10))  # a server migrated again in 2029
     with unit_of_work(engine, head_office=True) as conn:
-        months = conn.execute(
-            text(
-                "SELECT CAST(c.oid::regclass AS text) FROM pg_inherits i "
-                "JOIN pg_class c ON c.oid = i.inhrelid "
-                "WHERE i.inhparent = CAST('inventory.stock_movements' AS regclass)"
-            )
-        ).scalars()
-        names = set(months)
-    assert "inventory.stock_movements_2031_06" in names
-    assert "inventory.stock_movements_2031_07" not in names
-    assert "inventory.stock_movements_2024_01" in names  # the first ones stay
-    assert "inventory.stock_movements_default" in names
+        names = set(
+            conn.execute(
+                text(
+                    "SELECT CAST(c.oid::regclass AS text) FROM pg_inherits i "
+                    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent IN ("
+                    "CAST('inventory.stock_movements' AS regclass), "
+                    "CAST('accounting.journal_lines' AS regclass), CAST('audit.log' AS regclass))"
+                )
+            ).scalars()
+        )
+    for table in ("inventory.stock_movements", "accounting.journal_lines", "audit.log"):
+        assert f"{table}_2031_06" in names
+        assert f"{table}_2031_07" not in names
+        assert f"{table}_2024_01" in names  # the first ones stay
+        assert f"{table}_default" in names
