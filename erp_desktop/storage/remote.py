@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Executable, Table, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
@@ -46,10 +47,21 @@ def _upsert(
 ) -> None:
     """Insert, or update the row with the same ``key`` (its id, or a natural key such as a
     barcode that must stay unique whoever made the row)."""
-    values = {**row, "updated_at": now}
-    statement = insert(table).values({**values, "created_at": now, "deleted_at": None})
-    changed = {k: v for k, v in values.items() if k not in ("id", key, *keep)}
-    conn.execute(statement.on_conflict_do_update(index_elements=[key], set_=changed))
+    statement = _upsert_statement(table, tuple(row), keep, key)
+    conn.execute(statement, {**row, "updated_at": now, "created_at": now, "deleted_at": None})
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(
+    table: Table, columns: tuple[str, ...], keep: tuple[str, ...], key: str
+) -> Executable:
+    """Built once per table and shape: a catalog of 50,000 products comes down row by row,
+    and building the statement anew for each row cost more than running it."""
+    statement = insert(table)
+    changed = {
+        c: statement.excluded[c] for c in (*columns, "updated_at") if c not in ("id", key, *keep)
+    }
+    return statement.on_conflict_do_update(index_elements=[key], set_=changed)
 
 
 def _id(value: Any) -> UUID | None:
