@@ -14,6 +14,7 @@ from uuid import UUID
 from erp_desktop.app.deps import Deps
 from erp_desktop.kernel.clock import Clock, HybridLogicalClock
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 
 if TYPE_CHECKING:
     from erp_desktop.demo.generator import DemoSummary
@@ -56,7 +57,11 @@ def open_branch(data_dir: Path) -> Branch:
     if not node_file.exists():
         node_file.write_text(new_id().hex[:12], encoding="ascii")
     node = node_file.read_text(encoding="ascii").strip()
-    return Branch(replica, Deps(SqliteStore(replica), Clock(), HybridLogicalClock(node)))
+    deps = Deps(SqliteStore(replica), Clock(), HybridLogicalClock(node))
+    with deps.store.read() as tx:  # the tax catalogs head office sent down, if any
+        for country, document in (tx.setting(TAX_CATALOGS_SETTING) or {}).items():
+            deps.taxes = deps.taxes.with_document(country, document)
+    return Branch(replica, deps)
 
 
 def create_demo(

@@ -8,6 +8,7 @@
     erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
     erp-sync-server rate set EUR DZD 145.23 [--on 2026-11-25]
+    erp-sync-server taxes set DZ DZ.json                (VAT and stamp duty, by date)
     erp-sync-server import-products FILE.csv
     erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
 
@@ -19,12 +20,13 @@ from __future__ import annotations
 import argparse
 import csv
 import getpass
+import json
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.errors import ErpError, ValidationError
 from sync_server.db.engine import Engine
 from sync_server.settings import Settings
 
@@ -69,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     rate.add_argument("target", help="the company currency, e.g. DZD")
     rate.add_argument("rate", help="units of TARGET for one SOURCE, e.g. 145.23")
     rate.add_argument("--on", type=date.fromisoformat, default=None, help="from this day (today)")
+    taxes = sub.add_parser("taxes").add_subparsers(dest="action", required=True).add_parser("set")
+    taxes.add_argument("country", choices=["DZ", "MA", "TN"])
+    taxes.add_argument("file", type=Path, help="the country's catalog (JSON, as shipped)")
     products = sub.add_parser("import-products", help="create or update products from a CSV file")
     products.add_argument("file", type=Path)
     return parser
@@ -148,6 +153,17 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         on = args.on or date.today()
         set_exchange_rate(engine, args.source, args.target, on, args.rate)
         print(f"1 {args.source.upper()} = {args.rate} {args.target.upper()} from {on}")
+    elif args.command == "taxes":
+        from sync_server.services.tax_catalogs import set_tax_catalog
+
+        try:
+            document = json.loads(args.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ValidationError(
+                "common.invalid_value", field=str(args.file), value=str(error)
+            ) from None
+        set_tax_catalog(engine, args.country, document)
+        print(f"tax catalog of {args.country} set; it goes down to every branch")
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")

@@ -18,6 +18,8 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
+from erp_desktop.storage.repositories.org import write_setting
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -223,6 +225,19 @@ def _exchange_rate(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
     )
 
 
+def _tax_catalog(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Kept with the others head office sent (one setting, by country): the sync runner
+    puts it to work at once, ``bootstrap.open_branch`` at every start."""
+    stored = dict(
+        conn.execute(
+            select(settings.c.value).where(settings.c.key == TAX_CATALOGS_SETTING)
+        ).scalar()
+        or {}
+    )
+    stored[str(p["country"])] = p["document"]
+    write_setting(conn, TAX_CATALOGS_SETTING, stored, now)
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -267,6 +282,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "customer": _customer,
     "company": _company,
     "exchange_rate": _exchange_rate,
+    "tax_catalog": _tax_catalog,
 }
 
 

@@ -160,14 +160,19 @@ def pull_changes(
     pulled = 0
     while True:
         page = client.pull(cursor, PULL_PAGE)
+        taxes = deps.taxes
         with deps.store.transaction(None) as tx:
             now = deps.now()
             for change in page["changes"]:
                 if change["entity"] == "incoming_transfer":
                     _incoming_transfer(tx, change["payload"], now)
-                else:
-                    tx.apply_remote(change["entity"], change["payload"], now)
+                    continue
+                if change["entity"] == "tax_catalog":  # refused whole, before it is kept
+                    p = change["payload"]
+                    taxes = taxes.with_document(p["country"], p["document"])
+                tx.apply_remote(change["entity"], change["payload"], now)
             tx.set_setting("sync_cursor", page["cursor"], now)
+        deps.taxes = taxes  # the tills apply each rule from its first day
         pulled += len(page["changes"])
         cursor = page["cursor"]
         if progress:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.kernel.tax.catalog import default_catalog
 from sync_server.db.engine import database_url, unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.enrollment import enroll
@@ -198,6 +200,14 @@ def test_the_operator_sets_up_head_office_from_the_command_line(
     )
     refused = cli(cli_database, "import-products", str(csv_file))
     assert refused.returncode == 1 and "line 2: price" in refused.stderr
+    law = tmp_path / "DZ.json"
+    law.write_text(json.dumps(default_catalog().documents["DZ"]), encoding="utf-8")
+    assert cli(cli_database, "taxes", "set", "DZ", str(law)).returncode == 0
+    law.write_text("{not json", encoding="utf-8")
+    broken = cli(cli_database, "taxes", "set", "DZ", str(law))
+    assert broken.returncode == 1 and "common.invalid_value" in broken.stderr
+    moroccan = cli(cli_database, "taxes", "set", "MA", str(tmp_path / "products.csv"))
+    assert moroccan.returncode == 1 and "common.invalid_value" in moroccan.stderr
     rate = cli(cli_database, "rate", "set", "eur", "DZD", "145.23", "--on", "2026-11-25")
     assert rate.returncode == 0 and "1 EUR = 145.23 DZD from 2026-11-25" in rate.stdout
     for *bad, code in (

@@ -4,10 +4,11 @@ Alger to Oran through the server, work going on offline, and a clean reconciliat
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from erp_desktop.kernel.barcodes import make_ean13
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING, default_catalog
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from erp_desktop.ui.context import UiContext
@@ -38,6 +40,7 @@ from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.exchange_rates import set_exchange_rate
 from sync_server.services.reconcile import reconcile
+from sync_server.services.tax_catalogs import set_tax_catalog
 from tests.builders import Branch, build_branch
 from tests.server.helpers import head_office_for, running_server
 
@@ -119,6 +122,31 @@ def test_exchange_rates_set_at_head_office_reach_the_till(
         assert tx.exchange_rate("EUR", "DZD", day) == Decimal("146.10")
         assert tx.exchange_rate("USD", "DZD", day + timedelta(days=3)) == Decimal("133.5")
         assert tx.exchange_rate("EUR", "DZD", day - timedelta(days=1)) == yesterday
+
+
+def test_a_new_vat_rate_set_at_head_office_applies_at_the_till_from_its_first_day(
+    world: tuple[str, Branch, Branch], engine: Engine, tmp_path: Path
+) -> None:
+    _url, alger, _oran = world
+    law = json.loads(json.dumps(default_catalog().documents["DZ"]))
+    standard = next(r for r in law["vat"] if r["tax_class"] == "standard")
+    standard["valid_to"] = "2026-12-31"
+    law["vat"].append({**standard, "rate": "20", "valid_from": "2027-01-01", "valid_to": None})
+    new_year = date(2027, 1, 1)
+    assert alger.deps.taxes.vat_rate("DZ", "standard", new_year).rate == Decimal(19)
+    set_tax_catalog(engine, "DZ", law)
+    synchronize(alger.deps)
+    assert alger.deps.taxes.vat_rate("DZ", "standard", new_year).rate == Decimal(20)
+    assert alger.deps.taxes.vat_rate("DZ", "standard", date(2026, 12, 31)).rate == Decimal(19)
+    with alger.deps.store.read() as tx:  # kept for the next start (bootstrap.open_branch)
+        kept = tx.setting(TAX_CATALOGS_SETTING)
+    assert default_catalog().with_document("DZ", kept["DZ"]).vat_rate(
+        "DZ", "standard", new_year
+    ).rate == Decimal(20)
+    bad = {**law, "vat": [{**standard, "rate": "dix-neuf"}]}
+    with pytest.raises(ErpError) as refused:
+        set_tax_catalog(engine, "DZ", bad)
+    assert refused.value.code == "common.invalid_value"
 
 
 def test_a_transfer_goes_from_alger_to_oran_through_the_server(
@@ -245,6 +273,8 @@ def test_a_new_branch_pc_joins_the_company_and_sells_at_once(
         with branch.deps.store.read() as tx:
             assert tx.local_branch().code == "TLM01"
             assert tx.company().country == "DZ"
+        # the 2027 VAT rate head office set above came down with the join and is in use
+        assert branch.deps.taxes.vat_rate("DZ", "standard", date(2027, 1, 1)).rate == 20
         register = workstation_register(branch, tmp_path / "tlm")
         cashier = log_in_with_pin(branch.deps, "4321", register)  # offline, with the pulled hash
         assert cashier.username == "sofiane"

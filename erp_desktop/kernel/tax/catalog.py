@@ -13,6 +13,7 @@ from typing import Any
 from erp_desktop.kernel.errors import ValidationError
 
 COUNTRIES = ("DZ", "MA", "TN")
+TAX_CATALOGS_SETTING = "tax_catalogs"  # the replica's copy of what head office sent down
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class TaxCatalog:
     """VAT rates and stamp duty rules of the countries we operate in."""
 
     def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+        self.documents = dict(documents)
         self._vat: dict[str, list[VatRate]] = {}
         self._stamp: dict[str, list[StampDutyRuleData]] = {}
         self.currency: dict[str, str] = {}
@@ -95,6 +97,18 @@ class TaxCatalog:
                 )
                 for row in doc["stamp_duty"]
             ]
+
+    def with_document(self, country: str, document: dict[str, Any]) -> TaxCatalog:
+        """This catalog with ``country``'s document replaced (one head office sends down);
+        a document that cannot be read is refused whole."""
+        if country not in COUNTRIES or document.get("country") != country:
+            raise ValidationError("tax.unknown_country", country=str(document.get("country")))
+        try:
+            return TaxCatalog({**self.documents, country: document})
+        except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+            raise ValidationError(
+                "common.invalid_value", field=f"tax catalog {country}", value=str(error)
+            ) from None
 
     def _country(self, country: str) -> None:
         if country not in self._vat:
