@@ -137,6 +137,35 @@ _LINE_COLUMNS = (
     "amount_minor bigint, currency text, txn_amount_minor bigint, txn_currency text, "
     "rate numeric, vat_rate numeric, partner_id uuid, memo text"
 )
+
+
+def _posting(only_for: str) -> str:
+    """The CTEs ``new_entries`` and ``new_lines`` that post the entries sent as ``:entries``
+    with their ``:lines`` once each (an entry already there is left with its lines);
+    ``only_for`` joins the entries (``e``) to what else the statement wrote."""
+    return f"""new_entries AS (
+        INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal,
+            source_type, source_id, source_number, memo)
+        SELECT e.id, CAST(:branch AS uuid), e.entry_date, e.journal, e.source_type,
+            e.source_id, e.source_number, e.memo
+        FROM (SELECT {columns_of(_ENTRY_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
+        {only_for}
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id, entry_date
+    ), new_lines AS (
+        INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position,
+            account_code, role, side, amount_minor, currency, txn_amount_minor, txn_currency,
+            rate, vat_rate, partner_id, memo)
+        SELECT l.id, l.entry_id, e.entry_date, CAST(:branch AS uuid), l.position,
+            l.account_code, l.role, l.side, l.amount_minor, l.currency, l.txn_amount_minor,
+            l.txn_currency, l.rate, l.vat_rate, l.partner_id, l.memo
+        FROM (SELECT {columns_of(_LINE_COLUMNS)}
+              FROM jsonb_array_elements(CAST(:lines AS jsonb)) AS r) AS l
+        JOIN new_entries e ON e.id = l.entry_id
+    )"""
+
+
 _SALES = text(
     f"""
     WITH new_documents AS (
@@ -160,28 +189,7 @@ _SALES = text(
         FROM (SELECT {columns_of(_PAYMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:payments AS jsonb)) AS r) AS p
         JOIN new_documents n ON n.id = p.document_id
-    ), new_entries AS (
-        INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal,
-            source_type, source_id, source_number, memo)
-        SELECT e.id, CAST(:branch AS uuid), e.entry_date, e.journal, e.source_type,
-            e.source_id, e.source_number, e.memo
-        FROM (SELECT {columns_of(_ENTRY_COLUMNS)}
-              FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
-        JOIN new_documents n ON n.id = e.source_id
-        ON CONFLICT (id) DO NOTHING
-        RETURNING id, entry_date
-    ), new_lines AS (
-        INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position,
-            account_code, role, side, amount_minor, currency, txn_amount_minor, txn_currency,
-            rate, vat_rate, partner_id, memo)
-        SELECT l.id, l.entry_id, e.entry_date, CAST(:branch AS uuid), l.position,
-            l.account_code, l.role,
-            l.side, l.amount_minor, l.currency, l.txn_amount_minor, l.txn_currency, l.rate,
-            l.vat_rate, l.partner_id, l.memo
-        FROM (SELECT {columns_of(_LINE_COLUMNS)}
-              FROM jsonb_array_elements(CAST(:lines AS jsonb)) AS r) AS l
-        JOIN new_entries e ON e.id = l.entry_id
-    )
+    ), {_posting("JOIN new_documents n ON n.id = e.source_id")}
     SELECT id FROM new_documents
     """
 )
@@ -215,6 +223,23 @@ def insert_sales(
         },
     )
     return {str(r[0]) for r in result}
+
+
+_ENTRY = text(f"WITH {_posting('')} SELECT id FROM new_entries")
+
+
+def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) -> bool:
+    """Posts ``entry`` (a stock document's) once: a second post of the same deterministic
+    id changes nothing. True when posted now."""
+    result = conn.execute(
+        _ENTRY,
+        {
+            "branch": str(branch_id) if branch_id else None,
+            "entries": rows_param([_entry_row(entry)]),
+            "lines": rows_param(_line_rows(entry)),
+        },
+    )
+    return result.first() is not None
 
 
 def _document_row(p: Mapping[str, Any], day: date) -> tuple[Any, ...]:
@@ -274,7 +299,6 @@ def _entry_row(entry: JournalEntry) -> tuple[Any, ...]:
 
 
 def _line_rows(entry: JournalEntry) -> list[tuple[Any, ...]]:
-    """The same rows as ``merge.insert_entry`` writes."""
     return [
         (
             derived_id("journal_line", entry.id, position),

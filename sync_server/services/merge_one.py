@@ -23,7 +23,7 @@ from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
 from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, ChangeStatus
-from sync_server.db import merge
+from sync_server.db import merge, merge_sets
 from sync_server.db.engine import Connection, DatabaseError, act_as
 from sync_server.services.enrollment import Device
 
@@ -65,20 +65,25 @@ def _stock_movement(conn: Connection, change: Change, branch_id: UUID, chart: Ch
     owned(merge.warehouse_branch(conn, warehouse), branch_id, "warehouse", warehouse)
     if not merge.product_exists(conn, product):
         raise NotFound("common.not_found", entity="product", id=str(product))
-    if merge.insert_movement(conn, branch_id, p, change.actor_id):
-        level = merge.move_level(conn, branch_id, warehouse, product, p["quantity_milli"])
-        if level < 0:
-            merge.insert_alert(
-                conn,
-                branch_id,
-                "negative_stock",
-                {
-                    "warehouse_id": warehouse,
-                    "product_id": product,
-                    "quantity_milli": level,
-                    "movement_id": p["id"],
-                },
-            )
+    level = merge_sets.insert_movements(conn, branch_id, [(p, change.actor_id)]).get(
+        (p["warehouse_id"], p["product_id"])
+    )
+    if level is not None and level < 0:  # None: the movement was already there
+        merge_sets.insert_alerts(
+            conn,
+            branch_id,
+            [
+                (
+                    "negative_stock",
+                    {
+                        "warehouse_id": warehouse,
+                        "product_id": product,
+                        "quantity_milli": level,
+                        "movement_id": p["id"],
+                    },
+                )
+            ],
+        )
 
 
 def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
@@ -89,24 +94,18 @@ def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> No
     day = (
         entry.on if entry else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
     )
-    if not merge.insert_sale(conn, branch_id, p, day):
-        return
-    if entry is not None:
-        merge.insert_entry(conn, entry, branch_id)
-    _check_chain(conn, branch_id, p)
+    if p["id"] in merge_sets.insert_sales(conn, branch_id, [(p, day, entry)]):
+        _check_chain(conn, branch_id, p)
 
 
 def _check_chain(conn: Connection, branch_id: UUID, p: Mapping[str, Any]) -> None:
     """The sale is real whatever its chain says: a break is flagged for head office, the
     document is kept. Checked against both neighbours, as they may arrive in any order."""
-    series, _, number = p["number"].rpartition("-")
-    sequence = int(number)
-    before = None if sequence == 1 else merge.series_neighbour_hash(conn, series, sequence - 1)
-    after = merge.series_next_previous(conn, series, sequence)
-    problems = chain_problems(p, before, after)
+    (around,) = merge_sets.neighbours(conn, [p])
+    problems = chain_problems(p, around.before_hash, around.after_previous)
     if problems:
-        merge.insert_alert(
-            conn, branch_id, "chain_break", {"number": p["number"], "reasons": problems}
+        merge_sets.insert_alerts(
+            conn, branch_id, [("chain_break", {"number": p["number"], "reasons": problems})]
         )
 
 
@@ -152,7 +151,7 @@ def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Ch
     if not merge.insert_stock_document(conn, branch_id, p):
         return
     if entry is not None:
-        merge.insert_entry(conn, entry, branch_id)
+        merge_sets.insert_entry(conn, entry, branch_id)
     if sent is not None:
         got = {ln["product_id"]: ln["quantity_milli"] for ln in p["lines"]}
         differences = {
@@ -163,15 +162,19 @@ def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Ch
         }
         merge.mark_transfer_received(conn, UUID(sent["id"]), UUID(p["id"]), differences)
         if differences:
-            merge.insert_alert(
+            merge_sets.insert_alerts(
                 conn,
                 branch_id,
-                "transfer_difference",
-                {
-                    "transfer": sent["number"],
-                    "received_as": p["number"],
-                    "differences_milli": differences,
-                },
+                [
+                    (
+                        "transfer_difference",
+                        {
+                            "transfer": sent["number"],
+                            "received_as": p["number"],
+                            "differences_milli": differences,
+                        },
+                    )
+                ],
             )
 
 
