@@ -15,12 +15,11 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 from erp_desktop.app.auth import hash_secret
 from erp_desktop.app.context import Actor
@@ -30,42 +29,36 @@ from erp_desktop.app.records import (
     SaleInfo,
     SaleLineInfo,
     SessionInfo,
-    StockDocumentInfo,
-    StockLineInfo,
-    StockPosition,
 )
 from erp_desktop.app.till.numbering import hashed_fields
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
+from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
 from erp_desktop.kernel.hash_chain import chain_hash, genesis
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
-from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.kernel.inventory.costing import AverageCost
+from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.numbering import format_number
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.posting import (
-    GoodsReceiptPosting,
     RevenueLine,
     SalePosting,
     TenderLine,
-    TransferOutPosting,
-    post_goods_receipt,
     post_sale,
-    post_transfer_out,
 )
 from erp_desktop.kernel.sales import SaleLineInput, Tender, TenderKind, compute_sale, settle
 from erp_desktop.kernel.tax.catalog import default_catalog
-from erp_desktop.kernel.tax.vat import PriceMode, vat_on_base
+from erp_desktop.kernel.tax.vat import PriceMode
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.migrate import upgrade_replica
 from erp_desktop.storage.seed import (
     BranchSeed,
-    ProductSeed,
     UserSeed,
     seed_branches,
     seed_company,
@@ -91,36 +84,6 @@ class DemoSummary:
     seconds: float
 
 
-@dataclass
-class _Ctx:
-    rng: random.Random
-    tx: SqliteTransaction
-    branch_id: UUID
-    warehouse_id: UUID
-    registers: list[UUID]
-    cashiers: list[UUID]
-    products: list[ProductSeed]
-    rates: dict[UUID, Decimal]
-    stock: dict[UUID, AverageCost]
-    by_id: dict[UUID, ProductSeed]
-    movements: int = 0
-    pending: list[tuple[StockMovement, StockPosition]] = field(default_factory=list)
-
-    def flush(self, at: datetime) -> None:
-        """Writes the movements computed since the last flush (levels end where they are)."""
-        self.tx.record_movements(self.pending, self.branch_id, None, at)
-        self.movements += len(self.pending)
-        self.pending = []
-
-
-ALGIERS = ZoneInfo("Africa/Algiers")
-
-
-def _utc(day: date, hour: int, minute: int) -> datetime:
-    """A time on the branch's wall clock, as the UTC instant stored."""
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALGIERS).astimezone(UTC)
-
-
 def build_demo_replica(
     path: Path,
     products: int = 2000,
@@ -137,7 +100,7 @@ def build_demo_replica(
     say = progress or (lambda _m: None)
     end = end or date.today()
     first = end - timedelta(days=days)
-    t0 = _utc(first, 7, 0)
+    t0 = at_local(first, 7, 0)
     ids = {k: new_id() for k in ("alg01", "alg02", "wh01", "wh02", "c1", "c2")}
     users = _users(ids["alg01"])
     catalog = list(demo_products(products, rng))
@@ -189,7 +152,7 @@ def build_demo_replica(
     sales = returns = 0
     movements = 0
     with store.transaction(admin) as tx:
-        ctx = _Ctx(
+        ctx = DemoContext(
             rng,
             tx,
             ids["alg01"],
@@ -202,7 +165,7 @@ def build_demo_replica(
             by_id,
         )
         for start in range(0, len(catalog), 1000):
-            _receive(ctx, catalog[start : start + 1000], first, t0, opening=True)
+            receive(ctx, catalog[start : start + 1000], first, t0, opening=True)
         movements += ctx.movements
     base = max(30, min(900, products // 60))
     for offset in range(days):
@@ -210,7 +173,7 @@ def build_demo_replica(
         season = 1 + 0.15 * math.sin(2 * math.pi * (day.timetuple().tm_yday - 60) / 365)
         tickets = int(base * WEEKDAY[day.weekday()] * season * rng.uniform(0.85, 1.15))
         with store.transaction(admin) as tx:
-            ctx = _Ctx(
+            ctx = DemoContext(
                 rng,
                 tx,
                 ids["alg01"],
@@ -231,11 +194,11 @@ def build_demo_replica(
                     if stock[p.id].quantity < Decimal(p.reorder_point_milli) / 1000
                 ]
                 for start in range(0, len(low), 1000):
-                    _receive(ctx, low[start : start + 1000], day, _utc(day, 7, 30))
+                    receive(ctx, low[start : start + 1000], day, at_local(day, 7, 30))
             if offset % 3 == 2:
-                _transfer(ctx, ids["alg02"], day)
+                transfer(ctx, ids["alg02"], day)
             movements += ctx.movements
-        credits = _customer_returns(store, rng, ids["alg01"], sold, _utc(day, 20, 30))
+        credits = _customer_returns(store, rng, ids["alg01"], sold, at_local(day, 20, 30))
         returns += len(credits)
         with store.transaction(admin) as tx:
             _close_sessions(tx, sessions, day, sold + credits)
@@ -270,132 +233,6 @@ def _users(branch: UUID) -> list[UserSeed]:
     ]
 
 
-def _move(
-    ctx: _Ctx,
-    product: UUID,
-    kind: MovementKind,
-    qty: Decimal,
-    cost: Decimal | None,
-    doc: UUID,
-    doc_type: str,
-    at: datetime,
-) -> Decimal:
-    state = ctx.stock.get(product, AverageCost(Decimal(0), Decimal(0)))
-    unit = cost if cost is not None else state.unit_cost
-    after = apply_movement(state, kind, qty, unit)
-    ctx.stock[product] = after
-    movement = StockMovement(
-        new_id(), product, ctx.warehouse_id, kind, qty, unit, at, doc_type, doc
-    )
-    ctx.pending.append((movement, StockPosition(after.quantity, after.unit_cost)))
-    return unit
-
-
-def _receive(
-    ctx: _Ctx, products: list[ProductSeed], day: date, at: datetime, opening: bool = False
-) -> None:
-    doc_id = new_id()
-    lines = []
-    bases: dict[Decimal, Money] = {}
-    for p in products:
-        qty = Decimal(ctx.rng.choice([24, 48, 96]) if opening else ctx.rng.choice([24, 48]))
-        if p.unit == "kg":
-            qty = Decimal(ctx.rng.choice([50, 100]))
-        gross = Decimal(p.price_minor) / 100
-        cost = (gross / (1 + ctx.rates[p.id] / 100) * Decimal(ctx.rng.uniform(0.6, 0.8))).quantize(
-            Decimal("0.01")
-        )
-        _move(ctx, p.id, MovementKind.RECEIPT, qty, cost, doc_id, "goods_receipt", at)
-        lines.append(StockLineInfo(p.id, qty, cost, None, ctx.rates[p.id]))
-        rate = ctx.rates[p.id]
-        bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
-    number = ctx.tx.next_stock_number("goods_receipt", "ALG01", day.year)
-    ctx.flush(at)
-    ctx.tx.insert_stock_document(
-        StockDocumentInfo(
-            doc_id,
-            "goods_receipt",
-            number,
-            "final",
-            ctx.branch_id,
-            ctx.warehouse_id,
-            None,
-            None,
-            None,
-            "DZD",
-            Decimal(1),
-            "opening stock" if opening else "replenishment",
-            at,
-            tuple(lines),
-        ),
-        None,
-        at,
-    )
-    vat = tuple(RevenueLine(r, b, vat_on_base(b, r)) for r, b in sorted(bases.items()))
-    cost_total = sum(bases.values(), Money.zero("DZD"))
-    entry = post_goods_receipt(
-        load_chart("DZ"),
-        GoodsReceiptPosting(
-            doc_id,
-            number,
-            day,
-            ctx.branch_id,
-            None,
-            "DZD",
-            Decimal(1),
-            cost_total,
-            vat,
-            cost_total + sum((v.vat for v in vat), Money.zero("DZD")),
-        ),
-    )
-    if entry is not None:
-        ctx.tx.insert_entry(entry, at)
-
-
-def _transfer(ctx: _Ctx, to_branch: UUID, day: date) -> None:
-    at = _utc(day, 7, 45)
-    doc_id = new_id()
-    lines = []
-    value = Decimal(0)
-    for p in ctx.rng.sample(ctx.products, min(20, len(ctx.products))):
-        if ctx.stock[p.id].quantity < 12:
-            continue
-        qty = Decimal(6)
-        cost = _move(ctx, p.id, MovementKind.TRANSFER_OUT, -qty, None, doc_id, "transfer_out", at)
-        lines.append(StockLineInfo(p.id, -qty, cost))
-        value += qty * cost
-    if not lines:
-        return
-    number = ctx.tx.next_stock_number("transfer_out", "ALG01", day.year)
-    ctx.flush(at)
-    ctx.tx.insert_stock_document(
-        StockDocumentInfo(
-            doc_id,
-            "transfer_out",
-            number,
-            "in_transit",
-            ctx.branch_id,
-            ctx.warehouse_id,
-            to_branch,
-            None,
-            None,
-            "DZD",
-            Decimal(1),
-            "transfer",
-            at,
-            tuple(lines),
-        ),
-        None,
-        at,
-    )
-    entry = post_transfer_out(
-        load_chart("DZ"),
-        TransferOutPosting(doc_id, number, day, ctx.branch_id, Money.of(value, "DZD")),
-    )
-    if entry is not None:
-        ctx.tx.insert_entry(entry, at)
-
-
 def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
     """How customers pay; cash always covers the stamp duty (at most 2 %) and the rounding."""
     cash_due = due.amount * Decimal("1.03") + 50
@@ -418,20 +255,20 @@ def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
 
 
 def _trading_day(
-    ctx: _Ctx, day: date, tickets: int
+    ctx: DemoContext, day: date, tickets: int
 ) -> tuple[list[SaleInfo], dict[UUID, SessionInfo]]:
     tx, rng = ctx.tx, ctx.rng
     chart = load_chart("DZ")
     sessions = {}
     for reg, cashier in zip(ctx.registers, ctx.cashiers, strict=False):
-        session = SessionInfo(new_id(), reg, "open", cashier, _utc(day, 7, 55), "DZD", 1000000)
+        session = SessionInfo(new_id(), reg, "open", cashier, at_local(day, 7, 55), "DZD", 1000000)
         tx.open_session(session, session.opened_at)
         sessions[reg] = session
     registers = {r: tx.register(r) for r in ctx.registers}
     numbering: dict[UUID, tuple[str, int, str]] = {}
     for reg, register in registers.items():
         series = f"{register.branch_code}-{register.code}-{day.year:04d}"
-        last, last_hash = tx.series_state(reg, series, genesis(series), _utc(day, 7, 50))
+        last, last_hash = tx.series_state(reg, series, genesis(series), at_local(day, 7, 50))
         numbering[reg] = (series, last, last_hash)
     opening_numbers = {reg: seq for reg, (_, seq, _) in numbering.items()}
     entries: list[JournalEntry] = []
@@ -441,7 +278,7 @@ def _trading_day(
     n_products = len(ctx.products)
     sold: list[SaleInfo] = []
     for hour, minute in times:
-        at = _utc(day, hour, minute)
+        at = at_local(day, hour, minute)
         reg = ctx.registers[rng.randrange(len(ctx.registers))]
         register = registers[reg]
         cashier = ctx.cashiers[ctx.registers.index(reg) % len(ctx.cashiers)]
@@ -472,7 +309,7 @@ def _trading_day(
         lines = []
         cost = Decimal(0)
         for position, lt in enumerate(totals.lines, start=1):
-            unit_cost = _move(
+            unit_cost = move(
                 ctx, lt.product_id, MovementKind.SALE, -lt.quantity, None, sale_id, "sale", at
             )
             cost += unit_cost * lt.quantity
@@ -555,7 +392,7 @@ def _trading_day(
             entries.append(entry)
         sold.append(sale)
     # One statement per table for the whole day, in the day's transaction.
-    closing = _utc(day, 21, 0)
+    closing = at_local(day, 21, 0)
     ctx.flush(closing)
     tx.insert_sales(sold, closing)
     tx.insert_entries(entries, closing)
@@ -590,7 +427,7 @@ def _close_sessions(
 ) -> None:
     for reg, session in sessions.items():
         report = build_report(session, [d for d in documents if d.session_id == session.id])
-        closed_at = _utc(day, 21, 15)
+        closed_at = at_local(day, 21, 15)
         tx.close_session(
             session.id,
             session.opened_by,

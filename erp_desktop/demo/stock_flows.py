@@ -1,0 +1,151 @@
+"""The demo's stock side: movements at weighted average cost, goods receipts from
+suppliers and transfers to the other branch, posted with the kernel's rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from uuid import UUID
+
+from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition
+from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
+from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.posting import (
+    GoodsReceiptPosting,
+    RevenueLine,
+    TransferOutPosting,
+    post_goods_receipt,
+    post_transfer_out,
+)
+from erp_desktop.kernel.tax.vat import vat_on_base
+from erp_desktop.storage.seed import ProductSeed
+
+
+def move(
+    ctx: DemoContext,
+    product: UUID,
+    kind: MovementKind,
+    qty: Decimal,
+    cost: Decimal | None,
+    doc: UUID,
+    doc_type: str,
+    at: datetime,
+) -> Decimal:
+    state = ctx.stock.get(product, AverageCost(Decimal(0), Decimal(0)))
+    unit = cost if cost is not None else state.unit_cost
+    after = apply_movement(state, kind, qty, unit)
+    ctx.stock[product] = after
+    movement = StockMovement(
+        new_id(), product, ctx.warehouse_id, kind, qty, unit, at, doc_type, doc
+    )
+    ctx.pending.append((movement, StockPosition(after.quantity, after.unit_cost)))
+    return unit
+
+
+def receive(
+    ctx: DemoContext, products: list[ProductSeed], day: date, at: datetime, opening: bool = False
+) -> None:
+    doc_id = new_id()
+    lines = []
+    bases: dict[Decimal, Money] = {}
+    for p in products:
+        qty = Decimal(ctx.rng.choice([24, 48, 96]) if opening else ctx.rng.choice([24, 48]))
+        if p.unit == "kg":
+            qty = Decimal(ctx.rng.choice([50, 100]))
+        gross = Decimal(p.price_minor) / 100
+        cost = (gross / (1 + ctx.rates[p.id] / 100) * Decimal(ctx.rng.uniform(0.6, 0.8))).quantize(
+            Decimal("0.01")
+        )
+        move(ctx, p.id, MovementKind.RECEIPT, qty, cost, doc_id, "goods_receipt", at)
+        lines.append(StockLineInfo(p.id, qty, cost, None, ctx.rates[p.id]))
+        rate = ctx.rates[p.id]
+        bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
+    number = ctx.tx.next_stock_number("goods_receipt", "ALG01", day.year)
+    ctx.flush(at)
+    ctx.tx.insert_stock_document(
+        StockDocumentInfo(
+            doc_id,
+            "goods_receipt",
+            number,
+            "final",
+            ctx.branch_id,
+            ctx.warehouse_id,
+            None,
+            None,
+            None,
+            "DZD",
+            Decimal(1),
+            "opening stock" if opening else "replenishment",
+            at,
+            tuple(lines),
+        ),
+        None,
+        at,
+    )
+    vat = tuple(RevenueLine(r, b, vat_on_base(b, r)) for r, b in sorted(bases.items()))
+    cost_total = sum(bases.values(), Money.zero("DZD"))
+    entry = post_goods_receipt(
+        load_chart("DZ"),
+        GoodsReceiptPosting(
+            doc_id,
+            number,
+            day,
+            ctx.branch_id,
+            None,
+            "DZD",
+            Decimal(1),
+            cost_total,
+            vat,
+            cost_total + sum((v.vat for v in vat), Money.zero("DZD")),
+        ),
+    )
+    if entry is not None:
+        ctx.tx.insert_entry(entry, at)
+
+
+def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
+    at = at_local(day, 7, 45)
+    doc_id = new_id()
+    lines = []
+    value = Decimal(0)
+    for p in ctx.rng.sample(ctx.products, min(20, len(ctx.products))):
+        if ctx.stock[p.id].quantity < 12:
+            continue
+        qty = Decimal(6)
+        cost = move(ctx, p.id, MovementKind.TRANSFER_OUT, -qty, None, doc_id, "transfer_out", at)
+        lines.append(StockLineInfo(p.id, -qty, cost))
+        value += qty * cost
+    if not lines:
+        return
+    number = ctx.tx.next_stock_number("transfer_out", "ALG01", day.year)
+    ctx.flush(at)
+    ctx.tx.insert_stock_document(
+        StockDocumentInfo(
+            doc_id,
+            "transfer_out",
+            number,
+            "in_transit",
+            ctx.branch_id,
+            ctx.warehouse_id,
+            to_branch,
+            None,
+            None,
+            "DZD",
+            Decimal(1),
+            "transfer",
+            at,
+            tuple(lines),
+        ),
+        None,
+        at,
+    )
+    entry = post_transfer_out(
+        load_chart("DZ"),
+        TransferOutPosting(doc_id, number, day, ctx.branch_id, Money.of(value, "DZD")),
+    )
+    if entry is not None:
+        ctx.tx.insert_entry(entry, at)
