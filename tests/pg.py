@@ -120,3 +120,23 @@ def temporary_database() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextmanager
+def sibling_database(url: str) -> Iterator[str]:
+    """Another empty database on the same server as ``url`` (another application sharing
+    the cluster), dropped on the way out."""
+    from sqlalchemy import create_engine, text
+
+    from sync_server.db.engine import database_url
+
+    admin_url, name = with_database(url, "postgres"), new_database_name()
+    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield with_database(url, name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -138,7 +138,9 @@ def test_a_transfer_reaches_only_the_branch_it_is_sent_to(server: str, engine: E
     assert to_alger == []
 
 
-def test_a_row_written_by_a_slow_transaction_is_never_skipped(server: str, engine: Engine) -> None:
+def test_a_slow_transaction_delays_only_its_own_change_and_is_never_skipped(
+    server: str, engine: Engine
+) -> None:
     headers = credential(server, engine, "ALG01")
     start = httpx.get(
         f"{server}/api/v1/pull", params={"after": 0, "limit": 1}, headers=headers
@@ -160,11 +162,19 @@ def test_a_row_written_by_a_slow_transaction_is_never_skipped(server: str, engin
     with unit_of_work(engine, head_office=True) as conn:  # a later sequence, committed first
         conn.execute(text("UPDATE inventory.products SET price_minor = 2 WHERE sku = 'P000002'"))
     early = httpx.get(f"{server}/api/v1/pull", params={"after": start}, headers=headers).json()
-    assert early["changes"] == []  # the newer row waits while an older transaction runs
+    # the change committed first comes down at once; the open transaction's waits
+    assert [c["payload"]["sku"] for c in early["changes"]] == ["P000002"]
     finish.set()
     thread.join()
-    late = httpx.get(f"{server}/api/v1/pull", params={"after": start}, headers=headers).json()
-    assert [c["payload"]["sku"] for c in late["changes"]] == ["P000001", "P000002"]
+    # a branch whose cursor already passed the later commit still gets the late one
+    late = httpx.get(
+        f"{server}/api/v1/pull", params={"after": early["cursor"]}, headers=headers
+    ).json()
+    assert [c["payload"]["sku"] for c in late["changes"]] == ["P000001"]
+    assert late["changes"][0]["seq"] > early["cursor"]
+    # from the start, the feed is in commit order
+    every = httpx.get(f"{server}/api/v1/pull", params={"after": start}, headers=headers).json()
+    assert [c["payload"]["sku"] for c in every["changes"]] == ["P000002", "P000001"]
 
 
 def test_a_bad_cursor_gets_a_coded_error(server: str, engine: Engine) -> None:
