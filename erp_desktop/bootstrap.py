@@ -96,10 +96,14 @@ def join_company(
     data_dir: Path, url: str, token: str, progress: Callable[[str, int, int], None] | None = None
 ) -> None:
     """A new branch PC: an empty replica, enrolled with the one-time token, then filled by
-    pulling the company, its branches, users, catalog and chart from the server. If any step
-    fails, the half-made replica is removed: nothing is left half-written."""
+    pulling the company, its branches, users, catalog and chart from the server. A first
+    pull that brought no users or no products is a failure (``sync.joined_without_users``,
+    ``sync.joined_without_catalog``). If any step fails, the half-made replica is removed:
+    nothing is left half-written."""
+    from collections import Counter
+
     from erp_desktop.sync.client import SyncClient
-    from erp_desktop.sync.runner import enroll_device, pull_changes
+    from erp_desktop.sync.runner import check_first_pull, enroll_device, pull_changes
 
     path = replica_path(data_dir)
     if path.exists():
@@ -110,7 +114,9 @@ def join_company(
         enrollment = enroll_device(branch.deps, client, token)
         with branch.deps.store.transaction(None) as tx:
             tx.set_setting("local_branch_id", str(enrollment.branch_id), branch.deps.now())
-        pull_changes(branch.deps, client, progress)
+        brought: Counter[str] = Counter()
+        pull_changes(branch.deps, client, progress, brought)
+        check_first_pull(brought, client.base_url)
     except BaseException:
         branch.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), data_dir / "node-id"):

@@ -12,6 +12,7 @@ interrupted bootstrap resumes after the last page applied.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -153,8 +154,13 @@ def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) 
 
 
 def pull_changes(
-    deps: Deps, client: SyncClient, progress: Progress | None = None
+    deps: Deps,
+    client: SyncClient,
+    progress: Progress | None = None,
+    tally: Counter[str] | None = None,
 ) -> tuple[int, int]:
+    """Pulls page after page until the server has no more; ``tally``, when given, counts
+    the changes received by entity."""
     with deps.store.read() as tx:
         cursor = int(tx.setting("sync_cursor", 0))
     pulled = 0
@@ -172,13 +178,27 @@ def pull_changes(
                     taxes = taxes.with_document(p["country"], p["document"])
                 tx.apply_remote(change["entity"], change["payload"], now)
             tx.set_setting("sync_cursor", page["cursor"], now)
-        deps.taxes = taxes  # the tills apply each rule from its first day
+        deps.taxes = taxes
+        if tally is not None:
+            tally.update(
+                change["entity"] for change in page["changes"]
+            )  # the tills apply each rule from its first day
         pulled += len(page["changes"])
         cursor = page["cursor"]
         if progress:
             progress("pull", pulled, max(page["newest"] - cursor + pulled, pulled))
         if not page["more"]:
             return pulled, cursor
+
+
+def check_first_pull(tally: Counter[str], url: str) -> None:
+    """A new PC whose first pull brought no users (nobody can log in) or no products
+    (nothing to sell) has not joined: it fails with a code instead of opening an empty
+    till."""
+    if not tally["user"]:
+        raise ErpError("sync.joined_without_users", url=url)
+    if not tally["product"]:
+        raise ErpError("sync.joined_without_catalog", url=url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,6 +344,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce poste n'est pas encore inscrit auprès d'un serveur.",
         "هذا الجهاز غير مسجل بعد لدى خادم.",
     ),
+    "sync.joined_without_users": (
+        "Le serveur {url} n'a envoyé aucun utilisateur : personne ne pourrait se connecter "
+        "sur ce poste. Le siège doit créer le personnel, puis donner un nouveau jeton.",
+        "لم يرسل الخادم {url} أي مستخدم: لن يتمكن أحد من الدخول على هذا الجهاز. "
+        "على المقر إنشاء الموظفين ثم إعطاء رمز جديد.",
+    ),
+    "sync.joined_without_catalog": (
+        "Le serveur {url} n'a envoyé aucun article : ce poste ne pourrait rien vendre. "
+        "Le siège doit charger le catalogue, puis donner un nouveau jeton.",
+        "لم يرسل الخادم {url} أي منتج: لن يتمكن هذا الجهاز من بيع أي شيء. "
+        "على المقر تحميل الكتالوج ثم إعطاء رمز جديد.",
+    ),
     "tax.negative_stamp_base": (
         "Pas de droit de timbre sur un montant négatif ({amount}).",
         "لا يحسب الطابع على مبلغ سالب ({amount}).",

@@ -300,6 +300,7 @@ def test_operators_enroll_and_sync_from_the_command_line(
     url, _alger, _oran = world
     headoffice.add_branch(engine, "ANB01", "Annaba", "عنابة")
     headoffice.add_register(engine, "ANB01", "C1", 500)
+    headoffice.add_user(engine, "nadia", "Nadia", "annaba-2026", ["branch_manager"], "ANB01")
     _device, token = headoffice.add_device(engine, "ANB01", "back office")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -5,4 +5,12 @@ CODES: dict[str, str] = {
     "sync.server_error": "the server answered {status}; the changes stay queued",
     "sync.refused": "the server refused the request: {code}",
     "sync.not_enrolled": "this branch PC is not enrolled with a server yet",
+    "sync.joined_without_users": (
+        "the server {url} sent no users, so nobody could log in on this PC: head office "
+        "adds the staff, then gives a new one-time token"
+    ),
+    "sync.joined_without_catalog": (
+        "the server {url} sent no products, so this PC could sell nothing: head office "
+        "loads the catalog, then gives a new one-time token"
+    ),
 }
