@@ -26,7 +26,9 @@ CREATE TABLE sync.change_positions (
 -- function runs as its owner; a SET search_path clause cost a sixth of the numbering).
 CREATE FUNCTION sync.number_at_commit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
-    PERFORM pg_catalog.pg_advisory_xact_lock(7302013);  -- the feed lock; taken once, then re-entered
+    -- The feed lock: taken at the first row, then re-entered. Its two-key form keeps it
+    -- apart from the one-key locks of push batches (db/batches.py).
+    PERFORM pg_catalog.pg_advisory_xact_lock(0, 13);
     INSERT INTO sync.change_positions (position, seq)
     VALUES (pg_catalog.nextval('sync.change_position'::pg_catalog.regclass), NEW.seq);
     RETURN NULL;
