@@ -178,11 +178,9 @@ def pull_changes(
                     taxes = taxes.with_document(p["country"], p["document"])
                 tx.apply_remote(change["entity"], change["payload"], now)
             tx.set_setting("sync_cursor", page["cursor"], now)
-        deps.taxes = taxes
+        deps.taxes = taxes  # the tills apply each rule from its first day
         if tally is not None:
-            tally.update(
-                change["entity"] for change in page["changes"]
-            )  # the tills apply each rule from its first day
+            tally.update(change["entity"] for change in page["changes"])
         pulled += len(page["changes"])
         cursor = page["cursor"]
         if progress:
