@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind, settle
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.messages import message
 
@@ -170,7 +171,14 @@ class PaymentDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         language = self.money_locale.split("_")[0]
         try:
-            settlement = settle(self.total, self.tenders(), self.country, self.on, self.step)
+            settlement = settle(
+                self.total,
+                self.tenders(),
+                self.country,
+                self.on,
+                self.step,
+                document=StampDocument.TICKET,
+            )
         except ErpError as error:
             self.error.setText(message(error, language))
             for label in (self.stamp, self.rounding, self.to_pay, self.change):
