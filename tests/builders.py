@@ -48,6 +48,15 @@ PRODUCTS = [
 ]
 
 
+# currency, minor units per unit, the VAT class of our "standard" and "reduced" products,
+# the smallest coin the till gives back (minor units)
+COUNTRY_SETUP = {
+    "DZ": ("DZD", 100, {"standard": "standard", "reduced": "reduced"}, 500),
+    "MA": ("MAD", 100, {"standard": "standard", "reduced": "reduced_7"}, 10),
+    "TN": ("TND", 1000, {"standard": "standard", "reduced": "reduced_7"}, 100),
+}
+
+
 @dataclass
 class Branch:
     replica: Replica
@@ -70,8 +79,13 @@ def build_branch(
     stock: int = 100,
     users_seed: list[tuple[str, str]] | None = None,
     ids: dict[str, UUID] | None = None,
+    country: str = "DZ",
 ) -> Branch:
-    """A migrated, seeded replica; ``ids`` lets two replicas share head-office ids."""
+    """A migrated, seeded replica; ``ids`` lets two replicas share head-office ids.
+
+    ``country`` MA or TN gives the same shop under that country's currency, VAT classes and
+    tax rules (prices are the same figures, in dirhams or dinars)."""
+    currency, scale, classes, coin = COUNTRY_SETUP[country]
     ids = dict(ids or {})
     for key in ("alg01", "alg02", "wh01", "wh02", "reg01", "reg02"):
         ids.setdefault(key, new_id())
@@ -94,8 +108,8 @@ def build_branch(
             START,
             name="Supérette El Bahia SARL",
             name_ar="متجر البهية",
-            country="DZ",
-            currency="DZD",
+            country=country,
+            currency=currency,
             legal_ids={
                 "RC": "16/00-1234567B19",
                 "NIF": "001916123456789",
@@ -114,7 +128,7 @@ def build_branch(
                     "الجزائر الوسطى",
                     local_is_1,
                     ids["wh01"],
-                    ((ids["reg01"], "C1", 500),) if local_is_1 else (),
+                    ((ids["reg01"], "C1", coin),) if local_is_1 else (),
                 ),
                 BranchSeed(
                     ids["alg02"],
@@ -123,7 +137,7 @@ def build_branch(
                     "وهران",
                     not local_is_1,
                     ids["wh02"],
-                    ((ids["reg02"], "C1", 500),) if not local_is_1 else (),
+                    ((ids["reg02"], "C1", coin),) if not local_is_1 else (),
                 ),
             ],
         )
@@ -161,9 +175,9 @@ def build_branch(
                     name,
                     name_ar,
                     unit,
-                    price * 100,
-                    "DZD",
-                    tax,
+                    price * scale,
+                    currency,
+                    classes[tax],
                     (barcodes[i],),
                     scale_code=f"{i:05d}" if unit == "kg" else None,
                     reorder_point_milli=10_000,
@@ -171,8 +185,9 @@ def build_branch(
                 for i, (name, name_ar, price, tax, unit) in enumerate(PRODUCTS)
             ],
         )
-        seed_rate(conn, START, date(2026, 1, 1), "EUR", "DZD", Decimal("150.25"))
-        seed_rate(conn, START, date(2026, 1, 1), "USD", "DZD", Decimal("134.10"))
+        if country == "DZ":
+            seed_rate(conn, START, date(2026, 1, 1), "EUR", "DZD", Decimal("150.25"))
+            seed_rate(conn, START, date(2026, 1, 1), "USD", "DZD", Decimal("134.10"))
     register_id = ids["reg01"] if local_is_1 else ids["reg02"]
     branch = Branch(
         replica,
@@ -191,13 +206,13 @@ def build_branch(
             deps,
             clerk,
             None,
-            "DZD",
+            currency,
             [
                 ReceiptLine(
                     pid,
                     Decimal(stock),
                     Decimal(PRODUCTS[i][2]) * Decimal("0.6"),
-                    Decimal(19 if PRODUCTS[i][3] == "standard" else 9),
+                    deps.taxes.vat_rate(country, classes[PRODUCTS[i][3]], START.date()).rate,
                 )
                 for i, pid in enumerate(branch.products)
             ],

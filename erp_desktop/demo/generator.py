@@ -54,6 +54,7 @@ from erp_desktop.kernel.posting import (
 )
 from erp_desktop.kernel.sales import SaleLineInput, Tender, TenderKind, compute_sale, settle
 from erp_desktop.kernel.tax.catalog import default_catalog
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from erp_desktop.kernel.tax.vat import PriceMode
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.migrate import upgrade_replica
@@ -304,7 +305,14 @@ def _trading_day(
                 )
             )
         totals = compute_sale(inputs, "DZD", PriceMode.TAX_INCLUDED)
-        settlement = settle(totals.gross, _tenders(rng, totals.gross), "DZ", day, Decimal(5))
+        settlement = settle(
+            totals.gross,
+            _tenders(rng, totals.gross),
+            "DZ",
+            day,
+            Decimal(5),
+            document=StampDocument.TICKET,
+        )
         sale_id = new_id()
         lines = []
         cost = Decimal(0)

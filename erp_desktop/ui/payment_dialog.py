@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind, settle
+from erp_desktop.kernel.tax.catalog import TaxCatalog
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.messages import message
 
@@ -44,9 +46,11 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
         foreign_rates: dict[str, Decimal] | None = None,
         store_credit: Money | None = None,
+        taxes: TaxCatalog | None = None,
     ) -> None:
         super().__init__(parent)
         self.total, self.country, self.on, self.step = total, country, on, cash_step
+        self.taxes = taxes  # the replica's catalog, so the duty shown is the one checkout charges
         self.money_locale = locale
         self.foreign_rates = dict(foreign_rates or {})
         self.setObjectName("payment")
@@ -170,7 +174,15 @@ class PaymentDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         language = self.money_locale.split("_")[0]
         try:
-            settlement = settle(self.total, self.tenders(), self.country, self.on, self.step)
+            settlement = settle(
+                self.total,
+                self.tenders(),
+                self.country,
+                self.on,
+                self.step,
+                self.taxes,
+                document=StampDocument.TICKET,
+            )
         except ErpError as error:
             self.error.setText(message(error, language))
             for label in (self.stamp, self.rounding, self.to_pay, self.change):

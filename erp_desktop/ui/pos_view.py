@@ -374,6 +374,7 @@ class PosView(QWidget):
             Money.from_minor(self.customer.store_credit_minor, self.currency)
             if self.customer and self.customer.store_credit_minor
             else None,
+            self.ctx.deps.taxes,
         )
         accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
         self.ready()

@@ -39,6 +39,7 @@ from erp_desktop.kernel.sales import (
     settle,
 )
 from erp_desktop.kernel.sales.totals import SaleTotals
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from erp_desktop.kernel.tax.vat import PriceMode
 
 DEFAULT_APPROVAL_PERCENT = Decimal(10)
@@ -171,7 +172,15 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
                 approved_by = request.approver.user_id
         tenders = _with_rates(deps, tx, request.tenders, currency)
         step = Money.from_minor(register.cash_step_minor, currency).amount
-        settlement = settle(totals.gross, tenders, company.country, today, step, deps.taxes)
+        settlement = settle(
+            totals.gross,
+            tenders,
+            company.country,
+            today,
+            step,
+            deps.taxes,
+            document=StampDocument.TICKET,  # a till ticket: never Tunisia's duty per invoice
+        )
 
         sale_id = new_id()
         _use_store_credit(tx, request.customer_id, tenders, currency, now)

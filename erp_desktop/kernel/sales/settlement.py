@@ -2,10 +2,13 @@
 
 Order of the rules: non-cash tenders (card, cheque, transfer, store credit) are applied first
 and may never exceed what remains due (a card is not over-tendered); what is left is paid in
-cash, in the local currency or in foreign cash at the day's rate. Algerian stamp duty is
-computed on that cash part only and added to it. The cash part is rounded to the smallest coin
-the till gives back (the difference is posted to a rounding account); cash tendered beyond it
-comes back as change, always in local cash.
+cash, in the local currency or in foreign cash at the day's rate. A stamp duty on cash
+payments (Algeria, Morocco) is computed on that cash part only and added to it; a fixed duty
+per document (Tunisia's invoices and credit notes) is part of what is due and may be paid by
+any tender, a card included. Which duty a document bears depends on its kind (a till ticket,
+an invoice, a credit note), read from the tax data. The cash part is rounded to the smallest
+coin the till gives back (the difference is posted to a rounding account); cash tendered
+beyond it comes back as change, always in local cash.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from enum import StrEnum
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax.catalog import TaxCatalog
-from erp_desktop.kernel.tax.stamp_duty import stamp_duty
+from erp_desktop.kernel.tax.stamp_duty import StampDocument, stamp_duty
 
 
 class TenderKind(StrEnum):
@@ -82,6 +85,8 @@ def settle(
     cash_step: Decimal = Decimal(0),
     catalog: TaxCatalog | None = None,
     apply_stamp_duty: bool = True,
+    *,
+    document: StampDocument = StampDocument.INVOICE,
 ) -> Settlement:
     currency = total.currency
     zero = Money.zero(currency)
@@ -93,13 +98,23 @@ def settle(
         if t.rate <= 0:
             raise ValidationError("money.invalid_rate", rate=str(t.rate))
     non_cash = sum((t.local(currency) for t in tenders if t.kind is not TenderKind.CASH), zero)
-    if non_cash > total:
-        raise ValidationError("sales.overpaid_non_cash", paid=str(non_cash), total=str(total))
-    cash_part = total - non_cash
-    duty = zero
-    if apply_stamp_duty:
-        duty = stamp_duty(country, on, total, cash_part, catalog).duty
-    exact_cash = cash_part + duty
+    # A duty fixed per document does not depend on the payment: it is due before any tender.
+    rule = (
+        stamp_duty(country, on, total, zero, catalog, document=document)
+        if apply_stamp_duty
+        else None
+    )
+    fixed = rule.duty if rule is not None and not rule.on_cash else zero
+    if non_cash > total + fixed:
+        raise ValidationError(
+            "sales.overpaid_non_cash", paid=str(non_cash), total=str(total + fixed)
+        )
+    cash_part = total + fixed - non_cash
+    cash_duty = zero
+    if rule is not None and rule.on_cash:
+        cash_duty = stamp_duty(country, on, total, cash_part, catalog, document=document).duty
+    duty = fixed + cash_duty
+    exact_cash = cash_part + cash_duty
     cash_due = round_cash(exact_cash, cash_step) if cash_part else exact_cash
     rounding = cash_due - exact_cash
     cash_tendered = sum((t.local(currency) for t in tenders if t.kind is TenderKind.CASH), zero)

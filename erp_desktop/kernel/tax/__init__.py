@@ -6,11 +6,12 @@ documents dated before it keep the old rule.
 """
 
 from erp_desktop.kernel.tax.catalog import TaxCatalog, VatRate, default_catalog
-from erp_desktop.kernel.tax.stamp_duty import StampDutyRule, stamp_duty
+from erp_desktop.kernel.tax.stamp_duty import StampDocument, StampDutyRule, stamp_duty
 from erp_desktop.kernel.tax.vat import PriceMode, split_gross, vat_on_base
 
 __all__ = [
     "PriceMode",
+    "StampDocument",
     "StampDutyRule",
     "TaxCatalog",
     "VatRate",

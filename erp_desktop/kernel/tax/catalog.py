@@ -37,9 +37,26 @@ class StampDutyBand:
     per_100: Decimal
 
 
+# How each kind of rule reads a document: on its cash-paid part, or on the document itself.
+CASH_KINDS = ("per_100_cash", "percent_of_cash")
+DOCUMENT_KINDS = ("fixed_per_invoice",)
+STAMP_KINDS = (*CASH_KINDS, *DOCUMENT_KINDS, "none")
+STAMP_DOCUMENTS = ("ticket", "invoice", "credit_note")  # the values of StampDocument
+
+# Catalogs written before rules named their documents (a head office that has not resent
+# its catalog): a duty on cash payments reads every receipt of a payment, a fixed duty per
+# invoice reads invoices and credit notes.
+_DEFAULT_DOCUMENTS = {
+    "per_100_cash": ("ticket", "invoice"),
+    "percent_of_cash": ("ticket", "invoice"),
+    "fixed_per_invoice": ("invoice", "credit_note"),
+    "none": (),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class StampDutyRuleData:
-    kind: str  # "per_100_cash", "fixed_per_invoice" or "none"
+    kind: str  # one of STAMP_KINDS
     valid_from: date
     valid_to: date | None
     source: str
@@ -48,13 +65,56 @@ class StampDutyRuleData:
     maximum: Decimal | None = None
     exempt_up_to: Decimal = Decimal(0)
     amount: Decimal = Decimal(0)
+    rate: Decimal = Decimal(0)  # percent of the cash part, for "percent_of_cash"
+    documents: tuple[str, ...] = ()  # the document kinds (StampDocument values) it applies to
+    rounding_step: Decimal = Decimal(0)  # the duty is rounded to a multiple of this (0: none)
+    rounding_mode: str = "half_up"  # or "up"
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
+    def applies_to(self, document: str) -> bool:
+        return document in self.documents
+
+    @property
+    def on_cash(self) -> bool:
+        """True when the duty is computed on the cash-paid part (and is paid in cash)."""
+        return self.kind in CASH_KINDS
+
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _stamp_rule(row: dict[str, Any]) -> StampDutyRuleData:
+    kind = row["kind"]
+    if kind not in STAMP_KINDS:
+        raise ValueError(f"unknown stamp duty kind {kind}")
+    rounding = row.get("rounding") or {}
+    mode = rounding.get("mode", "half_up")
+    if mode not in ("half_up", "up"):
+        raise ValueError(f"unknown stamp duty rounding {mode}")
+    documents = row.get("documents")
+    for document in documents or ():
+        if document not in STAMP_DOCUMENTS:
+            raise ValueError(f"unknown stamp duty document {document}")
+    return StampDutyRuleData(
+        kind=kind,
+        valid_from=date.fromisoformat(row["valid_from"]),
+        valid_to=_date(row.get("valid_to")),
+        source=row["source"],
+        bands=tuple(
+            StampDutyBand(Decimal(b["above"]), Decimal(b["per_100"])) for b in row.get("bands", [])
+        ),
+        minimum=Decimal(row.get("minimum") or 0),
+        maximum=Decimal(row["maximum"]) if row.get("maximum") else None,
+        exempt_up_to=Decimal(row.get("exempt_up_to") or 0),
+        amount=Decimal(row.get("amount") or 0),
+        rate=Decimal(row.get("rate") or 0),
+        documents=tuple(documents) if documents is not None else _DEFAULT_DOCUMENTS[kind],
+        rounding_step=Decimal(rounding.get("step") or 0),
+        rounding_mode=mode,
+    )
 
 
 class TaxCatalog:
@@ -80,23 +140,7 @@ class TaxCatalog:
                 )
                 for row in doc["vat"]
             ]
-            self._stamp[country] = [
-                StampDutyRuleData(
-                    kind=row["kind"],
-                    valid_from=date.fromisoformat(row["valid_from"]),
-                    valid_to=_date(row.get("valid_to")),
-                    source=row["source"],
-                    bands=tuple(
-                        StampDutyBand(Decimal(b["above"]), Decimal(b["per_100"]))
-                        for b in row.get("bands", [])
-                    ),
-                    minimum=Decimal(row.get("minimum") or 0),
-                    maximum=Decimal(row["maximum"]) if row.get("maximum") else None,
-                    exempt_up_to=Decimal(row.get("exempt_up_to") or 0),
-                    amount=Decimal(row.get("amount") or 0),
-                )
-                for row in doc["stamp_duty"]
-            ]
+            self._stamp[country] = [_stamp_rule(row) for row in doc["stamp_duty"]]
 
     def with_document(self, country: str, document: dict[str, Any]) -> TaxCatalog:
         """This catalog with ``country``'s document replaced (one head office sends down);
