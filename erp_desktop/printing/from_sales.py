@@ -34,9 +34,28 @@ def tender_label(country: str, tender: str) -> str:
 TENDER_LABELS = {t: tender_label("DZ", t) for t in TENDERS}
 
 
+def seller_of(company: CompanyInfo) -> Party:
+    """The company as an invoice's seller, from the replica's company record: names,
+    identifiers, legal form, capital, activity, address (décret exécutif 05-468 art. 3)."""
+    capital = company.capital_minor
+    return Party(
+        company.name,
+        company.name_ar,
+        company.address,
+        company.address_ar,
+        company.phone,
+        dict(company.legal_ids),
+        company.legal_form,
+        company.legal_form_ar,
+        None if capital is None else Money.from_minor(capital, company.currency),
+        company.activity,
+        company.activity_ar,
+    )
+
+
 def shop_of(company: CompanyInfo) -> Party:
-    """The company as a document's seller, from the replica's company record."""
-    return Party(company.name, company.name_ar, legal_ids=company.legal_ids)
+    """The company as the header of a till receipt (name, address, identifiers)."""
+    return Party(company.name, company.name_ar, company.address, legal_ids=dict(company.legal_ids))
 
 
 def receipt_of(
