@@ -36,7 +36,9 @@ from erp_desktop.printing.terms import term
 
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 36.0  # margin
-ROWS_FIRST, ROWS_NEXT = 22, 38
+ROW_TWO_LINES, ROW_ONE_LINE = 20.0, 13.0  # a line with an Arabic designation, without
+TABLE_HEAD = 24.0
+BOTTOM = M + 22  # the footer's rule and page number sit below
 TITLES = {kind: (term("DZ", kind).fr, term("DZ", kind).ar) for kind in ("invoice", "credit_note")}
 
 
@@ -82,15 +84,16 @@ def render_invoice(doc: InvoiceDocument, primary: str = "fr") -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1)
-    c.setTitle(f"{TITLES[doc.kind][0]} {doc.number}")
+    c.setTitle(f"{term(doc.country, doc.kind).fr} {doc.number}")
     c.setAuthor(doc.seller.name)
     w = Writer(c)
-    pages = _paginate(len(doc.lines))
+    pages = _paginate(doc)
     own = columns_for(doc.country)
     columns = list(reversed(own)) if primary == "ar" else own
     for page_no, (start, end) in enumerate(pages, start=1):
         y = _header(w, doc, page_no == 1)
-        y = _table(w, doc, columns, start, end, y)
+        if end > start or page_no == 1:
+            y = _table(w, doc, columns, start, end, y)
         if page_no == len(pages):
             _totals(w, doc, y)
         _footer(w, doc, page_no, len(pages))
@@ -103,12 +106,29 @@ def render_invoice(doc: InvoiceDocument, primary: str = "fr") -> bytes:
     return buffer.getvalue()
 
 
-def _paginate(count: int) -> list[tuple[int, int]]:
-    pages = [(0, min(count, ROWS_FIRST))]
-    start = ROWS_FIRST
-    while start < count:
-        pages.append((start, min(count, start + ROWS_NEXT)))
-        start += ROWS_NEXT
+def _row_height(doc: InvoiceDocument, index: int) -> float:
+    return ROW_TWO_LINES if doc.lines[index].description_ar else ROW_ONE_LINE
+
+
+def _paginate(doc: InvoiceDocument) -> list[tuple[int, int]]:
+    """The lines on each page: as many as fit above the footer, measured by laying the
+    header and the totals out on a scratch canvas; the totals go on a page of their own
+    when the last lines leave no room for them."""
+    register_fonts()
+    scratch = Writer(Canvas(io.BytesIO(), pagesize=A4))
+    first_top = _header(scratch, doc, True) - TABLE_HEAD
+    next_top = _header(scratch, doc, False) - TABLE_HEAD
+    totals = HEIGHT - _totals(scratch, doc, HEIGHT)
+    pages: list[tuple[int, int]] = []
+    start, y = 0, first_top
+    for i in range(len(doc.lines)):
+        if y - _row_height(doc, i) < BOTTOM:
+            pages.append((start, i))
+            start, y = i, next_top
+        y -= _row_height(doc, i)
+    pages.append((start, len(doc.lines)))
+    if y - 12 - totals < BOTTOM:
+        pages.append((len(doc.lines), len(doc.lines)))
     return pages
 
 
@@ -159,18 +179,17 @@ def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
     w.text(left_text, top - 12, s.name, 13, bold=True)
     w.text(WIDTH - M, top - 12, s.name_ar or s.name, 13, bold=True, align="right")
     form_fr, form_ar = _legal_form(s, doc.currency)
-    w.text(left_text, top - 24, form_fr, 7.5)
-    w.text(WIDTH - M, top - 24, form_ar, 7.5, align="right")
-    w.text(left_text, top - 35, s.address, 8)
-    w.text(WIDTH - M, top - 35, s.address_ar, 8, align="right")
+    y = w.both(left_text, WIDTH - M, top - 24, form_fr, form_ar, 7.5, leading=10.5)
+    y = w.both(left_text, WIDTH - M, y, s.address, s.address_ar, 8, leading=10.5)
     ids_fr, ids_ar = _party_ids(s, doc.country)
-    w.text(left_text, top - 46, ids_fr, 7.5)
-    w.text(WIDTH - M, top - 57, ids_ar, 7.5, align="right")
-    if s.phone:
-        w.text(left_text, top - 57, f"Tél. {s.phone}", 7.5)
+    phone = f"Tél. {s.phone}" if s.phone else ""
+    y = w.both(left_text, WIDTH - M, y, ids_fr, "", 7.5, leading=10.5)
+    y = w.both(left_text, WIDTH - M, y, phone, ids_ar, 7.5, leading=10.5)
+    rule_y = min(y + 4, top - 64)
     c.setStrokeColor(colors.HexColor("#1f4e79"))
     c.setLineWidth(1.2)
-    c.line(M, top - 64, WIDTH - M, top - 64)
+    c.line(M, rule_y, WIDTH - M, rule_y)
+    top = rule_y + 64  # what follows keeps its place below the rule
     title = term(doc.country, doc.kind)
     y = top - 85
     c.setFillColor(colors.HexColor("#1f4e79"))
@@ -189,23 +208,22 @@ def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
         return y - 40
     # customer box
     box_top = y - 36
+    box = 74
     c.setStrokeColor(colors.HexColor("#9fb6cd"))
     c.setLineWidth(0.6)
-    c.roundRect(M, box_top - 62, WIDTH - 2 * M, 62, 4)
+    c.roundRect(M, box_top - box, WIDTH - 2 * M, box, 4)
     cu = doc.customer
     customer = term(doc.country, "customer")
-    w.text(M + 8, box_top - 13, customer.fr, 8, bold=True)
-    w.text(WIDTH - M - 8, box_top - 13, customer.ar, 8, bold=True, align="right")
+    left, right = M + 8, WIDTH - M - 8
+    w.both(left, right, box_top - 13, customer.fr, customer.ar, 8, bold=True)
     name_fr = f"{cu.name} - {cu.legal_form}" if cu.legal_form else cu.name
     name_ar = f"{cu.name_ar} - {cu.legal_form_ar}" if cu.legal_form_ar else cu.name_ar
-    w.text(M + 8, box_top - 27, name_fr, 10, bold=True)
-    w.text(WIDTH - M - 8, box_top - 27, name_ar, 10, bold=True, align="right")
-    w.text(M + 8, box_top - 40, cu.address, 8)
-    w.text(WIDTH - M - 8, box_top - 40, cu.address_ar, 8, align="right")
+    w.both(left, right, box_top - 27, name_fr, name_ar, 10, bold=True)
+    w.both(left, right, box_top - 40, cu.address, cu.address_ar, 8)
     ids_fr, ids_ar = _party_ids(cu, doc.country)
-    w.text(M + 8, box_top - 53, ids_fr, 7.5)
-    w.text(WIDTH - M - 8, box_top - 53, ids_ar, 7.5, align="right")
-    return box_top - 76
+    w.text(left, box_top - 53, ids_fr, 7.5)
+    w.text(right, box_top - 65, ids_ar, 7.5, align="right")
+    return box_top - box - 14
 
 
 def _cell(doc: InvoiceDocument, key: str, index: int) -> str:
@@ -237,7 +255,7 @@ def _table(
     y -= 24
     for i in range(start, end):
         line = doc.lines[i]
-        height = 24 if line.description_ar else 14
+        height = _row_height(doc, i)
         if (i - start) % 2:
             c.setFillColor(colors.HexColor("#eef3f8"))
             c.rect(M, y - height, WIDTH - 2 * M, height, stroke=0, fill=1)
@@ -247,7 +265,9 @@ def _table(
             if col.key == "description":
                 w.text(x + 3, y - 10, line.description[:48], 8)
                 if line.description_ar:
-                    w.text(x + col.width - 3, y - 20, line.description_ar[:48], 8, align="right")
+                    w.text(
+                        x + col.width - 3, y - 17.5, line.description_ar[:48], 7.5, align="right"
+                    )
             elif col.numeric:
                 w.text(x + col.width - 3, y - 10, _cell(doc, col.key, i), 8, align="right")
             else:
@@ -267,15 +287,14 @@ def _settlement(doc: InvoiceDocument, paid: Settlement) -> tuple[str, str]:
     return f"{means.fr} {figure} {on.fr} {day}", f"{means.ar} {ltr(figure)} {on.ar} {ltr(day)}"
 
 
-def _totals(w: Writer, doc: InvoiceDocument, y: float) -> None:
+def _totals(w: Writer, doc: InvoiceDocument, y: float) -> float:
+    """The totals block from ``y`` down; returns the y below it."""
     c = w.c
     country = doc.country
     # VAT per rate (left) and totals (right)
     by_rate = term(country, "vat_by_rate")
     vat_short = term(country, "vat_short")
-    w.text(M, y, by_rate.fr, 8, bold=True)
-    w.text(M + 230, y, by_rate.ar, 8, bold=True, align="right")
-    yy = y - 12
+    yy = w.both(M, M + 230, y, by_rate.fr, by_rate.ar, 8, bold=True, leading=12)
     for v in doc.vat:
         w.text(M, yy, f"{vat_short.fr} {rate(v.rate)}  base {amount(v.base)}", 8)
         w.text(M + 230, yy, amount(v.vat), 8, align="right")
@@ -330,6 +349,8 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> None:
         bank = term(country, "bank_details")
         w.text(M, y, f"{bank.fr} : {doc.bank_details}", 8)
         w.text(WIDTH - M, y - 11, f"{bank.ar}: {ltr(doc.bank_details)}", 8, align="right")
+        y -= 24
+    return y
 
 
 def _footer(w: Writer, doc: InvoiceDocument, page: int, pages: int) -> None:

@@ -166,7 +166,7 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         roll.pair(both(country, "vat_included"), "", 7)
         vat = term(country, "vat_short")
         for v in doc.vat:
-            roll.pair(f"  {vat.fr} {rate(v.rate)} / {amount(v.base)}", amount(v.vat), 7)
+            roll.pair(f"  {vat.fr} {rate(v.rate)} sur {amount(v.base)}", amount(v.vat), 7)
     roll.rule()
     roll.center(doc.footer, 7.5)
     roll.center(doc.footer_ar, 7.5)

@@ -21,11 +21,21 @@ def pdftotext(pdf: bytes, *args: str) -> str:
 
 
 def words(pdf: bytes) -> list[tuple[str, float, float, float]]:
-    """Each word pdftotext finds, with its left and right edges and its baseline (points)."""
+    """Each word pdftotext finds, with its left and right edges and its bottom (points from
+    the top of the page)."""
+    return [word for page in page_words(pdf) for word in page]
+
+
+def page_words(pdf: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """The words of each page, as ``words`` gives them."""
     html = pdftotext(pdf, "-bbox")
-    found = []
+    pages: list[list[tuple[str, float, float, float]]] = []
+    found: list[tuple[str, float, float, float]] = []
     for line in html.splitlines():
         line = line.strip()
+        if line.startswith("<page "):
+            found = []
+            pages.append(found)
         if not line.startswith("<word "):
             continue
         attrs = dict(
@@ -33,7 +43,7 @@ def words(pdf: bytes) -> list[tuple[str, float, float, float]]:
         )
         text = line[line.index(">") + 1 : line.rindex("</word>")]
         found.append((text, float(attrs["xMin"]), float(attrs["xMax"]), float(attrs["yMax"])))
-    return found
+    return pages
 
 
 def render(pdf: bytes, dpi: int = 150) -> Image.Image:

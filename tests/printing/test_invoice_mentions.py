@@ -11,11 +11,11 @@ from erp_desktop.kernel.amount_words import amount_in_words
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax import stamp_duty
 from erp_desktop.printing.formatting import amount
-from erp_desktop.printing.invoice import render_invoice
+from erp_desktop.printing.invoice import HEIGHT, M, render_invoice
 from erp_desktop.printing.legal import missing_mentions
 from erp_desktop.printing.models import Settlement, stamp_duty_due
 from erp_desktop.printing.specimens import WHEN, specimen_invoice
-from tests.printing.poppler import pdftotext
+from tests.printing.poppler import page_words, pdftotext
 
 
 def shown(money: Money) -> str:
@@ -126,3 +126,18 @@ def test_a_credit_note_bears_no_stamp_duty() -> None:
 def test_an_unknown_means_of_payment_is_refused() -> None:
     with pytest.raises(ValueError):
         Settlement("bitcoin", Money.of(1, "DZD"), date(2026, 3, 10))
+
+
+@pytest.mark.parametrize("lines", [8, 22, 26, 70])
+def test_no_line_or_total_runs_into_the_footer(lines: int) -> None:
+    doc = specimen_invoice("DZ", lines)
+    pdf = render_invoice(doc)
+    pages = page_words(pdf)
+    footer_rule = HEIGHT - (M + 14)  # from the top of the page
+    for number, page in enumerate(pages, start=1):
+        below = {text for text, _l, _r, bottom in page if bottom > footer_rule}
+        # -bbox gives words in drawing order: "صفحة" comes out reversed.
+        assert below <= {doc.number, "-", "page", f"{number}/{len(pages)}", "صفحة"[::-1]}
+    text = pdftotext(pdf)
+    assert all(text.count(line.code) >= 1 for line in doc.lines)
+    assert text.count("Total TTC") == 1 and f"{shown(doc.total)} DZD" in text
