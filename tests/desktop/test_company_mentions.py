@@ -11,7 +11,9 @@ from erp_desktop.printing.from_sales import seller_of
 from erp_desktop.printing.legal import missing_mentions
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.migrate import current_revision, head_revision, upgrade_replica
+from erp_desktop.storage.remote import apply_remote
 from erp_desktop.storage.repositories.org import OrgRepository
+from tests.builders import START, Branch
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -49,3 +51,30 @@ def test_upgrading_to_0008_keeps_the_company_and_audits_its_new_mentions(
         "Tlemcen",
     )
     replica.close()
+
+
+def test_a_company_payload_from_head_office_brings_its_mentions(branch: Branch) -> None:
+    with branch.replica.transaction(None) as conn:
+        info = OrgRepository(conn).company()
+        payload = {
+            "id": str(info.id),
+            "name": info.name,
+            "name_ar": info.name_ar,
+            "country": "DZ",
+            "currency": "DZD",
+            "legal_ids": info.legal_ids,
+            "legal_form": "SARL",
+            "capital_minor": 500_000_000,
+            "activity": "Supérettes",
+            "address": "Oran",
+        }
+        apply_remote(conn, "company", payload, START)
+        # A payload without the mentions (today's server) keeps what the replica has.
+        apply_remote(conn, "company", {k: payload[k] for k in list(payload)[:6]}, START)
+        info = OrgRepository(conn).company()
+    assert (info.legal_form, info.capital_minor, info.activity, info.address) == (
+        "SARL",
+        500_000_000,
+        "Supérettes",
+        "Oran",
+    )
