@@ -33,13 +33,19 @@ def main() -> None:
         pdf_to_png(
             render_receipt(specimen_receipt(country)), OUT / f"receipt-{country}.png", dpi=110
         )
-    credit = replace(specimen_invoice("DZ", 3, kind="credit_note", stamp=False), cancelled=True)
+    pdf_to_png(render_invoice(specimen_invoice("DZ", 5, means="cash")), OUT / "invoice-DZ-cash.png")
+    credit = replace(specimen_invoice("DZ", 3, kind="credit_note"), cancelled=True)
     pdf_to_png(render_invoice(credit), OUT / "credit-note-DZ-cancelled.png")
     pdf_to_png(
         render_invoice(replace(specimen_invoice("TN", 4), duplicate=True)),
         OUT / "invoice-TN-duplicate.png",
     )
-    pdf_to_png(render_session_report(specimen_z_report("DZ")), OUT / "z-report-DZ.png", dpi=110)
+    for country in ("DZ", "TN"):
+        pdf_to_png(
+            render_session_report(specimen_z_report(country)),
+            OUT / f"z-report-{country}.png",
+            dpi=110,
+        )
     pdf_to_png(render_stock_slip(specimen_slip("transfer")), OUT / "transfer-slip.png")
     pdf_to_png(render_stock_slip(specimen_slip("goods_receipt")), OUT / "goods-receipt-slip.png")
     print(f"previews written to {OUT}")

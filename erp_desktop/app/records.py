@@ -17,6 +17,14 @@ class CompanyInfo:
     country: str
     currency: str
     legal_ids: dict[str, str]
+    legal_form: str = ""
+    legal_form_ar: str = ""
+    capital_minor: int | None = None  # share capital, in the company currency
+    activity: str = ""
+    activity_ar: str = ""
+    address: str = ""
+    address_ar: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

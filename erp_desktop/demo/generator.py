@@ -119,6 +119,16 @@ def build_demo_replica(
                 "NIS": "0919160123456",
                 "AI": "16012345678",
             },
+            mentions={
+                "legal_form": "SARL",
+                "legal_form_ar": "ش.ذ.م.م",
+                "capital_minor": 10_000_000_00,
+                "activity": "Commerce de détail en libre-service",
+                "activity_ar": "تجارة التجزئة بالخدمة الذاتية",
+                "address": "12 rue Didouche Mourad, Alger",
+                "address_ar": "12 شارع ديدوش مراد، الجزائر",
+                "phone": "023 45 67 89",
+            },
         )
         seed_branches(
             conn,

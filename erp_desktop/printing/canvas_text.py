@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from erp_desktop.printing.bidi_text import has_arabic, visual, wrap
@@ -32,6 +33,33 @@ class Writer:
             c.drawCentredString(x, y, shown)
         else:
             c.drawString(x, y, shown)
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return float(stringWidth(visual(text), BOLD if bold else REGULAR, size))
+
+    def both(
+        self,
+        left: float,
+        right: float,
+        y: float,
+        fr: str,
+        ar: str,
+        size: float = 8,
+        bold: bool = False,
+        leading: float = 11,
+        gap: float = 12,
+    ) -> float:
+        """French on the left edge and Arabic on the right edge of one line, or on two lines
+        when together they would come closer than ``gap``; returns the y of the next line."""
+        self.text(left, y, fr, size, bold)
+        if (
+            fr
+            and ar
+            and self.width(fr, size, bold) + gap + self.width(ar, size, bold) > right - left
+        ):
+            y -= leading
+        self.text(right, y, ar, size, bold, "right")
+        return y - leading
 
     def natural(
         self, left: float, right: float, y: float, text: str, size: float = 9, bold: bool = False

@@ -1,6 +1,6 @@
 """Fonts embedded in every document: DejaVu Sans has Arabic and Latin glyphs, so mixed lines
 (a French name, an Arabic name, a number) render with one font and never fall back to a
-font the PC does not have."""
+font the PC does not have. Their text layer reads back as logical Arabic (``logical_text``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from erp_desktop.printing.logical_text import LogicalTextFont
 
 REGULAR = "ErpSans"
 BOLD = "ErpSans-Bold"
@@ -24,6 +25,6 @@ def resources_dir() -> Path:
 @cache
 def register_fonts() -> tuple[str, str]:
     folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(LogicalTextFont(REGULAR, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(LogicalTextFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     return REGULAR, BOLD

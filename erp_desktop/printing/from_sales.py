@@ -1,4 +1,9 @@
-"""Printed documents from the app's records: the receipt of a sale or credit note."""
+"""Printed documents from the app's records: the receipt of a sale or credit note.
+
+A receipt line is printed tax included and before discounts, so that the lines less the
+discount line make the total (the sale keeps each line after its discounts: the discount is
+added back, in tax-included terms).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from decimal import Decimal
 from erp_desktop.app.records import CompanyInfo, SaleInfo
 from erp_desktop.app.till.sessions import SessionReport
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.tax.vat import HUNDRED, PriceMode
 from erp_desktop.printing.models import (
     Party,
     ReceiptDocument,
@@ -15,14 +21,41 @@ from erp_desktop.printing.models import (
     SessionReportDocument,
     VatLine,
 )
+from erp_desktop.printing.terms import both
 
-TENDER_LABELS = {
-    "cash": "Espèces / نقدا",
-    "card": "Carte / بطاقة",
-    "cheque": "Chèque / شيك",
-    "transfer": "Virement / تحويل",
-    "store_credit": "Avoir / رصيد",
-}
+TENDERS = ("cash", "card", "cheque", "transfer", "store_credit")
+
+
+def tender_label(country: str, tender: str) -> str:
+    """ "Espèces / نقدا": a means of payment in French and in the country's Arabic."""
+    return both(country, f"means_{tender}") if tender in TENDERS else tender
+
+
+TENDER_LABELS = {t: tender_label("DZ", t) for t in TENDERS}
+
+
+def seller_of(company: CompanyInfo) -> Party:
+    """The company as an invoice's seller, from the replica's company record: names,
+    identifiers, legal form, capital, activity, address (décret exécutif 05-468 art. 3)."""
+    capital = company.capital_minor
+    return Party(
+        company.name,
+        company.name_ar,
+        company.address,
+        company.address_ar,
+        company.phone,
+        dict(company.legal_ids),
+        company.legal_form,
+        company.legal_form_ar,
+        None if capital is None else Money.from_minor(capital, company.currency),
+        company.activity,
+        company.activity_ar,
+    )
+
+
+def shop_of(company: CompanyInfo) -> Party:
+    """The company as the header of a till receipt (name, address, identifiers)."""
+    return Party(company.name, company.name_ar, company.address, legal_ids=dict(company.legal_ids))
 
 
 def receipt_of(
@@ -33,14 +66,27 @@ def receipt_of(
     def m(minor: int) -> Money:
         return Money.from_minor(minor, cur)
 
+    tax_excluded = sale.price_mode == PriceMode.TAX_EXCLUDED
+
+    def gross(minor: int, vat_rate: Decimal) -> int:
+        """A tax-excluded amount of a tax-excluded sale, tax included."""
+        if not tax_excluded:
+            return minor
+        return Money.of(
+            Money.from_minor(minor, cur).amount * (HUNDRED + vat_rate) / HUNDRED, cur
+        ).to_minor()
+
+    discounts = [gross(ln.discount_minor, ln.vat_rate) for ln in sale.lines]
     lines = tuple(
         ReceiptLine(
             ln.description,
             ln.quantity,
-            Money.of(ln.unit_price, cur),
-            m(ln.base_minor + ln.vat_minor),
+            Money.of(
+                ln.unit_price * ((HUNDRED + ln.vat_rate) / HUNDRED if tax_excluded else 1), cur
+            ),
+            m(ln.base_minor + ln.vat_minor + discount),
         )
-        for ln in sale.lines
+        for ln, discount in zip(sale.lines, discounts, strict=True)
     )
     rates: dict[Decimal, tuple[int, int]] = {}
     for ln in sale.lines:
@@ -48,7 +94,7 @@ def receipt_of(
         rates[ln.vat_rate] = (base + ln.base_minor, vat + ln.vat_minor)
     payments = tuple(
         (
-            TENDER_LABELS.get(p.tender, p.tender)
+            tender_label(company.country, p.tender)
             + ("" if p.currency == cur else f" ({p.currency})"),
             Money.from_minor(p.amount_minor, p.currency),
         )
@@ -58,12 +104,12 @@ def receipt_of(
         number=sale.number,
         issued_at=sale.issued_at,
         country=company.country,
-        shop=Party(company.name, company.name_ar, legal_ids=company.legal_ids),
+        shop=shop_of(company),
         register=register_code,
         cashier=cashier,
         lines=lines,
         vat=tuple(VatLine(r, m(b), m(v)) for r, (b, v) in sorted(rates.items())),
-        discount=m(sale.discount_minor),
+        discount=m(sum(discounts)),
         stamp_duty=m(sale.stamp_duty_minor),
         rounding=m(sale.rounding_minor),
         total=m(sale.total_minor),
@@ -85,7 +131,7 @@ def session_report_of(
     return SessionReportDocument(
         kind="Z" if report.z_number is not None else "X",
         number=report.z_number,
-        shop=Party(company.name, company.name_ar, legal_ids=company.legal_ids),
+        shop=shop_of(company),
         register=register_code,
         cashier=cashier,
         opened_at=opened_at,
@@ -97,8 +143,11 @@ def session_report_of(
         discounts=report.discounts,
         stamp_duty=report.stamp_duty,
         vat_by_rate=tuple(sorted(report.vat_by_rate.items())),
-        by_tender=tuple((TENDER_LABELS.get(t, t), m) for t, m in sorted(report.by_tender.items())),
+        by_tender=tuple(
+            (tender_label(company.country, t), m) for t, m in sorted(report.by_tender.items())
+        ),
         opening_float=report.opening_float,
         expected_cash=report.expected_cash,
         counted_cash=report.counted_cash,
+        country=company.country,
     )

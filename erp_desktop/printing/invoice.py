@@ -4,12 +4,19 @@ French reads left to right and Arabic right to left on the same page: each block
 languages, Latin text on the left edge, Arabic on the right edge. ``primary="ar"`` mirrors the
 line table (designation on the right, amounts on the left) for Arabic-first customers.
 Drawn with the canvas API (not platypus) so an invoice renders in a few milliseconds.
+
+What it shows is what the law asks of an invoice (décret exécutif 05-468 art. 3 in Algeria,
+CGI art. 145-III in Morocco, Code de la TVA art. 18 in Tunisia): the seller's name, legal
+form, capital, activity, address and identifiers; the buyer's name, legal form, address and
+identifiers; number and date; each line's designation, quantity, unit price and total tax
+excluded; each tax by nature and rate; the total tax included in figures and in words; how
+and when it is settled. The Arabic words are each country's own (``terms``).
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -24,12 +31,15 @@ from erp_desktop.printing.fonts import register_fonts
 from erp_desktop.printing.formatting import amount, quantity, rate
 from erp_desktop.printing.legal import LEGAL_IDS
 from erp_desktop.printing.marks import diagonal_mark
-from erp_desktop.printing.models import InvoiceDocument, Party
+from erp_desktop.printing.models import InvoiceDocument, Party, Settlement
+from erp_desktop.printing.terms import term
 
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 36.0  # margin
-ROWS_FIRST, ROWS_NEXT = 22, 38
-TITLES = {"invoice": ("FACTURE", "فاتورة"), "credit_note": ("FACTURE D'AVOIR", "فاتورة إشعار دائن")}
+ROW_TWO_LINES, ROW_ONE_LINE = 20.0, 13.0  # a line with an Arabic designation, without
+TABLE_HEAD = 24.0
+BOTTOM = M + 22  # the footer's rule and page number sit below
+TITLES = {kind: (term("DZ", kind).fr, term("DZ", kind).ar) for kind in ("invoice", "credit_note")}
 
 
 @dataclass(frozen=True)
@@ -50,20 +60,40 @@ COLUMNS = [
     Column("vat", "TVA", "ر.ق.م", 36, True),
     Column("amount", "Montant HT", "المبلغ د.ر", 85, True),
 ]
+_TERM_OF_COLUMN = {
+    "code": "code",
+    "description": "designation",
+    "quantity": "quantity",
+    "unit_price": "unit_price_ht",
+    "discount": "discount",
+    "vat": "vat_short",
+    "amount": "amount_ht",
+}
+
+
+def columns_for(country: str) -> list[Column]:
+    """The line table's columns headed in the country's words."""
+    return [
+        replace(col, fr=t.fr, ar=t.ar)
+        for col in COLUMNS
+        for t in [term(country, _TERM_OF_COLUMN[col.key])]
+    ]
 
 
 def render_invoice(doc: InvoiceDocument, primary: str = "fr") -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1)
-    c.setTitle(f"{TITLES[doc.kind][0]} {doc.number}")
+    c.setTitle(f"{term(doc.country, doc.kind).fr} {doc.number}")
     c.setAuthor(doc.seller.name)
     w = Writer(c)
-    pages = _paginate(len(doc.lines))
-    columns = list(reversed(COLUMNS)) if primary == "ar" else COLUMNS
+    pages = _paginate(doc)
+    own = columns_for(doc.country)
+    columns = list(reversed(own)) if primary == "ar" else own
     for page_no, (start, end) in enumerate(pages, start=1):
         y = _header(w, doc, page_no == 1)
-        y = _table(w, doc, columns, start, end, y)
+        if end > start or page_no == 1:
+            y = _table(w, doc, columns, start, end, y)
         if page_no == len(pages):
             _totals(w, doc, y)
         _footer(w, doc, page_no, len(pages))
@@ -76,12 +106,29 @@ def render_invoice(doc: InvoiceDocument, primary: str = "fr") -> bytes:
     return buffer.getvalue()
 
 
-def _paginate(count: int) -> list[tuple[int, int]]:
-    pages = [(0, min(count, ROWS_FIRST))]
-    start = ROWS_FIRST
-    while start < count:
-        pages.append((start, min(count, start + ROWS_NEXT)))
-        start += ROWS_NEXT
+def _row_height(doc: InvoiceDocument, index: int) -> float:
+    return ROW_TWO_LINES if doc.lines[index].description_ar else ROW_ONE_LINE
+
+
+def _paginate(doc: InvoiceDocument) -> list[tuple[int, int]]:
+    """The lines on each page: as many as fit above the footer, measured by laying the
+    header and the totals out on a scratch canvas; the totals go on a page of their own
+    when the last lines leave no room for them."""
+    register_fonts()
+    scratch = Writer(Canvas(io.BytesIO(), pagesize=A4))
+    first_top = _header(scratch, doc, True) - TABLE_HEAD
+    next_top = _header(scratch, doc, False) - TABLE_HEAD
+    totals = HEIGHT - _totals(scratch, doc, HEIGHT)
+    pages: list[tuple[int, int]] = []
+    start, y = 0, first_top
+    for i in range(len(doc.lines)):
+        if y - _row_height(doc, i) < BOTTOM:
+            pages.append((start, i))
+            start, y = i, next_top
+        y -= _row_height(doc, i)
+    pages.append((start, len(doc.lines)))
+    if y - 12 - totals < BOTTOM:
+        pages.append((len(doc.lines), len(doc.lines)))
     return pages
 
 
@@ -94,6 +141,23 @@ def _party_ids(party: Party, country: str) -> tuple[str, str]:
     extra = [k for k in party.legal_ids if k not in {k for k, _, _ in known}]
     fr += "".join(f"  {k}: {party.legal_ids[k]}" for k in extra)
     return fr, ar
+
+
+def _legal_form(party: Party, currency: str) -> tuple[str, str]:
+    """ "SARL au capital de 10 000 000,00 DZD - Commerce de détail", and in Arabic."""
+    fr = [party.legal_form] if party.legal_form else []
+    ar = [party.legal_form_ar] if party.legal_form_ar else []
+    if party.capital is not None:
+        capital = term("DZ", "capital")
+        fr.append(f"{capital.fr} {amount(party.capital)} {currency}")
+        ar.append(f"{capital.ar} {ltr(f'{amount(party.capital)} {currency}')}")
+    fr_text = " ".join(fr)
+    ar_text = " ".join(ar)
+    if party.activity:
+        fr_text = f"{fr_text} - {party.activity}" if fr_text else party.activity
+    if party.activity_ar:
+        ar_text = f"{ar_text} - {party.activity_ar}" if ar_text else party.activity_ar
+    return fr_text, ar_text
 
 
 def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
@@ -114,21 +178,23 @@ def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
     s = doc.seller
     w.text(left_text, top - 12, s.name, 13, bold=True)
     w.text(WIDTH - M, top - 12, s.name_ar or s.name, 13, bold=True, align="right")
-    w.text(left_text, top - 26, s.address, 8)
-    w.text(WIDTH - M, top - 26, s.address_ar, 8, align="right")
+    form_fr, form_ar = _legal_form(s, doc.currency)
+    y = w.both(left_text, WIDTH - M, top - 24, form_fr, form_ar, 7.5, leading=10.5)
+    y = w.both(left_text, WIDTH - M, y, s.address, s.address_ar, 8, leading=10.5)
     ids_fr, ids_ar = _party_ids(s, doc.country)
-    w.text(left_text, top - 38, ids_fr, 7.5)
-    w.text(WIDTH - M, top - 50, ids_ar, 7.5, align="right")
-    if s.phone:
-        w.text(left_text, top - 50, f"Tél. {s.phone}", 7.5)
+    phone = f"Tél. {s.phone}" if s.phone else ""
+    y = w.both(left_text, WIDTH - M, y, ids_fr, "", 7.5, leading=10.5)
+    y = w.both(left_text, WIDTH - M, y, phone, ids_ar, 7.5, leading=10.5)
+    rule_y = min(y + 4, top - 64)
     c.setStrokeColor(colors.HexColor("#1f4e79"))
     c.setLineWidth(1.2)
-    c.line(M, top - 58, WIDTH - M, top - 58)
-    title_fr, title_ar = TITLES[doc.kind]
-    y = top - 80
+    c.line(M, rule_y, WIDTH - M, rule_y)
+    top = rule_y + 64  # what follows keeps its place below the rule
+    title = term(doc.country, doc.kind)
+    y = top - 85
     c.setFillColor(colors.HexColor("#1f4e79"))
-    w.text(M, y, f"{title_fr} N° {doc.number}", 14, bold=True)
-    w.text(WIDTH - M, y, title_ar, 14, bold=True, align="right")
+    w.text(M, y, f"{title.fr} N° {doc.number}", 14, bold=True)
+    w.text(WIDTH - M, y, title.ar, 14, bold=True, align="right")
     c.setFillColor(colors.black)
     day = doc.issued_at.strftime("%d/%m/%Y")
     w.text(M, y - 15, f"Date : {day}", 9)
@@ -142,20 +208,22 @@ def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
         return y - 40
     # customer box
     box_top = y - 36
+    box = 74
     c.setStrokeColor(colors.HexColor("#9fb6cd"))
     c.setLineWidth(0.6)
-    c.roundRect(M, box_top - 62, WIDTH - 2 * M, 62, 4)
+    c.roundRect(M, box_top - box, WIDTH - 2 * M, box, 4)
     cu = doc.customer
-    w.text(M + 8, box_top - 13, "Client", 8, bold=True)
-    w.text(WIDTH - M - 8, box_top - 13, "الزبون", 8, bold=True, align="right")
-    w.text(M + 8, box_top - 27, cu.name, 10, bold=True)
-    w.text(WIDTH - M - 8, box_top - 27, cu.name_ar, 10, bold=True, align="right")
-    w.text(M + 8, box_top - 40, cu.address, 8)
-    w.text(WIDTH - M - 8, box_top - 40, cu.address_ar, 8, align="right")
+    customer = term(doc.country, "customer")
+    left, right = M + 8, WIDTH - M - 8
+    w.both(left, right, box_top - 13, customer.fr, customer.ar, 8, bold=True)
+    name_fr = f"{cu.name} - {cu.legal_form}" if cu.legal_form else cu.name
+    name_ar = f"{cu.name_ar} - {cu.legal_form_ar}" if cu.legal_form_ar else cu.name_ar
+    w.both(left, right, box_top - 27, name_fr, name_ar, 10, bold=True)
+    w.both(left, right, box_top - 40, cu.address, cu.address_ar, 8)
     ids_fr, ids_ar = _party_ids(cu, doc.country)
-    w.text(M + 8, box_top - 53, ids_fr, 7.5)
-    w.text(WIDTH - M - 8, box_top - 53, ids_ar, 7.5, align="right")
-    return box_top - 76
+    w.text(left, box_top - 53, ids_fr, 7.5)
+    w.text(right, box_top - 65, ids_ar, 7.5, align="right")
+    return box_top - box - 14
 
 
 def _cell(doc: InvoiceDocument, key: str, index: int) -> str:
@@ -187,7 +255,7 @@ def _table(
     y -= 24
     for i in range(start, end):
         line = doc.lines[i]
-        height = 24 if line.description_ar else 14
+        height = _row_height(doc, i)
         if (i - start) % 2:
             c.setFillColor(colors.HexColor("#eef3f8"))
             c.rect(M, y - height, WIDTH - 2 * M, height, stroke=0, fill=1)
@@ -197,7 +265,9 @@ def _table(
             if col.key == "description":
                 w.text(x + 3, y - 10, line.description[:48], 8)
                 if line.description_ar:
-                    w.text(x + col.width - 3, y - 20, line.description_ar[:48], 8, align="right")
+                    w.text(
+                        x + col.width - 3, y - 17.5, line.description_ar[:48], 7.5, align="right"
+                    )
             elif col.numeric:
                 w.text(x + col.width - 3, y - 10, _cell(doc, col.key, i), 8, align="right")
             else:
@@ -209,32 +279,43 @@ def _table(
     return y - 12
 
 
-def _totals(w: Writer, doc: InvoiceDocument, y: float) -> None:
+def _settlement(doc: InvoiceDocument, paid: Settlement) -> tuple[str, str]:
+    means = term(doc.country, f"means_{paid.means}")
+    on = term(doc.country, "settlement_on")
+    day = paid.on.strftime("%d/%m/%Y")
+    figure = f"{amount(paid.amount)} {doc.currency}"
+    return f"{means.fr} {figure} {on.fr} {day}", f"{means.ar} {ltr(figure)} {on.ar} {ltr(day)}"
+
+
+def _totals(w: Writer, doc: InvoiceDocument, y: float) -> float:
+    """The totals block from ``y`` down; returns the y below it."""
     c = w.c
+    country = doc.country
     # VAT per rate (left) and totals (right)
-    w.text(M, y, "TVA par taux", 8, bold=True)
-    w.text(M + 230, y, "الرسم حسب النسبة", 8, bold=True, align="right")
-    yy = y - 12
+    by_rate = term(country, "vat_by_rate")
+    vat_short = term(country, "vat_short")
+    yy = w.both(M, M + 230, y, by_rate.fr, by_rate.ar, 8, bold=True, leading=12)
     for v in doc.vat:
-        w.text(M, yy, f"{rate(v.rate)}  base {amount(v.base)}", 8)
+        w.text(M, yy, f"{vat_short.fr} {rate(v.rate)}  base {amount(v.base)}", 8)
         w.text(M + 230, yy, amount(v.vat), 8, align="right")
         yy -= 11
-    rows: list[tuple[str, str, Money, bool]] = [
-        ("Total HT", "المجموع دون رسم", doc.total_base, False),
-        ("Total TVA", "مجموع الرسم على القيمة المضافة", doc.total_vat, False),
+    rows: list[tuple[str, Money, bool]] = [
+        ("total_ht", doc.total_base, False),
+        ("total_vat", doc.total_vat, False),
     ]
     if doc.stamp_duty:
-        rows.append(("Droit de timbre", "حقوق الطابع", doc.stamp_duty, False))
-    rows.append(("Total TTC", "المجموع مع كل الرسوم", doc.total, True))
+        rows.append(("stamp_duty", doc.stamp_duty, False))
+    rows.append(("total_ttc", doc.total, True))
     x0 = WIDTH - M - 250
     ty = y
-    for fr, ar, value, strong in rows:
+    for key, value, strong in rows:
+        words = term(country, key)
         if strong:
             c.setFillColor(colors.HexColor("#dce6f1"))
             c.rect(x0 - 4, ty - 5, 254, 16, stroke=0, fill=1)
             c.setFillColor(colors.black)
-        w.text(x0, ty, fr, 8.5, bold=strong)
-        w.text(x0 + 165, ty, ar, 7.5, bold=strong, align="right")
+        w.text(x0, ty, words.fr, 8.5, bold=strong)
+        w.text(x0 + 165, ty, words.ar, 7.5, bold=strong, align="right")
         shown = f"{amount(value)} {doc.currency}" if strong else amount(value)
         w.text(WIDTH - M, ty, shown, 9, bold=strong, align="right")
         ty -= 16
@@ -251,12 +332,25 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> None:
         M, WIDTH - M, y - 2, f"أوقفت هذه الوثيقة على مبلغ: {amount_in_words(doc.total, 'ar')}.", 8.5
     )
     y -= 6
+    if doc.settlements:
+        settlement = term(country, "settlement")
+        parts = [_settlement(doc, paid) for paid in doc.settlements]
+        fr = " ; ".join(p[0] for p in parts)
+        ar = " ؛ ".join(p[1] for p in parts)
+        w.text(M, y, f"{settlement.fr} : {fr}", 8, bold=True)
+        w.text(WIDTH - M, y - 11, f"{settlement.ar}: {ar}", 8, bold=True, align="right")
+        y -= 24
     if doc.payment_terms or doc.payment_terms_ar:
-        w.text(M, y, f"Conditions de paiement : {doc.payment_terms}", 8)
-        w.text(WIDTH - M, y - 11, f"شروط الدفع: {doc.payment_terms_ar}", 8, align="right")
+        terms = term(country, "payment_terms")
+        w.text(M, y, f"{terms.fr} : {doc.payment_terms}", 8)
+        w.text(WIDTH - M, y - 11, f"{terms.ar}: {doc.payment_terms_ar}", 8, align="right")
         y -= 24
     if doc.bank_details:
-        w.text(M, y, f"Coordonnées bancaires : {doc.bank_details}", 8)
+        bank = term(country, "bank_details")
+        w.text(M, y, f"{bank.fr} : {doc.bank_details}", 8)
+        w.text(WIDTH - M, y - 11, f"{bank.ar}: {ltr(doc.bank_details)}", 8, align="right")
+        y -= 24
+    return y
 
 
 def _footer(w: Writer, doc: InvoiceDocument, page: int, pages: int) -> None:

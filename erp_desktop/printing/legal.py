@@ -1,6 +1,16 @@
-"""The legal identifiers an invoice must show, per country, with their bilingual labels."""
+"""What the law requires an invoice to say about its seller, per country, with bilingual labels.
+
+- Algeria, décret exécutif 05-468 (10 December 2005) art. 3: legal form, nature of the
+  activity, share capital, RC, NIS; the NIF and the article d'imposition are required by the
+  tax codes (CPF art. 4 NIF); for the buyer, name, legal form, address, RC and identifiers.
+- Morocco, CGI art. 145-III: identifiant fiscal (IF) and the taxe professionnelle (TP, the
+  former patente) number, the ICE of the seller and of the buyer, RC.
+- Tunisia, Code de la TVA art. 18: matricule fiscal of the seller and of the buyer; RC.
+"""
 
 from __future__ import annotations
+
+from erp_desktop.printing.models import Party
 
 # key -> (French label, Arabic label)
 LEGAL_IDS: dict[str, list[tuple[str, str, str]]] = {
@@ -14,13 +24,28 @@ LEGAL_IDS: dict[str, list[tuple[str, str, str]]] = {
         ("ICE", "ICE", "ت.م.م"),
         ("IF", "IF", "ت.ض"),
         ("RC", "RC", "س.ت"),
-        ("Patente", "Patente", "الضريبة المهنية"),
+        # The key stays "Patente" (company records keep it); the tax is the taxe
+        # professionnelle since 2008 (loi 47-06), الرسم المهني.
+        ("Patente", "TP", "الرسم المهني"),
         ("CNSS", "CNSS", "ص.و.ض.ج"),
     ],
     "TN": [("MF", "Matricule fiscal", "المعرف الجبائي"), ("RC", "RC", "س.ت")],
+}
+
+# Besides the identifiers: what the seller's record must say (decree 05-468 art. 3).
+SELLER_MENTIONS: dict[str, tuple[str, ...]] = {
+    "DZ": ("legal_form", "activity", "address"),
+    "MA": ("address",),
+    "TN": ("address",),
 }
 
 
 def missing_ids(country: str, ids: dict[str, str]) -> list[str]:
     """Identifiers the law requires on an invoice that the company record lacks."""
     return [key for key, _fr, _ar in LEGAL_IDS.get(country, []) if not ids.get(key)]
+
+
+def missing_mentions(country: str, seller: Party) -> list[str]:
+    """Everything the law requires of the seller on an invoice that ``seller`` lacks."""
+    lacking = [name for name in SELLER_MENTIONS.get(country, ()) if not getattr(seller, name)]
+    return lacking + missing_ids(country, seller.legal_ids)

@@ -1,12 +1,22 @@
-"""What each printed document shows, as plain values; the app maps its documents onto these."""
+"""What each printed document shows, as plain values; the app maps its documents onto these.
+
+An invoice carries how and when it is settled (décret exécutif 05-468, art. 3; CGI Maroc
+art. 145-III): each means of payment with its amount and date. Algerian stamp duty is due
+only on the part settled in cash, so the duty printed is computed from those settlements by
+the kernel (``stamp_duty_due``), never typed in: an invoice paid by transfer bears none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.tax import stamp_duty
+
+MEANS = ("cash", "card", "cheque", "transfer", "store_credit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +27,35 @@ class Party:
     address_ar: str = ""
     phone: str = ""
     legal_ids: dict[str, str] = field(default_factory=dict)
+    legal_form: str = ""  # "SARL", "SA", "EURL", ...
+    legal_form_ar: str = ""
+    capital: Money | None = None  # share capital, for companies that have one
+    activity: str = ""  # nature of the activity
+    activity_ar: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """One means of payment of an invoice, its amount and the date it is (to be) paid."""
+
+    means: str  # one of MEANS
+    amount: Money
+    on: date
+
+    def __post_init__(self) -> None:
+        if self.means not in MEANS:
+            raise ValueError(f"unknown means of payment {self.means!r}")
+
+
+def cash_part(settlements: Iterable[Settlement], currency: str) -> Money:
+    return sum((s.amount for s in settlements if s.means == "cash"), Money.zero(currency))
+
+
+def stamp_duty_due(country: str, on: date, due: Money, settlements: Iterable[Settlement]) -> Money:
+    """The stamp duty of an invoice whose total before duty is ``due``, from the part of it
+    settled in cash (the kernel's rules: Algeria's duty on cash, Tunisia's fixed duty)."""
+    cash = cash_part(settlements, due.currency)
+    return stamp_duty(country, on, due, min(cash, due)).duty
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +100,15 @@ class InvoiceDocument:
     duplicate: bool = False
     cancelled: bool = False
     logo_path: str | None = None
+    settlements: tuple[Settlement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptLine:
     description: str
     quantity: Decimal
-    unit_price: Money
-    amount: Money  # tax included
+    unit_price: Money  # tax included
+    amount: Money  # tax included, before the discounts (the receipt's discount line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +121,19 @@ class ReceiptDocument:
     cashier: str
     lines: tuple[ReceiptLine, ...]
     vat: tuple[VatLine, ...]
-    discount: Money
+    discount: Money  # every discount of the ticket, tax included
     stamp_duty: Money
     rounding: Money
-    total: Money
+    total: Money  # = subtotal - discount + stamp_duty + rounding
     payments: tuple[tuple[str, Money], ...]  # label, amount
     change: Money
     footer: str = "Merci de votre visite"
     footer_ar: str = "شكرا لزيارتكم"
     duplicate: bool = False
+
+    @property
+    def subtotal(self) -> Money:
+        return sum((ln.amount for ln in self.lines), Money.zero(self.total.currency))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +156,7 @@ class SessionReportDocument:
     opening_float: Money
     expected_cash: Money
     counted_cash: Money | None
+    country: str = "DZ"  # whose words the report prints
 
 
 @dataclass(frozen=True, slots=True)

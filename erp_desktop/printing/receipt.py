@@ -2,6 +2,11 @@
 
 The page is as long as its content (roll paper). The receipt ends with a QR code of the
 document number, which the till scans to find the sale for a return.
+
+A receipt adds up as printed: its lines are tax included and before discounts, so the lines,
+less the discount, plus the stamp duty and the rounding, make the total; the VAT, already in
+those amounts, is printed after the total as "dont TVA". The Z report prints counts and
+amounts in separate columns, so a count never runs into an amount.
 """
 
 from __future__ import annotations
@@ -14,19 +19,25 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from erp_desktop.printing.bidi_text import ltr
+from erp_desktop.printing.bidi_text import ltr, visual
 from erp_desktop.printing.canvas_text import Writer
-from erp_desktop.printing.fonts import register_fonts
+from erp_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from erp_desktop.printing.formatting import amount, quantity, rate
 from erp_desktop.printing.marks import diagonal_mark
 from erp_desktop.printing.models import ReceiptDocument, SessionReportDocument
+from erp_desktop.printing.terms import both, term
 
 WIDTH = float(80 * mm)
 MARGIN = float(4 * mm)
 LINE = 10.5
 QR_SIZE = float(30 * mm)
+# The longest values a register reaches in a day (Tunisian millimes, tens of millions).
+WIDEST_AMOUNT = "-99\u202f999\u202f999,999"
+WIDEST_COUNT = "99999"
+COLUMN_GAP = 16.0  # wide enough that pdftotext -layout keeps two spaces between columns
 
 
 class _Roll:
@@ -34,6 +45,7 @@ class _Roll:
     collected as draw calls, then replayed on a page of the right length."""
 
     def __init__(self) -> None:
+        register_fonts()  # the layout measures text
         self.calls: list[Callable[[Writer, float], None]] = []
         self.height = MARGIN
 
@@ -68,6 +80,30 @@ class _Roll:
 
         self.add(size + 3, draw)
 
+    def columns(
+        self, label: str, count: str | None, value: str, size: float = 8, bold: bool = False
+    ) -> None:
+        """A label, a count and an amount in columns that cannot touch: the count's column
+        ends a gap left of the widest amount a register can reach, the label a gap left of
+        the widest count (or amount, on a row without a count); a label too long for its room
+        goes on its own line above."""
+        font = BOLD if bold else REGULAR
+        count_right = WIDTH - MARGIN - stringWidth(WIDEST_AMOUNT, font, size) - COLUMN_GAP
+        room = count_right + COLUMN_GAP
+        if count is not None:
+            room = count_right - stringWidth(WIDEST_COUNT, font, size)
+        if MARGIN + stringWidth(visual(label), font, size) + COLUMN_GAP > room:
+            self.pair(label, "", size, bold)
+            label = ""
+
+        def draw(w: Writer, y: float) -> None:
+            w.text(MARGIN, y - size, label, size, bold)
+            if count:
+                w.text(count_right, y - size, count, size, bold, "right")
+            w.text(WIDTH - MARGIN, y - size, value, size, bold, "right")
+
+        self.add(size + 3, draw)
+
     def rule(self) -> None:
         def draw(w: Writer, y: float) -> None:
             w.c.setDash(1, 2)
@@ -95,10 +131,12 @@ def _description(text: str) -> Callable[[Writer, float], None]:
 
 
 def render_receipt(doc: ReceiptDocument) -> bytes:
+    country = doc.country
     roll = _Roll()
     _header(roll, doc.shop.name, doc.shop.name_ar, doc.shop.address, doc.shop.legal_ids)
     roll.rule()
-    roll.pair(f"Ticket {doc.number}", "وصل")
+    receipt = term(country, "receipt")
+    roll.pair(f"{receipt.fr} {doc.number}", receipt.ar)
     roll.pair(doc.issued_at.strftime("%d/%m/%Y %H:%M"), f"{doc.register} / {doc.cashier}", 7)
     roll.rule()
     for line in doc.lines:
@@ -107,20 +145,28 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
             f"  {quantity(line.quantity)} x {amount(line.unit_price)}", amount(line.amount), 7.5
         )
     roll.rule()
+    adjusted = bool(doc.discount or doc.stamp_duty or doc.rounding)
+    if adjusted:
+        roll.pair(both(country, "subtotal"), amount(doc.subtotal), 7.5)
     if doc.discount:
-        roll.pair("Remise / تخفيض", f"-{amount(doc.discount)}", 7.5)
-    for v in doc.vat:
-        roll.pair(f"TVA {rate(v.rate)} sur {amount(v.base)}", amount(v.vat), 7)
+        roll.pair(both(country, "discount"), amount(-doc.discount), 7.5)
     if doc.stamp_duty:
-        roll.pair("Droit de timbre / حقوق الطابع", amount(doc.stamp_duty), 7.5)
+        roll.pair(both(country, "stamp_duty"), amount(doc.stamp_duty), 7.5)
     if doc.rounding:
-        roll.pair("Arrondi / تقريب", amount(doc.rounding), 7.5)
-    roll.pair(f"TOTAL {doc.total.currency}", amount(doc.total), 11, True)
-    roll.pair("المجموع", "", 9, True)
+        roll.pair(both(country, "rounding"), amount(doc.rounding), 7.5)
+    total = term(country, "total")
+    roll.pair(f"{total.fr} {doc.total.currency}", amount(doc.total), 11, True)
+    roll.pair(total.ar, "", 9, True)
     for label, paid in doc.payments:
         roll.pair(label, amount(paid), 7.5)
     if doc.change:
-        roll.pair("Rendu / الباقي", amount(doc.change), 9, True)
+        roll.pair(both(country, "change"), amount(doc.change), 9, True)
+    if doc.vat:
+        roll.rule()
+        roll.pair(both(country, "vat_included"), "", 7)
+        vat = term(country, "vat_short")
+        for v in doc.vat:
+            roll.pair(f"  {vat.fr} {rate(v.rate)} sur {amount(v.base)}", amount(v.vat), 7)
     roll.rule()
     roll.center(doc.footer, 7.5)
     roll.center(doc.footer_ar, 7.5)
@@ -136,10 +182,11 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
 
     roll.add(QR_SIZE + 2, qr)
     roll.center(doc.number, 7)
-    return roll.render(f"Ticket {doc.number}", doc.duplicate)
+    return roll.render(f"{receipt.fr} {doc.number}", doc.duplicate)
 
 
 def render_session_report(doc: SessionReportDocument) -> bytes:
+    country = doc.country
     roll = _Roll()
     _header(roll, doc.shop.name, doc.shop.name_ar, "", {})
     title = f"RAPPORT {doc.kind}" + (f" N° {doc.number}" if doc.number else "")
@@ -155,20 +202,23 @@ def render_session_report(doc: SessionReportDocument) -> bytes:
     roll.pair("Ouverture", doc.opened_at.strftime("%d/%m/%Y %H:%M"), 7.5)
     roll.pair("Édition", doc.printed_at.strftime("%d/%m/%Y %H:%M"), 7.5)
     roll.rule()
-    roll.pair("Ventes / المبيعات", f"{doc.sales_count}  {amount(doc.gross_sales)}", 8)
-    roll.pair("Retours / المرتجعات", f"{doc.returns_count}  {amount(doc.returns)}", 8)
-    roll.pair("Remises / التخفيضات", amount(doc.discounts), 8)
-    roll.pair("Droit de timbre / الطابع", amount(doc.stamp_duty), 8)
+    roll.columns("", both(country, "count"), both(country, "amount"), 6.5)
+    roll.columns(both(country, "sales"), str(doc.sales_count), amount(doc.gross_sales))
+    roll.columns(both(country, "returns"), str(doc.returns_count), amount(doc.returns))
+    roll.columns(both(country, "discounts"), None, amount(doc.discounts))
+    roll.columns(both(country, "stamp_duty"), None, amount(doc.stamp_duty))
     roll.rule()
+    vat = term(country, "vat_short")
     for label, value in doc.vat_by_rate:
-        roll.pair(f"TVA {label} %", amount(value), 7.5)
+        roll.columns(f"{vat.fr} {label} % / {vat.ar}", None, amount(value), 7.5)
     roll.rule()
     for label, value in doc.by_tender:
-        roll.pair(label, amount(value), 8)
+        roll.columns(label, None, amount(value))
     roll.rule()
-    roll.pair("Fond de caisse / رصيد الافتتاح", amount(doc.opening_float), 8)
-    roll.pair("Espèces attendues / النقد المتوقع", amount(doc.expected_cash), 8, True)
+    roll.columns(both(country, "opening_float"), None, amount(doc.opening_float))
+    roll.columns(both(country, "expected_cash"), None, amount(doc.expected_cash), bold=True)
     if doc.counted_cash is not None:
-        roll.pair("Espèces comptées / النقد المعدود", amount(doc.counted_cash), 8, True)
-        roll.pair("Écart / الفرق", amount(doc.counted_cash - doc.expected_cash), 9, True)
+        difference = doc.counted_cash - doc.expected_cash
+        roll.columns(both(country, "counted_cash"), None, amount(doc.counted_cash), bold=True)
+        roll.columns(both(country, "difference"), None, amount(difference), 9, True)
     return roll.render(title)

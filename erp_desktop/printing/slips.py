@@ -35,17 +35,26 @@ def render_stock_slip(doc: StockSlipDocument) -> bytes:
         fr, ar = TITLES[doc.kind]
         w.text(M, HEIGHT - M - 12, doc.company.name, 12, bold=True)
         w.text(WIDTH - M, HEIGHT - M - 12, doc.company.name_ar, 12, bold=True, align="right")
-        w.text(M, HEIGHT - M - 40, f"{fr} N° {doc.number}", 13, bold=True)
-        w.text(
-            WIDTH - M, HEIGHT - M - 40, f"{ar} رقم {ltr(doc.number)}", 13, bold=True, align="right"
+        # The French and the Arabic title share a line when they fit, else the Arabic one
+        # goes below and the rest moves down with it.
+        below = w.both(
+            M,
+            WIDTH - M,
+            HEIGHT - M - 40,
+            f"{fr} N° {doc.number}",
+            f"{ar} رقم {ltr(doc.number)}",
+            13,
+            bold=True,
+            leading=16,
         )
+        top = below + 56  # the rows below keep their spacing from the title
         day = doc.issued_at.strftime("%d/%m/%Y %H:%M")
-        w.text(M, HEIGHT - M - 56, f"Date : {day}", 9)
-        w.text(M, HEIGHT - M - 70, f"De : {doc.origin}", 9)
-        w.text(M, HEIGHT - M - 84, f"À : {doc.destination}", 9)
-        w.text(WIDTH - M, HEIGHT - M - 70, f"من: {doc.origin}", 9, align="right")
-        w.text(WIDTH - M, HEIGHT - M - 84, f"إلى: {doc.destination}", 9, align="right")
-        y = HEIGHT - M - 104
+        w.text(M, top - 56, f"Date : {day}", 9)
+        w.text(M, top - 70, f"De : {doc.origin}", 9)
+        w.text(M, top - 84, f"À : {doc.destination}", 9)
+        w.text(WIDTH - M, top - 70, f"من: {doc.origin}", 9, align="right")
+        w.text(WIDTH - M, top - 84, f"إلى: {doc.destination}", 9, align="right")
+        y = top - 104
         c.setFillColor(colors.HexColor("#1f4e79"))
         c.rect(M, y - 16, WIDTH - 2 * M, 16, stroke=0, fill=1)
         c.setFillColor(colors.white)

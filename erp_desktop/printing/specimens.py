@@ -3,11 +3,13 @@ docs/printing/ and the printing tests and benchmark."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
+from uuid import UUID
 
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales.totals import Discount, SaleLineInput, compute_sale
 from erp_desktop.kernel.tax import stamp_duty
 from erp_desktop.printing.models import (
     InvoiceDocument,
@@ -16,10 +18,13 @@ from erp_desktop.printing.models import (
     ReceiptDocument,
     ReceiptLine,
     SessionReportDocument,
+    Settlement,
     SlipLine,
     StockSlipDocument,
     VatLine,
+    stamp_duty_due,
 )
+from erp_desktop.printing.terms import both
 
 COMPANIES = {
     "DZ": (
@@ -36,13 +41,25 @@ COMPANIES = {
                 "NIS": "0919160123456",
                 "AI": "16012345678",
             },
+            "SARL",
+            "ش.ذ.م.م",
+            Money.of(10_000_000, "DZD"),
+            "Commerce de détail en libre-service",
+            "تجارة التجزئة بالخدمة الذاتية",
         ),
         Party(
             "Hôtel El Djazair",
             "فندق الجزائر",
             "24 avenue Souidani Boudjemaa, Alger",
             "24 شارع سويداني بوجمعة، الجزائر",
-            legal_ids={"RC": "16/00-7654321B05", "NIF": "000516987654321"},
+            legal_ids={
+                "RC": "16/00-7654321B05",
+                "NIF": "000516987654321",
+                "NIS": "0005160987654",
+                "AI": "16054321876",
+            },
+            legal_form="SPA",
+            legal_form_ar="ش.ذ.أ",
         ),
         (Decimal(19), Decimal(9)),
         "RIB BNA 001 00123 0300000123 45",
@@ -62,13 +79,20 @@ COMPANIES = {
                 "Patente": "35123456",
                 "CNSS": "8765432",
             },
+            "SARL",
+            "ش.ذ.م.م",
+            Money.of(5_000_000, "MAD"),
+            "Commerce de détail (grande surface)",
+            "تجارة التقسيط (مساحة كبرى)",
         ),
         Party(
             "Riad Fès Médina",
             "رياض فاس المدينة",
             "3 derb Sidi Ahmed, Fès",
             "3 درب سيدي أحمد، فاس",
-            legal_ids={"ICE": "002233445000012"},
+            legal_ids={"ICE": "002233445000012", "IF": "40987654", "RC": "58123"},
+            legal_form="SARL",
+            legal_form_ar="ش.ذ.م.م",
         ),
         (Decimal(20), Decimal(7)),
         "RIB 007 780 0001234567890123 45",
@@ -82,13 +106,20 @@ COMPANIES = {
             "8 شارع الحبيب بورقيبة، تونس",
             "71 123 456",
             {"MF": "1234567/A/M/000", "RC": "B01234562019"},
+            "SA",
+            "ش.خ.إ",
+            Money.of(20_000_000, "TND"),
+            "Commerce de détail (grande surface)",
+            "تجارة التفصيل (مساحة كبرى)",
         ),
         Party(
             "Hôtel Sidi Bou Said",
             "نزل سيدي بوسعيد",
             "Rue Sidi Chabaane, Sidi Bou Said",
             "نهج سيدي شعبان، سيدي بوسعيد",
-            legal_ids={"MF": "7654321/B/P/000"},
+            legal_ids={"MF": "7654321/B/P/000", "RC": "B09876542015"},
+            legal_form="SARL",
+            legal_form_ar="ش.ذ.م.م",
         ),
         (Decimal(19), Decimal(7)),
         "RIB 08 006 0001234567890 12",
@@ -104,9 +135,28 @@ ITEMS = [
 WHEN = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 
 
+def _settled_on(means: str) -> date:
+    """Cash and card are paid at the sale; cheques and transfers at 30 days end of month."""
+    if means in ("cash", "card"):
+        return WHEN.date()
+    in_30 = WHEN.date() + timedelta(days=30)
+    next_month = in_30.replace(day=28) + timedelta(days=4)
+    return next_month - timedelta(days=next_month.day)
+
+
+TERMS = {
+    "cash": ("Comptant", "نقدا عند التسليم"),
+    "card": ("Comptant", "نقدا عند التسليم"),
+    "cheque": ("30 jours fin de mois", "30 يوما نهاية الشهر"),
+    "transfer": ("30 jours fin de mois", "30 يوما نهاية الشهر"),
+}
+
+
 def specimen_invoice(
-    country: str, lines: int = 5, kind: str = "invoice", stamp: bool = True
+    country: str, lines: int = 5, kind: str = "invoice", means: str = "transfer"
 ) -> InvoiceDocument:
+    """A specimen invoice settled entirely by ``means``: its stamp duty follows from it
+    (Algeria: none unless paid in cash; Tunisia: the fixed duty; credit notes: none)."""
     currency, seller, customer, (high, low), bank = COMPANIES[country]
     m = partial(Money.of, currency=currency)
     printed = []
@@ -123,11 +173,12 @@ def specimen_invoice(
     vat = tuple(VatLine(r, m(b), m(b * r / 100)) for r, b in sorted(base.items()) if b)
     total_base = m(sum(base.values()))
     total_vat = sum((v.vat for v in vat), m(0))
+    due = total_base + total_vat
+    on = _settled_on(means)
     duty = m(0)
-    if stamp and country == "DZ":
-        duty = stamp_duty("DZ", WHEN.date(), total_base + total_vat, total_base + total_vat).duty
-    if stamp and country == "TN":
-        duty = m("1.000")
+    if kind == "invoice":
+        duty = stamp_duty_due(country, WHEN.date(), due, (Settlement(means, due, on),))
+    terms_fr, terms_ar = TERMS.get(means, ("", ""))
     return InvoiceDocument(
         kind=kind,
         number=f"{country}01-C1-2026-000123",
@@ -141,43 +192,52 @@ def specimen_invoice(
         total_base=total_base,
         total_vat=total_vat,
         stamp_duty=duty,
-        total=total_base + total_vat + duty,
-        payment_terms="30 jours fin de mois, par virement",
-        payment_terms_ar="30 يوما نهاية الشهر، بالتحويل",
+        total=due + duty,
+        payment_terms=terms_fr,
+        payment_terms_ar=terms_ar,
         bank_details=bank,
         original_number=f"{country}01-C1-2026-000099" if kind == "credit_note" else "",
+        settlements=(Settlement(means, due + duty, on),),
     )
 
 
 def specimen_receipt(country: str) -> ReceiptDocument:
-    invoice = specimen_invoice(country, 4)
-    currency = invoice.currency
+    """A till receipt with a line discount and a 5 % ticket discount, paid in cash."""
+    currency, seller, _customer, (high, low), _bank = COMPANIES[country]
     m = partial(Money.of, currency=currency)
-    lines = tuple(
-        ReceiptLine(
-            f"{ln.description}",
-            ln.quantity,
-            ln.unit_price + m(ln.unit_price.amount * ln.vat_rate / 100),
-            ln.amount + m(ln.amount.amount * ln.vat_rate / 100),
+    inputs = [
+        SaleLineInput(
+            UUID(int=i + 1),
+            Decimal(i % 3 + 1),
+            Decimal(150 + 45 * i),
+            high if i % 2 == 0 else low,
+            fr,
+            Discount(percent=Decimal(10)) if i == 2 else None,
         )
-        for ln in invoice.lines
+        for i, (_code, fr, _ar, _unit) in enumerate(ITEMS[:4])
+    ]
+    totals = compute_sale(inputs, currency, document_discount=Discount(percent=Decimal(5)))
+    lines = tuple(
+        ReceiptLine(inp.description, lt.quantity, m(lt.unit_price), lt.amount_before_discount)
+        for inp, lt in zip(inputs, totals.lines, strict=True)
     )
-    total = sum((ln.amount for ln in lines), m(0)) + invoice.stamp_duty
+    duty = stamp_duty(country, WHEN.date(), totals.gross, totals.gross).duty
+    total = totals.gross + duty
     paid = m((total.amount / 1000).to_integral_value() * 1000 + 1000)
     return ReceiptDocument(
-        number=invoice.number,
+        number=f"{country}01-C1-2026-000123",
         issued_at=WHEN,
         country=country,
-        shop=invoice.seller,
+        shop=seller,
         register="C1",
         cashier="Amina",
         lines=lines,
-        vat=invoice.vat,
-        discount=m(0),
-        stamp_duty=invoice.stamp_duty,
+        vat=tuple(VatLine(r.rate, r.base, r.vat) for r in totals.by_rate),
+        discount=totals.discount,
+        stamp_duty=duty,
         rounding=m(0),
         total=total,
-        payments=(("Espèces / نقدا", paid),),
+        payments=((both(country, "means_cash"), paid),),
         change=paid - total,
     )
 
@@ -200,10 +260,14 @@ def specimen_z_report(country: str) -> SessionReportDocument:
         discounts=m("1200"),
         stamp_duty=m("1734"),
         vat_by_rate=((str(high), m("28700.10")), (str(low), m("7320.40"))),
-        by_tender=(("Espèces / نقدا", m("180230.50")), ("Carte / بطاقة", m("70050"))),
+        by_tender=(
+            (both(country, "means_cash"), m("180230.50")),
+            (both(country, "means_card"), m("70050")),
+        ),
         opening_float=m(10000),
         expected_cash=m("190230.50"),
         counted_cash=m("189730.50"),
+        country=country,
     )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
-from erp_desktop.storage.repositories.org import write_setting
+from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -85,6 +85,12 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     _upsert(conn, branches, row, ("is_local",), now)
 
 
+def _mentions(p: Mapping[str, Any]) -> dict[str, Any]:
+    """What invoices say of the company, for the fields head office sends (none yet: the
+    server's company has no such columns; the replica keeps what it has)."""
+    return {k: p[k] for k in COMPANY_MENTIONS if k in p}
+
+
 def _company(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A new branch's replica learns its company (and sets up the country's chart)."""
     if conn.execute(select(company.c.id)).first() is None:
@@ -97,6 +103,7 @@ def _company(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
             currency=p["currency"],
             legal_ids=dict(p.get("legal_ids") or {}),
             company_id=_id(p["id"]),
+            mentions=_mentions(p),
         )
         return
     conn.execute(
@@ -105,6 +112,7 @@ def _company(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
             name_ar=p["name_ar"],
             legal_ids=dict(p.get("legal_ids") or {}),
             updated_at=now,
+            **_mentions(p),
         )
     )
 

@@ -7,7 +7,7 @@ tests write it directly through these functions, in bulk (50,000 products in sec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -91,7 +91,11 @@ def seed_company(
     currency: str,
     legal_ids: dict[str, str],
     company_id: UUID | None = None,
+    mentions: Mapping[str, Any] | None = None,
 ) -> UUID:
+    """The company and its country's chart. ``mentions``: what its invoices say of it
+    (legal_form, legal_form_ar, capital_minor, activity, activity_ar, address, address_ar,
+    phone; décret exécutif 05-468 art. 3)."""
     company_id = company_id or new_id()
     conn.execute(
         company.insert(),
@@ -104,6 +108,7 @@ def seed_company(
             currency=currency,
             legal_ids=legal_ids,
             metadata={},
+            **dict(mentions or {}),
         ),
     )
     chart = load_chart(country)

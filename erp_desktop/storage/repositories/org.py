@@ -22,6 +22,18 @@ from erp_desktop.storage.tables.org import (
     warehouses,
 )
 
+# What an invoice says of its seller, beside its name and identifiers (migration 0008).
+COMPANY_MENTIONS = (
+    "legal_form",
+    "legal_form_ar",
+    "capital_minor",
+    "activity",
+    "activity_ar",
+    "address",
+    "address_ar",
+    "phone",
+)
+
 
 class OrgRepository(RepositoryBase):
     def company(self) -> CompanyInfo:
@@ -35,6 +47,7 @@ class OrgRepository(RepositoryBase):
             row["country"],
             row["currency"],
             row["legal_ids"],
+            **{name: row[name] for name in COMPANY_MENTIONS},
         )
 
     def _branch(self, row: Any) -> BranchInfo:

@@ -15,6 +15,15 @@ company = Table(
     Column("legal_ids", Json, nullable=False),  # RC, NIF, NIS, AI / ICE, IF, ... per country
     Column("metadata", Json, nullable=False),
     *stamps(),
+    # What an invoice must say of its seller (décret exécutif 05-468 art. 3): migration 0008.
+    Column("legal_form", String(40), nullable=False, server_default=""),  # SARL, SPA, SA...
+    Column("legal_form_ar", String(40), nullable=False, server_default=""),
+    Column("capital_minor", Integer, nullable=True),  # share capital, company currency
+    Column("activity", String(200), nullable=False, server_default=""),
+    Column("activity_ar", String(200), nullable=False, server_default=""),
+    Column("address", String(300), nullable=False, server_default=""),
+    Column("address_ar", String(300), nullable=False, server_default=""),
+    Column("phone", String(40), nullable=False, server_default=""),
 )
 
 branches = Table(
