@@ -24,6 +24,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trop d'essais : réessayez dans {minutes} minutes.",
         "محاولات كثيرة: أعد المحاولة بعد {minutes} دقيقة.",
     ),
+    "auth.pin_locked": (
+        "Trop de codes PIN erronés sur cette caisse : PIN refusés pendant {minutes} minutes "
+        "(connexion par mot de passe possible).",
+        "رموز سرية خاطئة كثيرة في هذا الصندوق: الرموز مرفوضة لمدة {minutes} دقيقة "
+        "(يمكن الدخول بكلمة المرور).",
+    ),
     "auth.not_logged_in": ("Personne n'est connecté.", "لا يوجد مستخدم متصل."),
     "auth.permission_denied": (
         "{user} n'a pas le droit « {permission} ».",
