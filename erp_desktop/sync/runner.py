@@ -13,7 +13,7 @@ interrupted bootstrap resumes after the last page applied.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -23,6 +23,8 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import Transaction
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
+from erp_desktop.kernel.clock import HlcTimestamp
+from erp_desktop.kernel.crm.convergence import bucket_digests, bucket_of, customer_digest
 from erp_desktop.kernel.errors import ErpError, NotFound
 from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
 from erp_desktop.sync.client import Enrollment, SyncClient
@@ -163,7 +165,10 @@ def pull_changes(
         taxes = deps.taxes
         with deps.store.transaction(None) as tx:
             now = deps.now()
+            observed = ""
             for change in page["changes"]:
+                if change["entity"] == "customer":
+                    observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
                 if change["entity"] == "incoming_transfer":
                     _incoming_transfer(tx, change["payload"], now)
                     continue
@@ -171,6 +176,9 @@ def pull_changes(
                     p = change["payload"]
                     taxes = taxes.with_document(p["country"], p["document"])
                 tx.apply_remote(change["entity"], change["payload"], now)
+            if observed:  # the server's stamps: never stamp below them, even after a restart
+                deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
+                tx.record_observed_hlc(deps.hlc.last().encode(), now)
             tx.set_setting("sync_cursor", page["cursor"], now)
         deps.taxes = taxes  # the tills apply each rule from its first day
         pulled += len(page["changes"])
@@ -186,10 +194,11 @@ class Comparison:
     products: list[str]  # whose quantity differs between the branch and the server
     series: list[str]  # whose documents differ in count or total
     requeued: int  # changes sent again to repair it
+    customers: tuple[str, ...] = ()  # whose copy here differed from the server's, repaired
 
     @property
     def agrees(self) -> bool:
-        return not self.products and not self.series
+        return not self.products and not self.series and not self.customers
 
 
 def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
@@ -212,6 +221,38 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
     return Comparison(products, series, requeued)
 
 
+def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
+    """After a sync every customer here must equal the server's copy (both merged every edit
+    by the same clock). Where one differs and no edit of it is waiting to go up (an edit the
+    server refused, a replica restored from an old backup), the server's copy is taken; a
+    customer the server lacks is sent again. Returns the customers repaired and requeued."""
+    with deps.store.read() as tx:
+        mine = tx.customer_values()
+        waiting = tx.customers_waiting()
+    answer = client.compare_customers(bucket_digests(mine))
+    if not answer["buckets"]:
+        return [], 0
+    by_id = {str(customer_id): values for customer_id, values in mine}
+    theirs = {row["id"]: row for row in answer["customers"]}
+    repaired = sorted(
+        i
+        for i, row in theirs.items()
+        if UUID(i) not in waiting
+        and (i not in by_id or customer_digest(by_id[i]) != customer_digest(row))
+    )
+    lacking = [
+        UUID(i)
+        for i in by_id
+        if i not in theirs and bucket_of(i) in answer["buckets"] and UUID(i) not in waiting
+    ]
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        for i in repaired:
+            tx.take_server_customer(theirs[i], now)
+        requeued = tx.requeue_customers(lacking, now)
+    return repaired, requeued
+
+
 def synchronize(
     deps: Deps, client: SyncClient | None = None, progress: Progress | None = None
 ) -> SyncReport:
@@ -221,10 +262,12 @@ def synchronize(
         accepted, rejected = push_outbox(deps, client, progress)
         pulled, cursor = pull_changes(deps, client, progress)
         comparison = compare_with_server(deps, client)
-        if comparison.requeued:  # repair at once: send what the server lacks
+        repaired, lacking = converge_customers(deps, client)
+        if comparison.requeued or lacking:  # repair at once: send what the server lacks
             more, refused = push_outbox(deps, client, progress)
             accepted, rejected = accepted + more, rejected + refused
             comparison = compare_with_server(deps, client)
+        comparison = replace(comparison, customers=tuple(repaired))
     finally:
         if own:
             client.close()

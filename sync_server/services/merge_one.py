@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
+from erp_desktop.kernel.clock import HlcTimestamp, check_drift, utc_now
 from erp_desktop.kernel.crm.customers import merge_customer
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
 from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
@@ -184,6 +185,9 @@ def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -
     customer_id = UUID(p["id"])
     incoming = {f: p[f] for f in merge.CUSTOMER_FIELDS}
     clocks = {str(k): str(v) for k, v in dict(p["field_clocks"]).items()}
+    now_ms = int(utc_now().timestamp() * 1000)
+    for stamp in clocks.values():  # a till clock days ahead would win every later edit
+        check_drift(HlcTimestamp.decode(stamp), now_ms)
     stored = merge.customer_for_update(conn, customer_id)
     if stored is None:
         merge.save_customer(conn, customer_id, incoming, clocks, exists=False)
