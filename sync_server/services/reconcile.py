@@ -126,8 +126,8 @@ def reconcile(engine: Engine) -> ReconcileReport:
                 integrity.raise_alert(
                     conn, branch_id, "reconcile.level_unlike_movements", level_params
                 )
-        for branch, kind, params in figures.open_alerts(conn):
-            report.notes.append((f"alert.{kind}", {"branch": branch, **dict(params)}))
+        for branch, kind, alert in figures.open_alerts(conn):
+            report.notes.append((f"alert.{kind}", {"branch": branch, **dict(alert)}))
     return report
 
 
