@@ -8,6 +8,8 @@
   ran ahead while selling does not keep the replica ahead after it is corrected.
 - The customers' comparison with the server after each sync: values per customer, which
   customers still have an edit waiting to go up, and taking the server's copy of one.
+- The replica's own tamper checks: stock levels against their movements, and whether a
+  finding was already queued for head office.
 """
 
 from __future__ import annotations
@@ -96,3 +98,27 @@ def requeue_customers(conn: Connection, customer_ids: list[UUID], now: datetime)
         )
         .values(state="pending", updated_at=now)
     ).rowcount
+
+
+def levels_unlike_movements(conn: Connection) -> list[tuple[str, int, int]]:
+    """(product, level, sum of movements) wherever a stock level is not its movements."""
+    rows = conn.execute(
+        text(
+            "SELECT coalesce(l.product_id, m.product_id), coalesce(l.quantity_milli, 0), "
+            "coalesce(m.total, 0) FROM (SELECT warehouse_id, product_id, sum(quantity_milli) "
+            "AS total FROM stock_movements GROUP BY warehouse_id, product_id) AS m "
+            "FULL JOIN stock_levels l ON l.warehouse_id = m.warehouse_id "
+            "AND l.product_id = m.product_id "
+            "WHERE coalesce(l.quantity_milli, 0) <> coalesce(m.total, 0)"
+        )
+    )
+    return [(str(UUID(str(r[0]))), int(r[1]), int(r[2])) for r in rows]
+
+
+def queued(conn: Connection, entity: str, entity_id: UUID) -> bool:
+    return (
+        conn.execute(
+            select(outbox.c.id).where(outbox.c.entity == entity, outbox.c.entity_id == entity_id)
+        ).first()
+        is not None
+    )

@@ -104,6 +104,12 @@ class SqliteTransaction(
     def requeue_customers(self, customer_ids: list[UUID], now: datetime) -> int:
         return convergence.requeue_customers(self.conn, customer_ids, now)
 
+    def levels_unlike_movements(self) -> list[tuple[str, int, int]]:
+        return convergence.levels_unlike_movements(self.conn)
+
+    def queued(self, entity: str, entity_id: UUID) -> bool:
+        return convergence.queued(self.conn, entity, entity_id)
+
 
 class SqliteStore:
     def __init__(self, replica: Replica) -> None:

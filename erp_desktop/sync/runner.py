@@ -23,6 +23,13 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import Transaction
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
+from erp_desktop.app.till.integrity import (
+    Finding,
+    level_findings,
+    report_findings,
+    series_findings,
+    sweep,
+)
 from erp_desktop.kernel.clock import HlcTimestamp
 from erp_desktop.kernel.crm.convergence import bucket_digests, bucket_of, customer_digest
 from erp_desktop.kernel.errors import ErpError, NotFound
@@ -195,6 +202,8 @@ class Comparison:
     series: list[str]  # whose documents differ in count or total
     requeued: int  # changes sent again to repair it
     customers: tuple[str, ...] = ()  # whose copy here differed from the server's, repaired
+    findings: tuple[Finding, ...] = ()  # what the replica's tamper checks found in it
+    alerts: int = 0  # findings queued for head office by this comparison (new ones)
 
     @property
     def agrees(self) -> bool:
@@ -204,7 +213,10 @@ class Comparison:
 def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
     """After a sync, the branch and the server compare what the server holds of the branch:
     quantity per product and documents per series with their totals. What differs is sent
-    again (the server keeps what it has and adds what it lost, e.g. after a restore)."""
+    again (the server keeps what it has and adds what it lost, e.g. after a restore), unless
+    the replica's own copy was altered (found by checking it from its columns): that is
+    reported to head office, never re-sent on every sync. The rolling tamper sweep and the
+    stock levels' check run here too (``app.till.integrity``)."""
     theirs = client.summary()
     with deps.store.read() as tx:
         mine = tx.local_summary()
@@ -214,11 +226,18 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
         if mine["quantity_by_product"].get(p, 0) != theirs["quantity_by_product"].get(p, 0)
     )
     series = sorted(s for s in mine["series"] if mine["series"][s] != theirs["series"].get(s))
-    requeued = 0
-    if products or series:
-        with deps.store.transaction(None) as tx:
-            requeued = tx.requeue_outbox(products, series, deps.now())
-    return Comparison(products, series, requeued)
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        findings = sweep(tx, now) + level_findings(tx)
+        altered: set[str] = set()
+        for name in series:  # altered here, or lost by the server?
+            found = series_findings(tx, name)
+            altered |= {name} if found else set()
+            findings += [f for f in found if f not in findings]
+        alerts = report_findings(deps, tx, findings)
+        lost = [name for name in series if name not in altered]  # resending fixes those only
+        requeued = tx.requeue_outbox(products, lost, now) if products or lost else 0
+    return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
 
 
 def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
@@ -263,7 +282,7 @@ def synchronize(
         pulled, cursor = pull_changes(deps, client, progress)
         comparison = compare_with_server(deps, client)
         repaired, lacking = converge_customers(deps, client)
-        if comparison.requeued or lacking:  # repair at once: send what the server lacks
+        if comparison.requeued or lacking or comparison.alerts:  # send what the server lacks
             more, refused = push_outbox(deps, client, progress)
             accepted, rejected = accepted + more, rejected + refused
             comparison = compare_with_server(deps, client)

@@ -197,6 +197,13 @@ def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -
         merge.save_customer(conn, customer_id, values, merged, exists=True)
 
 
+def _integrity_alert(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    """What a replica found wrong in itself (an altered document, a level that is not its
+    movements) becomes an alert for head office, once (its id is the finding's)."""
+    p = change.payload
+    merge.insert_alert_once(conn, UUID(p["id"]), branch_id, f"replica.{p['code']}", p["params"])
+
+
 def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
     raise ValidationError("protocol.not_applied_yet", entity=change.entity)
 
@@ -207,4 +214,5 @@ APPLY = {
     "cash_session": _cash_session,
     "stock_document": _stock_document,
     "customer": _customer,
+    "integrity_alert": _integrity_alert,
 }
