@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from erp_desktop.app.deps import Deps
-from erp_desktop.kernel.clock import Clock, HybridLogicalClock
+from erp_desktop.app.deps import Deps, resume_clock
+from erp_desktop.kernel.clock import Clock
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 
@@ -57,8 +57,9 @@ def open_branch(data_dir: Path) -> Branch:
     if not node_file.exists():
         node_file.write_text(new_id().hex[:12], encoding="ascii")
     node = node_file.read_text(encoding="ascii").strip()
-    deps = Deps(SqliteStore(replica), Clock(), HybridLogicalClock(node))
-    with deps.store.read() as tx:  # the tax catalogs head office sent down, if any
+    store = SqliteStore(replica)
+    deps = Deps(store, Clock(), resume_clock(store, node))
+    with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.setting(TAX_CATALOGS_SETTING) or {}).items():
             deps.taxes = deps.taxes.with_document(country, document)
     return Branch(replica, deps)

@@ -26,6 +26,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "User": ("Utilisateur", "المستخدم"),
     "Password": ("Mot de passe", "كلمة المرور"),
     "Cashier PIN": ("Code PIN caissier", "الرمز السري للصراف"),
+    "User (optional)": ("Utilisateur (facultatif)", "المستخدم (اختياري)"),
     "PIN": ("Code PIN", "الرمز السري"),
     "Till": ("Caisse", "الصندوق"),
     "Stock": ("Stock", "المخزون"),

@@ -100,6 +100,11 @@ def build_branch(
         HybridLogicalClock(local_code, lambda: int(clock.now().timestamp() * 1000)),
     )
     local_is_1 = local_code == "ALG01"
+    local_is_2 = local_code == "ALG02"
+    own = local_code.lower()  # a branch beyond the two every test replica knows
+    if not (local_is_1 or local_is_2):
+        for key in (own, f"wh_{own}", f"reg_{own}"):
+            ids.setdefault(key, new_id())
     user_ids: dict[str, UUID] = {}
     barcodes = [make_ean13(f"613{i:09d}") for i in range(len(PRODUCTS))]
     with replica.transaction(None) as conn:
@@ -135,13 +140,28 @@ def build_branch(
                     "ALG02",
                     "Oran",
                     "وهران",
-                    not local_is_1,
+                    local_is_2,
                     ids["wh02"],
-                    ((ids["reg02"], "C1", coin),) if not local_is_1 else (),
+                    ((ids["reg02"], "C1", coin),) if local_is_2 else (),
+                ),
+                *(
+                    []
+                    if local_is_1 or local_is_2
+                    else [
+                        BranchSeed(
+                            ids[own],
+                            local_code,
+                            f"Magasin {local_code}",
+                            f"الفرع {local_code}",
+                            True,
+                            ids[f"wh_{own}"],
+                            ((ids[f"reg_{own}"], "C1", coin),),
+                        )
+                    ]
                 ),
             ],
         )
-        branch_id = ids["alg01"] if local_is_1 else ids["alg02"]
+        branch_id = ids["alg01"] if local_is_1 else ids["alg02"] if local_is_2 else ids[own]
         roles = users_seed or [
             ("admin", "administrator"),
             ("cashier", "cashier"),
@@ -188,7 +208,7 @@ def build_branch(
         if country == "DZ":
             seed_rate(conn, START, date(2026, 1, 1), "EUR", "DZD", Decimal("150.25"))
             seed_rate(conn, START, date(2026, 1, 1), "USD", "DZD", Decimal("134.10"))
-    register_id = ids["reg01"] if local_is_1 else ids["reg02"]
+    register_id = ids["reg01"] if local_is_1 else ids["reg02"] if local_is_2 else ids[f"reg_{own}"]
     branch = Branch(
         replica,
         deps,

@@ -68,6 +68,50 @@ def verify_chain(
     return breaks
 
 
+def verify_series_chain(
+    series: str, documents: Iterable[tuple[int, str, str, str, Mapping[str, Any]]]
+) -> list[ChainBreak]:
+    """Like :func:`verify_chain` for (sequence, number, previous_hash, hash, fields) in
+    sequence order where some documents may be missing: a gap never suspends the check of
+    the rest. Every document's own hash is verified; its link to the one before wherever
+    that one is there (the first of a series must follow the genesis hash)."""
+    breaks = []
+    before: tuple[int, str] | None = None  # (sequence, hash) of the document just checked
+    for sequence, number, previous, stored, fields in documents:
+        if (sequence == 1 and previous != genesis(series)) or (
+            before is not None and before[0] == sequence - 1 and previous != before[1]
+        ):
+            breaks.append(ChainBreak(number, "previous_mismatch"))
+        if chain_hash(previous, fields) != stored:
+            breaks.append(ChainBreak(number, "hash_mismatch"))
+        before = (sequence, stored)
+    return breaks
+
+
+def document_inconsistencies(
+    base_minor: int,
+    vat_minor: int,
+    stamp_duty_minor: int,
+    rounding_minor: int,
+    total_minor: int,
+    lines: Iterable[tuple[int, int]],
+) -> list[str]:
+    """The document-level figures (read by reports, not all chained) that disagree with its
+    chained lines and total: base and VAT are the sums of the lines', and the total is
+    base + VAT + stamp duty + cash rounding."""
+    line_base = line_vat = 0
+    for base, vat in lines:
+        line_base, line_vat = line_base + base, line_vat + vat
+    wrong = []
+    if base_minor != line_base:
+        wrong.append("base_minor")
+    if vat_minor != line_vat:
+        wrong.append("vat_minor")
+    if total_minor != base_minor + vat_minor + stamp_duty_minor + rounding_minor:
+        wrong.append("rounding_minor" if not wrong else "total_minor")
+    return wrong
+
+
 def payload_fields(payload: Mapping[str, Any]) -> dict[str, Any]:
     """The chained fields of a sales document as its sync payload carries them: the server
     recomputes each pushed document's hash from these and checks the chain."""

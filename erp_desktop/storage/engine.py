@@ -57,14 +57,30 @@ class Replica:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.path)
-        # The single connection is shared by the database worker and the sync (network)
-        # worker: each transaction holds it alone, so the two never interleave statements.
-        self._lock = threading.RLock()
+        # One transaction at a time holds the single connection. Not re-entrant on purpose:
+        # a read opened inside a write on the same thread got the very same connection, and
+        # its closing rollback silently undid the outer transaction's writes.
+        self._lock = threading.Lock()
+        self._holder: int | None = None
+
+    @contextmanager
+    def _hold(self) -> Iterator[None]:
+        if self._holder == threading.get_ident():
+            raise RuntimeError(
+                "storage.nested_transaction: this thread already holds the replica's "
+                "connection; finish that transaction first (or pass it down)"
+            )
+        with self._lock:
+            self._holder = threading.get_ident()
+            try:
+                yield
+            finally:
+                self._holder = None
 
     @contextmanager
     def transaction(self, actor_id: UUID | None) -> Iterator[Connection]:
         """One write transaction: all of it commits, or none of it (the exception propagates)."""
-        with self._lock, self.engine.begin() as conn:
+        with self._hold(), self.engine.begin() as conn:
             conn.execute(
                 text("UPDATE audit_actor SET user_id = :u WHERE slot = 1"),
                 {"u": actor_id.hex if actor_id else None},
@@ -74,7 +90,7 @@ class Replica:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot (deferred BEGIN: it takes no write lock)."""
-        with self._lock, self.engine.connect() as conn:
+        with self._hold(), self.engine.connect() as conn:
             conn.info["read_only"] = True
             try:
                 yield conn

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.storage import convergence
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.outbox import (
     append_change,
@@ -84,6 +85,30 @@ class SqliteTransaction(
 
     def set_setting(self, key: str, value: Any, now: datetime) -> None:
         write_setting(self.conn, key, value, now)
+
+    def hlc_high_water(self) -> str | None:
+        return convergence.hlc_high_water(self.conn)
+
+    def record_observed_hlc(self, stamp: str, now: datetime) -> None:
+        convergence.record_observed_hlc(self.conn, stamp, now)
+
+    def customer_values(self) -> list[tuple[UUID, dict[str, Any]]]:
+        return convergence.customer_values(self.conn)
+
+    def customers_waiting(self) -> set[UUID]:
+        return convergence.customers_waiting(self.conn)
+
+    def take_server_customer(self, row: dict[str, Any], now: datetime) -> None:
+        convergence.take_server_customer(self.conn, row, now)
+
+    def requeue_customers(self, customer_ids: list[UUID], now: datetime) -> int:
+        return convergence.requeue_customers(self.conn, customer_ids, now)
+
+    def levels_unlike_movements(self) -> list[tuple[str, int, int]]:
+        return convergence.levels_unlike_movements(self.conn)
+
+    def queued(self, entity: str, entity_id: UUID) -> bool:
+        return convergence.queued(self.conn, entity, entity_id)
 
 
 class SqliteStore:

@@ -107,3 +107,7 @@ class SyncClient:
     def summary(self) -> dict[str, Any]:
         """The server's figures for this branch (compared after each sync)."""
         return self._call("GET", "/api/v1/summary")
+
+    def compare_customers(self, buckets: dict[str, str]) -> dict[str, Any]:
+        """The server's customers in the buckets whose digests differ from ``buckets``."""
+        return self._call("POST", "/api/v1/customers/compare", json={"buckets": buckets})

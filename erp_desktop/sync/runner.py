@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -24,6 +24,15 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import Transaction
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
+from erp_desktop.app.till.integrity import (
+    Finding,
+    level_findings,
+    report_findings,
+    series_findings,
+    sweep,
+)
+from erp_desktop.kernel.clock import HlcTimestamp
+from erp_desktop.kernel.crm.convergence import bucket_digests, bucket_of, customer_digest
 from erp_desktop.kernel.errors import ErpError, NotFound
 from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
 from erp_desktop.sync.client import Enrollment, SyncClient
@@ -169,7 +178,10 @@ def pull_changes(
         taxes = deps.taxes
         with deps.store.transaction(None) as tx:
             now = deps.now()
+            observed = ""
             for change in page["changes"]:
+                if change["entity"] == "customer":
+                    observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
                 if change["entity"] == "incoming_transfer":
                     _incoming_transfer(tx, change["payload"], now)
                     continue
@@ -177,6 +189,9 @@ def pull_changes(
                     p = change["payload"]
                     taxes = taxes.with_document(p["country"], p["document"])
                 tx.apply_remote(change["entity"], change["payload"], now)
+            if observed:  # the server's stamps: never stamp below them, even after a restart
+                deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
+                tx.record_observed_hlc(deps.hlc.last().encode(), now)
             tx.set_setting("sync_cursor", page["cursor"], now)
         deps.taxes = taxes  # the tills apply each rule from its first day
         if tally is not None:
@@ -204,16 +219,22 @@ class Comparison:
     products: list[str]  # whose quantity differs between the branch and the server
     series: list[str]  # whose documents differ in count or total
     requeued: int  # changes sent again to repair it
+    customers: tuple[str, ...] = ()  # whose copy here differed from the server's, repaired
+    findings: tuple[Finding, ...] = ()  # what the replica's tamper checks found in it
+    alerts: int = 0  # findings queued for head office by this comparison (new ones)
 
     @property
     def agrees(self) -> bool:
-        return not self.products and not self.series
+        return not self.products and not self.series and not self.customers
 
 
 def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
     """After a sync, the branch and the server compare what the server holds of the branch:
     quantity per product and documents per series with their totals. What differs is sent
-    again (the server keeps what it has and adds what it lost, e.g. after a restore)."""
+    again (the server keeps what it has and adds what it lost, e.g. after a restore), unless
+    the replica's own copy was altered (found by checking it from its columns): that is
+    reported to head office, never re-sent on every sync. The rolling tamper sweep and the
+    stock levels' check run here too (``app.till.integrity``)."""
     theirs = client.summary()
     with deps.store.read() as tx:
         mine = tx.local_summary()
@@ -223,11 +244,50 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
         if mine["quantity_by_product"].get(p, 0) != theirs["quantity_by_product"].get(p, 0)
     )
     series = sorted(s for s in mine["series"] if mine["series"][s] != theirs["series"].get(s))
-    requeued = 0
-    if products or series:
-        with deps.store.transaction(None) as tx:
-            requeued = tx.requeue_outbox(products, series, deps.now())
-    return Comparison(products, series, requeued)
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        findings = sweep(tx, now) + level_findings(tx)
+        altered: set[str] = set()
+        for name in series:  # altered here, or lost by the server?
+            found = series_findings(tx, name)
+            altered |= {name} if found else set()
+            findings += [f for f in found if f not in findings]
+        alerts = report_findings(deps, tx, findings)
+        lost = [name for name in series if name not in altered]  # resending fixes those only
+        requeued = tx.requeue_outbox(products, lost, now) if products or lost else 0
+    return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
+
+
+def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
+    """After a sync every customer here must equal the server's copy (both merged every edit
+    by the same clock). Where one differs and no edit of it is waiting to go up (an edit the
+    server refused, a replica restored from an old backup), the server's copy is taken; a
+    customer the server lacks is sent again. Returns the customers repaired and requeued."""
+    with deps.store.read() as tx:
+        mine = tx.customer_values()
+        waiting = tx.customers_waiting()
+    answer = client.compare_customers(bucket_digests(mine))
+    if not answer["buckets"]:
+        return [], 0
+    by_id = {str(customer_id): values for customer_id, values in mine}
+    theirs = {row["id"]: row for row in answer["customers"]}
+    repaired = sorted(
+        i
+        for i, row in theirs.items()
+        if UUID(i) not in waiting
+        and (i not in by_id or customer_digest(by_id[i]) != customer_digest(row))
+    )
+    lacking = [
+        UUID(i)
+        for i in by_id
+        if i not in theirs and bucket_of(i) in answer["buckets"] and UUID(i) not in waiting
+    ]
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        for i in repaired:
+            tx.take_server_customer(theirs[i], now)
+        requeued = tx.requeue_customers(lacking, now)
+    return repaired, requeued
 
 
 def synchronize(
@@ -239,10 +299,12 @@ def synchronize(
         accepted, rejected = push_outbox(deps, client, progress)
         pulled, cursor = pull_changes(deps, client, progress)
         comparison = compare_with_server(deps, client)
-        if comparison.requeued:  # repair at once: send what the server lacks
+        repaired, lacking = converge_customers(deps, client)
+        if comparison.requeued or lacking or comparison.alerts:  # send what the server lacks
             more, refused = push_outbox(deps, client, progress)
             accepted, rejected = accepted + more, rejected + refused
             comparison = compare_with_server(deps, client)
+        comparison = replace(comparison, customers=tuple(repaired))
     finally:
         if own:
             client.close()

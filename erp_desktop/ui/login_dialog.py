@@ -40,7 +40,9 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin_label = QLabel()
+        self.pin_user = QLineEdit()  # optional: names whose PIN it is, so failures count on them
+        self.pin_label, self.pin_user_label = QLabel(), QLabel()
+        pin_form.addRow(self.pin_user_label, self.pin_user)
         pin_form.addRow(self.pin_label, self.pin)
         self.tabs.addTab(password_page, "")
         self.tabs.addTab(pin_page, "")
@@ -69,6 +71,7 @@ class LoginDialog(QDialog):
         self.user_label.setText(self.tr("User"))
         self.password_label.setText(self.tr("Password"))
         self.pin_label.setText(self.tr("Cashier PIN"))
+        self.pin_user_label.setText(self.tr("User (optional)"))
         self.tabs.setTabText(0, self.tr("Password"))
         self.tabs.setTabText(1, self.tr("PIN"))
         self.submit.setText(self.tr("Log in"))
@@ -85,8 +88,8 @@ class LoginDialog(QDialog):
             user, password = self.username.text(), self.password.text()
             job = lambda: log_in(deps, user, password, register)  # noqa: E731
         else:
-            pin = self.pin.text()
-            job = lambda: log_in_with_pin(deps, pin, register)  # noqa: E731
+            pin, named = self.pin.text(), self.pin_user.text().strip() or None
+            job = lambda: log_in_with_pin(deps, pin, register, named)  # noqa: E731
         self.submit.setEnabled(False)
         self.error.clear()
         self.ctx.db.submit(job, self._logged_in, self._failed)

@@ -24,6 +24,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trop d'essais : réessayez dans {minutes} minutes.",
         "محاولات كثيرة: أعد المحاولة بعد {minutes} دقيقة.",
     ),
+    "auth.pin_locked": (
+        "Trop de codes PIN erronés sur cette caisse : PIN refusés pendant {minutes} minutes "
+        "(connexion par mot de passe possible).",
+        "رموز سرية خاطئة كثيرة في هذا الصندوق: الرموز مرفوضة لمدة {minutes} دقيقة "
+        "(يمكن الدخول بكلمة المرور).",
+    ),
     "auth.not_logged_in": ("Personne n'est connecté.", "لا يوجد مستخدم متصل."),
     "auth.permission_denied": (
         "{user} n'a pas le droit « {permission} ».",
@@ -227,6 +233,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{quantity} بها أرقام عشرية كثيرة بالنسبة للوحدة {unit}.",
     ),
     "quantity.unknown_unit": ("Unité inconnue : {unit}.", "وحدة غير معروفة: {unit}."),
+    "reconcile.document_altered": (
+        "Le document {number} a été modifié après sa validation : {columns}.",
+        "تم تعديل المستند {number} بعد اعتماده: {columns}.",
+    ),
+    "reconcile.level_unlike_movements": (
+        "Magasin {branch} : le stock de {product} est {level_milli} mais ses mouvements font "
+        "{movements_milli} (millièmes).",
+        "الفرع {branch}: مخزون {product} هو {level_milli} لكن حركاته مجموعها {movements_milli} "
+        "(بالأجزاء من الألف).",
+    ),
     "reconcile.trial_balance": (
         "La balance est fausse : débit {debit_minor}, crédit {credit_minor}.",
         "ميزان المراجعة غير متوازن: مدين {debit_minor}، دائن {credit_minor}.",

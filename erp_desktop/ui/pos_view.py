@@ -11,8 +11,10 @@ up) and the cashier is ready for the next customer at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -392,31 +394,32 @@ class PosView(QWidget):
 
         def failed(error: Exception) -> None:
             if isinstance(error, ErpError) and error.code == "sales.discount_needs_approval":
-                manager = self.ask_approval()
-                if manager is not None:
-                    self.submit_payment(tenders, manager)
-                    return
+                self.ask_approval(lambda manager: self.submit_payment(tenders, manager))
+                return
             self.show_error(error)
 
         self.ctx.db.submit(job, self._paid, failed)
 
-    def ask_approval(self) -> Actor | None:
-        """A manager types their PIN at the till to approve a large discount."""
+    def ask_approval(self, approved: Callable[[Actor], None]) -> None:
+        """A manager types their PIN at the till to approve a large discount. The PIN is
+        checked on the database worker (an argon2 check and a write: never on the GUI
+        thread), and wrong PINs count against this register like at the login."""
         pin, ok = QInputDialog.getText(
             self, self.tr("Manager approval"), self.tr("Manager PIN"), QLineEdit.EchoMode.Password
         )
         self.ready()
         if not ok:
-            return None
-        try:
-            manager = log_in_with_pin(self.ctx.deps, pin)
-        except ErpError as error:
-            self.show_error(error)
-            return None
-        if not manager.may(Permission.SALES_DISCOUNT_OVERRIDE):
-            self.say(self.tr("%1 may not approve discounts.").replace("%1", manager.username))
-            return None
-        return manager
+            return
+        deps = self.ctx.deps
+        register = self.ctx.register_id if isinstance(self.ctx.register_id, UUID) else None
+
+        def checked(manager: Actor) -> None:
+            if not manager.may(Permission.SALES_DISCOUNT_OVERRIDE):
+                self.say(self.tr("%1 may not approve discounts.").replace("%1", manager.username))
+                return
+            approved(manager)
+
+        self.ctx.db.submit(lambda: log_in_with_pin(deps, pin, register), checked, self.show_error)
 
     def _paid(self, outcome: tuple[CheckoutResult, Path]) -> None:
         result, path = outcome

@@ -13,6 +13,7 @@ from erp_desktop.kernel.errors import ErpError
 from sync_server.api.auth import current_device
 from sync_server.api.body import read_body
 from sync_server.services.availability import availability
+from sync_server.services.customers import compare_customers
 from sync_server.services.enrollment import Device, enroll
 from sync_server.services.pull import DEFAULT_PAGE, pull
 from sync_server.services.push import apply_push
@@ -71,6 +72,23 @@ def product_availability(
 @router.get("/summary")
 def branch_summary(request: Request, device: Device = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
     return summary(request.app.state.engine, device)
+
+
+class CustomerBuckets(BaseModel):
+    buckets: dict[str, str]
+
+
+@router.post("/customers/compare")
+def compare_customer_buckets(
+    request: Request,
+    body: CustomerBuckets,
+    device: Device = Depends(current_device),  # noqa: B008
+) -> dict[str, Any]:
+    """The server's copy of the customers in the buckets whose digests differ."""
+    try:
+        return compare_customers(request.app.state.engine, device, body.buckets)
+    except ErpError as error:
+        raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
 
 
 @router.post("/push")

@@ -167,3 +167,15 @@ def levels_elsewhere(conn: Connection, product_id: UUID, branch_id: UUID) -> lis
         {"p": product_id, "b": branch_id},
     )
     return [(r[0], int(r[1])) for r in rows]
+
+
+def insert_alert_once(
+    conn: Connection, alert_id: UUID, branch_id: UUID, kind: str, params: Mapping[str, Any]
+) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO sync.alerts (id, branch_id, kind, params) "
+            "VALUES (:id, :b, :k, CAST(:p AS jsonb)) ON CONFLICT (id) DO NOTHING"
+        ),
+        {"id": alert_id, "b": branch_id, "k": kind, "p": json.dumps(dict(params), default=str)},
+    )

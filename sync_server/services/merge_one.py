@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
+from erp_desktop.kernel.clock import HlcTimestamp, check_drift, utc_now
 from erp_desktop.kernel.crm.customers import merge_customer
 from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
 from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
@@ -184,6 +185,9 @@ def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -
     customer_id = UUID(p["id"])
     incoming = {f: p[f] for f in merge.CUSTOMER_FIELDS}
     clocks = {str(k): str(v) for k, v in dict(p["field_clocks"]).items()}
+    now_ms = int(utc_now().timestamp() * 1000)
+    for stamp in clocks.values():  # a till clock days ahead would win every later edit
+        check_drift(HlcTimestamp.decode(stamp), now_ms)
     stored = merge.customer_for_update(conn, customer_id)
     if stored is None:
         merge.save_customer(conn, customer_id, incoming, clocks, exists=False)
@@ -191,6 +195,13 @@ def _customer(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -
     values, merged = merge_customer(stored[0], stored[1], incoming, clocks)
     if (values, merged) != (stored[0], stored[1]):
         merge.save_customer(conn, customer_id, values, merged, exists=True)
+
+
+def _integrity_alert(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
+    """What a replica found wrong in itself (an altered document, a level that is not its
+    movements) becomes an alert for head office, once (its id is the finding's)."""
+    p = change.payload
+    merge.insert_alert_once(conn, UUID(p["id"]), branch_id, f"replica.{p['code']}", p["params"])
 
 
 def _not_yet(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> None:
@@ -203,4 +214,5 @@ APPLY = {
     "cash_session": _cash_session,
     "stock_document": _stock_document,
     "customer": _customer,
+    "integrity_alert": _integrity_alert,
 }

@@ -3,8 +3,12 @@
 - every journal entry balances and the trial balance is zero;
 - the inventory account of each branch equals the value of its stock movements;
 - each register's series has no gap and its hash chain verifies (hashes recomputed from
-  the documents' content, so an altered document is caught, not only a missing one);
-- alerts raised while merging (negative stock, transfer differences) are listed.
+  the documents' content, so an altered document is caught, not only a missing one); a gap
+  is reported and never suspends the check of the rest of the series;
+- every column of a sales document that a report reads equals its chained payload, its
+  payment rows are the payload's, and every stock level is the sum of its movements;
+- alerts raised while merging (negative stock, transfer differences) are listed; what this
+  check finds is raised as an alert too (once), so head office sees it with the others.
 
 ``reconcile`` returns a report; the CLI prints it and exits non-zero when anything is off.
 """
@@ -14,10 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from erp_desktop.kernel.calendar import TIMEZONES
 from erp_desktop.kernel.currency import minor_units
-from erp_desktop.kernel.hash_chain import payload_fields, verify_chain
+from erp_desktop.kernel.hash_chain import payload_fields, verify_series_chain
 from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from sync_server.db import headoffice as rows
+from sync_server.db import integrity
 from sync_server.db import reconcile as figures
 from sync_server.db.engine import Engine, unit_of_work
 
@@ -77,37 +83,57 @@ def reconcile(engine: Engine) -> ReconcileReport:
                         },
                     )
                 )
-        for series, payloads in figures.sales_series(conn):
-            sequences = [int(p["number"].rpartition("-")[2]) for p in payloads]
-            missing = (
-                sorted(set(range(1, max(sequences) + 1)) - set(sequences)) if sequences else []
-            )
+        for series, documents in integrity.series_documents(conn):
+            sequences = [sequence for sequence, _ in documents]
+            missing = sorted(set(range(1, max(sequences) + 1)) - set(sequences))
+            found: list[tuple[str, dict[str, Any]]] = []
             if missing:
-                report.problems.append(
-                    ("numbering.series_gap", {"series": series, "missing": missing})
-                )
-            breaks = (
-                verify_chain(
-                    series,
-                    (
-                        (p["number"], p["previous_hash"], p["hash"], payload_fields(p))
-                        for p in payloads
-                    ),
-                )
-                if not missing
-                else []
+                found.append(("numbering.series_gap", {"series": series, "missing": missing}))
+            breaks = verify_series_chain(
+                series,
+                (
+                    (q, p["number"], p["previous_hash"], p["hash"], payload_fields(p))
+                    for q, p in documents
+                ),
             )
-            for chain_break in breaks:
-                report.problems.append(
-                    (
-                        "numbering.chain_broken",
-                        {
-                            "series": series,
-                            "number": chain_break.number,
-                            "reason": chain_break.reason,
-                        },
-                    )
+            found += [
+                (
+                    "numbering.chain_broken",
+                    {"series": series, "number": b.number, "reason": b.reason},
                 )
-        for branch, kind, params in figures.open_alerts(conn):
-            report.notes.append((f"alert.{kind}", {"branch": branch, **dict(params)}))
+                for b in breaks
+            ]
+            branch_id = integrity.branch_of_series(conn, series)
+            for code, params in found:
+                report.problems.append((code, params))
+                if branch_id is not None:
+                    integrity.raise_alert(conn, branch_id, code, params)
+        zone = TIMEZONES.get(company.country, "UTC")
+        for number, columns in integrity.documents_unlike_their_payload(conn, zone):
+            _tampered(conn, report, number, columns)
+        for number in integrity.documents_with_other_payments(conn):
+            _tampered(conn, report, number, ["payments"])
+        for branch, sku, level, moved in integrity.levels_unlike_movements(conn):
+            level_params: dict[str, Any] = {
+                "branch": branch,
+                "product": sku,
+                "level_milli": level,
+                "movements_milli": moved,
+            }
+            report.problems.append(("reconcile.level_unlike_movements", level_params))
+            branch_id = integrity.branch_by_code(conn, branch)
+            if branch_id is not None:
+                integrity.raise_alert(
+                    conn, branch_id, "reconcile.level_unlike_movements", level_params
+                )
+        for branch, kind, alert in figures.open_alerts(conn):
+            report.notes.append((f"alert.{kind}", {"branch": branch, **dict(alert)}))
     return report
+
+
+def _tampered(conn: Any, report: ReconcileReport, number: str, columns: list[str]) -> None:
+    params: dict[str, Any] = {"number": number, "columns": columns}
+    report.problems.append(("reconcile.document_altered", params))
+    branch_id = integrity.branch_of_series(conn, number.rpartition("-")[0])
+    if branch_id is not None:
+        integrity.raise_alert(conn, branch_id, "reconcile.document_altered", params)

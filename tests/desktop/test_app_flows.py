@@ -28,7 +28,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.posting.from_payload import post_stock_document_payload
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import pending_changes
-from tests.builders import Branch, build_branch
+from tests.builders import PASSWORD, Branch, build_branch
 
 
 def DA(x: object) -> Money:
@@ -54,6 +54,55 @@ def test_a_cashier_logs_in_with_a_pin(branch: Branch) -> None:
     with pytest.raises(ValidationError) as err:
         log_in_with_pin(branch.deps, "0000")
     assert err.value.code == "auth.invalid_pin"
+
+
+def test_five_wrong_pins_lock_the_register_even_for_the_right_pin(branch: Branch) -> None:
+    """38 wrong PINs then the right one logged a guesser in: now the fifth wrong PIN in a
+    row locks PIN login at that register for fifteen minutes, offline and across restarts
+    (the lock is in the replica); a password still works, and other registers are not
+    locked by it."""
+    register = branch.register_id
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            log_in_with_pin(branch.deps, "0000", register)
+    with pytest.raises(PermissionDenied) as err:
+        log_in_with_pin(branch.deps, "0001", register)
+    assert err.value.code == "auth.pin_locked"
+    assert err.value.params["minutes"] == 15
+    with pytest.raises(PermissionDenied) as err:
+        log_in_with_pin(branch.deps, "2111", register)  # the cashier's own PIN
+    assert err.value.code == "auth.pin_locked"
+    assert log_in(branch.deps, "cashier", PASSWORD, register).username == "cashier"
+    assert log_in_with_pin(branch.deps, "2111", None).username == "cashier"  # elsewhere
+    with branch.deps.store.read() as tx:
+        assert tx.setting(f"pin_failures:{register}")["locked_until"]
+    branch.clock.set(branch.clock.now() + timedelta(minutes=16))
+    assert log_in_with_pin(branch.deps, "2111", register).username == "cashier"
+
+
+def test_a_right_pin_resets_the_registers_count_of_wrong_ones(branch: Branch) -> None:
+    register = branch.register_id
+    for _ in range(3):
+        with pytest.raises(ValidationError):
+            log_in_with_pin(branch.deps, "0000", register)
+    log_in_with_pin(branch.deps, "2111", register)
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            log_in_with_pin(branch.deps, "0000", register)
+    assert log_in_with_pin(branch.deps, "2111", register).username == "cashier"
+
+
+def test_wrong_pins_typed_for_a_named_user_lock_that_user(branch: Branch) -> None:
+    with pytest.raises(ValidationError):
+        log_in_with_pin(branch.deps, "2111", branch.register_id, username="nobody")
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            log_in_with_pin(branch.deps, "9999", None, username="cashier")
+    with pytest.raises(PermissionDenied):
+        log_in_with_pin(branch.deps, "9999", None, username="cashier")
+    with pytest.raises(PermissionDenied) as err:
+        branch.actor("cashier")  # the user is locked, whatever the way in
+    assert err.value.code == "auth.locked_out"
 
 
 def sell(branch: Branch, lines: tuple[CartLine, ...], tender: Tender) -> str:

@@ -152,3 +152,44 @@ def test_upgrading_to_ledger_day_totals_sums_the_lines_already_posted(branch: Br
         entries = list(tx.entries(None, None))
     debit = sum(ln.amount.to_minor() for e in entries for ln in e.lines if ln.side.value == "debit")
     assert sum(d for d, _ in kept_by_trigger.values()) == debit > 0
+
+
+def test_a_read_opened_inside_a_write_fails_loudly_and_loses_nothing(branch: Branch) -> None:
+    """It used to get the very same connection, and its closing rollback silently undid the
+    outer transaction's writes once the caller caught its error."""
+    with branch.replica.transaction(None) as conn:
+        conn.execute(text("UPDATE branches SET name = 'Alger Centre-Ville' WHERE code = 'ALG01'"))
+        with (
+            pytest.raises(RuntimeError, match=r"storage\.nested_transaction"),
+            branch.replica.read(),
+        ):
+            pass
+        with (
+            pytest.raises(RuntimeError, match=r"storage\.nested_transaction"),
+            branch.replica.transaction(None),
+        ):
+            pass
+    with branch.replica.read() as conn:
+        name = conn.execute(text("SELECT name FROM branches WHERE code = 'ALG01'")).scalar_one()
+    assert name == "Alger Centre-Ville"
+
+
+def test_another_thread_waits_for_the_connection_instead_of_sharing_it(branch: Branch) -> None:
+    import threading
+
+    seen: list[str] = []
+
+    def other() -> None:
+        with branch.replica.read() as conn:
+            seen.append(
+                conn.execute(text("SELECT name FROM branches WHERE code = 'ALG01'")).scalar_one()
+            )
+
+    with branch.replica.transaction(None) as conn:
+        conn.execute(text("UPDATE branches SET name = 'Bab Ezzouar' WHERE code = 'ALG01'"))
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(0.3)
+        assert thread.is_alive() and seen == []  # waiting, not reading our half-done write
+    thread.join(5)
+    assert seen == ["Bab Ezzouar"]

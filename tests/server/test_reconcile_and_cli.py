@@ -92,10 +92,12 @@ def test_a_clean_day_reconciles_and_tampering_is_caught(engine: Engine, branch: 
         )
         conn.execute(text("ALTER TABLE sales.documents ENABLE TRIGGER immutable"))
     report = reconcile(engine)
-    assert [(code, params["reason"]) for code, params in report.problems] == [
-        ("numbering.chain_broken", "hash_mismatch")
+    assert [(code, params.get("reason")) for code, params in report.problems] == [
+        ("numbering.chain_broken", "hash_mismatch"),
+        ("reconcile.document_altered", None),  # its total column is no longer the payload's
     ]
     assert report.problems[0][1]["number"].endswith("-000003")
+    assert report.problems[1][1]["columns"] == ["total_minor"]
 
 
 def test_a_document_that_never_arrived_is_a_gap_in_its_series(

@@ -62,3 +62,22 @@ def test_five_failures_lock_the_account(qtbot: QtBot, ctx: UiContext) -> None:
     settle(qtbot, ctx)
     assert ctx.actor is None
     assert "محاولات" in dialog.error.text()
+
+
+def test_five_wrong_pins_lock_the_till_and_say_so(qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.languages.switch("fr")
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    for wrong in ("1234", "4321", "5678", "8765", "1357"):
+        dialog.pin.clear()
+        qtbot.keyClicks(dialog.pin, wrong)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        settle(qtbot, ctx)
+    assert "PIN refusés pendant 15 minutes" in dialog.error.text()
+    qtbot.keyClicks(dialog.pin, "2111")  # the cashier's right PIN, while locked
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert ctx.actor is None
+    assert "PIN refusés" in dialog.error.text()

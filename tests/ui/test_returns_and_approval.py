@@ -3,16 +3,21 @@ over the limit that a manager approves with their PIN; a ticket held and recalle
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.ui import pos_view
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
@@ -112,6 +117,34 @@ def test_a_large_discount_needs_a_manager_pin(qtbot: QtBot, ctx: UiContext, bran
     assert sale is not None
     assert sale.discount_minor == 13600
     assert sale.approved_by == branch.users["manager"]
+
+
+def test_the_manager_pin_is_checked_off_the_gui_thread(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An argon2 check and a write froze the till while a manager typed their PIN."""
+    threads: list[threading.Thread] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return log_in_with_pin(*args, **kwargs)
+
+    monkeypatch.setattr(pos_view, "log_in_with_pin", recording)
+    pos = till(qtbot, ctx, branch)
+    approved: list[str] = []
+
+    def manager_pin(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit), "3222")
+        dialog.accept()
+
+    failures: list[BaseException] = []
+    on_next_dialog(manager_pin, failures)
+    pos.ask_approval(lambda manager: approved.append(manager.username))
+    qtbot.waitUntil(lambda: bool(approved) or bool(failures), timeout=8000)
+    if failures:
+        raise failures[0]
+    assert approved == ["manager"]
+    assert threads and threads[0] is not threading.main_thread()
 
 
 def test_hold_and_recall_a_ticket(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:

@@ -5,6 +5,7 @@ CODES: dict[str, str] = {
     "auth.invalid_credentials": "wrong user name or password",
     "auth.invalid_pin": "wrong PIN",
     "auth.locked_out": "too many failed attempts; try again in {minutes} minutes",
+    "auth.pin_locked": "too many wrong PINs at this register; PINs are refused for {minutes} minutes",
     "auth.user_inactive": "user {user} is disabled",
     "auth.not_logged_in": "nobody is logged in",
 }

@@ -6,4 +6,9 @@ CODES: dict[str, str] = {
         "branch {branch}: account {account} holds {booked_minor} but the stock movements are "
         "worth {movements_minor}"
     ),
+    "reconcile.document_altered": "document {number} was altered after it was finalized: {columns}",
+    "reconcile.level_unlike_movements": (
+        "branch {branch}: the stock level of {product} is {level_milli} but its movements add up "
+        "to {movements_milli} (thousandths)"
+    ),
 }

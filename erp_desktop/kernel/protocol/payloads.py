@@ -93,6 +93,12 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "currency": "str",
         "status": "str",
     },
+    "integrity_alert": {  # a replica's own tamper finding, for head office
+        "id": "uuid",
+        "code": "str",
+        "params": "object",
+        "found_at": "datetime",
+    },
     "customer": {
         "id": "uuid",
         "name": "str",

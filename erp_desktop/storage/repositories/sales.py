@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from erp_desktop.app.records import (
     PaymentInfo,
@@ -264,16 +264,65 @@ class SalesRepository(RepositoryBase):
             self.conn.execute(sales_payments.insert(), payments)
 
     def sales_of_series(self, series: str) -> list[SaleInfo]:
-        ids = (
+        rows = (
             self.conn.execute(
-                select(sales_documents.c.id)
+                select(sales_documents)
                 .where(sales_documents.c.series == series)
                 .order_by(sales_documents.c.sequence)
             )
-            .scalars()
+            .mappings()
             .all()
         )
-        return [self.sale(i) for i in ids]
+        return self._sales_from(rows)
+
+    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleInfo]:
+        """The next ``limit`` documents in (series, sequence) order after the given one: a
+        sweep through every series, a chunk at a time (in three queries, not 1 + 3N)."""
+        after = (sales_documents.c.series > series) | (
+            (sales_documents.c.series == series) & (sales_documents.c.sequence > sequence)
+        )
+        rows = (
+            self.conn.execute(
+                select(sales_documents)
+                .where(after)
+                .order_by(sales_documents.c.series, sales_documents.c.sequence)
+                .limit(limit)
+            )
+            .mappings()
+            .all()
+        )
+        return self._sales_from(rows)
+
+    def _sales_from(self, rows: Any) -> list[SaleInfo]:
+        """Documents with their lines, payments and returned quantities, loaded per set."""
+        ids = [r["id"] for r in rows]
+        if not ids:
+            return []
+        lines: dict[UUID, list[Any]] = {i: [] for i in ids}
+        for ln in self.conn.execute(
+            select(sales_lines)
+            .where(sales_lines.c.document_id.in_(ids))
+            .order_by(sales_lines.c.document_id, sales_lines.c.position)
+        ).mappings():
+            lines[ln["document_id"]].append(ln)
+        payments: dict[UUID, list[Any]] = {i: [] for i in ids}
+        for pay in self.conn.execute(
+            select(sales_payments)
+            .where(sales_payments.c.document_id.in_(ids))
+            .order_by(sales_payments.c.document_id, text("sales_payments.rowid"))
+        ).mappings():
+            payments[pay["document_id"]].append(pay)
+        returned: dict[UUID, Decimal] = {}
+        for line_id, qty in self.conn.execute(
+            select(sales_lines.c.returned_line_id, func.sum(sales_lines.c.quantity_milli))
+            .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
+            .where(
+                sales_documents.c.original_id.in_(ids), sales_lines.c.returned_line_id.is_not(None)
+            )
+            .group_by(sales_lines.c.returned_line_id)
+        ).all():
+            returned[line_id] = from_milli(int(qty))
+        return [_sale_info(r, lines[r["id"]], payments[r["id"]], returned) for r in rows]
 
     def sale_by_number(self, number: str) -> SaleInfo | None:
         row = self.conn.execute(
@@ -289,46 +338,7 @@ class SalesRepository(RepositoryBase):
         )
         if row is None:
             raise NotFound("sales.document_not_found", number=str(sale_id))
-        lines = (
-            self.conn.execute(
-                select(sales_lines)
-                .where(sales_lines.c.document_id == sale_id)
-                .order_by(sales_lines.c.position)
-            )
-            .mappings()
-            .all()
-        )
-        payments = self.conn.execute(
-            select(sales_payments).where(sales_payments.c.document_id == sale_id)
-        ).mappings()
-        returned = self.returned_quantities(sale_id)
-        return SaleInfo(
-            **{f: row[f] for f in _SALE_FIELDS},
-            lines=tuple(
-                SaleLineInfo(
-                    ln["id"],
-                    ln["position"],
-                    ln["product_id"],
-                    ln["description"],
-                    from_milli(ln["quantity_milli"]),
-                    ln["unit_price"],
-                    ln["vat_rate"],
-                    ln["discount_minor"],
-                    ln["base_minor"],
-                    ln["vat_minor"],
-                    ln["unit_cost"],
-                    returned.get(ln["id"], Decimal(0)),
-                    ln["returned_line_id"],
-                )
-                for ln in lines
-            ),
-            payments=tuple(
-                PaymentInfo(
-                    p["tender"], p["amount_minor"], p["currency"], p["rate"], p["reference"]
-                )
-                for p in payments
-            ),
-        )
+        return self._sales_from([row])[0]
 
     def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
         """Per original line id, the quantity already returned by credit notes."""
@@ -447,3 +457,33 @@ class SalesRepository(RepositoryBase):
             .order_by(cash_sessions.c.opened_at.desc())
         )
         return [SessionSummary(*r) for r in rows]
+
+
+def _sale_info(
+    row: Any, lines: list[Any], payments: list[Any], returned: dict[UUID, Decimal]
+) -> SaleInfo:
+    return SaleInfo(
+        **{f: row[f] for f in _SALE_FIELDS},
+        lines=tuple(
+            SaleLineInfo(
+                ln["id"],
+                ln["position"],
+                ln["product_id"],
+                ln["description"],
+                from_milli(ln["quantity_milli"]),
+                ln["unit_price"],
+                ln["vat_rate"],
+                ln["discount_minor"],
+                ln["base_minor"],
+                ln["vat_minor"],
+                ln["unit_cost"],
+                returned.get(ln["id"], Decimal(0)),
+                ln["returned_line_id"],
+            )
+            for ln in lines
+        ),
+        payments=tuple(
+            PaymentInfo(p["tender"], p["amount_minor"], p["currency"], p["rate"], p["reference"])
+            for p in payments
+        ),
+    )
