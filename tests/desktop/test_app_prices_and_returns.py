@@ -23,7 +23,7 @@ def DA(x: object) -> Money:
     return Money.of(x, "DZD")
 
 
-def add_tax_excluded_article(branch: Branch, price_da: int = 680) -> UUID:
+def add_tax_excluded_article(branch: Branch, price_da: int = 680, barcode: str = "") -> UUID:
     """A B2B article priced 680 DA before VAT (19 %), with stock."""
     product_id = new_id()
     with branch.replica.transaction(None) as conn:
@@ -40,6 +40,7 @@ def add_tax_excluded_article(branch: Branch, price_da: int = 680) -> UUID:
                     price_da * 100,
                     "DZD",
                     "standard",
+                    (barcode,) if barcode else (),
                     price_mode="tax_excluded",
                 )
             ],
