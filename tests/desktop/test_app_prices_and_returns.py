@@ -3,8 +3,15 @@ in a mixed cart, and partial returns of a line refund exactly what it was paid."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
 from uuid import UUID
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from erp_desktop.app.accounting.reports import trial_balance
 from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
@@ -16,7 +23,7 @@ from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Discount, Tender, TenderKind
 from erp_desktop.storage.seed import ProductSeed, seed_products
-from tests.builders import START, Branch
+from tests.builders import PRODUCTS, START, Branch, build_branch
 
 
 def DA(x: object) -> Money:
@@ -135,3 +142,48 @@ def test_a_discounted_line_returned_in_three_goes_gives_back_each_figure(branch:
     # The 95 DA article is still sold: only its VAT stays collected.
     sugar = sold.lines[1]
     assert vat_collected(branch) == before + Money.from_minor(sugar.vat_minor, "DZD")
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Branch]:
+    built = build_branch(Path(tmp_path_factory.mktemp("alger")))
+    open_cash_session(built.deps, built.actor("cashier"), DA(5000))
+    yield built
+    built.replica.close()
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.integers(0, len(PRODUCTS) - 2),
+    st.integers(2, 6),
+    st.integers(0, 10),  # within what a cashier may give without a manager
+    st.data(),
+)
+def test_any_partial_returns_of_a_line_refund_what_it_was_paid(
+    shop: Branch, product: int, quantity: int, ticket_percent: int, data: st.DataObject
+) -> None:
+    cashier = shop.actor("cashier")
+    before = vat_collected(shop)
+    lines = (
+        CartLine(shop.products[product], Decimal(quantity)),
+        CartLine(shop.products[product + 1], Decimal(1)),
+    )
+    pct = Discount(percent=Decimal(ticket_percent)) if ticket_percent else None
+    due = quote(shop.deps, cashier, CheckoutRequest(lines, (), pct)).gross
+    sold = checkout(
+        shop.deps,
+        cashier,
+        CheckoutRequest(lines, (Tender(TenderKind.CARD, due, reference="P"),), pct),
+    ).sale
+    first, other = sold.lines
+    cuts = sorted(data.draw(st.sets(st.integers(1, quantity - 1), max_size=quantity - 1)))
+    bounds = [0, *cuts, quantity]
+    credits = [
+        return_sale(shop.deps, cashier, ReturnRequest(sold.number, {first.id: Decimal(b - a)}))[0]
+        for a, b in pairwise(bounds)
+    ]
+    assert sum(c.total_minor for c in credits) == first.base_minor + first.vat_minor
+    assert sum(c.vat_minor for c in credits) == first.vat_minor
+    assert sum(c.base_minor for c in credits) == first.base_minor
+    assert sum(c.discount_minor for c in credits) == first.discount_minor
+    assert vat_collected(shop) == before + Money.from_minor(other.vat_minor, "DZD")
