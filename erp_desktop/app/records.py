@@ -130,6 +130,10 @@ class SaleLineInfo:
     unit_cost: Decimal
     returned: Decimal = Decimal(0)  # already returned by earlier credit notes
     returned_line_id: UUID | None = None  # on a credit note: the line of the original sale
+    # what earlier credit notes already refunded of this line (minor units)
+    refunded_base_minor: int = 0
+    refunded_vat_minor: int = 0
+    refunded_discount_minor: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +162,7 @@ class SaleInfo:
     issued_at: datetime
     currency: str
     rate: Decimal
-    price_mode: str
+    price_mode: str  # "tax_included", "tax_excluded" or "mixed" (lines of both modes)
     base_minor: int
     vat_minor: int
     discount_minor: int

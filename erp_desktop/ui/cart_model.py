@@ -1,12 +1,15 @@
 """The cashier's cart: lines scanned so far, before checkout.
 
-The amounts shown per line are quantity x price less the line discount; the ticket's total
-is not added up here but quoted by the kernel (``app.till.checkout.quote``), so the screen
-shows to the centime what checkout will charge.
+Until the kernel has quoted the cart, a line shows quantity x price less its discount. Once
+quoted (``app.till.checkout.quote``), each line shows what checkout will charge for it, tax
+included and after every discount: a 680 DA article priced before 19 % VAT shows 809.20, and
+the lines add up to the ticket's total, to the centime. A quote made for an older cart (a
+scan since) is ignored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -27,7 +30,7 @@ HUNDRED = Decimal(100)
 class CartEntry:
     product: ProductInfo
     quantity: Decimal
-    unit_price: Decimal  # tax included, as displayed
+    unit_price: Decimal  # as on the label: tax included unless the product's mode says not
     scale_price: bool = False  # the price came from a price-embedded scale label
     discount_percent: Decimal = Decimal(0)
 
@@ -51,6 +54,27 @@ class CartTableModel(QAbstractTableModel):
         super().__init__()
         self.entries: list[CartEntry] = []
         self.locale = locale
+        self.revision = 0  # moves with every change of the lines
+        self._quoted: tuple[Money, ...] | None = None
+
+    def _changed(self) -> None:
+        self.revision += 1
+        self._quoted = None
+
+    def show_quote(self, revision: int, charged: Sequence[Money]) -> None:
+        """What checkout charges for each line (tax included), quoted for the cart as it
+        was at ``revision``."""
+        if revision != self.revision or len(charged) != len(self.entries):
+            return
+        self._quoted = tuple(charged)
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self.entries) - 1, 4))
+
+    def line_amount(self, row: int) -> Money:
+        """The amount a line shows: as quoted by the kernel, else the cart's own estimate."""
+        if self._quoted is not None:
+            return self._quoted[row]
+        return self.entries[row].amount
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -86,7 +110,7 @@ class CartTableModel(QAbstractTableModel):
                 number(entry.quantity, self.locale),
                 money(Money.of(entry.unit_price, entry.product.currency), self.locale),
                 discount,
-                money(entry.amount, self.locale),
+                money(self.line_amount(index.row()), self.locale),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -100,6 +124,7 @@ class CartTableModel(QAbstractTableModel):
             if unit_price is not None
             else Money.from_minor(product.price_minor, product.currency).amount
         )
+        self._changed()
         for row, entry in enumerate(self.entries):
             if entry.product.id == product.id and entry.unit_price == price and not scale_price:
                 entry.quantity += quantity
@@ -112,16 +137,19 @@ class CartTableModel(QAbstractTableModel):
 
     def set_discount(self, row: int, percent: Decimal) -> None:
         if 0 <= row < len(self.entries):
+            self._changed()
             self.entries[row].discount_percent = percent
             self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self.entries):
+            self._changed()
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.entries[row]
             self.endRemoveRows()
 
     def replace(self, entries: list[CartEntry]) -> None:
+        self._changed()
         self.beginResetModel()
         self.entries = entries
         self.endResetModel()

@@ -200,10 +200,18 @@ class PosView(QWidget):
             self._show_total()
             return
         deps, actor, request = self.ctx.deps, self.ctx.actor, self._request()
-        self.ctx.db.submit(lambda: quote(deps, actor, request), self._quoted, self.show_error)
+        revision = self.cart.revision
+        self.ctx.db.submit(
+            lambda: quote(deps, actor, request),
+            lambda totals: self._quoted(totals, revision),
+            self.show_error,
+        )
 
-    def _quoted(self, totals: SaleTotals) -> None:
+    def _quoted(self, totals: SaleTotals, revision: int) -> None:
+        if revision != self.cart.revision:
+            return  # the cart changed since: its own quote is on the way
         self.quoted = totals
+        self.cart.show_quote(revision, [line.gross for line in totals.lines])
         self._show_total()
 
     def _show_total(self) -> None:

@@ -23,23 +23,24 @@ class ProductRow:
     tax_class: str
     barcodes: tuple[str, ...] = ()
     reorder_point_milli: int = 0
+    price_mode: str = "tax_included"  # or "tax_excluded" (a B2B price before VAT)
 
 
 _PRODUCTS = text(
     f"""
     WITH written AS (
         INSERT INTO inventory.products AS p (id, sku, name, name_ar, unit, price_minor,
-            currency, tax_class, reorder_point_milli)
+            currency, tax_class, reorder_point_milli, price_mode)
         SELECT * FROM (SELECT {
         columns_of(
             "id uuid, sku text, name text, name_ar text, unit text, price_minor bigint, "
-            "currency text, tax_class text, reorder_point_milli bigint"
+            "currency text, tax_class text, reorder_point_milli bigint, price_mode text"
         )
     } FROM jsonb_array_elements(CAST(:products AS jsonb)) AS r) AS incoming
         ON CONFLICT (sku) DO UPDATE SET name = excluded.name, name_ar = excluded.name_ar,
             unit = excluded.unit, price_minor = excluded.price_minor,
             tax_class = excluded.tax_class, reorder_point_milli = excluded.reorder_point_milli,
-            updated_at = now()
+            price_mode = excluded.price_mode, updated_at = now()
         RETURNING p.id, p.sku
     )
     INSERT INTO inventory.product_barcodes (id, product_id, barcode)
@@ -81,6 +82,7 @@ def upsert_products(conn: Connection, products: list[ProductRow]) -> int:
                             p.currency,
                             p.tax_class,
                             p.reorder_point_milli,
+                            p.price_mode,
                         )
                         for p in chunk
                     ]

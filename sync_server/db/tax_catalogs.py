@@ -20,3 +20,12 @@ def set_catalog(conn: Connection, country: str, document: Mapping[str, Any]) -> 
         ),
         {"id": new_id(), "country": country, "document": json.dumps(document)},
     )
+
+
+def catalog(conn: Connection, country: str) -> dict[str, Any] | None:
+    """The document head office set for ``country``, if any."""
+    row = conn.execute(
+        text("SELECT document FROM accounting.tax_catalogs WHERE country = :country"),
+        {"country": country},
+    ).first()
+    return dict(row[0]) if row else None

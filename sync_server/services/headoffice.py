@@ -20,9 +20,11 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.tax.catalog import default_catalog
 from sync_server.db import headoffice as rows
+from sync_server.db import tax_catalogs
 from sync_server.db.catalog import ProductRow, upsert_products
-from sync_server.db.engine import Engine, unit_of_work
+from sync_server.db.engine import Connection, Engine, unit_of_work
 
 TOKEN_VALIDITY = timedelta(days=1)
 
@@ -135,13 +137,16 @@ def revoke_device(engine: Engine, device_id: UUID, now: datetime | None = None) 
 
 
 PRODUCT_COLUMNS = ("sku", "name", "name_ar", "unit", "price", "currency", "tax_class")
+PRICE_MODES = ("tax_included", "tax_excluded")
 
 
 def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
     """Creates or updates products (by SKU) from CSV records: sku, name, name_ar, unit,
-    price (tax included, e.g. 450.00), currency, tax_class, and optionally barcodes
-    (space-separated EAN-13) and reorder_point. All or nothing: the first bad line stops
-    the import with its line number."""
+    price (e.g. 450.00), currency, tax_class, and optionally barcodes (space-separated
+    EAN-13), reorder_point and price_mode (tax_included, the default, or tax_excluded for a
+    price before VAT). The tax class must be one the company's tax catalog knows (e.g.
+    Morocco's electricity or refined_sugar), or the tills could not price the product. All
+    or nothing: the first bad line stops the import with its line number."""
     products = []
     for number, record in enumerate(records, start=2):  # line 1 is the header
         for column in PRODUCT_COLUMNS:
@@ -154,6 +159,11 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
             raise ValidationError(
                 "common.invalid_value", field=f"line {number}: price", value=record["price"]
             ) from None
+        mode = (record.get("price_mode") or "").strip() or "tax_included"
+        if mode not in PRICE_MODES:
+            raise ValidationError(
+                "common.invalid_value", field=f"line {number}: price_mode", value=mode
+            )
         codes = tuple((record.get("barcodes") or "").split())
         for code in codes:
             if not is_valid_gtin(code):
@@ -170,7 +180,29 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
                 record["tax_class"].strip(),
                 codes,
                 int(reorder * 1000),
+                mode,
             )
         )
     with unit_of_work(engine, head_office=True) as conn:
+        known = _tax_classes(conn)
+        for number, product in enumerate(products, start=2):
+            if known is not None and product.tax_class not in known:
+                raise ValidationError(
+                    "common.invalid_value",
+                    field=f"line {number}: tax_class",
+                    value=product.tax_class,
+                )
         return upsert_products(conn, products)
+
+
+def _tax_classes(conn: Connection) -> frozenset[str] | None:
+    """The classes of the company's country in its tax catalog (head office's own, else the
+    one shipped); None before the company is set up."""
+    company = rows.company(conn)
+    if company is None:
+        return None
+    catalog = default_catalog()
+    document = tax_catalogs.catalog(conn, company.country)
+    if document is not None:
+        catalog = catalog.with_document(company.country, document)
+    return catalog.tax_classes(company.country)

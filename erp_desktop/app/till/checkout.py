@@ -101,10 +101,10 @@ def price_cart(
     today: date,
 ) -> tuple[SaleTotals, dict[UUID, ProductInfo]]:
     """The totals of a cart exactly as checkout will compute them (prices, VAT, discounts),
-    with the cart's products."""
+    with the cart's products. Each line keeps its product's price mode: a tax-excluded
+    article stays tax-excluded next to tax-included ones."""
     products = {p.id: p for p in tx.products([ln.product_id for ln in request.lines])}
     inputs = []
-    modes = set()
     for index, line in enumerate(request.lines):
         product = products.get(line.product_id)
         if product is None:
@@ -115,9 +115,16 @@ def price_cart(
             if line.unit_price is not None
             else Money.from_minor(product.price_minor, currency).amount
         )
-        modes.add(product.price_mode)
         inputs.append(
-            SaleLineInput(product.id, line.quantity, price, rate, product.name, line.discount)
+            SaleLineInput(
+                product.id,
+                line.quantity,
+                price,
+                rate,
+                product.name,
+                line.discount,
+                PriceMode(product.price_mode),
+            )
         )
         if line.quantity <= 0:
             raise ValidationError(
@@ -126,9 +133,11 @@ def price_cart(
                 quantity=str(line.quantity),
                 price=str(price),
             )
-    mode = PriceMode(modes.pop()) if len(modes) == 1 else PriceMode.TAX_INCLUDED
     limit = Decimal(str(tx.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
-    return compute_sale(inputs, currency, mode, request.document_discount, limit), products
+    totals = compute_sale(
+        inputs, currency, PriceMode.TAX_INCLUDED, request.document_discount, limit
+    )
+    return totals, products
 
 
 def quote(deps: Deps, actor: Actor, request: CheckoutRequest) -> SaleTotals:
@@ -239,7 +248,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             issued_at=now,
             currency=currency,
             rate=Decimal(1),
-            price_mode=str(totals.price_mode),
+            price_mode=totals.document_mode,
             base_minor=totals.base.to_minor(),
             vat_minor=totals.vat.to_minor(),
             discount_minor=totals.discount.to_minor(),

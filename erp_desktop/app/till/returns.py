@@ -2,8 +2,10 @@
 the refund by the original tender or as store credit.
 
 Each returned line refunds its share of what was actually paid for it (after line and
-ticket discounts), so returning everything refunds exactly the receipt's total before
-stamp duty (Algeria's duty on the original cash payment is not refunded).
+ticket discounts): the share of what is left of the line, the last return taking the
+remainder (kernel.sales.refunds), so returning everything, at once or a piece at a time,
+refunds exactly the receipt's total before stamp duty and brings its VAT back to zero
+(Algeria's duty on the original cash payment is not refunded).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.posting import RevenueLine, SalePosting, TenderLine, post_return
-from erp_desktop.kernel.sales.totals import returnable
+from erp_desktop.kernel.sales.refunds import LineFigures, refund_of_line
 
 REFUND_TENDERS = ("cash", "card", "cheque", "transfer", "store_credit")
 
@@ -71,11 +73,21 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
                 raise ValidationError(
                     "sales.invalid_return_quantity", line=str(line_id), quantity=str(qty)
                 )
-            returnable(line.quantity, line.returned, qty, line.position)
-            share = qty / line.quantity
-            base = Money.of(Money.from_minor(line.base_minor, cur).amount * share, cur)
-            vat = Money.of(Money.from_minor(line.vat_minor, cur).amount * share, cur)
-            discount = Money.of(Money.from_minor(line.discount_minor, cur).amount * share, cur)
+            back = refund_of_line(
+                line.quantity,
+                LineFigures(line.base_minor, line.vat_minor, line.discount_minor),
+                line.returned,
+                LineFigures(
+                    line.refunded_base_minor,
+                    line.refunded_vat_minor,
+                    line.refunded_discount_minor,
+                ),
+                qty,
+                line.position,
+            )
+            base = Money.from_minor(back.base_minor, cur)
+            vat = Money.from_minor(back.vat_minor, cur)
+            discount = Money.from_minor(back.discount_minor, cur)
             b, v = revenue.get(line.vat_rate, (Money.zero(cur), Money.zero(cur)))
             revenue[line.vat_rate] = (b + base, v + vat)
             move_stock(

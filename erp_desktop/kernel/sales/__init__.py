@@ -1,5 +1,6 @@
 """Pure sales rules: line and ticket discounts, VAT per rate, stamp duty, tenders and change."""
 
+from erp_desktop.kernel.sales.refunds import LineFigures, refund_of_line
 from erp_desktop.kernel.sales.settlement import Settlement, Tender, TenderKind, settle
 from erp_desktop.kernel.sales.totals import (
     Discount,
@@ -12,6 +13,7 @@ from erp_desktop.kernel.sales.totals import (
 
 __all__ = [
     "Discount",
+    "LineFigures",
     "LineTotals",
     "RateTotals",
     "SaleLineInput",
@@ -20,5 +22,6 @@ __all__ = [
     "Tender",
     "TenderKind",
     "compute_sale",
+    "refund_of_line",
     "settle",
 ]

@@ -55,6 +55,7 @@ class SaleLineInput:
     vat_rate: Decimal  # percent
     description: str = ""
     discount: Discount | None = None
+    price_mode: PriceMode | None = None  # the product's own mode; None: the document's
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,14 @@ class LineTotals:
     quantity: Decimal
     unit_price: Decimal
     vat_rate: Decimal
-    amount_before_discount: Money  # quantity x unit price, in the price mode
+    amount_before_discount: Money  # quantity x unit price, in the line's price mode
     line_discount: Money
     document_discount: Money
-    amount: Money  # after both discounts, in the price mode
+    amount: Money  # after both discounts, in the line's price mode
     base: Money  # tax excluded
     vat: Money
     gross: Money  # tax included
+    price_mode: PriceMode = PriceMode.TAX_INCLUDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +85,39 @@ class RateTotals:
 @dataclass(frozen=True, slots=True)
 class SaleTotals:
     currency: str
-    price_mode: PriceMode
+    price_mode: PriceMode  # the lines' common mode (tax included when they mix both)
     lines: tuple[LineTotals, ...]
     by_rate: tuple[RateTotals, ...]
     base: Money
     vat: Money
     gross: Money  # total due before stamp duty and cash rounding
-    discount: Money  # line + ticket discounts, in the price mode
+    discount: Money  # line + ticket discounts, in the price mode (tax included when mixed)
     discount_percent: Decimal
     needs_approval: bool = field(default=False)
+    mixed_modes: bool = field(default=False)  # tax-included and tax-excluded lines together
+
+    @property
+    def document_mode(self) -> str:
+        """What the document records as its price mode: one of the modes, or ``mixed``."""
+        return "mixed" if self.mixed_modes else str(self.price_mode)
+
+
+def _checked(line: SaleLineInput, index: int) -> tuple[Decimal, Decimal, Decimal]:
+    qty = to_decimal(line.quantity, "quantity")
+    price = to_decimal(line.unit_price, "unit_price")
+    rate = to_decimal(line.vat_rate, "vat_rate")
+    if qty <= 0 or price < 0 or rate < 0 or rate >= HUNDRED:
+        raise ValidationError(
+            "sales.invalid_line", line=index + 1, quantity=str(qty), price=str(price)
+        )
+    return qty, price, rate
+
+
+def _tax_included(amount: Money, rate: Decimal, mode: PriceMode) -> Decimal:
+    """An amount of a line as the customer sees it, tax included (unrounded)."""
+    if mode is PriceMode.TAX_INCLUDED:
+        return amount.amount
+    return amount.amount * (HUNDRED + rate) / HUNDRED
 
 
 def compute_sale(
@@ -101,69 +127,87 @@ def compute_sale(
     document_discount: Discount | None = None,
     approval_limit_percent: Decimal | None = None,
 ) -> SaleTotals:
-    """Totals of a document (returns: the returned quantities, positive, at the sold prices)."""
+    """Totals of a document (returns: the returned quantities, positive, at the sold prices).
+
+    ``price_mode`` is the mode of the lines that do not state their own. Each line is priced
+    in its own mode; when a document mixes both, the ticket discount is shared out in
+    proportion to the lines' tax-included amounts (what the customer sees) and each share is
+    brought back to its line's mode, and the VAT of a rate is rounded once for the lines of
+    that rate in each mode (see :mod:`erp_desktop.kernel.tax.vat`).
+    """
     if not lines:
         raise ValidationError("sales.empty_document")
+    modes = [line.price_mode or price_mode for line in lines]
+    mixed = len(set(modes)) > 1
+    rates: list[Decimal] = []
     befores: list[Money] = []
     line_discounts: list[Money] = []
     for index, line in enumerate(lines):
-        qty = to_decimal(line.quantity, "quantity")
-        price = to_decimal(line.unit_price, "unit_price")
-        if qty <= 0 or price < 0:
-            raise ValidationError(
-                "sales.invalid_line", line=index + 1, quantity=str(qty), price=str(price)
-            )
-        rate = to_decimal(line.vat_rate, "vat_rate")
-        if rate < 0 or rate >= HUNDRED:
-            raise ValidationError(
-                "sales.invalid_line", line=index + 1, quantity=str(qty), price=str(price)
-            )
+        qty, price, rate = _checked(line, index)
         before = Money.of(qty * price, currency)
         disc = line.discount.on(before) if line.discount else Money.zero(currency)
+        rates.append(rate)
         befores.append(before)
         line_discounts.append(disc)
     after_line = [b - d for b, d in zip(befores, line_discounts, strict=True)]
-    subtotal = sum((a for a in after_line), Money.zero(currency))
+    if mixed:
+        weights = [
+            abs(_tax_included(a, r, m)) for a, r, m in zip(after_line, rates, modes, strict=True)
+        ]
+        subtotal = Money.of(sum(weights, Decimal(0)), currency)
+    else:
+        weights = [abs(a.amount) for a in after_line]
+        subtotal = sum((a for a in after_line), Money.zero(currency))
     doc_disc_total = Money.zero(currency)
     if document_discount is not None:
         doc_disc_total = document_discount.on(subtotal)
-    weights = [abs(a.amount) for a in after_line]
     doc_discs = doc_disc_total.allocate(weights)
+    if mixed:  # the shares are tax included: a tax-excluded line takes its share's base
+        doc_discs = [
+            min(Money.of(d.amount * HUNDRED / (HUNDRED + r), currency), a)
+            if m is PriceMode.TAX_EXCLUDED
+            else d
+            for d, a, r, m in zip(doc_discs, after_line, rates, modes, strict=True)
+        ]
     amounts = [a - d for a, d in zip(after_line, doc_discs, strict=True)]
 
-    # VAT per rate, rounded once per rate; then spread back over the lines of the rate.
-    by_rate_amount: dict[Decimal, list[int]] = {}
-    for index, line in enumerate(lines):
-        by_rate_amount.setdefault(Decimal(line.vat_rate), []).append(index)
+    # VAT per rate, rounded once per rate and mode; then spread back over those lines.
+    groups: dict[tuple[Decimal, PriceMode], list[int]] = {}
+    for index, (rate, mode) in enumerate(zip(rates, modes, strict=True)):
+        groups.setdefault((rate, mode), []).append(index)
     line_base: dict[int, Money] = {}
     line_vat: dict[int, Money] = {}
     rate_rows: list[RateTotals] = []
-    for rate in sorted(by_rate_amount):
-        idx = by_rate_amount[rate]
-        amount = sum((amounts[i] for i in idx), Money.zero(currency))
-        if price_mode is PriceMode.TAX_INCLUDED:
-            base, vat = split_gross(amount, rate)
-            gross = amount
-        else:
-            base = amount
-            vat = vat_on_base(amount, rate)
-            gross = base + vat
-        parts_vat = (
-            vat.allocate([abs(amounts[i].amount) for i in idx])
-            if vat
-            else [Money.zero(currency) for _ in idx]
-        )
-        for i, part in zip(idx, parts_vat, strict=True):
-            line_vat[i] = part
-            line_base[i] = amounts[i] - part if price_mode is PriceMode.TAX_INCLUDED else amounts[i]
-        rate_rows.append(RateTotals(rate, base, vat, gross))
+    zero = Money.zero(currency)
+    for rate in sorted(set(rates)):
+        rate_base, rate_vat, rate_gross = zero, zero, zero
+        for mode in (PriceMode.TAX_INCLUDED, PriceMode.TAX_EXCLUDED):
+            idx = groups.get((rate, mode))
+            if not idx:
+                continue
+            amount = sum((amounts[i] for i in idx), zero)
+            if mode is PriceMode.TAX_INCLUDED:
+                base, vat = split_gross(amount, rate)
+                gross = amount
+            else:
+                base = amount
+                vat = vat_on_base(amount, rate)
+                gross = base + vat
+            parts_vat = (
+                vat.allocate([abs(amounts[i].amount) for i in idx]) if vat else [zero for _ in idx]
+            )
+            for i, part in zip(idx, parts_vat, strict=True):
+                line_vat[i] = part
+                line_base[i] = amounts[i] - part if mode is PriceMode.TAX_INCLUDED else amounts[i]
+            rate_base, rate_vat, rate_gross = rate_base + base, rate_vat + vat, rate_gross + gross
+        rate_rows.append(RateTotals(rate, rate_base, rate_vat, rate_gross))
 
     result_lines = tuple(
         LineTotals(
             product_id=line.product_id,
             quantity=Decimal(line.quantity),
             unit_price=Decimal(line.unit_price),
-            vat_rate=Decimal(line.vat_rate),
+            vat_rate=rates[i],
             amount_before_discount=befores[i],
             line_discount=line_discounts[i],
             document_discount=doc_discs[i],
@@ -171,15 +215,31 @@ def compute_sale(
             base=line_base[i],
             vat=line_vat[i],
             gross=line_base[i] + line_vat[i],
+            price_mode=modes[i],
         )
         for i, line in enumerate(lines)
     )
-    zero = Money.zero(currency)
     total_base = sum((r.base for r in rate_rows), zero)
     total_vat = sum((r.vat for r in rate_rows), zero)
     total_gross = sum((r.gross for r in rate_rows), zero)
-    discount = sum(line_discounts, zero) + doc_disc_total
-    gross_before = sum(befores, zero)
+    if mixed:  # one figure for people: tax included, as the customer saw the prices
+        discount = sum(
+            (
+                Money.of(_tax_included(ld + dd, r, m), currency)
+                for ld, dd, r, m in zip(line_discounts, doc_discs, rates, modes, strict=True)
+            ),
+            zero,
+        )
+        gross_before = sum(
+            (
+                Money.of(_tax_included(b, r, m), currency)
+                for b, r, m in zip(befores, rates, modes, strict=True)
+            ),
+            zero,
+        )
+    else:
+        discount = sum(line_discounts, zero) + doc_disc_total
+        gross_before = sum(befores, zero)
     percent = (
         (abs(discount.amount) * HUNDRED / abs(gross_before.amount)).quantize(Decimal("0.01"))
         if gross_before
@@ -188,7 +248,7 @@ def compute_sale(
     needs_approval = approval_limit_percent is not None and percent > approval_limit_percent
     return SaleTotals(
         currency=currency,
-        price_mode=price_mode,
+        price_mode=PriceMode.TAX_INCLUDED if mixed else modes[0],
         lines=result_lines,
         by_rate=tuple(rate_rows),
         base=total_base,
@@ -197,6 +257,7 @@ def compute_sale(
         discount=discount,
         discount_percent=percent,
         needs_approval=needs_approval,
+        mixed_modes=mixed,
     )
 
 

@@ -172,6 +172,16 @@ class TaxCatalog:
         self._country(country)
         return [r for r in self._vat[country] if r.in_force(on)]
 
+    def vat_history(self, country: str) -> list[VatRate]:
+        """Every VAT row of ``country``, whatever its dates (what a finance law changed)."""
+        self._country(country)
+        return list(self._vat[country])
+
+    def tax_classes(self, country: str) -> frozenset[str]:
+        """The classes a product of ``country`` may carry: those with a rate on some date."""
+        self._country(country)
+        return frozenset(r.tax_class for r in self._vat[country])
+
     def stamp_duty_rule(self, country: str, on: date) -> StampDutyRuleData:
         self._country(country)
         for rule in self._stamp[country]:

@@ -5,7 +5,8 @@ document and rounded half-up once at the currency's precision, which is how the 
 administrations read an invoice (the VAT of each rate equals rate x base). Retail prices are
 tax-included: the gross of each rate is split so that base + VAT == gross exactly, with the
 base rounded and the VAT taking the remainder. B2B prices are tax-excluded: the base is exact
-and the VAT is added.
+and the VAT is added. A document mixing both modes rounds each rate once per mode, so each
+line keeps its own price (docs/tax-rules.md).
 """
 
 from __future__ import annotations

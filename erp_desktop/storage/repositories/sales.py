@@ -312,16 +312,22 @@ class SalesRepository(RepositoryBase):
             .order_by(sales_payments.c.document_id, text("sales_payments.rowid"))
         ).mappings():
             payments[pay["document_id"]].append(pay)
-        returned: dict[UUID, Decimal] = {}
-        for line_id, qty in self.conn.execute(
-            select(sales_lines.c.returned_line_id, func.sum(sales_lines.c.quantity_milli))
+        returned: dict[UUID, tuple[Decimal, int, int, int]] = {}
+        for line_id, qty, base, vat, discount in self.conn.execute(
+            select(
+                sales_lines.c.returned_line_id,
+                func.sum(sales_lines.c.quantity_milli),
+                func.sum(sales_lines.c.base_minor),
+                func.sum(sales_lines.c.vat_minor),
+                func.sum(sales_lines.c.discount_minor),
+            )
             .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
             .where(
                 sales_documents.c.original_id.in_(ids), sales_lines.c.returned_line_id.is_not(None)
             )
             .group_by(sales_lines.c.returned_line_id)
         ).all():
-            returned[line_id] = from_milli(int(qty))
+            returned[line_id] = (from_milli(int(qty)), int(base), int(vat), int(discount))
         return [_sale_info(r, lines[r["id"]], payments[r["id"]], returned) for r in rows]
 
     def sale_by_number(self, number: str) -> SaleInfo | None:
@@ -342,8 +348,19 @@ class SalesRepository(RepositoryBase):
 
     def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
         """Per original line id, the quantity already returned by credit notes."""
+        return {line_id: r[0] for line_id, r in self.returned_lines(sale_id).items()}
+
+    def returned_lines(self, sale_id: UUID) -> dict[UUID, tuple[Decimal, int, int, int]]:
+        """Per original line id, what credit notes already took back of it: the quantity,
+        and the base, VAT and discount refunded (minor units)."""
         rows = self.conn.execute(
-            select(sales_lines.c.returned_line_id, func.sum(sales_lines.c.quantity_milli))
+            select(
+                sales_lines.c.returned_line_id,
+                func.sum(sales_lines.c.quantity_milli),
+                func.sum(sales_lines.c.base_minor),
+                func.sum(sales_lines.c.vat_minor),
+                func.sum(sales_lines.c.discount_minor),
+            )
             .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
             .where(
                 sales_documents.c.original_id == sale_id,
@@ -351,7 +368,10 @@ class SalesRepository(RepositoryBase):
             )
             .group_by(sales_lines.c.returned_line_id)
         ).all()
-        return {line_id: from_milli(int(qty)) for line_id, qty in rows}
+        return {
+            line_id: (from_milli(int(qty)), int(base), int(vat), int(discount))
+            for line_id, qty, base, vat, discount in rows
+        }
 
     def hold_ticket(
         self,
@@ -460,8 +480,12 @@ class SalesRepository(RepositoryBase):
 
 
 def _sale_info(
-    row: Any, lines: list[Any], payments: list[Any], returned: dict[UUID, Decimal]
+    row: Any,
+    lines: list[Any],
+    payments: list[Any],
+    returned: dict[UUID, tuple[Decimal, int, int, int]],
 ) -> SaleInfo:
+    nothing = (Decimal(0), 0, 0, 0)
     return SaleInfo(
         **{f: row[f] for f in _SALE_FIELDS},
         lines=tuple(
@@ -477,8 +501,9 @@ def _sale_info(
                 ln["base_minor"],
                 ln["vat_minor"],
                 ln["unit_cost"],
-                returned.get(ln["id"], Decimal(0)),
+                returned.get(ln["id"], nothing)[0],
                 ln["returned_line_id"],
+                *returned.get(ln["id"], nothing)[1:],
             )
             for ln in lines
         ),
