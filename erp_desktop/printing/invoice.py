@@ -29,7 +29,11 @@ from erp_desktop.printing.models import InvoiceDocument, Party
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 36.0  # margin
 ROWS_FIRST, ROWS_NEXT = 22, 38
-TITLES = {"invoice": ("FACTURE", "فاتورة"), "credit_note": ("FACTURE D'AVOIR", "فاتورة إشعار دائن")}
+TITLES = {
+    "invoice": ("FACTURE", "فاتورة"),
+    "credit_note": ("FACTURE D'AVOIR", "فاتورة إشعار دائن"),
+    "global_invoice": ("FACTURE GLOBALE", "فاتورة إجمالية"),  # Tunisia: the day's tickets
+}
 
 
 @dataclass(frozen=True)
@@ -241,7 +245,7 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> None:
     y = min(yy, ty) - 10
     label = (
         "Arrêtée la présente facture à la somme de :"
-        if doc.kind == "invoice"
+        if doc.kind != "credit_note"
         else "Arrêté le présent avoir à la somme de :"
     )
     y = w.paragraph(
