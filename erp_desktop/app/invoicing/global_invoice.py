@@ -18,6 +18,7 @@ from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
+from erp_desktop.app.records import BranchInfo, CompanyInfo
 from erp_desktop.kernel.calendar import zone_of
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.hash_chain import genesis
@@ -37,6 +38,8 @@ from erp_desktop.kernel.permissions import Permission
 @dataclass(frozen=True, slots=True)
 class GlobalInvoiceResult:
     invoice: GlobalInvoice
+    company: CompanyInfo  # the seller, as printed
+    branch: BranchInfo
     changes: Changes
 
 
@@ -99,4 +102,5 @@ def issue_global_invoice(deps: Deps, actor: Actor, day: date | None = None) -> G
             {"invoice_id": str(invoice.id), "number": invoice.number},
         )
     )
-    return GlobalInvoiceResult(invoice, frozenset({Changed.SALES, Changed.JOURNAL, Changed.OUTBOX}))
+    changes: Changes = frozenset({Changed.SALES, Changed.JOURNAL, Changed.OUTBOX})
+    return GlobalInvoiceResult(invoice, company, branch, changes)
