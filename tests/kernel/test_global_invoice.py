@@ -158,3 +158,28 @@ def test_the_rates_sum_to_the_tickets_and_the_entry_balances(
     entry = post_global_invoice(load_chart("TN"), inv)
     assert entry is not None and entry.is_balanced()
     assert inv.stamp_duty == tnd("1.000")
+
+
+def test_an_invoice_issued_on_tunis_time_keeps_its_hash_once_stored_in_utc() -> None:
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from erp_desktop.kernel.hash_chain import chain_hash
+    from erp_desktop.kernel.invoicing.global_invoice import chained_fields
+
+    inv = invoice_of(DAY_TICKETS)
+    local = compose(
+        invoice_id=inv.id,
+        number=inv.number,
+        branch_id=inv.branch_id,
+        country="TN",
+        day=DAY,
+        issued_at=inv.issued_at.astimezone(ZoneInfo("Africa/Tunis")),
+        issued_by=inv.issued_by,
+        currency="TND",
+        tickets=DAY_TICKETS,
+        previous_hash=inv.previous_hash,
+    )
+    assert local == inv
+    stored = replace(local, issued_at=local.issued_at.astimezone(UTC))
+    assert chain_hash(stored.previous_hash, chained_fields(payload_of(stored))) == local.hash

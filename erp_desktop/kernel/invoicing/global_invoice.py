@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -184,7 +184,7 @@ def compose(
         number=number,
         branch_id=branch_id,
         day=day,
-        issued_at=issued_at,
+        issued_at=issued_at.astimezone(UTC),  # as stored and sent: the hash must not move
         issued_by=issued_by,
         currency=currency,
         ticket_count=len(sales),
