@@ -190,3 +190,27 @@ def test_migration_0012_adds_the_table_and_the_expense_account_to_a_server_at_00
             assert (kept, account, table) == (company, "expense", "sales.global_invoices")
         finally:
             engine.dispose()
+
+
+def test_an_invoice_whose_chain_does_not_hold_is_kept_and_flagged(
+    server: str, engine: Engine, tunis: TunisBranch
+) -> None:
+    device_id, credential = enroll(server, engine)
+    batch = outbox_batch(tunis, device_id)
+    next_day = copy.deepcopy(invoice_change(batch))
+    next_day["id"], next_day["entity_id"] = str(new_id()), str(new_id())
+    p = next_day["payload"]
+    p["id"], p["number"], p["business_date"] = (
+        next_day["entity_id"],
+        "TUN01-GF-2026-000002",
+        "2026-03-11",
+    )
+    p["previous_hash"] = "0" * 64  # not the hash of invoice 000001
+    answer = push(server, credential, batch | {"changes": [next_day]})
+    assert [r["status"] for r in answer.json()["results"]] == ["accepted"]
+    with unit_of_work(engine, branch_id=tunis.branch_id) as conn:
+        (params,) = conn.execute(
+            text("SELECT params FROM sync.alerts WHERE kind = 'chain_break'")
+        ).scalars()
+    assert params["number"] == "TUN01-GF-2026-000002"
+    assert set(params["reasons"]) == {"hash_mismatch", "previous_mismatch"}
