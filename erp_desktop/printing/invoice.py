@@ -39,7 +39,10 @@ M = 36.0  # margin
 ROW_TWO_LINES, ROW_ONE_LINE = 20.0, 13.0  # a line with an Arabic designation, without
 TABLE_HEAD = 24.0
 BOTTOM = M + 22  # the footer's rule and page number sit below
-TITLES = {kind: (term("DZ", kind).fr, term("DZ", kind).ar) for kind in ("invoice", "credit_note")}
+TITLES = {
+    kind: (term("DZ", kind).fr, term("DZ", kind).ar)
+    for kind in ("invoice", "credit_note", "global_invoice")
+}
 
 
 @dataclass(frozen=True)
@@ -322,7 +325,7 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> float:
     y = min(yy, ty) - 10
     label = (
         "Arrêtée la présente facture à la somme de :"
-        if doc.kind == "invoice"
+        if doc.kind != "credit_note"
         else "Arrêté le présent avoir à la somme de :"
     )
     y = w.paragraph(

@@ -24,6 +24,7 @@ class Term:
 _COMMON: dict[str, Term] = {
     "invoice": Term("FACTURE", "فاتورة"),
     "credit_note": Term("FACTURE D'AVOIR", "فاتورة إشعار دائن"),
+    "global_invoice": Term("FACTURE GLOBALE", "فاتورة إجمالية"),  # Tunisia: the day's tickets
     "receipt": Term("Ticket", "وصل"),
     "code": Term("Code", "الرمز"),
     "designation": Term("Désignation", "التعيين"),

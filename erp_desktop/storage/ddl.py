@@ -18,6 +18,7 @@ IMMUTABLE = {
     "journal_entries",
     "journal_lines",
     "stock_document_lines",
+    "global_invoices",
 }
 _NOW = "strftime('%Y-%m-%dT%H:%M:%S','now') || '.' || substr(strftime('%f','now'), 4) || '000Z'"
 

@@ -31,6 +31,7 @@ from erp_desktop.storage.outbox import (
 )
 from erp_desktop.storage.remote import apply_remote
 from erp_desktop.storage.repositories.catalog import CatalogRepository
+from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository, write_setting
 from erp_desktop.storage.repositories.sales import SalesRepository
@@ -38,7 +39,12 @@ from erp_desktop.storage.repositories.stock import StockRepository
 
 
 class SqliteTransaction(
-    OrgRepository, CatalogRepository, StockRepository, SalesRepository, LedgerRepository
+    OrgRepository,
+    CatalogRepository,
+    StockRepository,
+    SalesRepository,
+    LedgerRepository,
+    InvoicingRepository,
 ):
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn)

@@ -67,6 +67,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "common.not_found": ("{entity} {id} est introuvable.", "{entity} {id} غير موجود."),
     "common.required": ("{field} est obligatoire.", "{field} إلزامي."),
+    "invoicing.global_invoice_not_applicable": (
+        "La facture globale des tickets du jour ne concerne que les magasins tunisiens, pas {country}.",
+        "الفاتورة الإجمالية لتذاكر اليوم تخص الفروع التونسية فقط، وليس {country}.",
+    ),
+    "invoicing.no_ticket_sales": (
+        "Aucune vente sur ticket à facturer le {day}.",
+        "لا توجد مبيعات بالتذاكر للفوترة يوم {day}.",
+    ),
+    "invoicing.global_invoice_exists": (
+        "La facture globale {number} couvre déjà le {day}.",
+        "الفاتورة الإجمالية {number} تغطي يوم {day} مسبقا.",
+    ),
+    "invoicing.global_invoice_mismatch": (
+        "Facture globale {number} : {field} ne correspond pas aux montants par taux.",
+        "الفاتورة الإجمالية {number}: {field} لا يطابق المبالغ حسب النسبة.",
+    ),
     "inventory.count_not_open": (
         "L'inventaire {count} n'est pas ouvert.",
         "الجرد {count} غير مفتوح.",

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.runner import company_report
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import money, number
+from erp_desktop.ui.global_invoice_action import GlobalInvoiceAction
 from erp_desktop.ui.rows_model import RowsModel
 
 Rows = tuple[list[tuple[str, ...]], list[int]]
@@ -76,6 +78,11 @@ class ReportsView(QWidget):
         self.export_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export_csv)
+        self.global_invoice = GlobalInvoiceAction(ctx, self)  # Tunisian branches only
+        self.global_invoice_button = QToolButton()
+        self.global_invoice_button.setObjectName("global_invoice_button")
+        self.global_invoice_button.setDefaultAction(self.global_invoice.action)
+        self.global_invoice_button.setVisible(self.global_invoice.action.isVisible())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowsModel(self._headers, numeric=(2, 3))
         self.table = QTableView()
@@ -95,6 +102,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.end)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.global_invoice_button)
         self.company = QCheckBox()
         self.company.setObjectName("company_scope")
         self.company.setVisible(ctx.actor is not None and ctx.actor.may(Permission.REPORTS_COMPANY))
@@ -138,6 +146,7 @@ class ReportsView(QWidget):
         self.end_label.setText(self.tr("To"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.global_invoice.retranslate()
         self.company.setText(self.tr("Whole company (server)"))
         self.model.retranslate()
 

@@ -27,6 +27,7 @@ from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, ChangeSta
 from sync_server.db import merge, merge_sets
 from sync_server.db.engine import Connection, DatabaseError, act_as
 from sync_server.services.enrollment import Device
+from sync_server.services.merge_global_invoice import apply_global_invoice
 
 
 def apply_one(conn: Connection, change: Change, device: Device, chart: Chart) -> ChangeResult:
@@ -215,4 +216,5 @@ APPLY = {
     "stock_document": _stock_document,
     "customer": _customer,
     "integrity_alert": _integrity_alert,
+    "global_invoice": apply_global_invoice,
 }

@@ -42,6 +42,7 @@ class AccountRole(StrEnum):
     VAT_COLLECTED = "vat_collected"
     VAT_DEDUCTIBLE = "vat_deductible"
     STAMP_DUTY_PAYABLE = "stamp_duty_payable"
+    STAMP_DUTY_EXPENSE = "stamp_duty_expense"  # duty the company bears itself (a global invoice)
     INVENTORY = "inventory"
     COST_OF_GOODS_SOLD = "cost_of_goods_sold"
     GOODS_IN_TRANSIT = "goods_in_transit"

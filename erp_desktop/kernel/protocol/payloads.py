@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -128,6 +128,28 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
             }
         ],
     },
+    # Tunisia's daily global invoice of ticket sales (kernel.invoicing.global_invoice)
+    "global_invoice": {
+        "id": "uuid",
+        "number": "str",
+        "branch_id": "uuid",
+        "business_date": "date",
+        "issued_at": "datetime",
+        "issued_by": "uuid",
+        "currency": "str",
+        "ticket_count": "int",
+        "return_count": "int",
+        "sales_ttc_minor": "int",
+        "returns_ttc_minor": "int",
+        "base_minor": "int",
+        "vat_minor": "int",
+        "stamp_duty_minor": "int",
+        "total_minor": "int",
+        "previous_hash": "str",
+        "hash": "str",
+        "ranges": [{"series": "str", "first": "str", "last": "str", "count": "int"}],
+        "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
+    },
 }
 
 
@@ -173,6 +195,16 @@ def _datetime(value: Any, path: str, name: str) -> Any:
     return read_datetime(value, f"{path}.{name}").isoformat()  # raises with the field's path
 
 
+def _date(value: Any, path: str, name: str) -> Any:
+    if type(value) is str:
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+        raise ValidationError("protocol.bad_value", path=f"{path}.{name}", expected="date")
+    raise ValidationError("protocol.wrong_type", path=f"{path}.{name}", expected="date")
+
+
 def _str(value: Any, path: str, name: str) -> Any:
     if type(value) is str:
         return value
@@ -190,6 +222,7 @@ _SCALARS: dict[str, Reader] = {
     "int": _int,
     "decimal": _decimal,
     "datetime": _datetime,
+    "date": _date,
     "str": _str,
     "object": _object_value,
 }

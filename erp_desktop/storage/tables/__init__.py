@@ -6,7 +6,15 @@ units beside its currency, quantities as integer thousandths (``*_milli``) so th
 sum exactly in SQL, rates and costs as decimal text, timestamps as UTC ISO 8601 text.
 """
 
-from erp_desktop.storage.tables import catalog, ledger, org, sales, stock, sync  # noqa: F401
+from erp_desktop.storage.tables import (  # noqa: F401
+    catalog,
+    invoicing,
+    ledger,
+    org,
+    sales,
+    stock,
+    sync,
+)
 from erp_desktop.storage.tables.base import metadata
 
 BUSINESS_TABLES = [

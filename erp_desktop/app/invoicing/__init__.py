@@ -1,0 +1,1 @@
+"""Invoicing use cases beyond the till: Tunisia's daily global invoice of tickets."""
