@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import IntegrityError
 
+from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.ledger import load_chart
 from erp_desktop.kernel.ledger.reports import trial_balance_of
 from erp_desktop.kernel.money import Money
@@ -144,4 +145,25 @@ def test_upgrading_a_replica_renumbers_accounts_and_keeps_every_balance(
         replica.transaction(None) as conn,
     ):
         conn.execute(text("UPDATE journal_lines SET account_code = '530'"))
+    replica.close()
+
+
+def test_a_replica_that_already_uses_a_corrected_code_is_not_merged_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replica = _replica_on_the_first_chart(tmp_path, "DZ", monkeypatch)
+    with replica.transaction(None) as conn:  # someone opened 37 by hand beside the old 38
+        conn.execute(
+            text(
+                "INSERT INTO accounts (id, code, name, name_ar, type, created_at, updated_at) "
+                "VALUES ('01a2000000007000800000000000ffff', '37', 'Dépôt', 'إيداع', 'asset', "
+                "'2026-11-30T18:00:00.000000Z', '2026-11-30T18:00:00.000000Z')"
+            )
+        )
+    with pytest.raises(ConflictError) as err:
+        upgrade_replica(replica)
+    assert err.value.code == "storage.migration_failed"
+    assert current_revision(replica) == "0003"  # the backup was put back
+    with replica.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM accounts WHERE code = '38'")).scalar() == 1
     replica.close()
