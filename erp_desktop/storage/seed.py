@@ -17,7 +17,7 @@ from uuid import UUID
 from sqlalchemy import Connection
 
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from erp_desktop.storage.tables.catalog import (
     categories,
     exchange_rates,
@@ -112,7 +112,9 @@ def seed_company(
         ),
     )
     chart = load_chart(country)
-    role_of = {code: role for role, code in chart.roles.items()}
+    role_of: dict[str, AccountRole] = {}
+    for role, code in chart.roles.items():
+        role_of.setdefault(code, role)  # a shared account keeps its first role
     conn.execute(
         accounts.insert(),
         [

@@ -323,7 +323,7 @@ def test_a_transfer_travels_from_alger_to_oran_through_goods_in_transit(
             text(
                 "SELECT coalesce(sum(CASE WHEN side = 'debit' THEN amount_minor ELSE -amount_minor END), 0) "
                 "FROM accounting.journal_lines l JOIN accounting.journal_entries e ON e.id = l.entry_id "
-                "WHERE l.account_code = '38' AND e.source_id IN (SELECT id FROM inventory.stock_documents "
+                "WHERE l.account_code = '37' AND e.source_id IN (SELECT id FROM inventory.stock_documents "
                 "WHERE id = :id OR related_id = :id)"
             ),
             {"id": sent.id},

@@ -83,10 +83,17 @@ def amount_in_words(amount: Money, language: str) -> str:
     if amount.is_negative():
         raise ValidationError("money.invalid_amount", amount=str(amount))
     units, sub = divmod(amount.to_minor(), 10 ** minor_units(amount.currency))
+    # Less than one unit reads as its subunits alone: "cinquante centimes", "خمسة مليمات".
     if language == "fr":
         text = _fr(units, words.fr_unit)
-        return f"{text} et {_fr(sub, words.fr_sub)}" if sub else text
+        if not sub:
+            return text
+        cents = _fr(sub, words.fr_sub)
+        return f"{text} et {cents}" if units else cents
     if language == "ar":
         text = counted(units, words.ar_unit, words.ar_unit_acc)
-        return f"{text} و{counted(sub, words.ar_sub, words.ar_sub_acc)}" if sub else text
+        if not sub:
+            return text
+        cents = counted(sub, words.ar_sub, words.ar_sub_acc)
+        return f"{text} و{cents}" if units else cents
     raise ValidationError("common.invalid_value", field="language", value=language)

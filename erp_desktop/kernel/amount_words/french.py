@@ -1,5 +1,8 @@
-"""Whole numbers in French words, following the 1990 spelling's traditional exceptions:
-"vingt et un", "quatre-vingts" but "quatre-vingt-un", "cent"/"cents", invariable "mille"."""
+"""Whole numbers in French words, in the traditional spelling invoices use: "vingt et un",
+"soixante et onze"; "vingt" and "cent" take the plural only when multiplied and last
+("quatre-vingts", "deux cents", "deux cents millions" since "million" is a noun) and not
+before "mille", a numeral ("quatre-vingt mille", "deux cent mille"); "mille" never varies.
+(Grevisse, Le Bon Usage, § 593; the same forms as num2words' French, checked by a test.)"""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ UNITS = [
 TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
-def _below_100(n: int) -> str:
+def _below_100(n: int, final: bool = True) -> str:
     if n < 20:
         return UNITS[n]
     tens, unit = divmod(n, 10)
@@ -38,7 +41,9 @@ def _below_100(n: int) -> str:
             return "soixante et onze"
         return f"{base}-{UNITS[10 + unit]}"
     if tens == 8:
-        return "quatre-vingts" if unit == 0 else f"quatre-vingt-{UNITS[unit]}"
+        if unit == 0:
+            return "quatre-vingts" if final else "quatre-vingt"
+        return f"quatre-vingt-{UNITS[unit]}"
     word = TENS[tens]
     if unit == 0:
         return word
@@ -56,7 +61,7 @@ def _below_1000(n: int, final: bool) -> str:
         else:
             parts.append(f"{UNITS[hundreds]} cent{'s' if rest == 0 and final else ''}")
     if rest:
-        parts.append(_below_100(rest))
+        parts.append(_below_100(rest, final))
     return " ".join(parts)
 
 

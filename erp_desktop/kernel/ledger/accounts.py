@@ -3,6 +3,9 @@
 Posting rules never name an account code: they name a role ("VAT collected"), and the
 company's chart says which account plays it (4457 in Algeria's SCF, 4455 in Morocco's CGNC).
 The templates in ``charts/`` cover every role, a test checks it for the three countries.
+Each template names the national standard it follows, and each account corrected against it
+carries the ``source`` it was checked on. Two roles may share an account (a till over and
+short go to one account in the SCF and the NCT, to two in the CGNC).
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ class AccountRole(StrEnum):
     EXCHANGE_GAIN = "exchange_gain"
     EXCHANGE_LOSS = "exchange_loss"
     ROUNDING = "rounding"
-    CASH_OVER_SHORT = "cash_over_short"
+    CASH_OVER_SHORT = "cash_over_short"  # a till short at close (and, before 2026-12, over too)
+    CASH_OVER = "cash_over"  # a till over at close: income where the chart separates it (CGNC)
     OPENING_EQUITY = "opening_equity"
     RESULT = "result"
 

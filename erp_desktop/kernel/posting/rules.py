@@ -198,12 +198,16 @@ def post_transfer_in(chart: Chart, doc: TransferInPosting) -> JournalEntry | Non
 
 
 def post_cash_count(chart: Chart, doc: CashCountPosting) -> JournalEntry | None:
-    """Cash over (positive) or short (negative) at session close; None when it matches."""
+    """Cash over (positive) or short (negative) at session close; None when it matches.
+
+    A shortage is a charge, an overage a gain: the CGNC keeps them apart (6588 and 7588), so
+    each has its role, even where a chart gives both the same account."""
     if doc.difference.is_zero():
         return None
     b = EntryBuilder(
         chart, doc.on, Journal.CASH, "cash_session", doc.source_id, doc.number, doc.branch_id
     )
     b.add(R.CASH, Side.DEBIT, doc.difference)
-    b.add(R.CASH_OVER_SHORT, Side.CREDIT, doc.difference)
+    over = not doc.difference.is_negative()
+    b.add(R.CASH_OVER if over else R.CASH_OVER_SHORT, Side.CREDIT, doc.difference)
     return b.build_or_none()
