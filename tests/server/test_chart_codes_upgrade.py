@@ -132,7 +132,7 @@ def test_upgrading_the_server_renumbers_accounts_and_keeps_every_balance(
     old_codes = set(OLD_CODE[country].values())
     assert old_codes <= set(before["totals"])  # type: ignore[arg-type]
 
-    upgrade(database)
+    upgrade(database, "0010")
 
     assert current_revision(database) == "0010"
     with database.begin() as conn:

@@ -18,7 +18,7 @@ from alembic import op
 from erp_desktop.kernel.ids import new_id
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0004"
 
 _ACCOUNTS = {
     "TN": ("6654", "Droits d'enregistrement et de timbre", "معاليم التسجيل والطابع"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from alembic import op
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0006"
 
 COLUMNS = (
     "legal_form",

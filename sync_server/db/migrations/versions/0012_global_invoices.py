@@ -8,7 +8,7 @@ Revises: 0009
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0010"
 
 
 def upgrade() -> None:
