@@ -5,4 +5,8 @@ CODES: dict[str, str] = {
     "sync.server_error": "the server answered {status}; the changes stay queued",
     "sync.refused": "the server refused the request: {code}",
     "sync.not_enrolled": "this branch PC is not enrolled with a server yet",
+    "sync.actor_missing": "the change {change} names no user who made it",
+    "sync.actor_unknown": "the server knows no user {actor} (change {change})",
+    "sync.actor_other_branch": "user {actor} works for another branch ({branch}); change {change}",
+    "sync.actor_not_permitted": "user {actor} may not do {permission} (change {change})",
 }
