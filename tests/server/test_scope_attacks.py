@@ -160,6 +160,42 @@ def test_the_scope_and_the_secrets_are_out_of_the_application_roles_reach(
         assert seen(conn) == (set(), set())
 
 
+def test_a_branch_session_cannot_rewrite_what_head_office_owns(
+    engine: Engine, world: World
+) -> None:
+    user = headoffice.add_user(engine, "amina", "Amina", "caisse-2026", ["cashier"], "ALG01")
+    product = {"sku": "THE500", "name": "Thé vert", "name_ar": "شاي أخضر", "unit": "pce"}
+    headoffice.import_products(
+        engine, [product | {"price": "680", "currency": "DZD", "tax_class": "standard"}]
+    )
+    with unit_of_work(engine, credential=world.alger_credential) as conn:
+        promoted = conn.execute(
+            text("UPDATE auth.users SET roles = '{administrator}' WHERE id = :u"), {"u": user}
+        )
+        renamed = conn.execute(text("UPDATE auth.branches SET name = 'pwned'"))
+        repriced = conn.execute(text("UPDATE inventory.products SET price_minor = 1"))
+        assert (promoted.rowcount, renamed.rowcount, repriced.rowcount) == (0, 0, 0)
+    with (
+        pytest.raises(DBAPIError, match="row-level security"),
+        unit_of_work(engine, credential=world.alger_credential) as conn,
+    ):
+        conn.execute(
+            text(
+                "INSERT INTO auth.users (id, username, full_name, password_hash, roles, branch_id) "
+                "VALUES (:id, 'mole', 'Mole', 'x', '{administrator}', :b)"
+            ),
+            {"id": new_id(), "b": world.alger},
+        )
+    with unit_of_work(engine, credential=world.alger_credential) as conn:  # still readable
+        assert conn.execute(
+            text("SELECT roles FROM auth.users WHERE id = :u"), {"u": user}
+        ).scalar_one() == ["cashier"]
+        assert "pwned" not in set(conn.execute(text("SELECT name FROM auth.branches")).scalars())
+        assert (
+            conn.execute(text("SELECT price_minor FROM inventory.products")).scalar_one() == 68000
+        )
+
+
 def test_a_wrong_credential_enters_no_scope_and_drops_the_one_held(
     engine: Engine, world: World
 ) -> None:

@@ -15,6 +15,8 @@
 --   never reused); a refused credential leaves no scope at all, hence no rows.
 -- * The policies read the scope through audit.branch() and audit.head_office(), each
 --   called once per statement (an InitPlan), not once per row.
+-- * What head office owns (users and their roles, devices, prices...) is written in
+--   head-office scope only.
 -- * audit.log is written only by the audit triggers (SECURITY DEFINER, fixed search_path)
 --   and read by head office or by the branch recorded on the row, on the partitioned
 --   table and on each of its monthly partitions; nobody updates or deletes an audit row.
@@ -158,6 +160,30 @@ END $$;
 -- at the till); each site still writes only its own.
 CREATE POLICY readable_by_every_site ON inventory.stock_levels FOR SELECT
     USING ((SELECT audit.head_office()) OR (SELECT audit.branch()) IS NOT NULL);
+
+-- What head office owns is read by every site and written in head-office scope only: a
+-- branch's session could otherwise give its cashier the administrator's role, add a user
+-- of its own, or change a price that then flows down to every branch. Not forced: the
+-- SECURITY DEFINER functions (enrollment) act as the owner.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY[
+        'auth.company', 'auth.branches', 'auth.registers', 'auth.users', 'auth.devices',
+        'inventory.warehouses', 'inventory.products', 'inventory.product_barcodes',
+        'accounting.accounts', 'accounting.exchange_rates', 'accounting.tax_catalogs'
+    ] LOOP
+        EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY read_by_every_site ON %s FOR SELECT USING (true)', t);
+        EXECUTE format(
+            'CREATE POLICY written_by_head_office ON %s FOR INSERT '
+            'WITH CHECK ((SELECT audit.head_office()))', t);
+        EXECUTE format(
+            'CREATE POLICY changed_by_head_office ON %s FOR UPDATE '
+            'USING ((SELECT audit.head_office())) WITH CHECK ((SELECT audit.head_office()))', t);
+    END LOOP;
+END $$;
 
 -- The audit log ------------------------------------------------------------------------
 -- Secrets stay out of it (hashes of credentials, tokens, passwords and PINs).
