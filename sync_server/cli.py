@@ -9,6 +9,7 @@
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
     erp-sync-server device list [--branch CODE]
     erp-sync-server device revoke DEVICE_ID            (refused from its next request on)
+    erp-sync-server head-office-key rotate             (the old key is refused at once)
     erp-sync-server rate set EUR DZD 145.23 [--on 2026-11-25]
     erp-sync-server taxes set DZ DZ.json                (VAT and stamp duty, by date)
     erp-sync-server import-products FILE.csv
@@ -73,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     listed.add_argument("--branch")
     revoke = devices.add_parser("revoke", help="refuse a device from its next request on")
     revoke.add_argument("device_id", type=_device_id)
+    key = sub.add_parser("head-office-key", help="the key that proves head office's scope")
+    key.add_subparsers(dest="action", required=True).add_parser(
+        "rotate", help="make a new key (give it to API workers that log in as erp_app)"
+    )
     sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
     rate = sub.add_parser("rate").add_subparsers(dest="action", required=True).add_parser("set")
     rate.add_argument("source", help="the foreign currency, e.g. EUR")
@@ -148,6 +153,12 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         print(f"user {args.username}: {user_id}")
     elif args.command == "device":
         _device(args, engine)
+    elif args.command == "head-office-key":
+        from sync_server.db.scopes import rotate_head_office_key
+
+        with engine.begin() as conn:  # the owner's login: erp_app never reaches the key
+            secret = rotate_head_office_key(conn)
+        print(f"new head-office key (ERP_HEAD_OFFICE_KEY for API workers): {secret}")
     elif args.command == "reconcile":
         from sync_server.services.reconcile import reconcile
 

@@ -70,3 +70,17 @@ def enroll_device(conn: Connection, token: str, secret: str) -> tuple[UUID, UUID
         {"t": token, "s": secret},
     ).first()
     return (row[0], row[1], row[2]) if row else None
+
+
+def rotate_head_office_key(conn: Connection) -> str:
+    """A new head-office key, the old one refused from now on (run as the database's owner,
+    outside any unit of work); returns it for API workers that are given it."""
+    return str(
+        conn.execute(
+            text(
+                "UPDATE scope.head_office_key SET created_at = now(), "
+                "secret = replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '') "
+                "RETURNING secret"
+            )
+        ).scalar_one()
+    )

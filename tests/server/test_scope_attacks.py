@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from erp_desktop.kernel.errors import PermissionDenied
 from erp_desktop.kernel.ids import new_id
+from sync_server import cli
 from sync_server.db.engine import database_url, make_engine, unit_of_work
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
@@ -215,6 +216,24 @@ def test_a_wrong_credential_enters_no_scope_and_drops_the_one_held(
     with as_application(engine) as conn:  # the right key, for comparison
         assert enter(conn, key) == "head_office"
         assert seen(conn) == ({world.alger, world.oran}, {world.alger, world.oran})
+
+
+def test_a_rotated_head_office_key_is_refused_at_once(
+    engine: Engine,
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    old = head_office_key(engine)
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    assert cli.main(["head-office-key", "rotate"]) == 0
+    new = capsys.readouterr().out.rsplit(" ", 1)[-1].strip()
+    assert new == head_office_key(engine) != old
+    with as_application(engine) as conn:
+        assert enter(conn, old) == "refused"
+        assert seen(conn) == (set(), set())
+    with as_application(engine) as conn:
+        assert enter(conn, new) == "head_office"
 
 
 def test_a_scope_ends_with_its_transaction_on_a_pooled_connection(
