@@ -7,6 +7,9 @@
     erp-sync-server register add BRANCH CODE [--cash-step-minor 500]
     erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
+    erp-sync-server device list [--branch CODE]
+    erp-sync-server device revoke DEVICE_ID            (refused from its next request on)
+    erp-sync-server head-office-key rotate             (the old key is refused at once)
     erp-sync-server rate set EUR DZD 145.23 [--on 2026-11-25]
     erp-sync-server taxes set DZ DZ.json                (VAT and stamp duty, by date)
     erp-sync-server import-products FILE.csv
@@ -25,6 +28,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from uuid import UUID
 
 from erp_desktop.kernel.errors import ErpError, ValidationError
 from sync_server.db.engine import Engine
@@ -62,9 +66,18 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--role", action="append", required=True)
     user.add_argument("--branch")
     user.add_argument("--pin")
-    device = sub.add_parser("device").add_subparsers(dest="action", required=True).add_parser("add")
+    devices = sub.add_parser("device").add_subparsers(dest="action", required=True)
+    device = devices.add_parser("add", help="a branch PC and its one-time enrollment token")
     device.add_argument("branch")
     device.add_argument("--name", required=True)
+    listed = devices.add_parser("list", help="every device with its branch and status")
+    listed.add_argument("--branch")
+    revoke = devices.add_parser("revoke", help="refuse a device from its next request on")
+    revoke.add_argument("device_id", type=_device_id)
+    key = sub.add_parser("head-office-key", help="the key that proves head office's scope")
+    key.add_subparsers(dest="action", required=True).add_parser(
+        "rotate", help="make a new key (give it to API workers that log in as erp_app)"
+    )
     sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
     rate = sub.add_parser("rate").add_subparsers(dest="action", required=True).add_parser("set")
     rate.add_argument("source", help="the foreign currency, e.g. EUR")
@@ -100,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from sync_server.db.engine import make_engine
 
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, head_office_key=settings.head_office_key)
     try:
         return _run(args, engine)
     except ErpError as error:
@@ -139,8 +152,13 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         )
         print(f"user {args.username}: {user_id}")
     elif args.command == "device":
-        device_id, token = headoffice.add_device(engine, args.branch, args.name)
-        print(f"device {device_id}\none-time enrollment token (valid 24 h): {token}")
+        _device(args, engine)
+    elif args.command == "head-office-key":
+        from sync_server.db.scopes import rotate_head_office_key
+
+        with engine.begin() as conn:  # the owner's login: erp_app never reaches the key
+            secret = rotate_head_office_key(conn)
+        print(f"new head-office key (ERP_HEAD_OFFICE_KEY for API workers): {secret}")
     elif args.command == "reconcile":
         from sync_server.services.reconcile import reconcile
 
@@ -168,6 +186,33 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")
     return 0
+
+
+def _device(args: argparse.Namespace, engine: Engine) -> None:
+    from sync_server.services import headoffice
+
+    if args.action == "add":
+        device_id, token = headoffice.add_device(engine, args.branch, args.name)
+        print(f"device {device_id}\none-time enrollment token (valid 24 h): {token}")
+    elif args.action == "list":
+        for d in headoffice.list_devices(engine, args.branch):
+            since = d.revoked_at or d.enrolled_at or d.enrollment_expires_at
+            when = (
+                f" {'until' if d.status == 'waiting' else 'since'} {since:%Y-%m-%d %H:%M}"
+                if since
+                else ""
+            )
+            print(f"{d.id}  {d.branch_code}  {d.status}{when}  {d.name}")
+    else:
+        revoked = headoffice.revoke_device(engine, args.device_id)
+        print(f"device {revoked.id} ({revoked.branch_code}, {revoked.name}) revoked")
+
+
+def _device_id(value: str) -> UUID:
+    try:
+        return UUID(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a device id: {value}") from None
 
 
 def _read_products(path: Path) -> list[dict[str, str]]:

@@ -20,7 +20,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.engine = make_engine(settings.database_url, settings.pool_size)
+        app.state.engine = make_engine(
+            settings.database_url, settings.pool_size, settings.head_office_key
+        )
         yield
         app.state.engine.dispose()
 

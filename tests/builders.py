@@ -68,9 +68,12 @@ class Branch:
     products: list[UUID]
     barcodes: list[str]
     users: dict[str, UUID]
+    # A second replica's users may carry names of their own ("oran_cashier"): the sync
+    # server knows every user of the company, and a user name is unique there.
+    user_prefix: str = ""
 
     def actor(self, username: str) -> Actor:
-        return log_in(self.deps, username, PASSWORD, self.register_id)
+        return log_in(self.deps, self.user_prefix + username, PASSWORD, self.register_id)
 
 
 def build_branch(
@@ -80,6 +83,7 @@ def build_branch(
     users_seed: list[tuple[str, str]] | None = None,
     ids: dict[str, UUID] | None = None,
     country: str = "DZ",
+    user_prefix: str = "",
 ) -> Branch:
     """A migrated, seeded replica; ``ids`` lets two replicas share head-office ids.
 
@@ -176,7 +180,7 @@ def build_branch(
             seeds.append(
                 UserSeed(
                     user_ids[username],
-                    username,
+                    user_prefix + username,
                     username.title(),
                     hash_secret(PASSWORD),
                     hash_secret(pin) if pin else None,
@@ -219,6 +223,7 @@ def build_branch(
         [ids[f"p{i}"] for i in range(len(PRODUCTS))],
         barcodes,
         user_ids,
+        user_prefix,
     )
     if stock:
         clerk = branch.actor("admin")

@@ -19,6 +19,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nom d'utilisateur ou mot de passe incorrect.",
         "اسم المستخدم أو كلمة المرور غير صحيحة.",
     ),
+    "auth.device_revoked": (
+        "Le siège a révoqué ce poste : demandez-lui un nouveau jeton d'inscription.",
+        "ألغى المقر الرئيسي ترخيص هذا الجهاز: اطلب منه رمز تسجيل جديدا.",
+    ),
+    "auth.head_office_key_unreadable": (
+        "Cette connexion à la base ne peut pas lire la clé du siège.",
+        "لا يمكن لهذا الاتصال بقاعدة البيانات قراءة مفتاح المقر الرئيسي.",
+    ),
     "auth.invalid_pin": ("Code PIN incorrect.", "الرمز السري غير صحيح."),
     "auth.locked_out": (
         "Trop d'essais : réessayez dans {minutes} minutes.",
@@ -372,6 +380,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "أجاب الخادم بـ {status}؛ التغييرات تبقى في الانتظار.",
     ),
     "sync.refused": ("Le serveur a refusé la demande : {code}.", "رفض الخادم الطلب: {code}."),
+    "sync.actor_missing": (
+        "La modification {change} ne dit pas quel utilisateur l'a faite.",
+        "التعديل {change} لا يذكر المستخدم الذي قام به.",
+    ),
+    "sync.actor_unknown": (
+        "Le serveur ne connaît pas l'utilisateur {actor} (modification {change}).",
+        "الخادم لا يعرف المستخدم {actor} (التعديل {change}).",
+    ),
+    "sync.actor_other_branch": (
+        "L'utilisateur {actor} travaille pour une autre succursale ({branch}) ; "
+        "modification {change}.",
+        "المستخدم {actor} يعمل لدى فرع آخر ({branch})؛ التعديل {change}.",
+    ),
+    "sync.actor_not_permitted": (
+        "L'utilisateur {actor} n'a pas le droit « {permission} » (modification {change}).",
+        "ليست للمستخدم {actor} صلاحية «{permission}» (التعديل {change}).",
+    ),
     "sync.not_enrolled": (
         "Ce poste n'est pas encore inscrit auprès d'un serveur.",
         "هذا الجهاز غير مسجل بعد لدى خادم.",

@@ -1,9 +1,12 @@
 """Connections to PostgreSQL (psycopg 3) and the unit of work every request runs in.
 
 Each unit of work is one transaction that switches to the non-owner role ``erp_app`` (so
-row-level security applies even when the server connects as the tables' owner) and says
-for which branch and which user it acts; the audit triggers and the RLS policies read
-those settings. Head-office work (reports, reconciliation, enrollment) says so explicitly.
+row-level security applies even when the server connects as the tables' owner) and then
+proves its scope inside the database (``db.scopes``): a branch PC's request with the
+device's own credential, head-office work (reports, reconciliation, the CLI) with the
+head-office key, which may also act for one branch. The policies and the audit triggers
+read the scope the database recorded; only the acting user is a setting (``act_as``), for
+the audit rows, named after the server checked that user's rights.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ from uuid import UUID
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError as DatabaseError
+
+from sync_server.db import scopes
+from sync_server.db.scopes import HEAD_OFFICE_KEY_OPTION
 
 __all__ = ["Connection", "DatabaseError", "Engine", "act_as", "make_engine", "unit_of_work"]
 
@@ -26,8 +32,12 @@ def database_url(url: str) -> str:
     raise ValueError(f"not a PostgreSQL URL: {url}")
 
 
-def make_engine(url: str, pool_size: int = 5) -> Engine:
-    return create_engine(database_url(url), pool_pre_ping=True, pool_size=pool_size)
+def make_engine(url: str, pool_size: int = 5, head_office_key: str | None = None) -> Engine:
+    """An engine; ``head_office_key`` for a login role that cannot read the key itself."""
+    options = {HEAD_OFFICE_KEY_OPTION: head_office_key} if head_office_key else {}
+    return create_engine(
+        database_url(url), pool_pre_ping=True, pool_size=pool_size, execution_options=options
+    )
 
 
 @contextmanager
@@ -36,20 +46,18 @@ def unit_of_work(
     branch_id: UUID | None = None,
     actor_id: UUID | None = None,
     head_office: bool = False,
+    credential: str | None = None,
 ) -> Iterator[Connection]:
+    """One transaction as ``erp_app`` in the scope proven by ``credential`` (a device's),
+    or by the head-office key when ``head_office`` or ``branch_id`` is asked for without a
+    credential; with none of them, the transaction sees no branch's rows."""
     with engine.begin() as conn:
+        if credential is None and (head_office or branch_id is not None):
+            credential = scopes.head_office_key(conn)
         conn.exec_driver_sql("SET LOCAL ROLE erp_app")
-        conn.execute(
-            text(
-                "SELECT set_config('erp.branch_id', :branch, true), "
-                "set_config('erp.actor_id', :actor, true), set_config('erp.scope', :scope, true)"
-            ),
-            {
-                "branch": str(branch_id) if branch_id else "",
-                "actor": str(actor_id) if actor_id else "",
-                "scope": "head_office" if head_office else "branch",
-            },
-        )
+        if credential is not None:
+            scopes.enter(conn, credential, None if head_office else branch_id)
+        act_as(conn, actor_id)
         yield conn
 
 

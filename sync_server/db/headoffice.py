@@ -16,13 +16,21 @@ from erp_desktop.kernel.ledger.accounts import Chart
 
 @dataclass(frozen=True, slots=True)
 class DeviceRow:
+    """A device as operators see it (its secrets are the database's alone)."""
+
     id: UUID
     branch_id: UUID
+    branch_code: str
     name: str
-    credential_hash: str | None
-    enrollment_token_hash: str | None
     enrollment_expires_at: datetime | None
+    enrolled_at: datetime | None
     revoked_at: datetime | None
+
+    @property
+    def status(self) -> str:
+        if self.revoked_at is not None:
+            return "revoked"
+        return "enrolled" if self.enrolled_at is not None else "waiting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,37 +185,34 @@ def insert_device(
 
 
 _DEVICE = (
-    "SELECT id, branch_id, name, credential_hash, enrollment_token_hash, enrollment_expires_at, "
-    "revoked_at FROM auth.devices "
+    "SELECT d.id, d.branch_id, b.code, d.name, d.enrollment_expires_at, d.enrolled_at, "
+    "d.revoked_at FROM auth.devices d JOIN auth.branches b ON b.id = d.branch_id "
 )
 
 
-def device_by_token(conn: Connection, token_hash: str) -> DeviceRow | None:
-    row = conn.execute(
-        text(_DEVICE + "WHERE enrollment_token_hash = :h FOR UPDATE"), {"h": token_hash}
-    ).first()
-    return DeviceRow(*row) if row else None
-
-
 def device(conn: Connection, device_id: UUID) -> DeviceRow | None:
-    row = conn.execute(text(_DEVICE + "WHERE id = :id"), {"id": device_id}).first()
+    row = conn.execute(text(_DEVICE + "WHERE d.id = :id"), {"id": device_id}).first()
     return DeviceRow(*row) if row else None
 
 
-def set_credential(conn: Connection, device_id: UUID, credential_hash: str, now: datetime) -> None:
-    """The one-time token is spent: it is erased as the credential is set."""
-    conn.execute(
+def devices(conn: Connection, branch_id: UUID | None = None) -> list[DeviceRow]:
+    """Every device (of one branch), by branch code and name."""
+    rows = conn.execute(
         text(
-            "UPDATE auth.devices SET credential_hash = :c, enrollment_token_hash = NULL, "
-            "enrollment_expires_at = NULL, enrolled_at = :now, updated_at = :now WHERE id = :id"
+            _DEVICE + "WHERE CAST(:b AS uuid) IS NULL OR d.branch_id = :b "
+            "ORDER BY b.code, d.name, d.created_at"
         ),
-        {"c": credential_hash, "now": now, "id": device_id},
+        {"b": branch_id},
     )
+    return [DeviceRow(*r) for r in rows]
 
 
 def revoke_device(conn: Connection, device_id: UUID, now: datetime) -> None:
     conn.execute(
-        text("UPDATE auth.devices SET revoked_at = :now, updated_at = :now WHERE id = :id"),
+        text(
+            "UPDATE auth.devices SET revoked_at = :now, updated_at = :now "
+            "WHERE id = :id AND revoked_at IS NULL"
+        ),
         {"now": now, "id": device_id},
     )
 

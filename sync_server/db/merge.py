@@ -157,7 +157,7 @@ def save_customer(
 
 
 def levels_elsewhere(conn: Connection, product_id: UUID, branch_id: UUID) -> list[tuple[str, int]]:
-    """Quantity of a product in every other branch (read with head-office scope: read-only)."""
+    """Quantity of a product in every other branch (stock levels are readable by every site)."""
     rows = conn.execute(
         text(
             "SELECT b.code, sum(s.quantity_milli) FROM inventory.stock_levels s "

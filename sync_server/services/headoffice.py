@@ -25,6 +25,7 @@ from sync_server.db import headoffice as rows
 from sync_server.db import tax_catalogs
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import Connection, Engine, unit_of_work
+from sync_server.db.headoffice import DeviceRow
 
 TOKEN_VALIDITY = timedelta(days=1)
 
@@ -129,11 +130,22 @@ def add_device(
     return device_id, token
 
 
-def revoke_device(engine: Engine, device_id: UUID, now: datetime | None = None) -> None:
+def revoke_device(engine: Engine, device_id: UUID, now: datetime | None = None) -> DeviceRow:
+    """Revokes a device (a stolen or retired PC): its very next request is refused
+    (``auth.device_revoked``); revoking it again keeps the first date."""
     with unit_of_work(engine, head_office=True) as conn:
         if rows.device(conn, device_id) is None:
             raise NotFound("common.not_found", entity="device", id=str(device_id))
         rows.revoke_device(conn, device_id, now or datetime.now(UTC))
+        revoked = rows.device(conn, device_id)
+    assert revoked is not None
+    return revoked
+
+
+def list_devices(engine: Engine, branch_code: str | None = None) -> list[DeviceRow]:
+    branch_id = _branch(engine, branch_code) if branch_code else None
+    with unit_of_work(engine, head_office=True) as conn:
+        return rows.devices(conn, branch_id)
 
 
 PRODUCT_COLUMNS = ("sku", "name", "name_ar", "unit", "price", "currency", "tax_class")

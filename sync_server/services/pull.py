@@ -22,7 +22,7 @@ def pull(engine: Engine, device: Device, cursor: int, limit: int = DEFAULT_PAGE)
         raise ValidationError("common.invalid_value", field="after", value=str(cursor))
     if not 1 <= limit <= MAX_PAGE:
         raise ValidationError("common.invalid_value", field="limit", value=str(limit))
-    with unit_of_work(engine, branch_id=device.branch_id) as conn:
+    with unit_of_work(engine, credential=device.credential) as conn:
         changes = log.changes_after(conn, cursor, limit + 1)
         newest = log.last_seq(conn)
     more = len(changes) > limit

@@ -2,9 +2,10 @@
 
 A replayed batch (same idempotency key, same body) gets the stored answer and changes
 nothing; the same key with another body is refused (409). A rejected change (with its error
-code and parameters) never blocks the others: the bulk (sales and stock movements) is
-merged a set at a time (``merge_sets``), the rest change by change (``merge_one``), each in
-its savepoint.
+code and parameters) never blocks the others, whether its acting user may not do it
+(``actor_rights``) or its data is refused: the bulk (sales and stock movements) is merged a
+set at a time (``merge_sets``), the rest change by change (``merge_one``), each in its
+savepoint. The transaction runs in the scope the device's credential proves.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
+from erp_desktop.kernel.errors import ErpError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch, PushResponse
 from sync_server.db import batches
 from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, Engine, unit_of_work
+from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
 from sync_server.services.merge_one import apply_one, rejected
 from sync_server.services.merge_sets import SET_WISE, merge_movements, merge_sales
@@ -55,20 +57,27 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
             403, ValidationError("protocol.wrong_branch", what="batch", id=str(batch.branch_id))
         )
     digest = hashlib.sha256(body).hexdigest()
-    with unit_of_work(engine, branch_id=device.branch_id) as conn:
-        batches.lock_key(conn, batch.idempotency_key)
-        known = batches.answered(conn, batch.idempotency_key)
-        if known is not None:
-            if known[0] == digest:
-                return PushOutcome(200, known[1])
-            return _problem(409, ValidationError("protocol.key_reused", key=batch.idempotency_key))
-        company = rows.company(conn)
-        if company is None:
-            raise NotFound("common.not_found", entity="company", id="-")
-        chart = load_chart(company.country)
-        results = merge_batch(conn, batch.changes, device, chart)
-        response = PushResponse(batch.idempotency_key, results).to_dict()
-        batches.record(conn, batch.idempotency_key, device.branch_id, device.id, digest, response)
+    try:
+        with unit_of_work(engine, credential=device.credential) as conn:
+            batches.lock_key(conn, batch.idempotency_key)
+            known = batches.answered(conn, batch.idempotency_key)
+            if known is not None:
+                if known[0] == digest:
+                    return PushOutcome(200, known[1])
+                return _problem(
+                    409, ValidationError("protocol.key_reused", key=batch.idempotency_key)
+                )
+            company = rows.company(conn)
+            if company is None:
+                raise NotFound("common.not_found", entity="company", id="-")
+            chart = load_chart(company.country)
+            results = merge_batch(conn, batch.changes, device, chart)
+            response = PushResponse(batch.idempotency_key, results).to_dict()
+            batches.record(
+                conn, batch.idempotency_key, device.branch_id, device.id, digest, response
+            )
+    except PermissionDenied as error:  # revoked since the request was let in
+        return _problem(401, error)
     return PushOutcome(200, response)
 
 
@@ -77,16 +86,21 @@ def merge_batch(
 ) -> tuple[ChangeResult, ...]:
     """Every change of the batch applied, an answer for each, in the batch's order.
 
-    The rare entities go one by one first (a transfer, a cash session, a customer); then
-    the sales and the stock movements a set at a time. Nothing among them depends on the
+    Each change's actor is checked first, for the whole batch at once (``actor_rights``);
+    the rare entities go one by one (a transfer, a cash session, a customer); then the
+    sales and the stock movements a set at a time. Nothing among them depends on the
     order: movements move levels by deltas, sales and postings are keyed by their ids.
     """
     results: dict[UUID, ChangeResult] = {}
     by_entity: dict[str, list[Change]] = {entity: [] for entity in SET_WISE}
+    rights = ActorRights.of_batch(conn, changes, device.branch_id)
     for change in changes:
+        refusal = rights.refusal(change)
         if change.branch_id != device.branch_id:
             error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
             results[change.id] = rejected(change, error)
+        elif refusal is not None:
+            results[change.id] = rejected(change, refusal)
         elif change.entity in SET_WISE:
             by_entity[change.entity].append(change)
         else:

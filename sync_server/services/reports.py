@@ -11,6 +11,7 @@ Readers log in with their user name and password (HTTP Basic over TLS in product
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -65,6 +66,14 @@ def authenticate_reader(engine: Engine, username: str, password: str) -> Reader:
     )
 
 
+def _reading(engine: Engine, reader: Reader) -> AbstractContextManager[Connection]:
+    """A company-wide reader reads in head office's scope; a branch manager in the scope of
+    the branch alone, so row-level security bounds the report as well as ``_scope``."""
+    if reader.company_wide:
+        return unit_of_work(engine, head_office=True)
+    return unit_of_work(engine, branch_id=reader.branch_id)
+
+
 def _scope(conn: Connection, reader: Reader, branch_code: str | None) -> UUID | None:
     wanted = rows.branch_id_of(conn, branch_code) if branch_code else None
     if branch_code and wanted is None:
@@ -107,7 +116,7 @@ def _tb(
 def trial_balance(
     engine: Engine, reader: Reader, start: date | None, end: date | None, branch: str | None = None
 ) -> Report:
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         chart = _chart(conn)
         tb = _tb(conn, chart, start, end, _scope(conn, reader, branch))
     body = [
@@ -129,7 +138,7 @@ def trial_balance(
 def profit_and_loss(
     engine: Engine, reader: Reader, start: date, end: date, branch: str | None = None
 ) -> Report:
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         chart = _chart(conn)
         pl = reports.profit_and_loss_of(
             chart, _tb(conn, chart, start, end, _scope(conn, reader, branch))
@@ -150,7 +159,7 @@ def profit_and_loss(
 
 
 def balance_sheet(engine: Engine, reader: Reader, at: date, branch: str | None = None) -> Report:
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         chart = _chart(conn)
         bs = reports.balance_sheet_of(
             chart, _tb(conn, chart, None, at, _scope(conn, reader, branch))
@@ -175,7 +184,7 @@ def balance_sheet(engine: Engine, reader: Reader, at: date, branch: str | None =
 def vat_summary(
     engine: Engine, reader: Reader, start: date, end: date, branch: str | None = None
 ) -> Report:
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         chart = _chart(conn)
         totals = sums.role_rate_totals(conn, start, end, _scope(conn, reader, branch))
     cur = chart.currency
@@ -203,7 +212,7 @@ def vat_summary(
 
 
 def stock(engine: Engine, reader: Reader, branch: str | None = None) -> Report:
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         found = sums.stock(conn, _scope(conn, reader, branch))
     body = [(code, sku, name, str(Decimal(q) / 1000)) for code, sku, name, q in found]
     return Report("stock", ("branch", "sku", "name", "quantity"), body, {"lines": len(body)})
@@ -214,7 +223,7 @@ def sales(
 ) -> Report:
     if group not in (*sums.SALES_GROUPS, "tender"):
         raise ValidationError("common.invalid_value", field="group", value=group)
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         currency = _chart(conn).currency
         found = sums.sales(conn, start, end, _scope(conn, reader, branch), group)
     body = [(key, str(tickets), str(_amount(total, currency))) for key, tickets, total in found]
@@ -230,7 +239,7 @@ def general_ledger(
     branch: str | None = None,
 ) -> Report:
     """The lines of one account with a running balance, from the opening balance on."""
-    with unit_of_work(engine, head_office=True) as conn:
+    with _reading(engine, reader) as conn:
         chart = _chart(conn)
         chart.account(account)  # ledger.unknown_account for a code not in the chart
         opening, lines = sums.ledger_lines(conn, account, start, end, _scope(conn, reader, branch))

@@ -11,5 +11,5 @@ from sync_server.services.enrollment import Device
 
 
 def summary(engine: Engine, device: Device) -> dict[str, Any]:
-    with unit_of_work(engine, branch_id=device.branch_id) as conn:
+    with unit_of_work(engine, credential=device.credential) as conn:
         return branch_summary(conn)

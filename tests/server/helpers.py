@@ -1,5 +1,6 @@
-"""Test helpers: a head office matching a test branch replica, the replica's outbox as a
-push batch, and the real HTTP server on a loopback port."""
+"""Test helpers: a head office matching a test branch replica (its users too, as head
+office would have sent them down), the replica's outbox as a push batch, and the real HTTP
+server on a loopback port."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from uuid import UUID
 
 import uvicorn
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.outbox import pending_changes
+from erp_desktop.storage.tables.org import user_roles, users
 from erp_desktop.sync.runner import make_batch
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import unit_of_work
+from sync_server.db.headoffice import insert_user
 from sync_server.main import create_app
 from sync_server.services import headoffice
 from sync_server.settings import Settings
@@ -25,7 +29,8 @@ from tests.builders import PRODUCTS, Branch
 
 
 def head_office_for(engine: Engine, branch: Branch) -> None:
-    """The company, both branches, the register and the catalog with the replica's ids."""
+    """The company, both branches, the register, the catalog and the branch's users with
+    the replica's ids."""
     ids = branch.ids  # type: ignore[attr-defined]
     headoffice.set_up_company(engine, "Supérette El Bahia SARL", "متجر البهية", "DZ", "DZD")
     headoffice.add_branch(
@@ -54,6 +59,38 @@ def head_office_for(engine: Engine, branch: Branch) -> None:
                 )
             ],
         )
+    register_users(engine, branch)
+
+
+def register_users(engine: Engine, branch: Branch) -> None:
+    """The replica's users on the server, same ids, names, hashes, roles and branch (in
+    production they are made at head office and pulled down)."""
+    with branch.replica.read() as conn:
+        people = conn.execute(
+            select(
+                users.c.id,
+                users.c.username,
+                users.c.full_name,
+                users.c.password_hash,
+                users.c.pin_hash,
+                users.c.branch_id,
+            ).where(users.c.branch_id == branch.branch_id)
+        ).all()
+        roles = conn.execute(
+            select(user_roles.c.user_id, user_roles.c.role).where(user_roles.c.deleted_at.is_(None))
+        ).all()
+    with unit_of_work(engine, head_office=True) as conn:
+        for user_id, username, full_name, password_hash, pin_hash, branch_id in people:
+            insert_user(
+                conn,
+                username,
+                full_name,
+                password_hash,
+                pin_hash,
+                sorted(r for u, r in roles if u == user_id),
+                UUID(str(branch_id)) if branch_id else None,
+                UUID(str(user_id)),
+            )
 
 
 def outbox_batch(branch: Branch, device_id: object, key: str | None = None) -> dict[str, Any]:

@@ -30,7 +30,12 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
-from tests.server.helpers import head_office_for, outbox_batch, running_server
+from tests.server.helpers import (
+    head_office_for,
+    outbox_batch,
+    register_users,
+    running_server,
+)
 
 
 def DA(value: int) -> Money:
@@ -119,7 +124,8 @@ def test_a_device_enrolls_once_and_then_holds_its_own_credential(
     assert push(server, credential + "x", empty).status_code == 401
     headoffice.revoke_device(engine, device_id)
     refused = push(server, credential, empty | {"idempotency_key": f"k-{new_id().hex}"})
-    assert refused.status_code == 401 and refused.json()["code"] == "auth.invalid_credentials"
+    # Revoked is said as such (not as a wrong secret): the branch stops and asks head office.
+    assert refused.status_code == 401 and refused.json()["code"] == "auth.device_revoked"
     assert httpx.post(f"{server}/api/v1/push", content=b"{}").status_code == 401
 
 
@@ -208,7 +214,7 @@ def movement(branch: Branch, product: object, quantity_milli: int, kind: str) ->
         "operation": "insert",
         "entity_id": str(movement_id),
         "hlc": "0000000000001-0000-ALG01",
-        "actor_id": None,
+        "actor_id": str(branch.users["manager"]),  # a branch manager may adjust stock
         "branch_id": str(branch.branch_id),
         "recorded_at": "2026-03-10T10:00:00+00:00",
         "payload": {
@@ -291,7 +297,8 @@ def test_bad_batches_get_a_coded_error(server: str, engine: Engine, branch: Bran
 def test_a_transfer_travels_from_alger_to_oran_through_goods_in_transit(
     server: str, engine: Engine, branch: Branch, tmp_path: Path
 ) -> None:
-    oran = build_branch(tmp_path / "oran", "ALG02", ids=branch.ids)  # type: ignore[attr-defined]
+    oran = build_branch(tmp_path / "oran", "ALG02", user_prefix="oran_", ids=branch.ids)  # type: ignore[attr-defined]
+    register_users(engine, oran)
     alger_device, alger_credential = enroll(server, engine, "ALG01")
     oran_device, oran_credential = enroll(server, engine, "ALG02")
     # Oran's own opening stock reaches the server first.

@@ -26,7 +26,7 @@ from sync_server.services.push import apply_push
 from sync_server.services.reconcile import reconcile
 from tests.builders import Branch, build_branch
 from tests.pg import temporary_database
-from tests.server.helpers import head_office_for, outbox_batch
+from tests.server.helpers import head_office_for, outbox_batch, register_users
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +103,8 @@ def test_a_clean_day_reconciles_and_tampering_is_caught(engine: Engine, branch: 
 def test_a_document_that_never_arrived_is_a_gap_in_its_series(
     engine: Engine, branch: Branch, tmp_path: Path
 ) -> None:
-    oran = build_branch(tmp_path, "ALG02", ids=branch.ids)  # type: ignore[attr-defined]
+    oran = build_branch(tmp_path, "ALG02", user_prefix="oran_", ids=branch.ids)  # type: ignore[attr-defined]
+    register_users(engine, oran)
     cashier = oran.actor("cashier")
     open_cash_session(oran.deps, cashier, Money.of(Decimal(0), "DZD"))
     for i in range(3):

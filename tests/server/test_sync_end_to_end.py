@@ -42,7 +42,7 @@ from sync_server.services.exchange_rates import set_exchange_rate
 from sync_server.services.reconcile import reconcile
 from sync_server.services.tax_catalogs import set_tax_catalog
 from tests.builders import Branch, build_branch
-from tests.server.helpers import head_office_for, running_server
+from tests.server.helpers import head_office_for, register_users, running_server
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +50,11 @@ def world(
     engine: Engine, pg_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, Branch, Branch]]:
     alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
-    oran = build_branch(Path(tmp_path_factory.mktemp("oran")), "ALG02", ids=alger.ids)  # type: ignore[attr-defined]
+    oran = build_branch(
+        Path(tmp_path_factory.mktemp("oran")), "ALG02", ids=alger.ids, user_prefix="oran_"
+    )  # type: ignore[attr-defined]
     head_office_for(engine, alger)
+    register_users(engine, oran)
     with running_server(pg_url) as url:
         for branch, code in ((alger, "ALG01"), (oran, "ALG02")):
             _device, token = headoffice.add_device(engine, code, f"till {code}")

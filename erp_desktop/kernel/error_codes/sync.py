@@ -13,4 +13,8 @@ CODES: dict[str, str] = {
         "the server {url} sent no products, so this PC could sell nothing: head office "
         "loads the catalog, then gives a new one-time token"
     ),
+    "sync.actor_missing": "the change {change} names no user who made it",
+    "sync.actor_unknown": "the server knows no user {actor} (change {change})",
+    "sync.actor_other_branch": "user {actor} works for another branch ({branch}); change {change}",
+    "sync.actor_not_permitted": "user {actor} may not do {permission} (change {change})",
 }

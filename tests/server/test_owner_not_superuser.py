@@ -1,0 +1,70 @@
+"""The rules hold on a database owned by an ordinary login, as in production: the other
+server tests connect as a superuser, whom row-level security never stops, so the SECURITY
+DEFINER functions (enrollment, scope, audit) are tried here as a plain owner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, make_url, text
+
+from erp_desktop.kernel.errors import PermissionDenied
+from erp_desktop.kernel.ids import new_id
+from sync_server.db.engine import database_url, make_engine, unit_of_work
+from sync_server.db.migrate import upgrade
+from sync_server.services import headoffice
+from sync_server.services.enrollment import authenticate, enroll
+from tests.pg import new_database_name, server_url
+
+
+@pytest.fixture
+def owned() -> Iterator[Engine]:
+    """A database owned by a login that is neither superuser nor owner of erp_app."""
+    owner, name = f"erp_owner_{new_id().hex[:12]}", new_database_name()
+    admin = create_engine(database_url(server_url()), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+            "WHERE rolname = 'erp_app') THEN CREATE ROLE erp_app NOLOGIN; "
+            "END IF; END $$"
+        )
+        conn.exec_driver_sql(f"CREATE ROLE {owner} LOGIN IN ROLE erp_app")
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {owner}')
+    url = make_url(database_url(server_url())).set(username=owner, database=name)
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f"DROP ROLE {owner}")
+        admin.dispose()
+
+
+def test_a_plain_owner_enrolls_scopes_audits_and_revokes(owned: Engine) -> None:
+    upgrade(owned)
+    headoffice.set_up_company(owned, "Test SARL", "شركة", "DZ", "DZD")
+    alger, _ = headoffice.add_branch(owned, "ALG01", "Alger", "الجزائر")
+    device, credential = enroll(owned, headoffice.add_device(owned, "ALG01", "till")[1])
+    assert authenticate(owned, credential).branch_id == alger
+    with unit_of_work(owned, credential=credential, actor_id=new_id()) as conn:
+        conn.execute(
+            text(
+                "INSERT INTO sync.alerts (id, branch_id, kind, params) VALUES (:id, :b, 'x', '{}')"
+            ),
+            {"id": new_id(), "b": alger},
+        )
+    with unit_of_work(owned, credential=credential) as conn:
+        trail = conn.execute(text("SELECT table_name, branch_id FROM audit.log")).all()
+        assert [tuple(r) for r in trail] == [("alerts", alger)]
+    with owned.begin() as conn:  # the owner at a psql prompt, in no scope
+        assert conn.execute(text("SELECT count(*) FROM audit.log")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM sync.alerts")).scalar_one() == 0
+    with unit_of_work(owned, head_office=True) as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit.log")).scalar_one() > 20
+    headoffice.revoke_device(owned, device.id)
+    with pytest.raises(PermissionDenied) as refused:
+        authenticate(owned, credential)
+    assert refused.value.code == "auth.device_revoked"
