@@ -26,7 +26,7 @@ from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
 from tests.builders import PRODUCTS, Branch, build_branch
 from tests.pg import temporary_database
-from tests.server.helpers import head_office_for, running_server
+from tests.server.helpers import head_office_for, register_users, running_server
 
 CODES = [f"ALG{n:02d}" for n in range(1, 11)]
 
@@ -54,7 +54,7 @@ def test_ten_branches_past_zero_sync_at_once(tmp_path: Path) -> None:
         branches = (
             [first]
             + [
-                build_branch(tmp_path / code, code, ids=first.ids)  # type: ignore[attr-defined]
+                build_branch(tmp_path / code, code, ids=first.ids, user_prefix=f"{code.lower()}_")  # type: ignore[attr-defined]
                 for code in CODES[1:]
             ]
         )
@@ -65,6 +65,8 @@ def test_ten_branches_past_zero_sync_at_once(tmp_path: Path) -> None:
                 engine, code, f"Magasin {code}", f"الفرع {code}", ids[own], ids[f"wh_{own}"]
             )
             headoffice.add_register(engine, code, "C1", 500, ids[f"reg_{own}"])
+        for branch in branches[1:]:
+            register_users(engine, branch)
         reports: dict[str, SyncReport] = {}
         failures: list[BaseException] = []
         with running_server(url) as base:

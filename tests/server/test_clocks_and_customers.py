@@ -30,7 +30,7 @@ from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
 from tests.pg import temporary_database
-from tests.server.helpers import head_office_for, running_server
+from tests.server.helpers import head_office_for, register_users, running_server
 
 
 @pytest.fixture
@@ -39,8 +39,9 @@ def world(tmp_path: Path) -> Iterator[tuple[Engine, Branch, Branch]]:
         engine = make_engine(url)
         upgrade(engine)
         alger = build_branch(tmp_path / "alger")
-        oran = build_branch(tmp_path / "oran", "ALG02", ids=alger.ids)  # type: ignore[attr-defined]
+        oran = build_branch(tmp_path / "oran", "ALG02", ids=alger.ids, user_prefix="oran_")  # type: ignore[attr-defined]
         head_office_for(engine, alger)
+        register_users(engine, oran)
         with running_server(url) as base:
             for branch, code in ((alger, "ALG01"), (oran, "ALG02")):
                 branch.clock.set(utc_now())
