@@ -33,7 +33,7 @@ from erp_desktop.kernel.ledger.journal import EntryBuilder, Journal, JournalEntr
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.numbering import format_number, parse_number
 from erp_desktop.kernel.tax.catalog import TaxCatalog
-from erp_desktop.kernel.tax.stamp_duty import stamp_duty
+from erp_desktop.kernel.tax.stamp_duty import StampDocument, stamp_duty
 
 COUNTRIES = frozenset({"TN"})  # where the law asks for it
 SERIES_CODE = "GF"  # the register part of the number: ``TUN01-GF-2026-000001``
@@ -177,8 +177,7 @@ def compose(
     net = sum((r.ttc for r in rates), Money.zero(currency))
     if net.is_negative() or net.is_zero():
         raise ValidationError("invoicing.no_ticket_sales", day=day.isoformat())
-    # Merge: stamp_duty(..., document=StampDocument.INVOICE) once kernel.tax.stamp_duty has it.
-    duty = stamp_duty(country, day, net, net, catalog).duty
+    duty = stamp_duty(country, day, net, net, catalog, document=StampDocument.INVOICE).duty
     invoice = GlobalInvoice(
         id=invoice_id,
         number=number,
