@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 import uvicorn
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.outbox import pending_changes
@@ -131,3 +131,13 @@ def running_server(database_url: str) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(5)
+
+
+@contextmanager
+def before_proven_scope(engine: Engine) -> Iterator[Connection]:
+    """A head-office transaction as the server opened one before migration 0014 (the scope
+    a setting), for tests that write data at an older schema and then upgrade it."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql("SET LOCAL ROLE erp_app")
+        conn.exec_driver_sql("SELECT set_config('erp.scope', 'head_office', true)")
+        yield conn

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger import JournalEntry
 from sync_server.db import headoffice as rows
-from sync_server.db.engine import make_engine, unit_of_work
+from sync_server.db.engine import make_engine
 from sync_server.db.migrate import current_revision, upgrade
 from tests.chart_history import (
     ADDED,
@@ -31,6 +31,7 @@ from tests.chart_history import (
     trade_on,
 )
 from tests.pg import temporary_database
+from tests.server.helpers import before_proven_scope
 
 MONTHS = (date(2026, 10, 14), date(2026, 11, 20))
 
@@ -121,7 +122,7 @@ def test_upgrading_the_server_renumbers_accounts_and_keeps_every_balance(
     database: Engine, country: str
 ) -> None:
     old = chart_before_correction(country)
-    with unit_of_work(database, head_office=True) as conn:
+    with before_proven_scope(database) as conn:  # the server as it was at 0009
         rows.insert_company(conn, "Test", "تجربة", country, CURRENCY[country], {})
         rows.insert_accounts(conn, old)
         branch, _ = rows.insert_branch(conn, "B01", "Branche", "فرع")

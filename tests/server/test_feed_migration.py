@@ -7,6 +7,8 @@ from __future__ import annotations
 from sqlalchemy import Engine, text
 
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import load_chart
+from sync_server.db import headoffice as rows
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import make_engine, unit_of_work
 from sync_server.db.migrate import upgrade
@@ -14,6 +16,7 @@ from sync_server.services import headoffice
 from sync_server.services.enrollment import Device, enroll
 from sync_server.services.pull import pull
 from tests.pg import temporary_database
+from tests.server.helpers import before_proven_scope
 
 
 def device_of(engine: Engine, branch: str) -> Device:
@@ -36,10 +39,11 @@ def test_an_old_cursor_resumes_after_the_upgrade_without_missing_or_repeating() 
         engine = make_engine(url)
         try:
             upgrade(engine, "0009")
-            headoffice.set_up_company(engine, "El Bahia", "البهية", "DZ", "DZD")
-            alger, _ = headoffice.add_branch(engine, "ALG01", "Alger", "الجزائر")
-            oran, _ = headoffice.add_branch(engine, "ALG02", "Oran", "وهران")
-            with unit_of_work(engine, head_office=True) as conn:
+            with before_proven_scope(engine) as conn:  # the server as it was at 0009
+                rows.insert_company(conn, "El Bahia", "البهية", "DZ", "DZD", {})
+                rows.insert_accounts(conn, load_chart("DZ"))
+                alger, _ = rows.insert_branch(conn, "ALG01", "Alger", "الجزائر")
+                oran, _ = rows.insert_branch(conn, "ALG02", "Oran", "وهران")
                 upsert_products(
                     conn,
                     [

@@ -27,7 +27,7 @@ from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from tests.builders_tn import COMPANY, LEGAL_IDS, PRODUCTS, TunisBranch, build_tunis_branch
 from tests.pg import temporary_database
-from tests.server.helpers import outbox_batch, running_server
+from tests.server.helpers import outbox_batch, register_users, running_server
 from tests.server.test_push import count, push
 
 
@@ -64,6 +64,7 @@ def server(engine: Engine, pg_url: str, tunis: TunisBranch) -> Iterator[str]:
     headoffice.add_branch(engine, "SFX01", "Sfax", "صفاقس", ids["sfx01"], ids["wh02"])
     headoffice.add_register(engine, "TUN01", "C1", 10, ids["reg01"])
     headoffice.add_register(engine, "TUN01", "C2", 10, ids["reg02"])
+    register_users(engine, tunis)  # type: ignore[arg-type]
     with unit_of_work(engine, head_office=True) as conn:
         upsert_products(
             conn,
