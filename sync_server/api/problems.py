@@ -31,7 +31,12 @@ TYPE_PREFIX = "urn:maghreb-erp:problem:"
 
 log = logging.getLogger("sync_server.problems")
 
-_DEFAULT_CODES = {404: "http.not_found", 405: "http.method_not_allowed"}
+# Starlette's own refusals, which carry no code: 400 is the body FastAPI could not parse.
+_DEFAULT_CODES = {
+    400: "protocol.invalid_json",
+    404: "http.not_found",
+    405: "http.method_not_allowed",
+}
 
 
 def describe(code: str, params: Mapping[str, Any]) -> str:
@@ -74,7 +79,9 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     coded = _coded(exc.detail)
     if coded is None:
         default = _DEFAULT_CODES.get(exc.status_code)
-        params = {"path": request.url.path, "method": request.method}
+        params = (
+            {} if exc.status_code == 400 else {"path": request.url.path, "method": request.method}
+        )
         if default is None:
             default, params = "http.error", {"detail": str(exc.detail)}
         coded = default, params

@@ -54,7 +54,7 @@ def health() -> Health:
     return Health(status="ok")
 
 
-@router.post("/enroll", responses=problems(401, 422, 500))
+@router.post("/enroll", responses=problems(400, 401, 422, 500))
 def enroll_device(request: Request, body: EnrollRequest) -> Enrolled:
     try:
         device, credential = enroll(request.app.state.engine, body.token)
