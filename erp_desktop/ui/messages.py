@@ -225,6 +225,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "هذا الخادم لا يطبق بعد تغييرات «{entity}».",
     ),
     "protocol.missing_field": ("{path} manque.", "{path} مفقود."),
+    "protocol.unprocessable": (
+        "Le serveur n'a pas pu calculer cette modification ({reason}).",
+        "تعذر على الخادم حساب هذا التغيير ({reason}).",
+    ),
     "protocol.out_of_range": (
         "{path} doit être compris entre {minimum} et {maximum}.",
         "يجب أن يكون {path} بين {minimum} و{maximum}.",

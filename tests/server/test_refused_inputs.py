@@ -22,6 +22,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
+from sync_server.services import merge_one, merge_sets
 from tests.builders import Branch, build_branch
 from tests.server.helpers import head_office_for, outbox_batch, running_server
 from tests.server.test_push import enroll, push
@@ -165,3 +166,42 @@ def test_another_branch_reusing_a_key_is_neither_a_crash_nor_an_oracle(
     # ...and Alger's own key still guards Alger's batch: another body under it is refused.
     other = _fresh(branch, device_id) | {"idempotency_key": key, "changes": []}
     _is_problem(push(server, credential, other), 409, "protocol.key_reused")
+
+
+def _huge_line(payload: dict[str, Any]) -> None:
+    payload["lines"][0]["quantity_milli"] = 10**15
+    payload["lines"][0]["unit_cost"] = "99999999999999.999999"
+
+
+def test_a_receipt_whose_value_cannot_be_computed_is_refused_alone(
+    server: str, alger: tuple[str, str], branch: Branch
+) -> None:
+    _, result = _one_spoiled(server, alger, branch, "stock_document", _huge_line)
+    assert (result["status"], result["code"]) == ("rejected", "money.invalid_amount")
+
+
+def test_a_change_the_server_fails_to_compute_is_refused_alone_and_logged(
+    server: str,
+    alger: tuple[str, str],
+    branch: Branch,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whatever a checked payload may still raise while it is computed (here a posting
+    rule dividing by zero) stops that change only, under a code, never the batch."""
+
+    def divides_by_zero(*args: Any) -> None:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(merge_one, "post_stock_document_payload", divides_by_zero)
+    monkeypatch.setattr(merge_sets, "post_sale_payload", divides_by_zero)
+    device_id, credential = alger
+    batch = _fresh(branch, device_id)
+    answer = push(server, credential, batch)
+    assert answer.status_code == 200, answer.text
+    entity = {c["id"]: c["entity"] for c in batch["changes"]}
+    codes = {(entity[r["change_id"]], r["code"]) for r in answer.json()["results"]}
+    assert ("stock_document", "protocol.unprocessable") in codes
+    assert ("sale", "protocol.unprocessable") in codes
+    assert ("stock_movement", None) in codes  # the rest went through
+    assert "could not be computed" in caplog.text

@@ -14,4 +14,5 @@ CODES: dict[str, str] = {
     "protocol.key_reused": "idempotency key {key} was already used for another batch",
     "protocol.wrong_branch": "{what} {id} does not belong to this device's branch",
     "protocol.not_applied_yet": "this server does not apply {entity} changes yet",
+    "protocol.unprocessable": "the server could not compute this change ({reason})",
 }
