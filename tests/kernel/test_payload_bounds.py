@@ -147,7 +147,7 @@ def test_an_idempotency_key_outside_its_charset_or_length_is_refused(key: str) -
 def test_a_change_refused_for_its_content_is_answered_alone_in_its_place() -> None:
     good, bad, late = sale(), sale(), _change(sale())
     bad["rate"] = "0"
-    late["recorded_at"] = "9999-01-01T00:00:00+00:00"
+    late["recorded_at"] = "0001-01-01T00:00:00+05:00"  # before year 1 in UTC
     batch = PushBatch.from_dict(_batch("batch-0001", [_change(good), _change(bad), late]))
     assert [str(c.id) for c in batch.changes] == [good["id"]]
     merged = [ChangeResult(batch.changes[0].id, ChangeStatus.ACCEPTED)]

@@ -58,15 +58,20 @@ def clean_text(value: str, path: str, limit: int = MAX_TEXT) -> str:
         raise ValidationError("protocol.bad_value", path=path, expected=f"text of {limit} chars")
     if "\x00" in value:
         raise ValidationError("protocol.bad_value", path=path, expected="text without NUL")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError("protocol.bad_value", path=path, expected="UTF-8 text") from None
+    if not value.isascii():  # only there can a lone surrogate hide
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError("protocol.bad_value", path=path, expected="UTF-8 text") from None
     return value
 
 
 def bounded_datetime(value: datetime, path: str) -> datetime:
-    if not EARLIEST <= value < LATEST:
+    try:
+        inside = EARLIEST <= value < LATEST
+    except OverflowError:  # an offset that carries it past year 1 or 9999 in UTC
+        inside = False
+    if not inside:
         raise out_of_range(path, EARLIEST.isoformat(), LATEST.isoformat())
     return value
 
@@ -104,8 +109,10 @@ def _bounded(low: Decimal, high: Decimal, low_open: bool, high_open: bool = True
         inside = (result > low if low_open else result >= low) and (
             result < high if high_open else result <= high
         )
-        exponent = result.as_tuple().exponent
-        if not inside or (isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES):
+        if inside and (len(value) > MAX_DECIMAL_PLACES or "e" in value or "E" in value):
+            exponent = result.as_tuple().exponent  # a short plain text has few places
+            inside = not isinstance(exponent, int) or exponent >= -MAX_DECIMAL_PLACES
+        if not inside:
             raise out_of_range(_path(path, name), low, high)
         return str(result)
 
@@ -121,10 +128,7 @@ def _datetime(value: Any, path: str, name: str) -> Any:
             result = None
     if result is None or result.tzinfo is None:
         result = read_datetime(value, _path(path, name))  # raises with the field's path
-    try:
-        return bounded_datetime(result, _path(path, name)).isoformat()
-    except OverflowError:  # an offset that carries it past year 1 or 9999
-        raise out_of_range(_path(path, name), EARLIEST.isoformat(), LATEST.isoformat()) from None
+    return bounded_datetime(result, _path(path, name)).isoformat()
 
 
 def _str(value: Any, path: str, name: str) -> Any:
