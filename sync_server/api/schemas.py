@@ -44,23 +44,24 @@ PROBLEM: dict[str, Any] = {
     },
 }
 
-_DIGITS = r"[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?"
+# The patterns are what a branch sends (plain digits); the server also reads exponents,
+# and refuses a value out of its range (a date before 2000, say) per change.
 _KINDS: dict[str, dict[str, Any]] = {
     "uuid": {"type": "string", "format": "uuid"},
     "int": {"type": "integer", "minimum": -INT_LIMIT, "maximum": INT_LIMIT},
     "decimal": {
         "type": "string",
-        "pattern": f"^-?{_DIGITS}$",
+        "pattern": r"^-?[0-9]{1,14}(\.[0-9]{1,6})?$",
         "description": f"a decimal strictly between -{AMOUNT_LIMIT:.0f} and {AMOUNT_LIMIT:.0f}",
     },
     "rate": {
         "type": "string",
-        "pattern": f"^{_DIGITS}$",
+        "pattern": r"^[0-9]{1,10}(\.[0-9]{1,10})?$",
         "description": f"a decimal above 0 and below {RATE_LIMIT:.0f}",
     },
     "percent": {
         "type": "string",
-        "pattern": r"^[0-9]{1,3}(\.[0-9]{1,3})?$",
+        "pattern": r"^(100|[0-9]{1,2})(\.[0-9]{1,3})?$",
         "description": "from 0 to 100",
     },
     "datetime": {
