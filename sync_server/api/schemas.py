@@ -76,11 +76,12 @@ _KINDS: dict[str, dict[str, Any]] = {
         "pattern": r"^[A-Z0-9]{2,10}-[A-Z0-9]{1,6}-(20[0-9]{2})-[0-9]{6}$",
         "description": "branch-series-year-sequence, the sequence from 000001",
     },
-    "object": {
+    "clocks": {
         "type": "object",
         "maxProperties": MAX_CLOCKS,
         "additionalProperties": {"type": "string", "maxLength": 64},
     },
+    "object": {"type": "object", "description": "any JSON object, text without NUL"},
 }
 
 

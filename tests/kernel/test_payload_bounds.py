@@ -166,3 +166,22 @@ def test_a_change_without_a_readable_id_refuses_the_batch() -> None:
     with pytest.raises(ValidationError) as error:
         PushBatch.from_dict(_batch("batch-0001", [change]))
     assert error.value.params["path"] == "batch.changes[0].id"
+
+
+def test_a_free_form_object_takes_any_clean_json_and_refuses_what_jsonb_cannot() -> None:
+    from erp_desktop.kernel.protocol.readers import SCALARS
+
+    read = SCALARS["object"]
+    good = {"count": 3, "ratio": 0.5, "names": ["أمينة", "Karim"], "nested": {"ok": True}}
+    assert read(good, "payload", "params") == good
+    for bad, path in (
+        ({"x": "a\x00b"}, "payload.params.x"),
+        ({"x": [float("nan")]}, "payload.params.x[0]"),
+        ({"x": {"y": float("inf")}}, "payload.params.x.y"),
+    ):
+        with pytest.raises(ValidationError) as error:
+            read(bad, "payload", "params")
+        assert error.value.params["path"] == path
+    with pytest.raises(ValidationError) as error:
+        read({"x": list(range(2000))}, "payload", "params")
+    assert error.value.code == "protocol.out_of_range"

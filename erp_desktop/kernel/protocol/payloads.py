@@ -93,7 +93,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "phone": "str",
         "email": "str",
         "tax_id": "str",
-        "field_clocks": "object",
+        "field_clocks": "clocks",
     },
     "stock_document": {
         "id": "uuid",

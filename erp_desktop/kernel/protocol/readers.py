@@ -15,6 +15,7 @@ checking them must cost little more than reading them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -36,6 +37,8 @@ PERCENT_LIMIT = Decimal(100)  # a VAT rate, numeric(7, 3)
 MAX_DECIMAL_PLACES = 30  # a replica's average cost has up to 28 significant digits
 MAX_TEXT = 2000
 MAX_CLOCKS = 64
+MAX_ITEMS = 1000  # values in a free-form object (an alert's parameters)
+MAX_DEPTH = 8
 YEARS = (EARLIEST.year, LATEST.year - 1)
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -175,6 +178,32 @@ def _clocks(value: Any, path: str, name: str) -> Any:
     return dict(value)
 
 
+def _json(value: Any, where: str, depth: int, budget: list[int]) -> None:
+    """Any JSON PostgreSQL's jsonb takes: clean text, finite numbers, bounded in size."""
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_DEPTH:
+        raise out_of_range(where, 0, f"{MAX_ITEMS} values, {MAX_DEPTH} levels")
+    if isinstance(value, str):
+        clean_text(value, where)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError("protocol.bad_value", path=where, expected="finite number")
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            clean_text(str(key), where, 64)
+            _json(item, f"{where}.{key}", depth + 1, budget)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _json(item, f"{where}[{i}]", depth + 1, budget)
+
+
+def _object(value: Any, path: str, name: str) -> Any:
+    where = _path(path, name)
+    if not isinstance(value, Mapping):
+        raise ValidationError("protocol.wrong_type", path=where, expected="object")
+    _json(value, where, 0, [MAX_ITEMS])
+    return dict(value)
+
+
 SCALARS: dict[str, Reader] = {
     "uuid": _uuid,
     "int": _int,
@@ -185,5 +214,6 @@ SCALARS: dict[str, Reader] = {
     "str": _str,
     "currency": _currency,
     "number": _number,
-    "object": _clocks,
+    "clocks": _clocks,
+    "object": _object,
 }
