@@ -1,4 +1,9 @@
-"""create_app(): the FastAPI application factory. Nothing happens at import time."""
+"""create_app(): the FastAPI application factory. Nothing happens at import time.
+
+Every answer that is not a success is a problem (``api.problems``), and the OpenAPI
+document carries the schemas of the push batch, its answer and the Problem
+(``api.schemas``), so a client or a fuzzer reads what the server truly says.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
+from sync_server.api.problems import install_problem_handlers
 from sync_server.api.report_routes import router as report_router
+from sync_server.api.schemas import components
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
 from sync_server.settings import Settings
@@ -27,19 +34,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine.dispose()
 
     app = FastAPI(title="Maghreb ERP sync server", lifespan=lifespan)
-
-    @app.exception_handler(HTTPException)
-    async def problem(_request: Request, exc: HTTPException) -> JSONResponse:
-        detail: Any = exc.detail
-        body = (
-            detail
-            if isinstance(detail, dict)
-            else {"code": "http.error", "params": {"detail": str(detail)}}
-        )
-        return JSONResponse(
-            body, status_code=exc.status_code, media_type="application/problem+json"
-        )
-
+    install_problem_handlers(app)
     app.include_router(sync_router)
     app.include_router(report_router)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = get_openapi(title=app.title, version=app.version, routes=app.routes)
+            document.setdefault("components", {}).setdefault("schemas", {}).update(components())
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

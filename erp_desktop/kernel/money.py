@@ -49,6 +49,16 @@ def to_decimal(value: object, field: str = "amount") -> Decimal:
     return result
 
 
+def _quantized(amount: Decimal, currency: str) -> Decimal:
+    """``amount`` to the currency's precision, half up; an amount with more digits than
+    Decimal's context holds (10^26 DA, say, from a pushed quantity times a cost) is refused
+    with a code rather than raising ``decimal.InvalidOperation`` out of a sale's posting."""
+    try:
+        return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        raise ValidationError("money.invalid_amount", amount=str(amount)) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     amount: Decimal
@@ -56,8 +66,7 @@ class Money:
 
     def __post_init__(self) -> None:
         amount = to_decimal(self.amount)
-        q = quantum(self.currency)
-        exact = amount.quantize(q, rounding=ROUND_HALF_UP)
+        exact = _quantized(amount, self.currency)
         if exact != amount:
             raise ValidationError("money.too_precise", amount=str(amount), currency=self.currency)
         object.__setattr__(self, "amount", exact)
@@ -66,8 +75,7 @@ class Money:
     @classmethod
     def of(cls, amount: object, currency: str) -> Money:
         """Rounds half-up to the currency's precision (use for computed amounts)."""
-        value = to_decimal(amount)
-        return cls(value.quantize(quantum(currency), rounding=ROUND_HALF_UP), currency)
+        return cls(_quantized(to_decimal(amount), currency), currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:

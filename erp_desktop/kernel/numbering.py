@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from erp_desktop.kernel.errors import ValidationError
 
-_NUMBER = re.compile(r"^([A-Z0-9]{2,10})-([A-Z0-9]{1,6})-(\d{4})-(\d{6})$")
+# ASCII digits only, the whole text: ``\d`` would take Arabic-Indic digits and ``$`` a
+# trailing newline, numbers no series holds.
+_NUMBER = re.compile(r"([A-Z0-9]{2,10})-([A-Z0-9]{1,6})-([0-9]{4})-([0-9]{6})")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -33,14 +35,14 @@ class DocumentNumber:
 
 def format_number(branch: str, register: str, year: int, sequence: int) -> str:
     number = DocumentNumber(branch, register, year, sequence)
-    if not _NUMBER.match(str(number)) or sequence < 1:
+    if not _NUMBER.fullmatch(str(number)) or sequence < 1:
         raise ValidationError("numbering.invalid", number=str(number))
     return str(number)
 
 
 def parse_number(text: str) -> DocumentNumber:
-    match = _NUMBER.match(text)
-    if not match:
+    match = _NUMBER.fullmatch(text)
+    if not match or int(match.group(4)) < 1:  # every series starts at 1
         raise ValidationError("numbering.invalid", number=text)
     return DocumentNumber(match.group(1), match.group(2), int(match.group(3)), int(match.group(4)))
 

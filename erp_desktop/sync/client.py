@@ -2,7 +2,8 @@
 send and applies what comes back.
 
 Network failures raise ``sync.offline`` and 5xx ``sync.server_error`` (the branch keeps
-working and retries later); a 4xx answer raises ``sync.refused`` with the server's code.
+working and retries later); a 4xx answer raises ``sync.refused`` with the server's code
+and the HTTP status (its problem+json body's ``code`` and ``params``).
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ class SyncClient:
         if answer.status_code >= 400:
             raise ConflictError(
                 "sync.refused",
+                **{k: v for k, v in body.get("params", {}).items() if k not in ("code", "status")},
                 code=body.get("code", str(answer.status_code)),
-                **{k: v for k, v in body.get("params", {}).items() if k != "code"},
+                status=answer.status_code,
             )
         return body
 

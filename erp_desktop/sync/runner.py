@@ -1,10 +1,13 @@
 """One synchronisation: push the outbox in batches, then pull what head office changed.
 
-Push: each batch's idempotency key is made from its first and last change and its size,
-and its body from the rows alone, so re-sending after a lost answer replays the very same
-batch and the server answers it again without applying anything twice. Accepted changes
-are marked sent; rejected ones are kept with their code (shown in the sync panel, retried
-on request) and never block the rest of the queue.
+Push: each batch's idempotency key is made from its first and last change, its size and
+a digest of its changes, and its body from the rows alone, so re-sending after a lost
+answer replays the very same batch and the server answers it again without applying
+anything twice. Accepted changes are marked sent; rejected ones are kept with their code
+(shown in the sync panel, retried on request) and never block the rest of the queue. A
+batch the server refuses whole for its content (not JSON, too large, a change it cannot
+read) is split in halves and sent again until the change at fault is alone: that one is
+kept as rejected with the server's code, the others go through, and the queue moves on.
 
 Pull: each page is applied in one local transaction together with the new cursor, so an
 interrupted bootstrap resumes after the last page applied.
@@ -12,6 +15,8 @@ interrupted bootstrap resumes after the last page applied.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -33,11 +38,15 @@ from erp_desktop.app.till.integrity import (
 )
 from erp_desktop.kernel.clock import HlcTimestamp
 from erp_desktop.kernel.crm.convergence import bucket_digests, bucket_of, customer_digest
-from erp_desktop.kernel.errors import ErpError, NotFound
+from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound
 from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
 from erp_desktop.sync.client import Enrollment, SyncClient
 
 PUSH_BATCH = 500
+# The statuses of a batch refused for what it carries (400 not JSON, 409 key reused, 413 too
+# large, 422 unreadable): sending its changes in smaller batches finds the one at fault.
+# 401 and 403 are about the device itself and stop the sync instead.
+CONTENT_REFUSALS = frozenset({400, 409, 413, 422})
 PULL_PAGE = 1000
 Progress = Callable[[str, int, int], None]  # stage ("push"/"pull"), done, total (0: unknown)
 
@@ -89,14 +98,41 @@ def make_batch(
     rows: list[dict[str, Any]], device_id: object, branch_id: UUID, key: str | None = None
 ) -> dict[str, Any]:
     """Outbox rows as a push batch. The default key depends only on the rows, so the same
-    rows re-sent after a lost answer make the very same batch."""
+    rows re-sent after a lost answer make the very same batch (and other rows, or the same
+    rows changed since, another key)."""
+    changes = [_change(r, branch_id) for r in rows]
+    if key is None:
+        digest = hashlib.sha256(json.dumps(changes, sort_keys=True).encode()).hexdigest()
+        key = f"{rows[0]['id'].hex}-{rows[-1]['id'].hex}-{len(rows)}-{digest[:12]}"
     return {
         "protocol_version": PROTOCOL_VERSION,
-        "idempotency_key": key or f"{rows[0]['id'].hex}-{rows[-1]['id'].hex}-{len(rows)}",
+        "idempotency_key": key,
         "device_id": str(device_id),
         "branch_id": str(branch_id),
-        "changes": [_change(r, branch_id) for r in rows],
+        "changes": changes,
     }
+
+
+def _answers(
+    client: SyncClient, rows: list[dict[str, Any]], device_id: object, branch_id: UUID
+) -> dict[UUID, dict[str, Any]]:
+    """The server's answer to each row. A batch refused whole for its content is halved
+    and sent again, so a change the server cannot take is refused alone, never the queue."""
+    try:
+        answer = client.push(make_batch(rows, device_id, branch_id))
+    except ConflictError as error:
+        if error.params.get("status") not in CONTENT_REFUSALS:
+            raise
+        if len(rows) == 1:
+            params = {k: v for k, v in error.params.items() if k not in ("code", "status")}
+            code = str(error.params.get("code", error.code))
+            return {rows[0]["id"]: {"status": "rejected", "code": code, "params": params}}
+        half = len(rows) // 2
+        return {
+            **_answers(client, rows[:half], device_id, branch_id),
+            **_answers(client, rows[half:], device_id, branch_id),
+        }
+    return {UUID(r["change_id"]): r for r in answer["results"]}
 
 
 def push_outbox(
@@ -112,8 +148,7 @@ def push_outbox(
             rows = tx.pending_outbox(PUSH_BATCH)
         if not rows:
             return accepted, rejected
-        answer = client.push(make_batch(rows, device_id, branch_id))
-        results = {UUID(r["change_id"]): r for r in answer["results"]}
+        results = _answers(client, rows, device_id, branch_id)
         with deps.store.transaction(None) as tx:
             now = deps.now()
             sent = [r["id"] for r in rows if results.get(r["id"], {}).get("status") == "accepted"]

@@ -91,6 +91,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Facture globale {number} : {field} ne correspond pas aux montants par taux.",
         "الفاتورة الإجمالية {number}: {field} لا يطابق المبالغ حسب النسبة.",
     ),
+    "http.error": (
+        "Le serveur a refusé la demande : {detail}.",
+        "رفض الخادم الطلب: {detail}.",
+    ),
+    "http.internal_error": (
+        "Le serveur a échoué sur cette demande (incident {incident}).",
+        "تعذر على الخادم تنفيذ هذا الطلب (الحادثة {incident}).",
+    ),
+    "http.invalid_request": (
+        "La demande n'est pas valide ({path}) : {reason}.",
+        "الطلب غير صالح ({path}): {reason}.",
+    ),
+    "http.method_not_allowed": (
+        "{path} n'accepte pas la méthode {method}.",
+        "{path} لا يقبل الطريقة {method}.",
+    ),
+    "http.not_found": ("Rien n'est servi à l'adresse {path}.", "لا شيء متاح في العنوان {path}."),
     "inventory.count_not_open": (
         "L'inventaire {count} n'est pas ouvert.",
         "الجرد {count} غير مفتوح.",
@@ -238,6 +255,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "هذا الخادم لا يطبق بعد تغييرات «{entity}».",
     ),
     "protocol.missing_field": ("{path} manque.", "{path} مفقود."),
+    "protocol.unprocessable": (
+        "Le serveur n'a pas pu calculer cette modification ({reason}).",
+        "تعذر على الخادم حساب هذا التغيير ({reason}).",
+    ),
+    "protocol.out_of_range": (
+        "{path} doit être compris entre {minimum} et {maximum}.",
+        "يجب أن يكون {path} بين {minimum} و{maximum}.",
+    ),
     "protocol.unknown_entity": (
         "{entity} n'est pas un type de modification connu.",
         "{entity} ليس نوع تغيير معروفا.",

@@ -1,5 +1,9 @@
 """/api/v1/reports: head office's reports, as JSON or, with ``format=csv``, as CSV
-(semicolon-separated, UTF-8 with BOM so that Excel opens Arabic names correctly)."""
+(semicolon-separated, UTF-8 with BOM so that Excel opens Arabic names correctly).
+
+Parameters are bounded here, before any of them reaches the database: dates from 2000 to
+2099, a branch's code and an account's code as the catalog writes them, a user name and a
+password without NUL."""
 
 from __future__ import annotations
 
@@ -7,25 +11,66 @@ import base64
 import csv
 import io
 from datetime import date
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import Field
 
 from erp_desktop.kernel.errors import ErpError, PermissionDenied
+from sync_server.api.schemas import problems
 from sync_server.services import reports
 from sync_server.services.reports import Reader, Report
 
-router = APIRouter(prefix="/api/v1/reports")
+_REPORT_BODY: dict[str, Any] = {
+    "type": "object",
+    "required": ["report", "headers", "rows", "summary"],
+    "properties": {
+        "report": {"type": "string"},
+        "headers": {"type": "array", "items": {"type": "string"}},
+        "rows": {"type": "array", "items": {"type": "array"}},
+        "summary": {"type": "object"},
+    },
+}
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The report, as JSON or (format=csv) as CSV.",
+        "content": {
+            "application/json": {"schema": _REPORT_BODY},
+            "text/csv": {"schema": {"type": "string"}},
+        },
+    },
+    **problems(401, 403, 422, 500),
+}
+
+router = APIRouter(prefix="/api/v1/reports", responses=_RESPONSES)
+
+Day = Annotated[date, Field(ge=date(2000, 1, 1), le=date(2099, 12, 31))]
+Start = Annotated[Day, Query()]
+End = Annotated[Day, Query()]
+Since = Annotated[Day | None, Query()]
+Until = Annotated[Day | None, Query()]
+BranchCode = Annotated[str | None, Query(pattern=r"^[A-Z0-9]{2,10}$")]
+Format = Annotated[Literal["json", "csv"], Query()]
+Group = Annotated[str, Query(pattern=r"^[a-z_]{1,30}$")]
+Account = Annotated[str, Query(pattern=r"^[0-9A-Za-z._-]{1,30}$")]
 
 
 def current_reader(request: Request) -> Reader:
     scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
     try:
-        username, _, password = base64.b64decode(encoded).decode("utf-8").partition(":")
+        username, _, password = (
+            base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+        )
     except ValueError:
         username = password = ""
-    if scheme.lower() != "basic" or not username:
+    if (
+        scheme.lower() != "basic"
+        or not username
+        or len(username) > 200
+        or len(password) > 200
+        or "\x00" in username + password
+    ):
         raise HTTPException(
             401,
             {"code": "auth.invalid_credentials", "params": {}},
@@ -71,10 +116,10 @@ def _answer(make: Any, fmt: str) -> Response:
 @router.get("/trial-balance")
 def trial_balance(
     request: Request,
-    start: date | None = None,
-    end: date | None = None,
-    branch: str | None = None,
-    format: str = "json",
+    start: Since = None,
+    end: Until = None,
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(
@@ -85,10 +130,10 @@ def trial_balance(
 @router.get("/profit-and-loss")
 def profit_and_loss(
     request: Request,
-    start: date,
-    end: date,
-    branch: str | None = None,
-    format: str = "json",
+    start: Start,
+    end: End,
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(
@@ -100,9 +145,9 @@ def profit_and_loss(
 @router.get("/balance-sheet")
 def balance_sheet(
     request: Request,
-    at: date,
-    branch: str | None = None,
-    format: str = "json",
+    at: Annotated[Day, Query()],
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(
@@ -113,10 +158,10 @@ def balance_sheet(
 @router.get("/vat-summary")
 def vat_summary(
     request: Request,
-    start: date,
-    end: date,
-    branch: str | None = None,
-    format: str = "json",
+    start: Start,
+    end: End,
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(
@@ -127,8 +172,8 @@ def vat_summary(
 @router.get("/stock")
 def stock(
     request: Request,
-    branch: str | None = None,
-    format: str = "json",
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(lambda: reports.stock(request.app.state.engine, reader, branch), format)
@@ -137,11 +182,11 @@ def stock(
 @router.get("/sales")
 def sales(
     request: Request,
-    start: date,
-    end: date,
-    group: str = "branch",
-    branch: str | None = None,
-    format: str = "json",
+    start: Start,
+    end: End,
+    group: Group = "branch",
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(
@@ -152,11 +197,11 @@ def sales(
 @router.get("/general-ledger")
 def general_ledger(
     request: Request,
-    account: str,
-    start: date | None = None,
-    end: date | None = None,
-    branch: str | None = None,
-    format: str = "json",
+    account: Account,
+    start: Since = None,
+    end: Until = None,
+    branch: BranchCode = None,
+    format: Format = "json",
     reader: Reader = READER,
 ) -> Response:
     return _answer(

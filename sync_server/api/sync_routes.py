@@ -1,75 +1,101 @@
-"""/api/v1: enrollment, push and pull."""
+"""/api/v1: enrollment, push and pull. Every refusal is a problem (``api.problems``);
+each route lists the statuses it answers, with their bodies, in the OpenAPI document."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from erp_desktop.kernel.errors import ErpError
 from sync_server.api.auth import current_device
 from sync_server.api.body import read_body
+from sync_server.api.problems import problem
+from sync_server.api.schemas import json_body, problems
 from sync_server.services.availability import availability
 from sync_server.services.customers import compare_customers
 from sync_server.services.enrollment import Device, enroll
-from sync_server.services.pull import DEFAULT_PAGE, pull
+from sync_server.services.pull import DEFAULT_PAGE, MAX_PAGE, pull
 from sync_server.services.push import apply_push
 from sync_server.services.summary import summary
 
 router = APIRouter(prefix="/api/v1")
 
+BIGINT = 2**63 - 1  # a cursor is a PostgreSQL bigint
+
 
 class EnrollRequest(BaseModel):
-    token: str
+    token: str = Field(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
 
 
-@router.get("/health")
-def health() -> dict[str, Any]:
-    return {"status": "ok"}
+class Enrolled(BaseModel):
+    device_id: UUID
+    branch_id: UUID
+    credential: str
 
 
-@router.post("/enroll")
-def enroll_device(request: Request, body: EnrollRequest) -> dict[str, Any]:
+class Health(BaseModel):
+    status: str
+
+
+class Availability(BaseModel):
+    class InBranch(BaseModel):
+        branch: str
+        quantity_milli: int
+
+    product_id: UUID
+    branches: list[InBranch]
+
+
+@router.get("/health", responses=problems(500))
+def health() -> Health:
+    return Health(status="ok")
+
+
+@router.post("/enroll", responses=problems(400, 401, 422, 500))
+def enroll_device(request: Request, body: EnrollRequest) -> Enrolled:
     try:
         device, credential = enroll(request.app.state.engine, body.token)
     except ErpError as error:
         raise HTTPException(401, {"code": error.code, "params": dict(error.params)}) from None
-    return {
-        "device_id": str(device.id),
-        "branch_id": str(device.branch_id),
-        "credential": credential,
-    }
+    return Enrolled(device_id=device.id, branch_id=device.branch_id, credential=credential)
 
 
-@router.get("/pull")
+@router.get("/pull", responses=problems(401, 422, 500))
 def pull_changes(
     request: Request,
-    after: int = 0,
-    limit: int = DEFAULT_PAGE,
+    after: Annotated[int, Query(json_schema_extra={"minimum": 0, "maximum": BIGINT})] = 0,
+    limit: Annotated[int, Query(json_schema_extra={"minimum": 1, "maximum": MAX_PAGE})] = (
+        DEFAULT_PAGE
+    ),
     device: Device = Depends(current_device),  # noqa: B008
 ) -> dict[str, Any]:
+    """Refused with the service's code (``common.invalid_value``), as is a cursor past what
+    PostgreSQL's bigint holds."""
+    if after > BIGINT:
+        raise HTTPException(
+            422, {"code": "common.invalid_value", "params": {"field": "after", "value": str(after)}}
+        )
     try:
         return pull(request.app.state.engine, device, after, limit)
     except ErpError as error:
         raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
 
 
-@router.get("/availability/{product_id}")
+@router.get("/availability/{product_id}", responses=problems(401, 422, 500))
 def product_availability(
     request: Request,
     product_id: UUID,
     device: Device = Depends(current_device),  # noqa: B008
-) -> dict[str, Any]:
-    return {
-        "product_id": str(product_id),
-        "branches": availability(request.app.state.engine, device, product_id),
-    }
+) -> Availability:
+    found = availability(request.app.state.engine, device, product_id)
+    return Availability.model_validate({"product_id": product_id, "branches": found})
 
 
-@router.get("/summary")
+@router.get("/summary", responses=problems(401, 500))
 def branch_summary(request: Request, device: Device = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
     return summary(request.app.state.engine, device)
 
@@ -78,7 +104,7 @@ class CustomerBuckets(BaseModel):
     buckets: dict[str, str]
 
 
-@router.post("/customers/compare")
+@router.post("/customers/compare", responses=problems(401, 422, 500))
 def compare_customer_buckets(
     request: Request,
     body: CustomerBuckets,
@@ -91,8 +117,23 @@ def compare_customer_buckets(
         raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
 
 
-@router.post("/push")
+@router.post(
+    "/push",
+    response_class=JSONResponse,
+    responses={
+        200: json_body("PushResponse", "Each change accepted, or rejected with its code."),
+        **problems(400, 401, 403, 409, 413, 422, 500),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushBatch"}}},
+        }
+    },
+)
 async def push(request: Request, device: Device = Depends(current_device)) -> JSONResponse:  # noqa: B008
     body = await read_body(request)
     outcome = apply_push(request.app.state.engine, device, body)
+    if outcome.status >= 400:
+        return problem(outcome.status, outcome.body["code"], outcome.body["params"])
     return JSONResponse(outcome.body, status_code=outcome.status)

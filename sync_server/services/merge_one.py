@@ -11,6 +11,7 @@ under the same deterministic entry id the replica used.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -29,6 +30,8 @@ from sync_server.db.engine import Connection, DatabaseError, act_as
 from sync_server.services.enrollment import Device
 from sync_server.services.merge_global_invoice import apply_global_invoice
 
+log = logging.getLogger(__name__)
+
 
 def apply_one(conn: Connection, change: Change, device: Device, chart: Chart) -> ChangeResult:
     savepoint = conn.begin_nested()
@@ -46,12 +49,27 @@ def apply_one(conn: Connection, change: Change, device: Device, chart: Chart) ->
         return ChangeResult(
             change.id, ChangeStatus.REJECTED, "storage.integrity", {"detail": detail}
         )
+    except UNPROCESSABLE as error:
+        savepoint.rollback()
+        return unprocessable(change, error)
     savepoint.commit()
     return ChangeResult(change.id, ChangeStatus.ACCEPTED)
 
 
 def rejected(change: Change, error: ErpError) -> ChangeResult:
     return ChangeResult(change.id, ChangeStatus.REJECTED, error.code, dict(error.params))
+
+
+# What computing a checked payload can still raise (a Decimal past its context, a date
+# past its calendar): the change is refused alone and logged, the batch goes on.
+UNPROCESSABLE = (ArithmeticError, ValueError)
+
+
+def unprocessable(change: Change, error: Exception) -> ChangeResult:
+    log.warning("change %s (%s) could not be computed", change.id, change.entity, exc_info=error)
+    return ChangeResult(
+        change.id, ChangeStatus.REJECTED, "protocol.unprocessable", {"reason": type(error).__name__}
+    )
 
 
 def owned(found: UUID | None, branch_id: UUID, what: str, value: Any) -> None:

@@ -28,7 +28,14 @@ from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, ChangeSta
 from sync_server.db import merge_sets
 from sync_server.db.engine import Connection, DatabaseError, act_as
 from sync_server.services.enrollment import Device
-from sync_server.services.merge_one import apply_one, chain_problems, owned, rejected
+from sync_server.services.merge_one import (
+    UNPROCESSABLE,
+    apply_one,
+    chain_problems,
+    owned,
+    rejected,
+    unprocessable,
+)
 
 SET_WISE = frozenset({"stock_movement", "sale"})
 
@@ -134,6 +141,9 @@ def _checked(
             check(change)
         except ErpError as error:
             results[change.id] = rejected(change, error)
+            continue
+        except UNPROCESSABLE as error:
+            results[change.id] = unprocessable(change, error)
             continue
         results[change.id] = ChangeResult(change.id, ChangeStatus.ACCEPTED)
         if change.payload["id"] not in seen:

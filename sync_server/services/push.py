@@ -19,7 +19,7 @@ from uuid import UUID
 
 from erp_desktop.kernel.errors import ErpError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
-from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch, PushResponse
+from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch
 from sync_server.db import batches
 from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, Engine, unit_of_work
@@ -59,8 +59,8 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
     digest = hashlib.sha256(body).hexdigest()
     try:
         with unit_of_work(engine, credential=device.credential) as conn:
-            batches.lock_key(conn, batch.idempotency_key)
-            known = batches.answered(conn, batch.idempotency_key)
+            batches.lock_key(conn, device.id, batch.idempotency_key)
+            known = batches.answered(conn, device.id, batch.idempotency_key)
             if known is not None:
                 if known[0] == digest:
                     return PushOutcome(200, known[1])
@@ -72,7 +72,7 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
                 raise NotFound("common.not_found", entity="company", id="-")
             chart = load_chart(company.country)
             results = merge_batch(conn, batch.changes, device, chart)
-            response = PushResponse(batch.idempotency_key, results).to_dict()
+            response = batch.answer(results).to_dict()  # with the changes refused on reading
             batches.record(
                 conn, batch.idempotency_key, device.branch_id, device.id, digest, response
             )

@@ -288,8 +288,17 @@ def test_bad_batches_get_a_coded_error(server: str, engine: Engine, branch: Bran
     assert not_json.status_code == 400 and not_json.json()["code"] == "protocol.invalid_json"
     batch = outbox_batch(branch, device_id)
     batch["changes"][0]["payload"]["quantity_milli"] = "lots"
+    # A change whose content is wrong is refused alone, the batch is answered (it was a
+    # 422 for the whole batch, which stopped the branch's queue behind it).
     bad = push(server, credential, batch)
-    assert bad.status_code == 422 and bad.json()["code"] == "protocol.wrong_type"
+    assert bad.status_code == 200
+    first = bad.json()["results"][0]
+    assert (first["status"], first["code"]) == ("rejected", "protocol.wrong_type")
+    assert {r["status"] for r in bad.json()["results"][1:]} == {"accepted"}
+    # A change without a readable id cannot be answered alone: the batch is refused.
+    del batch["changes"][0]["id"]
+    unreadable = push(server, credential, batch)
+    assert unreadable.status_code == 422 and unreadable.json()["code"] == "protocol.missing_field"
     newer = push(server, credential, outbox_batch(branch, device_id) | {"protocol_version": 9})
     assert newer.status_code == 422 and newer.json()["code"] == "protocol.unsupported_version"
 

@@ -3,6 +3,7 @@
 CODES: dict[str, str] = {
     "protocol.wrong_type": "{path} must be a {expected}",
     "protocol.bad_value": "{path} is not a valid {expected}",
+    "protocol.out_of_range": "{path} must lie between {minimum} and {maximum}",
     "protocol.unknown_field": "{path} is not a known field",
     "protocol.missing_field": "{path} is missing",
     "protocol.unknown_entity": "{entity} is not a known kind of change",
@@ -13,4 +14,5 @@ CODES: dict[str, str] = {
     "protocol.key_reused": "idempotency key {key} was already used for another batch",
     "protocol.wrong_branch": "{what} {id} does not belong to this device's branch",
     "protocol.not_applied_yet": "this server does not apply {entity} changes yet",
+    "protocol.unprocessable": "the server could not compute this change ({reason})",
 }

@@ -1,8 +1,15 @@
-"""Envelopes of a push: a batch of changes and the server's answer per change."""
+"""Envelopes of a push: a batch of changes and the server's answer per change.
+
+A change refused for its content (a payload value out of range, an unknown entity) is
+answered on its own, by its id, while the rest of its batch goes through: one bad change
+must never stop a branch's queue. Only a batch whose envelope cannot be read (no key, a
+change without a readable id) is refused whole.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -18,9 +25,14 @@ from erp_desktop.kernel.protocol.fields import (
     read_uuid,
 )
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.protocol.readers import bounded_datetime, clean_text
 
 PROTOCOL_VERSION = 1
 MAX_CHANGES_PER_BATCH = 2000
+# What a branch makes (hex ids, dashes) and a person could type; nothing a log, a header
+# or PostgreSQL would trip on.
+IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9._:~-]{8,100}")
+IDEMPOTENCY_KEY_TEXT = "8-100 of A-Z a-z 0-9 . _ : ~ -"
 
 
 class Operation(StrEnum):
@@ -72,6 +84,7 @@ class Change:
         obj = expect_object(value, path, keys, keys)
         entity = read_str(obj["entity"], f"{path}.entity")
         assert entity is not None
+        clean_text(entity, f"{path}.entity", 64)
         op = read_str(obj["operation"], f"{path}.operation")
         if op not in _OPERATIONS:
             raise ValidationError(
@@ -83,6 +96,10 @@ class Change:
         branch_id = read_uuid(obj["branch_id"], f"{path}.branch_id")
         hlc = read_str(obj["hlc"], f"{path}.hlc")
         assert change_id and entity_id and branch_id and hlc is not None
+        clean_text(hlc, f"{path}.hlc", 64)
+        recorded_at = bounded_datetime(
+            read_datetime(obj["recorded_at"], f"{path}.recorded_at"), f"{path}.recorded_at"
+        )
         return cls(
             id=change_id,
             entity=entity,
@@ -92,7 +109,7 @@ class Change:
             hlc=hlc,
             actor_id=read_uuid(obj["actor_id"], f"{path}.actor_id", optional=True),
             branch_id=branch_id,
-            recorded_at=read_datetime(obj["recorded_at"], f"{path}.recorded_at"),
+            recorded_at=recorded_at,
         )
 
 
@@ -101,8 +118,10 @@ class PushBatch:
     idempotency_key: str
     device_id: UUID
     branch_id: UUID
-    changes: tuple[Change, ...]
+    changes: tuple[Change, ...]  # those that could be read
     protocol_version: int = PROTOCOL_VERSION
+    refused: tuple[ChangeResult, ...] = ()  # those refused for their content, by id
+    order: tuple[UUID, ...] = ()  # every change's id as sent (empty: as ``changes``)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,19 +152,54 @@ class PushBatch:
         device = read_uuid(obj["device_id"], "batch.device_id")
         branch = read_uuid(obj["branch_id"], "batch.branch_id")
         assert key is not None and device and branch
-        if not 8 <= len(key) <= 100:
+        if not IDEMPOTENCY_KEY.fullmatch(key):
             raise ValidationError(
-                "protocol.bad_value", path="batch.idempotency_key", expected="8-100 chars"
+                "protocol.bad_value", path="batch.idempotency_key", expected=IDEMPOTENCY_KEY_TEXT
             )
+        read: list[Change] = []
+        refused: list[ChangeResult] = []
+        order: list[UUID] = []
+        for i, value in enumerate(changes):
+            try:
+                change = Change.from_dict(value, f"batch.changes[{i}]")
+            except ValidationError as error:
+                change_id = _readable_id(value)
+                if change_id is None:
+                    raise  # nothing to answer it by: the batch is refused whole
+                order.append(change_id)
+                refused.append(
+                    ChangeResult(
+                        change_id, ChangeStatus.REJECTED, error.code, error.as_dict()["params"]
+                    )
+                )
+                continue
+            order.append(change.id)
+            read.append(change)
         return cls(
             idempotency_key=key,
             device_id=device,
             branch_id=branch,
-            changes=tuple(
-                Change.from_dict(c, f"batch.changes[{i}]") for i, c in enumerate(changes)
-            ),
+            changes=tuple(read),
             protocol_version=version,
+            refused=tuple(refused),
+            order=tuple(order),
         )
+
+    def answer(self, merged: Sequence[ChangeResult]) -> PushResponse:
+        """The answer to every change as sent: the merged ones and the refused ones."""
+        if not self.refused:
+            return PushResponse(self.idempotency_key, tuple(merged))
+        by_id = {r.change_id: r for r in (*merged, *self.refused)}
+        return PushResponse(self.idempotency_key, tuple(by_id[i] for i in self.order))
+
+
+def _readable_id(value: Any) -> UUID | None:
+    if not isinstance(value, Mapping) or type(value.get("id")) is not str:
+        return None
+    try:
+        return UUID(value["id"])
+    except ValueError:
+        return None
 
 
 class ChangeStatus(StrEnum):

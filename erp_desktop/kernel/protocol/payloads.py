@@ -2,27 +2,20 @@
 
 A schema maps each field to its kind; ``?`` marks an optional (nullable) field and ``[...]``
 a list of nested objects. Amounts travel as integer minor units with their currency,
-quantities as integer thousandths, ids and decimals as strings.
+quantities as integer thousandths, ids and decimals as strings. The kinds and their
+bounds (a rate above 0, a date between 2000 and 2100, a document number per the numbering
+rules...) are in ``readers``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from erp_desktop.kernel.errors import ValidationError
-from erp_desktop.kernel.protocol.fields import (
-    expect_object,
-    read_datetime,
-    read_decimal,
-    read_int,
-    read_str,
-    read_uuid,
-)
+from erp_desktop.kernel.protocol.fields import expect_object
+from erp_desktop.kernel.protocol.readers import SCALARS, Reader
 
 Schema = Mapping[str, Any]
 
@@ -31,7 +24,7 @@ _LINE: Schema = {
     "product_id": "uuid",
     "quantity_milli": "int",
     "unit_price": "decimal",
-    "vat_rate": "decimal",
+    "vat_rate": "percent",
     "discount_minor": "int",
     "base_minor": "int",
     "vat_minor": "int",
@@ -42,8 +35,8 @@ _PAYMENT: Schema = {
     "id": "uuid",
     "tender": "str",
     "amount_minor": "int",
-    "currency": "str",
-    "rate": "decimal",
+    "currency": "currency",
+    "rate": "rate",
     "reference": "str",
 }
 
@@ -62,13 +55,13 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "sale": {
         "id": "uuid",
         "kind": "str",
-        "number": "str",
+        "number": "number",
         "register_id": "uuid",
         "session_id": "uuid?",
         "customer_id": "uuid?",
         "issued_at": "datetime",
-        "currency": "str",
-        "rate": "decimal",
+        "currency": "currency",
+        "rate": "rate",
         "base_minor": "int",
         "vat_minor": "int",
         "stamp_duty_minor": "int",
@@ -90,7 +83,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "opening_float_minor": "int",
         "expected_cash_minor": "int?",
         "counted_cash_minor": "int?",
-        "currency": "str",
+        "currency": "currency",
         "status": "str",
     },
     "integrity_alert": {  # a replica's own tamper finding, for head office
@@ -106,25 +99,25 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "phone": "str",
         "email": "str",
         "tax_id": "str",
-        "field_clocks": "object",
+        "field_clocks": "clocks",
     },
     "stock_document": {
         "id": "uuid",
         "kind": "str",
-        "number": "str",
+        "number": "number",
         "status": "str",
         "issued_at": "datetime",
         "counterpart_branch_id": "uuid?",
         "related_id": "uuid?",  # a transfer in: the transfer out it receives
         "supplier_id": "uuid?",
-        "currency": "str",
-        "rate": "decimal",  # company currency per unit of the document currency
+        "currency": "currency",
+        "rate": "rate",  # company currency per unit of the document currency
         "lines": [
             {
                 "product_id": "uuid",
                 "quantity_milli": "int",
                 "unit_cost": "decimal",  # company currency
-                "vat_rate": "decimal?",  # a goods receipt: the supplier's VAT rate
+                "vat_rate": "percent?",  # a goods receipt: the supplier's VAT rate
             }
         ],
     },
@@ -136,7 +129,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "business_date": "date",
         "issued_at": "datetime",
         "issued_by": "uuid",
-        "currency": "str",
+        "currency": "currency",
         "ticket_count": "int",
         "return_count": "int",
         "sales_ttc_minor": "int",
@@ -153,81 +146,6 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
 }
 
 
-# Readers are built once per schema. Each takes the value, the path of the object and the
-# field's name, and builds the field's path only when the value is refused: a push carries
-# thousands of fields, and checking them must cost little more than reading them.
-Reader = Callable[[Any, str, str], Any]
-
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _uuid(value: Any, path: str, name: str) -> Any:
-    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
-        return value
-    return str(read_uuid(value, f"{path}.{name}"))
-
-
-def _int(value: Any, path: str, name: str) -> Any:
-    if type(value) is int:
-        return value
-    return read_int(value, f"{path}.{name}")
-
-
-def _decimal(value: Any, path: str, name: str) -> Any:
-    if type(value) is str:
-        try:
-            result = Decimal(value)
-        except InvalidOperation:
-            result = None
-        if result is not None and result.is_finite():
-            return str(result)
-    return str(read_decimal(value, f"{path}.{name}"))  # raises with the field's path
-
-
-def _datetime(value: Any, path: str, name: str) -> Any:
-    if type(value) is str:
-        try:
-            result = datetime.fromisoformat(value)
-        except ValueError:
-            result = None
-        if result is not None and result.tzinfo is not None:
-            return result.isoformat()
-    return read_datetime(value, f"{path}.{name}").isoformat()  # raises with the field's path
-
-
-def _date(value: Any, path: str, name: str) -> Any:
-    if type(value) is str:
-        try:
-            return date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
-        raise ValidationError("protocol.bad_value", path=f"{path}.{name}", expected="date")
-    raise ValidationError("protocol.wrong_type", path=f"{path}.{name}", expected="date")
-
-
-def _str(value: Any, path: str, name: str) -> Any:
-    if type(value) is str:
-        return value
-    return read_str(value, f"{path}.{name}")
-
-
-def _object_value(value: Any, path: str, name: str) -> Any:
-    if not isinstance(value, Mapping):
-        raise ValidationError("protocol.wrong_type", path=f"{path}.{name}", expected="object")
-    return dict(value)
-
-
-_SCALARS: dict[str, Reader] = {
-    "uuid": _uuid,
-    "int": _int,
-    "decimal": _decimal,
-    "datetime": _datetime,
-    "date": _date,
-    "str": _str,
-    "object": _object_value,
-}
-
-
 def _reader(kind: Any) -> Reader:
     if isinstance(kind, list):
         item = _compiled(kind[0])
@@ -240,7 +158,7 @@ def _reader(kind: Any) -> Reader:
             return [_object(item, v, f"{path}.{name}[{i}]") for i, v in enumerate(value)]
 
         return read_list
-    read = _SCALARS[kind.rstrip("?")]
+    read = SCALARS[kind.rstrip("?")]
     if not kind.endswith("?"):
 
         def required(value: Any, path: str, name: str) -> Any:
