@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax import stamp_duty
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 
 MEANS = ("cash", "card", "cheque", "transfer", "store_credit")
 
@@ -51,11 +52,18 @@ def cash_part(settlements: Iterable[Settlement], currency: str) -> Money:
     return sum((s.amount for s in settlements if s.means == "cash"), Money.zero(currency))
 
 
-def stamp_duty_due(country: str, on: date, due: Money, settlements: Iterable[Settlement]) -> Money:
-    """The stamp duty of an invoice whose total before duty is ``due``, from the part of it
-    settled in cash (the kernel's rules: Algeria's duty on cash, Tunisia's fixed duty)."""
+def stamp_duty_due(
+    country: str,
+    on: date,
+    due: Money,
+    settlements: Iterable[Settlement],
+    document: StampDocument = StampDocument.INVOICE,
+) -> Money:
+    """The stamp duty of an invoice (or credit note) whose total before duty is ``due``, from
+    the part of it settled in cash (the kernel's rules and data: Algeria's and Morocco's duty
+    on cash, on invoices only; Tunisia's fixed duty, on invoices and credit notes)."""
     cash = cash_part(settlements, due.currency)
-    return stamp_duty(country, on, due, min(cash, due)).duty
+    return stamp_duty(country, on, due, min(cash, due), document=document).duty
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from uuid import UUID
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales.totals import Discount, SaleLineInput, compute_sale
 from erp_desktop.kernel.tax import stamp_duty
+from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from erp_desktop.printing.models import (
     InvoiceDocument,
     Party,
@@ -155,8 +156,9 @@ TERMS = {
 def specimen_invoice(
     country: str, lines: int = 5, kind: str = "invoice", means: str = "transfer"
 ) -> InvoiceDocument:
-    """A specimen invoice settled entirely by ``means``: its stamp duty follows from it
-    (Algeria: none unless paid in cash; Tunisia: the fixed duty; credit notes: none)."""
+    """A specimen invoice settled entirely by ``means``: its stamp duty follows from it and
+    from the kind (Algeria and Morocco: none unless paid in cash, none on a credit note;
+    Tunisia: the fixed duty on an invoice and on a credit note alike)."""
     currency, seller, customer, (high, low), bank = COMPANIES[country]
     m = partial(Money.of, currency=currency)
     printed = []
@@ -175,9 +177,8 @@ def specimen_invoice(
     total_vat = sum((v.vat for v in vat), m(0))
     due = total_base + total_vat
     on = _settled_on(means)
-    duty = m(0)
-    if kind == "invoice":
-        duty = stamp_duty_due(country, WHEN.date(), due, (Settlement(means, due, on),))
+    document = StampDocument.CREDIT_NOTE if kind == "credit_note" else StampDocument.INVOICE
+    duty = stamp_duty_due(country, WHEN.date(), due, (Settlement(means, due, on),), document)
     terms_fr, terms_ar = TERMS.get(means, ("", ""))
     return InvoiceDocument(
         kind=kind,
@@ -221,7 +222,9 @@ def specimen_receipt(country: str) -> ReceiptDocument:
         ReceiptLine(inp.description, lt.quantity, m(lt.unit_price), lt.amount_before_discount)
         for inp, lt in zip(inputs, totals.lines, strict=True)
     )
-    duty = stamp_duty(country, WHEN.date(), totals.gross, totals.gross).duty
+    duty = stamp_duty(
+        country, WHEN.date(), totals.gross, totals.gross, document=StampDocument.TICKET
+    ).duty
     total = totals.gross + duty
     paid = m((total.amount / 1000).to_integral_value() * 1000 + 1000)
     return ReceiptDocument(

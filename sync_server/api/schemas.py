@@ -69,6 +69,11 @@ _KINDS: dict[str, dict[str, Any]] = {
         "format": "date-time",
         "description": f"with its offset, from {EARLIEST.isoformat()} to before {LATEST.isoformat()}",
     },
+    "date": {
+        "type": "string",
+        "format": "date",
+        "description": f"a calendar day, from {EARLIEST.year} to {LATEST.year - 1}",
+    },
     "str": {"type": "string", "maxLength": MAX_TEXT, "description": "text without NUL"},
     "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
     "number": {

@@ -104,7 +104,7 @@ class CustomerBuckets(BaseModel):
     buckets: dict[str, str]
 
 
-@router.post("/customers/compare", responses=problems(401, 422, 500))
+@router.post("/customers/compare", responses=problems(400, 401, 422, 500))
 def compare_customer_buckets(
     request: Request,
     body: CustomerBuckets,

@@ -134,3 +134,13 @@ def test_any_sequence_of_partial_returns_refunds_exactly_what_was_paid(
         total = total + back
     assert total == sold  # base, VAT and discount each: VAT collected comes back to zero
     assert sum(b.base_minor + b.vat_minor for b in refunds) == sold_line.gross.to_minor()
+
+
+def test_a_line_of_a_few_centimes_returned_in_steps_never_refunds_a_negative_base() -> None:
+    # Found by the property above: three articles worth 0.02 DA together (base 0.01, VAT
+    # 0.01) returned one at a time. The second return's amount rounded to 0.00 DA while its
+    # VAT rounded to 0.01 DA: it refunded a base of -0.01 DA.
+    sold = LineFigures(base_minor=1, vat_minor=1, discount_minor=0)
+    steps = return_in_steps(Decimal(3), sold, [Decimal(1)] * 3)
+    assert all(s.base_minor >= 0 and s.vat_minor >= 0 and s.discount_minor >= 0 for s in steps)
+    assert sum(steps, NOTHING) == sold

@@ -17,7 +17,7 @@ def test_upgrading_keeps_the_answered_batches_and_scopes_keys_per_device() -> No
     with temporary_database() as url:
         engine = make_engine(url)
         try:
-            upgrade(engine, "0009")
+            upgrade(engine, "0014")  # the schema before 0015
             headoffice.set_up_company(engine, "Supérette El Bahia SARL", "متجر البهية", "DZ", "DZD")
             ids = {name: UUID(int=i + 1) for i, name in enumerate(("a", "wa", "o", "wo"))}
             headoffice.add_branch(engine, "ALG01", "Alger", "الجزائر", ids["a"], ids["wa"])

@@ -56,7 +56,7 @@ def test_upgrading_from_0009_keeps_rows_audit_and_enrolled_devices(old_server: E
             ),
             {"a": alert, "b": branch},
         )
-    upgrade(old_server)
+    upgrade(old_server, "0014")
     assert current_revision(old_server) == "0014"
     found = authenticate(old_server, credential)
     assert (found.id, found.branch_id) == (device, branch)

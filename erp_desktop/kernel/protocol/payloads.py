@@ -124,7 +124,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     # Tunisia's daily global invoice of ticket sales (kernel.invoicing.global_invoice)
     "global_invoice": {
         "id": "uuid",
-        "number": "str",
+        "number": "number",
         "branch_id": "uuid",
         "business_date": "date",
         "issued_at": "datetime",

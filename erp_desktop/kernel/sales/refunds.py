@@ -78,6 +78,11 @@ def refund_of_line(
     vat = _between(
         _share(sold.vat_minor, after, sold_quantity) - refunded.vat_minor, left.vat_minor
     )
+    if left.base_minor >= 0 and left.vat_minor >= 0:
+        # On a line of a few centimes the two shares may round apart (gross 0, VAT 1): the
+        # VAT stays within what the amount refunded and the base left can carry, so no
+        # figure of this return, nor of the last one, ever goes below zero.
+        vat = max(gross - left.base_minor, 0, min(vat, gross, left.vat_minor))
     discount = _between(
         _share(sold.discount_minor, after, sold_quantity) - refunded.discount_minor,
         left.discount_minor,

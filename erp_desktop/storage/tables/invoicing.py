@@ -18,6 +18,8 @@ _TYPES: dict[str, Any] = {
     "uuid": Uuid,
     "int": Integer,
     "str": String(64),
+    "currency": String(3),
+    "number": String(40),
     "datetime": UtcDateTime,
     "date": String(10),
     "decimal": String(40),
