@@ -3,27 +3,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="66" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="90" />
         <source>Article</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="67" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="91" />
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="68" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="69" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
         <source>Discount</source>
         <translation>التخفيض</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="70" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -248,31 +248,74 @@
     </message>
 </context>
 <context>
+    <name>GlobalInvoiceAction</name>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="47" />
+        <source>Issue today's global invoice</source>
+        <translation>إصدار الفاتورة الإجمالية لليوم</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="48" />
+        <source>One invoice for today's till tickets, with its stamp duty</source>
+        <translation>فاتورة واحدة لتذاكر الصندوق لهذا اليوم، بمعلوم الطابع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="65" />
+        <source>Global invoice</source>
+        <translation>الفاتورة الإجمالية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="66" />
+        <source>Global invoice %1 issued.</source>
+        <translation>صدرت الفاتورة الإجمالية %1.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="67" />
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="89" />
+        <source>Save the global invoice</source>
+        <translation>حفظ الفاتورة الإجمالية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="91" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="77" />
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
         <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>Cashier PIN</source>
         <translation>الرمز السري للصراف</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <source>User (optional)</source>
+        <translation>المستخدم (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="76" />
         <source>PIN</source>
         <translation>الرمز السري</translation>
     </message>
@@ -280,97 +323,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="141" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="141" />
+        <location filename="../erp_desktop/ui/main_window.py" line="142" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="149" />
+        <location filename="../erp_desktop/ui/main_window.py" line="150" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="150" />
+        <location filename="../erp_desktop/ui/main_window.py" line="151" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="151" />
+        <location filename="../erp_desktop/ui/main_window.py" line="152" />
         <source>Receipt printer of this register…</source>
         <translation>طابعة وصولات هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <location filename="../erp_desktop/ui/main_window.py" line="153" />
         <source>Synchronization…</source>
         <translation>المزامنة…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="153" />
+        <location filename="../erp_desktop/ui/main_window.py" line="154" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="154" />
+        <location filename="../erp_desktop/ui/main_window.py" line="155" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="159" />
+        <location filename="../erp_desktop/ui/main_window.py" line="160" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="173" />
+        <location filename="../erp_desktop/ui/main_window.py" line="174" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <location filename="../erp_desktop/ui/main_window.py" line="179" />
         <source>Receipts of %1 print on %2.</source>
         <translation>وصولات %1 تطبع على %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="200" />
+        <location filename="../erp_desktop/ui/main_window.py" line="207" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 تغيير(ات) رفضها الخادم: انظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="230" />
+        <location filename="../erp_desktop/ui/main_window.py" line="237" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="232" />
+        <location filename="../erp_desktop/ui/main_window.py" line="239" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="237" />
+        <location filename="../erp_desktop/ui/main_window.py" line="244" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="240" />
+        <location filename="../erp_desktop/ui/main_window.py" line="247" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -378,77 +421,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Card terminal reference</source>
         <translation>مرجع جهاز الدفع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cheque number</source>
         <translation>رقم الشيك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Transfer reference</source>
         <translation>مرجع التحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="126" />
         <source>Stamp duty</source>
         <translation>حقوق الطابع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="127" />
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
         <source>To pay</source>
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="129" />
         <source>Change due</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="132" />
         <source>Store credit (%1 available)</source>
         <translation>رصيد المتجر (%1 متاح)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="137" />
         <source>Cash in %1 (rate %2)</source>
         <translation>نقدا بـ %1 (السعر %2)</translation>
     </message>
@@ -456,133 +499,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="152" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="155" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
         <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · Del حذف السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="223" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="278" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="303" />
         <source>Customer: %1</source>
         <translation>الزبون: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>store credit %1</source>
         <translation>رصيد %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="320" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="324" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="336" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="426" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="476" />
         <source>X report printed.</source>
         <translation>طبع تقرير X.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="499" />
         <source>Duplicate of %1.</source>
         <translation>نسخة من %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="526" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="545" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="573" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -603,197 +646,197 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="121" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="122" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
         <source>Debit</source>
         <translation>مدين</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
         <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
         <source>Credit</source>
         <translation>دائن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>VAT</source>
         <translation>الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="120" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="128" />
         <source>Date and document</source>
         <translation>التاريخ والوثيقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
         <source>Trial balance</source>
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
         <source>Profit and loss</source>
         <translation>حساب النتائج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
         <source>Balance sheet</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="132" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
         <source>VAT summary</source>
         <translation>ملخص الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
         <source>Journal</source>
         <translation>اليومية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
         <source>Whole company (server)</source>
         <translation>الشركة كلها (الخادم)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="161" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="162" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
         <source>Income</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="163" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
         <source>Expenses</source>
         <translation>الأعباء</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="164" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
         <source>Assets</source>
         <translation>الأصول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="166" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
         <source>Liabilities and equity</source>
         <translation>الخصوم والأموال الخاصة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="167" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="176" />
         <source>VAT collected</source>
         <translation>الرسم المحصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="168" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="177" />
         <source>VAT deductible</source>
         <translation>الرسم القابل للخصم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="169" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="178" />
         <source>VAT due</source>
         <translation>الرسم المستحق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="179" />
         <source>Stamp duty collected</source>
         <translation>حقوق الطابع المحصلة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="180" />
         <source>Balanced</source>
         <translation>متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="181" />
         <source>NOT BALANCED</source>
         <translation>غير متوازن</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="182" />
         <source>Result of the period</source>
         <translation>نتيجة الفترة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="183" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="191" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="200" />
         <source>Company books</source>
         <translation>محاسبة الشركة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="192" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="201" />
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="207" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="216" />
         <source>This report is only kept at the branch.</source>
         <translation>هذا التقرير متوفر في الفرع فقط.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="236" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="245" />
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>

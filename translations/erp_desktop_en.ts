@@ -3,27 +3,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="66" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="90" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="67" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="91" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="68" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="69" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="70" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -248,31 +248,74 @@
     </message>
 </context>
 <context>
+    <name>GlobalInvoiceAction</name>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="47" />
+        <source>Issue today's global invoice</source>
+        <translation>Issue today's global invoice</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="48" />
+        <source>One invoice for today's till tickets, with its stamp duty</source>
+        <translation>One invoice for today's till tickets, with its stamp duty</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="65" />
+        <source>Global invoice</source>
+        <translation>Global invoice</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="66" />
+        <source>Global invoice %1 issued.</source>
+        <translation>Global invoice %1 issued.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="67" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="89" />
+        <source>Save the global invoice</source>
+        <translation>Save the global invoice</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="91" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="77" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
         <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>Cashier PIN</source>
         <translation>Cashier PIN</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <source>User (optional)</source>
+        <translation>User (optional)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="76" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -280,97 +323,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="141" />
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="141" />
+        <location filename="../erp_desktop/ui/main_window.py" line="142" />
         <source>Books</source>
         <translation>Books</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="149" />
+        <location filename="../erp_desktop/ui/main_window.py" line="150" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="150" />
+        <location filename="../erp_desktop/ui/main_window.py" line="151" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="151" />
+        <location filename="../erp_desktop/ui/main_window.py" line="152" />
         <source>Receipt printer of this register…</source>
         <translation>Receipt printer of this register…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <location filename="../erp_desktop/ui/main_window.py" line="153" />
         <source>Synchronization…</source>
         <translation>Synchronization…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="153" />
+        <location filename="../erp_desktop/ui/main_window.py" line="154" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="154" />
+        <location filename="../erp_desktop/ui/main_window.py" line="155" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="159" />
+        <location filename="../erp_desktop/ui/main_window.py" line="160" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — branch</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="173" />
+        <location filename="../erp_desktop/ui/main_window.py" line="174" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>This PC is not a till: no register to set a printer for.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <location filename="../erp_desktop/ui/main_window.py" line="179" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Receipts of %1 print on %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="200" />
+        <location filename="../erp_desktop/ui/main_window.py" line="207" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 change(s) refused by the server: see Synchronization.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="230" />
+        <location filename="../erp_desktop/ui/main_window.py" line="237" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="232" />
+        <location filename="../erp_desktop/ui/main_window.py" line="239" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="237" />
+        <location filename="../erp_desktop/ui/main_window.py" line="244" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="240" />
+        <location filename="../erp_desktop/ui/main_window.py" line="247" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 change(s) waiting · last sync: %3</translation>
     </message>
@@ -378,77 +421,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Card terminal reference</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cheque number</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Transfer reference</source>
         <translation>Transfer reference</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="126" />
         <source>Stamp duty</source>
         <translation>Stamp duty</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="127" />
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="129" />
         <source>Change due</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="132" />
         <source>Store credit (%1 available)</source>
         <translation>Store credit (%1 available)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="137" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Cash in %1 (rate %2)</translation>
     </message>
@@ -456,133 +499,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="152" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scan or type a barcode (3* for three)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="155" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
         <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="223" />
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="278" />
         <source>Ticket discount</source>
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="303" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>store credit %1</source>
         <translation>store credit %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Hold the ticket</source>
         <translation>Hold the ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Name or note</source>
         <translation>Name or note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="320" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="324" />
         <source>Ticket held: %1</source>
         <translation>Ticket held: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="336" />
         <source>No ticket is on hold.</source>
         <translation>No ticket is on hold.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Recall a ticket</source>
         <translation>Recall a ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="426" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 may not approve discounts.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Sale %1 done. Change due: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>The receipt printer did not answer (%1); the receipt is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="476" />
         <source>X report printed.</source>
         <translation>X report printed.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="499" />
         <source>Duplicate of %1.</source>
         <translation>Duplicate of %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="526" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Credit note %1: %2 refunded.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Open the cash session</source>
         <translation>Open the cash session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="545" />
         <source>Cash session open.</source>
         <translation>Cash session open.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="573" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session closed, Z report %1. Difference: %2</translation>
     </message>
@@ -603,197 +646,197 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="121" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="122" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
         <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="120" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="128" />
         <source>Date and document</source>
         <translation>Date and document</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
         <source>Trial balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
         <source>Profit and loss</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
         <source>Balance sheet</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="132" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
         <source>VAT summary</source>
         <translation>VAT summary</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
         <source>Whole company (server)</source>
         <translation>Whole company (server)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="161" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="162" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="163" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="164" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="166" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
         <source>Liabilities and equity</source>
         <translation>Liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="167" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="176" />
         <source>VAT collected</source>
         <translation>VAT collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="168" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="177" />
         <source>VAT deductible</source>
         <translation>VAT deductible</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="169" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="178" />
         <source>VAT due</source>
         <translation>VAT due</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="179" />
         <source>Stamp duty collected</source>
         <translation>Stamp duty collected</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="180" />
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="181" />
         <source>NOT BALANCED</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="182" />
         <source>Result of the period</source>
         <translation>Result of the period</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="183" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>The latest %1 lines; choose a shorter period to see all.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="191" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="200" />
         <source>Company books</source>
         <translation>Company books</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="192" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="201" />
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="207" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="216" />
         <source>This report is only kept at the branch.</source>
         <translation>This report is only kept at the branch.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="236" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="245" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>

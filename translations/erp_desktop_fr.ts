@@ -3,27 +3,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="66" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="90" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="67" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="91" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="68" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="69" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="70" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -248,31 +248,74 @@
     </message>
 </context>
 <context>
+    <name>GlobalInvoiceAction</name>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="47" />
+        <source>Issue today's global invoice</source>
+        <translation>Émettre la facture globale du jour</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="48" />
+        <source>One invoice for today's till tickets, with its stamp duty</source>
+        <translation>Une facture pour les tickets de caisse du jour, avec son droit de timbre</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="65" />
+        <source>Global invoice</source>
+        <translation>Facture globale</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="66" />
+        <source>Global invoice %1 issued.</source>
+        <translation>Facture globale %1 émise.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="67" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="89" />
+        <source>Save the global invoice</source>
+        <translation>Enregistrer la facture globale</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/global_invoice_action.py" line="91" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="68" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="77" />
         <source>Log in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="69" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
         <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
         <source>Cashier PIN</source>
         <translation>Code PIN caissier</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <source>User (optional)</source>
+        <translation>Utilisateur (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/login_dialog.py" line="76" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
@@ -280,97 +323,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="137" />
+        <location filename="../erp_desktop/ui/main_window.py" line="138" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="139" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="140" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="141" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="141" />
+        <location filename="../erp_desktop/ui/main_window.py" line="142" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="149" />
+        <location filename="../erp_desktop/ui/main_window.py" line="150" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="150" />
+        <location filename="../erp_desktop/ui/main_window.py" line="151" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="151" />
+        <location filename="../erp_desktop/ui/main_window.py" line="152" />
         <source>Receipt printer of this register…</source>
         <translation>Imprimante des tickets de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <location filename="../erp_desktop/ui/main_window.py" line="153" />
         <source>Synchronization…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="153" />
+        <location filename="../erp_desktop/ui/main_window.py" line="154" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="154" />
+        <location filename="../erp_desktop/ui/main_window.py" line="155" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="159" />
+        <location filename="../erp_desktop/ui/main_window.py" line="160" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="173" />
+        <location filename="../erp_desktop/ui/main_window.py" line="174" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <location filename="../erp_desktop/ui/main_window.py" line="179" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Les tickets de %1 s'impriment sur %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="200" />
+        <location filename="../erp_desktop/ui/main_window.py" line="207" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 modification(s) refusée(s) par le serveur : voir Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="230" />
+        <location filename="../erp_desktop/ui/main_window.py" line="237" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="232" />
+        <location filename="../erp_desktop/ui/main_window.py" line="239" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="237" />
+        <location filename="../erp_desktop/ui/main_window.py" line="244" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="240" />
+        <location filename="../erp_desktop/ui/main_window.py" line="247" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -378,77 +421,77 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="112" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="114" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="115" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
         <source>Cash received</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="116" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="117" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
         <source>Card terminal reference</source>
         <translation>Référence TPE</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="118" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="119" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
         <source>Cheque number</source>
         <translation>Numéro du chèque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="120" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="121" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
         <source>Transfer reference</source>
         <translation>Référence du virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="122" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="126" />
         <source>Stamp duty</source>
         <translation>Droit de timbre</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="123" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="127" />
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="124" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
         <source>To pay</source>
         <translation>À payer</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="125" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="129" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="128" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="132" />
         <source>Store credit (%1 available)</source>
         <translation>Avoir client (%1 disponible)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/payment_dialog.py" line="133" />
+        <location filename="../erp_desktop/ui/payment_dialog.py" line="137" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Espèces en %1 (cours %2)</translation>
     </message>
@@ -456,133 +499,133 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="151" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="152" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="154" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="155" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
         <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Ctrl+K Client · Suppr Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="214" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="223" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="253" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="261" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="269" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="278" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="294" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="303" />
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="297" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
         <source>store credit %1</source>
         <translation>avoir %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="311" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="320" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="324" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="327" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="336" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="331" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="406" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="417" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="426" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="427" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="446" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="465" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="476" />
         <source>X report printed.</source>
         <translation>Rapport X imprimé.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="488" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="499" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="515" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="526" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="525" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="534" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="545" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="562" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="573" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -603,197 +646,197 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="121" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
-        <location filename="../erp_desktop/ui/reports_view.py" line="122" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
         <source>Debit</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="115" />
         <location filename="../erp_desktop/ui/reports_view.py" line="123" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="117" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="120" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="128" />
         <source>Date and document</source>
         <translation>Date et pièce</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="125" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="129" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
         <source>Trial balance</source>
         <translation>Balance générale</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="130" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
         <source>Profit and loss</source>
         <translation>Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="131" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
         <source>Balance sheet</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="132" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
         <source>VAT summary</source>
         <translation>Récapitulatif TVA</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="133" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="137" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="145" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="138" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="146" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="139" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="147" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="140" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="148" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="141" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="150" />
         <source>Whole company (server)</source>
         <translation>Toute l'entreprise (serveur)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="161" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="162" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
         <source>Income</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="163" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
         <source>Expenses</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="164" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="165" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
         <source>Assets</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="166" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="175" />
         <source>Liabilities and equity</source>
         <translation>Passif et capitaux propres</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="167" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="176" />
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="168" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="177" />
         <source>VAT deductible</source>
         <translation>TVA déductible</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="169" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="178" />
         <source>VAT due</source>
         <translation>TVA à payer</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="170" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="179" />
         <source>Stamp duty collected</source>
         <translation>Droit de timbre perçu</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="171" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="180" />
         <source>Balanced</source>
         <translation>Équilibrée</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="172" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="181" />
         <source>NOT BALANCED</source>
         <translation>NON ÉQUILIBRÉE</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="173" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="182" />
         <source>Result of the period</source>
         <translation>Résultat de la période</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="174" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="183" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>Les %1 dernières lignes ; choisissez une période plus courte pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="191" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="200" />
         <source>Company books</source>
         <translation>Comptabilité de l'entreprise</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="192" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="201" />
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="207" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="216" />
         <source>This report is only kept at the branch.</source>
         <translation>Ce rapport n'existe qu'au magasin.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/reports_view.py" line="236" />
+        <location filename="../erp_desktop/ui/reports_view.py" line="245" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
