@@ -13,6 +13,7 @@ from erp_desktop.printing.preview import pdf_to_png
 from erp_desktop.printing.receipt import render_receipt, render_session_report
 from erp_desktop.printing.slips import render_stock_slip
 from erp_desktop.printing.specimens import (
+    specimen_global_invoice,
     specimen_invoice,
     specimen_receipt,
     specimen_slip,
@@ -36,6 +37,9 @@ def main() -> None:
     pdf_to_png(render_invoice(specimen_invoice("DZ", 5, means="cash")), OUT / "invoice-DZ-cash.png")
     credit = replace(specimen_invoice("DZ", 3, kind="credit_note"), cancelled=True)
     pdf_to_png(render_invoice(credit), OUT / "credit-note-DZ-cancelled.png")
+    global_invoice = specimen_global_invoice()
+    pdf_to_png(render_invoice(global_invoice), OUT / "global-invoice-TN-fr.png")
+    pdf_to_png(render_invoice(global_invoice, primary="ar"), OUT / "global-invoice-TN-ar.png")
     pdf_to_png(
         render_invoice(replace(specimen_invoice("TN", 4), duplicate=True)),
         OUT / "invoice-TN-duplicate.png",

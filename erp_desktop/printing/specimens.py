@@ -289,3 +289,46 @@ def specimen_slip(kind: str = "transfer") -> StockSlipDocument:
         ),
         signed_by="Omar Ferhat",
     )
+
+
+def specimen_global_invoice() -> InvoiceDocument:
+    """Tunisia's daily global invoice of a branch's tickets on two registers, with a same-day
+    return netted, and its one stamp duty (the preview of `from_global_invoice`)."""
+    from erp_desktop.app.records import BranchInfo, CompanyInfo
+    from erp_desktop.kernel.hash_chain import genesis
+    from erp_desktop.kernel.invoicing.global_invoice import TicketFigures, compose
+    from erp_desktop.printing.from_global_invoice import global_invoice_document
+
+    company = CompanyInfo(
+        UUID(int=1),
+        "Magasins Carthage SA",
+        "مغازات قرطاج",
+        "TN",
+        "TND",
+        {"MF": "1234567/A/M/000", "RC": "B01234562019"},
+    )
+    branch = BranchInfo(UUID(int=2), "TN01", "Tunis Médina", "تونس المدينة")
+
+    def ticket(seq: int, register: str, rate: int, base: int, vat: int, kind: str = "receipt"):  # type: ignore[no-untyped-def]
+        number = f"TN01-{register}-2026-{seq:06d}"
+        return TicketFigures(number, kind, "TND", ((Decimal(rate), base, vat),))
+
+    invoice = compose(
+        invoice_id=UUID(int=3),
+        number="TN01-GF-2026-000069",
+        branch_id=branch.id,
+        country="TN",
+        day=WHEN.date(),
+        issued_at=WHEN.replace(hour=20),
+        issued_by=UUID(int=4),
+        currency="TND",
+        tickets=[
+            ticket(4101, "C1", 19, 1_254_300, 238_317),
+            ticket(4102, "C1", 7, 845_150, 59_161),
+            ticket(4103, "C1", 19, 12_500, 2_375, "credit_note"),
+            ticket(877, "C2", 19, 2_310_000, 438_900),
+            ticket(878, "C2", 13, 99_000, 12_870),
+        ],
+        previous_hash=genesis("TN01-GF-2026"),
+    )
+    return global_invoice_document(invoice, company, branch)

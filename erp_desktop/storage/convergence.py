@@ -21,9 +21,10 @@ from uuid import UUID
 from sqlalchemy import Connection, select, text, update
 
 from erp_desktop.kernel.crm.customers import FIELDS
+from erp_desktop.storage.remote import insert_customer
 from erp_desktop.storage.repositories.org import write_setting
 from erp_desktop.storage.tables.catalog import customers
-from erp_desktop.storage.tables.org import company, settings
+from erp_desktop.storage.tables.org import settings
 from erp_desktop.storage.tables.sync import outbox
 
 HLC_OBSERVED_SETTING = "hlc_observed"
@@ -69,20 +70,7 @@ def take_server_customer(conn: Connection, row: dict[str, Any], now: datetime) -
         .values(**values, field_clocks=clocks, updated_at=now)
     )
     if done.rowcount == 0:
-        currency = conn.execute(select(company.c.currency)).scalar_one()
-        conn.execute(
-            customers.insert().values(
-                id=customer_id,
-                **values,
-                store_credit_minor=0,
-                currency=currency,
-                field_clocks=clocks,
-                metadata={},
-                created_at=now,
-                updated_at=now,
-                deleted_at=None,
-            )
-        )
+        insert_customer(conn, customer_id, values, clocks, now)
 
 
 def requeue_customers(conn: Connection, customer_ids: list[UUID], now: datetime) -> int:

@@ -249,25 +249,12 @@ def _tax_catalog(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
-    customer_id = _id(p["id"])
+    customer_id = UUID(str(p["id"]))
     incoming = {f: p[f] for f in FIELDS}
     incoming_clocks = dict(p["field_clocks"])
     row = conn.execute(select(customers).where(customers.c.id == customer_id)).mappings().first()
     if row is None:
-        currency = conn.execute(select(company.c.currency)).scalar_one()
-        conn.execute(
-            customers.insert().values(
-                id=customer_id,
-                **incoming,
-                store_credit_minor=0,
-                currency=currency,
-                field_clocks=incoming_clocks,
-                metadata={},
-                created_at=now,
-                updated_at=now,
-                deleted_at=None,
-            )
-        )
+        insert_customer(conn, customer_id, incoming, incoming_clocks, now)
         return
     values, clocks = merge_customer(
         {f: row[f] for f in FIELDS}, dict(row["field_clocks"]), incoming, incoming_clocks
@@ -276,6 +263,30 @@ def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         update(customers)
         .where(customers.c.id == customer_id)
         .values(**values, field_clocks=clocks, updated_at=now)
+    )
+
+
+def insert_customer(
+    conn: Connection,
+    customer_id: UUID,
+    values: Mapping[str, Any],
+    clocks: Mapping[str, str],
+    now: datetime,
+) -> None:
+    """A customer this replica did not have, as the server holds it (no store credit here)."""
+    currency = conn.execute(select(company.c.currency)).scalar_one()
+    conn.execute(
+        customers.insert().values(
+            id=customer_id,
+            **values,
+            store_credit_minor=0,
+            currency=currency,
+            field_clocks=dict(clocks),
+            metadata={},
+            created_at=now,
+            updated_at=now,
+            deleted_at=None,
+        )
     )
 
 
