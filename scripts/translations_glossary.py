@@ -121,6 +121,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Recall a ticket": ("Reprendre un ticket", "استرجاع وصل"),
     "Manager approval": ("Accord du responsable", "موافقة المسؤول"),
     "Manager PIN": ("Code PIN du responsable", "الرمز السري للمسؤول"),
+    "More than on hand": ("Plus que le stock", "أكثر من المخزون"),
+    "Manager PIN to send it anyway": (
+        "Code PIN du responsable pour l'envoyer quand même",
+        "الرمز السري للمسؤول لإرساله رغم ذلك",
+    ),
     "%1 may not approve discounts.": (
         "%1 ne peut pas accorder de remise.",
         "لا يحق لـ %1 الموافقة على التخفيضات.",
