@@ -39,6 +39,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Maghreb ERP — branch": ("Maghreb ERP — magasin", "Maghreb ERP — الفرع"),
     "Online": ("En ligne", "متصل"),
     "Offline": ("Hors ligne", "غير متصل"),
+    "Branch %1 · register %2 · %3": ("Magasin %1 · caisse %2 · %3", "الفرع %1 · الصندوق %2 · %3"),
+    "Branch %1 · %2": ("Magasin %1 · %2", "الفرع %1 · %2"),
+    "Maghreb ERP — %1 (%2)": ("Maghreb ERP — %1 (%2)", "Maghreb ERP — %1 (%2)"),
     "never": ("jamais", "أبدا"),
     "%1 · %2 change(s) waiting · last sync: %3": (
         "%1 · %2 modification(s) en attente · dernière synchro : %3",
