@@ -39,6 +39,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Maghreb ERP — branch": ("Maghreb ERP — magasin", "Maghreb ERP — الفرع"),
     "Online": ("En ligne", "متصل"),
     "Offline": ("Hors ligne", "غير متصل"),
+    "Branch %1 · register %2 · %3": ("Magasin %1 · caisse %2 · %3", "الفرع %1 · الصندوق %2 · %3"),
+    "Branch %1 · %2": ("Magasin %1 · %2", "الفرع %1 · %2"),
+    "Maghreb ERP — %1 (%2)": ("Maghreb ERP — %1 (%2)", "Maghreb ERP — %1 (%2)"),
     "never": ("jamais", "أبدا"),
     "%1 · %2 change(s) waiting · last sync: %3": (
         "%1 · %2 modification(s) en attente · dernière synchro : %3",
@@ -121,6 +124,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Recall a ticket": ("Reprendre un ticket", "استرجاع وصل"),
     "Manager approval": ("Accord du responsable", "موافقة المسؤول"),
     "Manager PIN": ("Code PIN du responsable", "الرمز السري للمسؤول"),
+    "More than on hand": ("Plus que le stock", "أكثر من المخزون"),
+    "Manager PIN to send it anyway": (
+        "Code PIN du responsable pour l'envoyer quand même",
+        "الرمز السري للمسؤول لإرساله رغم ذلك",
+    ),
     "%1 may not approve discounts.": (
         "%1 ne peut pas accorder de remise.",
         "لا يحق لـ %1 الموافقة على التخفيضات.",

@@ -1,10 +1,15 @@
-"""Logging in at the branch: user and password, or a cashier's PIN; works offline."""
+"""Logging in at the branch: user and password, or a cashier's PIN; works offline.
+
+The cursor waits in the field to type (the user name, or the PIN on the PIN tab) when the
+dialog opens and whenever the tab changes, so no one reaches for the mouse to log in.
+"""
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -46,6 +51,7 @@ class LoginDialog(QDialog):
         pin_form.addRow(self.pin_label, self.pin)
         self.tabs.addTab(password_page, "")
         self.tabs.addTab(pin_page, "")
+        self.tabs.currentChanged.connect(lambda _index: self.focus_first_field())
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -58,6 +64,19 @@ class LoginDialog(QDialog):
         layout.addWidget(self.submit)
         self.set_ready(ctx.is_open)
         self.retranslate()
+
+    def first_field(self) -> QLineEdit:
+        return self.username if self.tabs.currentIndex() == 0 else self.pin
+
+    def focus_first_field(self) -> None:
+        field = self.first_field()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the window is shown and activated, or the tab bar would take the focus.
+        QTimer.singleShot(0, self.focus_first_field)
 
     def set_ready(self, ready: bool) -> None:
         """The replica is open (or not yet): only then can anyone log in."""
@@ -104,3 +123,5 @@ class LoginDialog(QDialog):
         self.show_error(error)
         self.password.clear()
         self.pin.clear()
+        # Retyping what was cleared: the password (the user name stays) or the PIN.
+        (self.password if self.tabs.currentIndex() == 0 else self.pin).setFocus()

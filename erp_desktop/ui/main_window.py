@@ -1,29 +1,38 @@
 """The main window: the screens the user's role may use, the language, the sync status.
 
 Navigation shows only what the logged-in user's permissions allow (the use cases check
-again whatever the screen shows). The status bar tells the branch, the user, whether the
-server is reachable and how many changes wait to be sent. Switching the language turns the
-whole window, and any open dialog, right to left for Arabic.
+again whatever the screen shows). The status bar tells the branch, the register, the user,
+whether the server is reachable and how many changes wait to be sent. Switching the language
+turns the whole window, and any open dialog, right to left for Arabic.
+
+Shop PCs are small: the window opens maximised, may be shrunk down to a 1024×768 screen,
+and a screen wider than what is left scrolls rather than pushing the status bar off the
+edge; a long message in the status bar is cut, never widening the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from uuid import UUID
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.sync_status import SyncStatus, sync_status
+from erp_desktop.app.workstation import Workstation, workstation
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.backoff import Backoff
@@ -46,6 +55,15 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
 )
 ERROR_SHOWN_MS = 8000
+# Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
+MINIMUM_SIZE = QSize(1000, 600)
+USUAL_SIZE = QSize(1180, 760)
+# Platforms without a real desktop (tests, a remote screen): the window keeps its size.
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc"})
+
+
+def on_a_real_desktop() -> bool:
+    return QGuiApplication.platformName() not in HEADLESS_PLATFORMS
 
 
 class MainWindow(QMainWindow):
@@ -71,16 +89,29 @@ class MainWindow(QMainWindow):
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A page wider or taller than what the window leaves scrolls, the window stays.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("page_scroller")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the page
+        self.scroller.setWidget(self.stack)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self.who = QLabel()
+        self.who.setObjectName("workstation")
+        self.place: Workstation | None = None
         self.sync = QLabel()
         self.sync.setObjectName("sync_status")
         self.message = QLabel()
         self.message.setObjectName("status_message")
+        # However long the message, it takes what is left and is cut: it never pushes the
+        # online indicator and the branch off the edge.
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(0)
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.sync)
         self.statusBar().addPermanentWidget(self.who)
@@ -101,7 +132,56 @@ class MainWindow(QMainWindow):
         self.sync_timer.timeout.connect(self.sync_in_background)
         self.sync_timer.start(int(self.backoff.succeeded() * 1000))
         self.refresh_sync_status()
-        self.resize(1180, 760)
+        self._load_workstation()
+        self._size_for_the_screen()
+
+    def _size_for_the_screen(self) -> None:
+        self.setMinimumSize(MINIMUM_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size = USUAL_SIZE
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size()).expandedTo(MINIMUM_SIZE)
+        self.resize(size)
+        if on_a_real_desktop():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _load_workstation(self) -> None:
+        deps, actor = self.ctx.deps, self.ctx.actor
+        assert actor is not None
+        register = self.ctx.register_id if isinstance(self.ctx.register_id, UUID) else None
+        self.ctx.db.submit(
+            lambda: workstation(deps, actor, register), self._got_workstation, self.ctx.report_error
+        )
+
+    def _got_workstation(self, place: Workstation) -> None:
+        self.place = place
+        self._show_workstation()
+
+    def _show_workstation(self) -> None:
+        place, actor = self.place, self.ctx.actor
+        username = actor.username if actor else ""
+        if place is None:
+            self.who.setText(username)
+            self.setWindowTitle(self.tr("Maghreb ERP — branch"))
+            return
+        arabic = self.ctx.languages.language == "ar"
+        name = place.branch_name_ar if arabic and place.branch_name_ar else place.branch_name
+        if place.register_code:
+            text = (
+                self.tr("Branch %1 · register %2 · %3")
+                .replace("%1", place.branch_code)
+                .replace("%2", place.register_code)
+                .replace("%3", username)
+            )
+        else:
+            text = (
+                self.tr("Branch %1 · %2").replace("%1", place.branch_code).replace("%2", username)
+            )
+        self.who.setText(text)
+        self.who.setToolTip(name)
+        self.setWindowTitle(
+            self.tr("Maghreb ERP — %1 (%2)").replace("%1", name).replace("%2", text)
+        )
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -155,9 +235,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.ctx.languages.language)
-        actor = self.ctx.actor
-        self.who.setText(actor.username if actor else "")
-        self.setWindowTitle(self.tr("Maghreb ERP — branch"))
+        self._show_workstation()
         self._show_sync()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -125,6 +125,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un transfert se fait entre deux magasins différents.",
         "التحويل يكون بين فرعين مختلفين.",
     ),
+    "inventory.transfer_confirmer_not_allowed": (
+        "{user} ne peut pas confirmer un transfert au-delà du stock disponible.",
+        "لا يمكن لـ{user} تأكيد تحويل يتجاوز المخزون المتوفر.",
+    ),
+    "inventory.transfer_exceeds_stock": (
+        "{quantity} × {product} à envoyer mais {on_hand} en stock : un responsable doit confirmer.",
+        "إرسال {quantity} من {product} والمتوفر {on_hand} فقط: يجب أن يؤكد المسؤول.",
+    ),
     "inventory.transfer_not_in_transit": (
         "Le transfert {transfer} n'est pas en cours d'acheminement.",
         "التحويل {transfer} ليس في الطريق.",

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.changes import Changed
+from erp_desktop.app.context import Actor
 from erp_desktop.app.records import BranchInfo, ProductInfo, StockDocumentInfo, StockRow
 from erp_desktop.app.stock.adjustments import Variance, post_count, review_count
 from erp_desktop.app.stock.lookups import (
@@ -40,6 +44,7 @@ from erp_desktop.app.stock.lookups import (
 )
 from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
+from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import number
@@ -196,7 +201,7 @@ class WarehouseView(QWidget):
         row.addWidget(self.destination_label)
         row.addWidget(self.destination, 1)
         self.post_transfer = QPushButton()
-        self.post_transfer.clicked.connect(self.submit_transfer)
+        self.post_transfer.clicked.connect(lambda: self.submit_transfer())
         self._page("transfer", top, editor, buttons=(self.post_transfer,))
         return editor
 
@@ -406,15 +411,46 @@ class WarehouseView(QWidget):
 
         self._submit(job, self._done(self.receipt))
 
-    def submit_transfer(self) -> None:
+    def submit_transfer(self, confirmed_by: Actor | None = None) -> None:
         assert self.transfer is not None and self.ctx.actor is not None
         lines = self._quantities(self.transfer)
         destination = self.destination.currentData()
         if lines is None or destination is None:
             return
         deps, actor = self.ctx.deps, self.ctx.actor
-        self._submit(
-            lambda: send_transfer(deps, actor, destination, lines), self._done(self.transfer)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ErpError) and error.code == "inventory.transfer_exceeds_stock":
+                self.ask_confirmation(error)
+                return
+            self._failed(error)
+
+        self.status.setStyleSheet("")
+        self.ctx.db.submit(
+            lambda: send_transfer(deps, actor, destination, lines, confirmed_by),
+            self._done(self.transfer),
+            failed,
+        )
+
+    def ask_confirmation(self, error: ErpError) -> None:
+        """More than on hand: says so, and sends anyway only on a manager's PIN. The PIN is
+        checked on the database worker (an argon2 check and a write), wrong ones counting
+        against this register as at the login; the use case checks the manager's right."""
+        self._failed(error)
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("More than on hand"),
+            self.ctx.explain(error) + "\n" + self.tr("Manager PIN to send it anyway"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not pin:
+            return
+        deps = self.ctx.deps
+        register = self.ctx.register_id if isinstance(self.ctx.register_id, UUID) else None
+        self.ctx.db.submit(
+            lambda: log_in_with_pin(deps, pin, register),
+            lambda manager: self.submit_transfer(confirmed_by=manager),
+            self._failed,
         )
 
     def receive_selected(self) -> None:

@@ -4,6 +4,12 @@ The sending branch posts its goods out at average cost into goods in transit; th
 travels through the server to the receiving branch (``accept_incoming_transfer`` is what the
 sync pull calls), which receives what actually arrived at the sender's unit costs. A
 quantity difference is reported and posted to inventory variance.
+
+Sending more than the replica shows on hand is refused (a typo of 500 for 50 empties the
+shelf on paper), unless a manager confirms with their own login: the shelf may truly hold
+more than the books say while the branch is offline, so the server still accepts the
+transfer and only flags the level it leaves negative. The confirmer is written in the
+document's reason.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from erp_desktop.app.ports import Transaction
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
-from erp_desktop.kernel.errors import ConflictError, ValidationError
+from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
 from erp_desktop.kernel.money import Money
@@ -32,11 +38,26 @@ from erp_desktop.kernel.posting import (
     post_transfer_out,
 )
 
+# Who may let a transfer take the books below zero: the one who may adjust stock.
+CONFIRMS_BEYOND_STOCK = Permission.INVENTORY_ADJUST
+
 
 def send_transfer(
-    deps: Deps, actor: Actor, to_branch_id: UUID, lines: list[tuple[UUID, Decimal]]
+    deps: Deps,
+    actor: Actor,
+    to_branch_id: UUID,
+    lines: list[tuple[UUID, Decimal]],
+    confirmed_by: Actor | None = None,
 ) -> tuple[StockDocumentInfo, Changes]:
+    """Sends goods to another branch. ``confirmed_by`` is the manager who, having been
+    warned, lets it send more than on hand; without one, that is refused."""
     actor.require(Permission.INVENTORY_TRANSFER)
+    if confirmed_by is not None and (
+        not confirmed_by.may(CONFIRMS_BEYOND_STOCK) or confirmed_by.branch_id != actor.branch_id
+    ):
+        raise PermissionDenied(
+            "inventory.transfer_confirmer_not_allowed", user=confirmed_by.username
+        )
     check_lines(lines)
     if any(q <= 0 for _, q in lines):
         raise ValidationError("common.invalid_value", field="quantity", value="<= 0")
@@ -44,6 +65,10 @@ def send_transfer(
         raise ValidationError("inventory.same_branch_transfer")
     with deps.store.transaction(actor.user_id) as tx:
         tx.branch(to_branch_id)
+        warehouse = tx.default_warehouse(actor.branch_id)
+        beyond = _beyond_stock(tx, warehouse, lines)
+        if beyond and confirmed_by is None:
+            raise ConflictError("inventory.transfer_exceeds_stock", **beyond[0])
         company = tx.company()
         now = deps.now()
         doc = new_document(
@@ -53,12 +78,14 @@ def send_transfer(
             kind="transfer_out",
             status="in_transit",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=warehouse,
             lines=tuple(StockLineInfo(p, -q, Decimal(0)) for p, q in lines),
             now=now,
             currency=company.currency,
             counterpart=to_branch_id,
-            reason="transfer",
+            reason=f"transfer beyond stock, confirmed by {confirmed_by.username}"
+            if beyond and confirmed_by is not None
+            else "transfer",
         )
         doc, value = write_document(
             deps, tx, doc, MovementKind.TRANSFER_OUT, actor.user_id, costed=False
@@ -75,6 +102,24 @@ def send_transfer(
         )
         post_entry(tx, entry, now)
     return doc, STOCK_CHANGES
+
+
+def _beyond_stock(
+    tx: Transaction, warehouse: UUID, lines: list[tuple[UUID, Decimal]]
+) -> list[dict[str, str]]:
+    """The lines that would send more than on hand (a product on two lines counts once)."""
+    wanted: dict[UUID, Decimal] = {}
+    for product_id, quantity in lines:
+        wanted[product_id] = wanted.get(product_id, Decimal(0)) + quantity
+    beyond = []
+    for product_id, quantity in wanted.items():
+        on_hand = tx.stock_position(warehouse, product_id).quantity
+        if quantity > on_hand:
+            sku = tx.product(product_id).sku
+            beyond.append(
+                {"product": sku, "quantity": _plain(quantity), "on_hand": _plain(on_hand)}
+            )
+    return beyond
 
 
 def accept_incoming_transfer(tx: Transaction, doc: StockDocumentInfo, now: datetime) -> None:
@@ -139,3 +184,7 @@ def receive_transfer(
         )
         post_entry(tx, entry, now)
     return doc, transfer_difference(sent, got), STOCK_CHANGES
+
+
+def _plain(quantity: Decimal) -> str:
+    return format(quantity.normalize(), "f")

@@ -12,4 +12,6 @@ CODES: dict[str, str] = {
     "inventory.count_not_open": "stock count {count} is not open",
     "inventory.empty_document": "a stock document needs at least one line",
     "inventory.same_branch_transfer": "a transfer needs two different branches",
+    "inventory.transfer_exceeds_stock": "{quantity} of {product} to send but {on_hand} on hand; a manager must confirm",
+    "inventory.transfer_confirmer_not_allowed": "{user} may not confirm a transfer beyond the stock on hand",
 }
