@@ -334,6 +334,22 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "To pay": ("À payer", "المبلغ المستحق"),
     "Cash in %1 (rate %2)": ("Espèces en %1 (cours %2)", "نقدا بـ %1 (السعر %2)"),
     "Transfer": ("Virement", "تحويل"),
+    # codes shown as words (ui/vocabulary.py) and the books' export
+    "Sales ticket": ("Ticket de vente", "تذكرة بيع"),
+    "Credit note": ("Avoir", "إشعار دائن"),
+    "pce": ("pce", "قطعة"),
+    "kg": ("kg", "كغ"),
+    "g": ("g", "غ"),
+    "l": ("l", "ل"),
+    "m": ("m", "م"),
+    "box": ("boîte", "علبة"),
+    "Report": ("Rapport", "تقرير"),
+    "Export the report": ("Exporter le rapport", "تصدير التقرير"),
+    "CSV, numbers with a dot (*.csv)": (
+        "CSV, nombres avec un point (*.csv)",
+        "CSV، أرقام بنقطة عشرية (*.csv)",
+    ),
+    "Excel workbook (*.xlsx)": ("Classeur Excel (*.xlsx)", "مصنف Excel (*.xlsx)"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

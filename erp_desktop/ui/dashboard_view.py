@@ -1,20 +1,51 @@
 """The branch dashboard: today's takings, tickets and average ticket; sales by hour (chart),
 the last seven days (chart), by cashier and by payment method; cash sessions with their
-differences. Refreshed when a sale or a session changes."""
+differences. Refreshed when a sale or a session changes.
+
+Each KPI is a card holding its title and its value, both aligned on the reading side of
+the language: an amount is left-to-right text, so left to Qt's own choice it would sit on
+the left of an Arabic card, under the neighbouring title. The charts' axis labels use a
+small font and turn upright when the categories are too narrow, instead of all being
+elided to "…"."""
 
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.dashboard import Dashboard, branch_dashboard
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import moment, money
+from erp_desktop.ui.formatting import count, moment, money
 from erp_desktop.ui.rows_model import RowsModel
+
+AXIS_POINTS = 8.0
+LABEL_PADDING = 6
+
+
+def fit_axis_labels(chart: QChart) -> None:
+    """Turns the category labels upright when they are wider than their category."""
+    axes = chart.axes(Qt.Orientation.Horizontal)
+    if not axes or not isinstance(axes[0], QBarCategoryAxis):
+        return
+    axis = axes[0]
+    labels = axis.categories()
+    if not labels:
+        return
+    room = chart.plotArea().width() / len(labels)
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(t) for t in labels)
+    axis.setLabelsAngle(0 if widest + LABEL_PADDING <= room else -90)
 
 
 def _bar_chart(title: str, labels: list[str], values: list[float], colour: str) -> QChart:
@@ -30,11 +61,17 @@ def _bar_chart(title: str, labels: list[str], values: list[float], colour: str) 
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(labels)
+    font = QFont(x.labelsFont())
+    font.setPointSizeF(AXIS_POINTS)
+    x.setLabelsFont(font)
+    x.setTruncateLabels(False)  # Qt elides "08" to "…" well before it lacks the room
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     y = QValueAxis()
     y.setRange(0, max([*values, 1.0]) * 1.1)
+    y.applyNiceNumbers()
     y.setLabelFormat("%.0f")
+    y.setLabelsFont(font)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y)
     return chart
@@ -49,6 +86,15 @@ class DashboardView(QWidget):
         for label in self.kpis.values():
             label.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.kpi_titles = {key: QLabel() for key in self.kpis}
+        self.kpi_cards: dict[str, QFrame] = {}
+        for key in self.kpis:
+            card = QFrame()
+            card.setObjectName(f"kpi_{key}")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(4, 4, 4, 4)
+            card_layout.addWidget(self.kpi_titles[key])
+            card_layout.addWidget(self.kpis[key])
+            self.kpi_cards[key] = card
         self.hours = QChartView()
         self.days = QChartView()
         for view in (self.hours, self.days):
@@ -75,12 +121,11 @@ class DashboardView(QWidget):
             tables.append(table)
         grid = QGridLayout()
         for column, key in enumerate(self.kpis):
-            grid.addWidget(self.kpi_titles[key], 0, column)
-            grid.addWidget(self.kpis[key], 1, column)
-        grid.addWidget(self.hours, 2, 0, 1, 2)
-        grid.addWidget(self.days, 2, 2, 1, 2)
-        grid.addWidget(tables[0], 3, 0, 1, 2)
-        grid.addWidget(tables[1], 3, 2, 1, 2)
+            grid.addWidget(self.kpi_cards[key], 0, column)
+        grid.addWidget(self.hours, 1, 0, 1, 2)
+        grid.addWidget(self.days, 1, 2, 1, 2)
+        grid.addWidget(tables[0], 2, 0, 1, 2)
+        grid.addWidget(tables[1], 2, 2, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         self.sessions_label = QLabel()
@@ -108,8 +153,17 @@ class DashboardView(QWidget):
             "average": self.tr("Average ticket"),
             "week": self.tr("Sales this week"),
         }
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.ctx.languages.language == "ar"
+            else Qt.AlignmentFlag.AlignLeft
+        )
         for key, label in self.kpi_titles.items():
             label.setText(titles[key])
+            for shown in (label, self.kpis[key]):
+                shown.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+                )
         self.sessions_label.setText(self.tr("Cash sessions"))
         for model in (self.cashiers, self.tenders, self.sessions):
             model.retranslate()
@@ -138,7 +192,7 @@ class DashboardView(QWidget):
             return
         locale = self.ctx.languages.locale
         self.kpis["today"].setText(money(data.today, locale))
-        self.kpis["tickets"].setText(str(data.today_tickets))
+        self.kpis["tickets"].setText(count(data.today_tickets, locale))
         self.kpis["average"].setText(money(data.average_ticket, locale))
         self.kpis["week"].setText(money(data.week, locale))
         hours = range(min([*data.by_hour, 8]), max([*data.by_hour, 20]) + 1)
@@ -158,6 +212,7 @@ class DashboardView(QWidget):
                 "#2e7d32",
             )
         )
+        self.fit_charts()
         tender_names = {
             "cash": self.tr("Cash"),
             "card": self.tr("Card"),
@@ -196,6 +251,17 @@ class DashboardView(QWidget):
                 )
             )
         self.sessions.set_rows(rows)
+
+    def fit_charts(self) -> None:
+        for view in (self.hours, self.days):
+            chart = view.chart()
+            if chart is not None and chart.series():
+                chart.resize(view.viewport().size().toSizeF())
+                fit_axis_labels(chart)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_charts()
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.SALES in changes or Changed.CASH_SESSION in changes:

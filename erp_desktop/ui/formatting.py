@@ -1,26 +1,86 @@
-"""Money, numbers and dates in the user's locale, through babel.
+"""Money, numbers and dates in the user's locale, through babel: the one way the UI shows them.
 
 Babel's narrow no-break spaces are kept: a number written with an ASCII space splits apart
-inside right-to-left text.
+inside right-to-left text. In Arabic every number and amount is wrapped in a left-to-right
+isolate (U+2066 ... U+2069) instead of babel's right-to-left marks: without it "-544" shows
+as "544-" in an Arabic table, and a negative amount would show one way in a cell formatted
+here and another where babel's marks were kept.
+
+What these functions return is a ``Figure``: the shown text that still knows its value, so
+an export writes the number itself (``1234.50``), not the text made for the eye.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from babel.dates import format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from erp_desktop.kernel.money import Money
 
-
-def money(value: Money, locale: str) -> str:
-    return str(format_currency(value.amount, value.currency, locale=locale))
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c\u2066\u2067\u2068\u2069")
 
 
-def number(value: Decimal, locale: str) -> str:
-    return str(format_decimal(value, locale=locale))
+class Figure(str):
+    """A number as shown to the user, carrying the number itself for exports."""
+
+    value: Decimal
+
+    def __new__(cls, text: str, value: Decimal) -> Figure:
+        shown = super().__new__(cls, text)
+        shown.value = value
+        return shown
+
+
+def _right_to_left(locale: str) -> bool:
+    return locale.split("_")[0] in ("ar", "he", "fa", "ur")
+
+
+def _shown(text: str, locale: str) -> str:
+    plain = text.translate(_MARKS)
+    return isolated(plain) if _right_to_left(locale) else plain
+
+
+def money(value: Money, locale: str) -> Figure:
+    text = _shown(str(format_currency(value.amount, value.currency, locale=locale)), locale)
+    return Figure(text, value.amount)
+
+
+def number(value: Decimal, locale: str) -> Figure:
+    return Figure(_shown(str(format_decimal(value, locale=locale)), locale), Decimal(value))
+
+
+def count(value: int, locale: str) -> Figure:
+    """A whole count (tickets, lines) in the locale's digits and grouping."""
+    return number(Decimal(value), locale)
+
+
+def quantity(value: Decimal, unit: str, locale: str) -> Figure:
+    """A quantity with its (translated) unit, kept in one left-to-right piece."""
+    shown = str(format_decimal(value, locale=locale)).translate(_MARKS)
+    return Figure(isolated(f"{shown} {unit}" if unit else shown), Decimal(value))
+
+
+def decimal_input(value: Decimal, locale: str) -> str:
+    """A decimal for an editable field: no grouping, the locale's decimal separator."""
+    return format(Decimal(value), "f").replace(".", get_decimal_symbol(locale))
+
+
+def parse_decimal_input(text: str, locale: str) -> Decimal | None:
+    """What the user typed, read with either separator ("137,69" or "137.69")."""
+    cleaned = text.translate(_MARKS).strip()
+    for space in ("\u202f", "\u00a0", " "):
+        cleaned = cleaned.replace(space, "")
+    cleaned = cleaned.replace(get_decimal_symbol(locale), ".").replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
 
 
 def moment(value: datetime, locale: str) -> str:
@@ -31,3 +91,32 @@ def isolated(text: str) -> str:
     """``text`` kept left to right inside right-to-left text (a quantity with its unit,
     a code): without the isolate, "-569 pce" shows as "pce 569-" in an Arabic table."""
     return f"\u2066{text}\u2069"
+
+
+def plain(cell: str) -> str:
+    """A cell for a file: a figure as a plain decimal with a dot, text without marks."""
+    if isinstance(cell, Figure):
+        return format(cell.value, "f")
+    return cell.translate(_MARKS)
+
+
+_KERNEL_MONEY = re.compile(
+    r"^\s*(?:(?P<c1>[A-Z]{3})\s+(?P<a1>-?\d+(?:\.\d+)?)|(?P<a2>-?\d+(?:\.\d+)?)\s+(?P<c2>[A-Z]{3}))\s*$"
+)
+
+
+def money_parameters(params: Mapping[str, Any], locale: str) -> dict[str, Any]:
+    """An error's parameters with the kernel's amounts ("6940.00 DZD") in the user's
+    locale, so a hint reads "6 940,00 DA" like every other amount on the screen."""
+    shown: dict[str, Any] = {}
+    for key, value in params.items():
+        found = _KERNEL_MONEY.match(value) if isinstance(value, str) else None
+        if isinstance(value, Money):
+            shown[key] = money(value, locale)
+        elif found:
+            amount = found.group("a1") or found.group("a2")
+            currency = found.group("c1") or found.group("c2")
+            shown[key] = money(Money.of(Decimal(amount), currency), locale)
+        else:
+            shown[key] = value
+    return shown

@@ -3,6 +3,10 @@
 Switching installs the Qt translator of the language (``translations/erp_desktop_<lang>.qm``
 when present), sets the application's layout direction (Arabic turns every window, table,
 dialog and form right to left) and tells every widget through ``QEvent.LanguageChange``.
+Qt's own texts (OK/Cancel, file and print dialogs) come from the ``qtbase_<lang>.qm``
+catalogs shipped with PySide6, installed next to ours. Every open window takes the
+QLocale of the language, so a decimal field shows "137,69", not "137.69", in French and
+Arabic.
 Numbers, dates and money follow the locale through babel (``ui/formatting.py``).
 """
 
@@ -10,11 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = ("ar", "fr", "en")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+# The catalogs installed on the application, whichever manager installed them: the
+# application speaks one language, so a switch replaces them all.
+_INSTALLED: list[QTranslator] = []
 
 
 class LanguageManager(QObject):
@@ -25,7 +32,6 @@ class LanguageManager(QObject):
         self.app = app
         self.country = country
         self.language = "fr"
-        self._translator: QTranslator | None = None
 
     @property
     def locale(self) -> str:
@@ -35,15 +41,23 @@ class LanguageManager(QObject):
     def switch(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(language)
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
-        translator = QTranslator(self.app)
-        if translator.load(str(TRANSLATIONS / f"erp_desktop_{language}.qm")):
-            self.app.installTranslator(translator)
-            self._translator = translator
+        for old in _INSTALLED:
+            self.app.removeTranslator(old)
+        _INSTALLED.clear()
+        qt_catalogs = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for catalog in (
+            qt_catalogs / f"qtbase_{language}.qm",
+            TRANSLATIONS / f"erp_desktop_{language}.qm",
+        ):
+            translator = QTranslator(self.app)
+            if translator.load(str(catalog)):
+                self.app.installTranslator(translator)
+                _INSTALLED.append(translator)
         self.language = language
-        QLocale.setDefault(QLocale(self.locale))
+        qlocale = QLocale(self.locale)
+        QLocale.setDefault(qlocale)
+        for window in self.app.topLevelWidgets():
+            window.setLocale(qlocale)
         direction = (
             Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         )

@@ -16,8 +16,8 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind, settle
 from erp_desktop.kernel.tax.catalog import TaxCatalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument
-from erp_desktop.ui.formatting import money, number
-from erp_desktop.ui.messages import message
+from erp_desktop.ui.formatting import money, money_parameters, number
+from erp_desktop.ui.messages import message, template
 
 
 def _amount(text: str, currency: str) -> Money | None:
@@ -170,6 +170,15 @@ class PaymentDialog(QDialog):
             result.append(Tender(TenderKind.CASH, cash))
         return tuple(result)
 
+    def _hint(self, error: ErpError, language: str) -> str:
+        """The error's sentence with its amounts in the locale ("6 940,00 DA"), not the
+        kernel's "6940.00 DZD"."""
+        params = money_parameters(error.params, self.money_locale)
+        try:
+            return template(error.code, language).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return message(error, language)
+
     def refresh(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         language = self.money_locale.split("_")[0]
@@ -184,7 +193,7 @@ class PaymentDialog(QDialog):
                 document=StampDocument.TICKET,
             )
         except ErpError as error:
-            self.error.setText(message(error, language))
+            self.error.setText(self._hint(error, language))
             for label in (self.stamp, self.rounding, self.to_pay, self.change):
                 label.clear()
             ok.setEnabled(False)

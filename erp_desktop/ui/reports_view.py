@@ -240,16 +240,58 @@ class ReportsView(QWidget):
         self.model.set_rows(rows, bold)
         self.summary.setText(summary)
 
-    def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), str(Path.home() / "report.csv"), "CSV (*.csv)"
+    def export_name(self) -> str:
+        """The default file name: the report's name in the user's language and its period."""
+        title = self.kind.currentText() or self.tr("Report")
+        safe = "".join(c for c in title if c.isalnum() or c in " -_").strip() or "report"
+        period = (
+            f"{self.start.date().toString('yyyy-MM-dd')}_{self.end.date().toString('yyyy-MM-dd')}"
         )
-        if name:
-            self.write_csv(Path(name))
+        return f"{safe} {period}"
+
+    def export_csv(self) -> None:
+        csv_filter = self.tr("CSV, numbers with a dot (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the report"),
+            str(Path.home() / f"{self.export_name()}.csv"),
+            f"{csv_filter};;{xlsx_filter}",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() == ".xlsx" or (chosen == xlsx_filter and not path.suffix):
+            self.write_xlsx(path.with_suffix(".xlsx"))
+        else:
+            self.write_csv(path)
 
     def write_csv(self, path: Path) -> None:
+        """Semicolon-separated, UTF-8 with BOM (Excel opens it with the Arabic intact);
+        amounts are plain decimals with a dot, so a spreadsheet reads them as numbers."""
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
             csv.writer(handle, delimiter=";").writerows(self.model.as_csv_rows())
+
+    def write_xlsx(self, path: Path) -> None:
+        """An Excel workbook: amounts are numeric cells, the sheet reads right to left in
+        Arabic."""
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = (self.kind.currentText() or "report")[:31].replace("/", "-")
+        sheet.sheet_view.rightToLeft = self.ctx.languages.language == "ar"
+        rows = self.model.as_sheet_rows()
+        for row in rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for index in self.model.bold_rows:
+            for cell in sheet[index + 2]:
+                cell.font = Font(bold=True)
+        book.save(path)
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.JOURNAL in changes and self.isVisible():

@@ -2,16 +2,20 @@
 
 The rows are plain tuples of strings made on the worker thread; numeric columns are
 right-aligned (the alignment flips with the layout direction in Arabic), and one row
-can be marked as a total line in bold.
+can be marked as a total line in bold. A cell made by ``ui/formatting.py`` keeps its number,
+so an export writes ``-1234.50`` where the screen shows "-1 234,50 DA".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+
+from erp_desktop.ui.formatting import Figure, plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,4 +66,12 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def as_csv_rows(self) -> list[list[str]]:
-        return [list(self._headers()), *[list(r) for r in self.rows]]
+        """Headers and rows for a file: numbers as plain decimals with a dot, no marks."""
+        return [list(self._headers()), *[[plain(c) for c in r] for r in self.rows]]
+
+    def as_sheet_rows(self) -> list[list[str | Decimal]]:
+        """Headers and rows for a spreadsheet: numbers as numbers."""
+        cells: list[list[str | Decimal]] = [list(self._headers())]
+        for row in self.rows:
+            cells.append([c.value if isinstance(c, Figure) else plain(c) for c in row])
+        return cells

@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from erp_desktop.app.records import StockRow
 from erp_desktop.kernel.money import Money
-from erp_desktop.ui.formatting import isolated, money, number
+from erp_desktop.ui import vocabulary
+from erp_desktop.ui.formatting import money, number, quantity
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -108,7 +109,7 @@ class StockTableModel(QAbstractTableModel):
             return (
                 row.sku,
                 name,
-                isolated(f"{number(row.quantity, self.locale)} {row.unit}"),
+                quantity(row.quantity, vocabulary.unit(row.unit), self.locale),
                 number(row.reorder_point, self.locale),
                 money(Money.from_minor(row.price_minor, row.currency), self.locale),
             )[index.column()]

@@ -27,6 +27,7 @@ from erp_desktop.app.changes import Changed
 from erp_desktop.app.records import StockRow
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.sync.runner import availability_elsewhere
+from erp_desktop.ui import vocabulary
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import moment, number
 from erp_desktop.ui.rows_model import RowsModel
@@ -173,17 +174,16 @@ class StockView(QWidget):
         if row is None or self.ctx.actor is None:
             return
         deps, actor, locale = self.ctx.deps, self.ctx.actor, self.ctx.languages.locale
-        kinds = self._kind_names()
 
         def shown(moves: list[StockMovement]) -> None:
             self.history.set_rows(
                 [
                     (
                         moment(m.occurred_at, locale),
-                        kinds.get(m.kind.value, m.kind.value),
+                        vocabulary.movement_kind(m.kind.value),
                         number(m.quantity, locale),
                         number(m.unit_cost, locale),
-                        m.document_type,
+                        vocabulary.document_kind(m.document_type),
                     )
                     for m in moves
                 ]
@@ -209,18 +209,6 @@ class StockView(QWidget):
         self.ctx.net.submit(
             lambda: availability_elsewhere(deps, product_id), shown, lambda _e: None
         )
-
-    def _kind_names(self) -> dict[str, str]:
-        return {
-            "receipt": self.tr("Receipt"),
-            "sale": self.tr("Sale"),
-            "return": self.tr("Return"),
-            "adjustment": self.tr("Adjustment"),
-            "count": self.tr("Count variance"),
-            "transfer_out": self.tr("Transfer out"),
-            "transfer_in": self.tr("Transfer in"),
-            "opening": self.tr("Opening stock"),
-        }
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.STOCK in changes or Changed.CATALOG in changes:

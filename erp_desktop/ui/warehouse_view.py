@@ -9,7 +9,7 @@ is one use case, one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -47,15 +47,8 @@ from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import number
+from erp_desktop.ui.formatting import count, decimal_input, number, parse_decimal_input
 from erp_desktop.ui.rows_model import RowsModel
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.strip().replace(",", ".").replace("\u00a0", "").replace(" ", ""))
-    except InvalidOperation:
-        return None
 
 
 class LinesEditor(QWidget):
@@ -91,7 +84,7 @@ class LinesEditor(QWidget):
         product, quantity = found
         for row, known in enumerate(self.products):
             if known.id == product.id:
-                self.set_cell(row, 1, str((self.quantity(row) or Decimal(0)) + quantity))
+                self.set_cell(row, 1, self.shown((self.quantity(row) or Decimal(0)) + quantity))
                 return
         row = len(self.products)
         self.products.append(product)
@@ -104,7 +97,7 @@ class LinesEditor(QWidget):
         item = QTableWidgetItem(f"{product.sku} · {name}")
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, 0, item)
-        self.set_cell(row, 1, str(quantity))
+        self.set_cell(row, 1, self.shown(quantity))
         if self.on_added:
             self.on_added(row, product)
         self.table.scrollToBottom()
@@ -115,9 +108,13 @@ class LinesEditor(QWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, column, item)
 
+    def shown(self, value: Decimal) -> str:
+        """A decimal to edit, with the decimal separator of the user's language."""
+        return decimal_input(value, self.ctx.languages.locale)
+
     def cell(self, row: int, column: int) -> Decimal | None:
         item = self.table.item(row, column)
-        return _decimal(item.text()) if item else None
+        return parse_decimal_input(item.text(), self.ctx.languages.locale) if item else None
 
     def quantity(self, row: int) -> Decimal | None:
         return self.cell(row, 1)
@@ -178,8 +175,8 @@ class WarehouseView(QWidget):
         def prefill(row: int, product: ProductInfo) -> None:
             def show(defaults: tuple[Decimal, Decimal]) -> None:
                 rate, cost = defaults
-                editor.set_cell(row, 2, str(cost))
-                editor.set_cell(row, 3, str(rate), editable=False)
+                editor.set_cell(row, 2, editor.shown(cost))
+                editor.set_cell(row, 3, editor.shown(rate), editable=False)
 
             self.ctx.db.submit(
                 lambda: receiving_defaults(deps, actor, product), show, self.ctx.report_error
@@ -340,6 +337,7 @@ class WarehouseView(QWidget):
     def _show_incoming(self, found: tuple[list[StockDocumentInfo], list[BranchInfo]]) -> None:
         transfers, branches = found
         names = {b.id: b.code for b in branches}
+        locale = self.ctx.languages.locale
         assert self.arrivals is not None
         self.incoming = transfers
         self.arrivals.setRowCount(len(transfers))
@@ -348,7 +346,7 @@ class WarehouseView(QWidget):
             self.arrivals.setItem(
                 row, 1, QTableWidgetItem(names.get(doc.branch_id, str(doc.branch_id)))
             )
-            self.arrivals.setItem(row, 2, QTableWidgetItem(str(len(doc.lines))))
+            self.arrivals.setItem(row, 2, QTableWidgetItem(count(len(doc.lines), locale)))
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.STOCK in changes:
