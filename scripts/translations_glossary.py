@@ -58,16 +58,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Scannez ou tapez un code-barres (3* pour trois)",
         "امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)",
     ),
-    "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
-    "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
-    "Ctrl+K Customer · Del Remove line": (
-        "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · "
-        "F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · "
-        "F9 Clôturer · Ctrl+K Client · Suppr Retirer la ligne",
-        "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
-        "F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · "
-        "Ctrl+K الزبون · Del حذف السطر",
-    ),
     "X report printed.": ("Rapport X imprimé.", "طبع تقرير X."),
     "Customer": ("Client", "الزبون"),
     "Customer: %1": ("Client : %1", "الزبون: %1"),
@@ -123,6 +113,36 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "No ticket is on hold.": ("Aucun ticket en attente.", "لا يوجد وصل معلق."),
     "Recall a ticket": ("Reprendre un ticket", "استرجاع وصل"),
     "Manager approval": ("Accord du responsable", "موافقة المسؤول"),
+    "%1 may not change prices.": (
+        "%1 ne peut pas modifier les prix.",
+        "لا يحق لـ %1 تغيير الأسعار.",
+    ),
+    "Change due: %1": ("Monnaie à rendre : %1", "الباقي للزبون: %1"),
+    "No cash session is open on this register: press F4 to open one.": (
+        "Aucune session de caisse ouverte sur cette caisse : F4 pour en ouvrir une.",
+        "لا توجد جلسة صندوق مفتوحة في هذا الصندوق: اضغط F4 لفتح جلسة.",
+    ),
+    "Change the price": ("Modifier le prix", "تغيير السعر"),
+    "Unit price": ("Prix unitaire", "سعر الوحدة"),
+    "Cancel the ticket": ("Annuler le ticket", "إلغاء الوصل"),
+    "Remove every line of this ticket?": (
+        "Supprimer toutes les lignes de ce ticket ?",
+        "حذف كل أسطر هذا الوصل؟",
+    ),
+    "Ticket cancelled.": ("Ticket annulé.", "أُلغي الوصل."),
+    "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
+    "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
+    "Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · "
+    "Ctrl+Del Cancel ticket": (
+        "F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Attente · "
+        "F8 Rappel · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir session · "
+        "F9 Clôturer session · Ctrl+K Client · 4* Entrée Quantité · Ctrl+P Prix · "
+        "Suppr Retirer ligne · Ctrl+Suppr Annuler ticket",
+        "F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · "
+        "F10 إرجاع · F11 تقرير X · F12 إعادة الطباعة · F4 فتح الجلسة · F9 إغلاق الجلسة · "
+        "Ctrl+K الزبون · 4* Entrée الكمية · Ctrl+P السعر · Del حذف السطر · "
+        "Ctrl+Del إلغاء الوصل",
+    ),
     "Manager PIN": ("Code PIN du responsable", "الرمز السري للمسؤول"),
     "More than on hand": ("Plus que le stock", "أكثر من المخزون"),
     "Manager PIN to send it anyway": (

@@ -26,6 +26,7 @@ class Permission(StrEnum):
     SALES_CHECKOUT = "sales.checkout"
     SALES_RETURN = "sales.return"
     SALES_DISCOUNT_OVERRIDE = "sales.discount_override"
+    SALES_PRICE_OVERRIDE = "sales.price_override"
     SALES_VIEW = "sales.view"
     SALES_INVOICE = "sales.invoice"
     CASH_SESSION_OPEN = "cash.session_open"
@@ -86,6 +87,7 @@ _BRANCH_MANAGER = (
     | _WAREHOUSE
     | {
         P.SALES_DISCOUNT_OVERRIDE,
+        P.SALES_PRICE_OVERRIDE,
         P.SALES_INVOICE,
         P.INVENTORY_ADJUST,
         P.PURCHASING_ORDER,

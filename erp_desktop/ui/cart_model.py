@@ -33,6 +33,7 @@ class CartEntry:
     unit_price: Decimal  # as on the label: tax included unless the product's mode says not
     scale_price: bool = False  # the price came from a price-embedded scale label
     discount_percent: Decimal = Decimal(0)
+    price_overridden: bool = False  # typed at the till (Ctrl+P): checkout asks who allowed it
 
     @property
     def amount(self) -> Money:
@@ -45,7 +46,8 @@ class CartEntry:
             self.product.id,
             self.quantity,
             discount=discount,
-            unit_price=self.unit_price if self.scale_price else None,
+            unit_price=self.unit_price if self.scale_price or self.price_overridden else None,
+            price_overridden=self.price_overridden,
         )
 
 
@@ -126,7 +128,12 @@ class CartTableModel(QAbstractTableModel):
         )
         self._changed()
         for row, entry in enumerate(self.entries):
-            if entry.product.id == product.id and entry.unit_price == price and not scale_price:
+            if (
+                entry.product.id == product.id
+                and entry.unit_price == price
+                and not scale_price
+                and not entry.price_overridden
+            ):
                 entry.quantity += quantity
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
                 return row
@@ -139,6 +146,19 @@ class CartTableModel(QAbstractTableModel):
         if 0 <= row < len(self.entries):
             self._changed()
             self.entries[row].discount_percent = percent
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+
+    def set_quantity(self, row: int, quantity: Decimal) -> None:
+        if 0 <= row < len(self.entries):
+            self._changed()
+            self.entries[row].quantity = quantity
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+
+    def override_price(self, row: int, unit_price: Decimal) -> None:
+        if 0 <= row < len(self.entries):
+            self._changed()
+            self.entries[row].unit_price = unit_price
+            self.entries[row].price_overridden = True
             self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
 
     def remove(self, row: int) -> None:

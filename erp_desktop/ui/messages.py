@@ -379,6 +379,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La session de caisse {session} n'est pas ouverte.",
         "جلسة الصندوق {session} غير مفتوحة.",
     ),
+    "sales.price_override_needs_approval": (
+        "Ligne {line} : un prix saisi en caisse demande l'accord d'un responsable.",
+        "السطر {line}: سعر مُدخل في الصندوق يحتاج إلى موافقة المسؤول.",
+    ),
+    "sales.quantity_not_positive": (
+        "La quantité {quantity} doit être supérieure à zéro.",
+        "يجب أن تكون الكمية {quantity} أكبر من الصفر.",
+    ),
     "sales.unknown_product": ("Aucun article pour le code {code}.", "لا يوجد منتج بالرمز {code}."),
     "storage.delete_refused": (
         "Les données de gestion ne sont jamais supprimées : annulez ou archivez.",

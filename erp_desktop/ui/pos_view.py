@@ -4,7 +4,11 @@ The scan field always has the focus: a scanner's burst of digits and Enter adds 
 "3*" before a code sets the quantity, scale labels carry their weight or price. The F keys
 are shown on screen: F2 pay, F3 find an article, F5 line discount, F6 ticket discount,
 F7 hold the ticket, F8 recall one, F10 return, F4/F9 open and close the cash session,
-Delete removes the selected line. The total is quoted by the kernel, as checkout will
+Del removes the selected (or last) line even from the scan field, "4*" and Enter with no
+code sets its quantity, Ctrl+P types its price (a manager's PIN unless the cashier may),
+Ctrl+Del cancels the ticket. Without an open cash session a banner says so at once and
+F2 refuses before any tender is typed; after payment the change due is the biggest figure
+on screen until the next scan. The total is quoted by the kernel, as checkout will
 charge it. After payment the receipt is saved as PDF (and printed when a printer is set
 up) and the cashier is ready for the next customer at once.
 """
@@ -16,14 +20,15 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +40,8 @@ from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
 from erp_desktop.app.records import CustomerInfo, ProductInfo, SaleInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
-from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
+from erp_desktop.app.till.held import RecalledTicket, held_tickets, hold_ticket, recall_held
+from erp_desktop.app.till.lines import line_quantity
 from erp_desktop.app.till.returns import return_sale
 from erp_desktop.app.till.sessions import (
     SessionReport,
@@ -44,13 +50,14 @@ from erp_desktop.app.till.sessions import (
     x_report,
 )
 from erp_desktop.app.till.settings import TillSettings, till_settings
-from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.sales import Discount, Tender
 from erp_desktop.kernel.sales.totals import SaleTotals
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
+from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.formatting import money
@@ -72,11 +79,14 @@ class PosView(QWidget):
         self.customer: CustomerInfo | None = None
         self.register_code = ""
         self.quoted: SaleTotals | None = None
+        self.session_open: bool | None = None  # unknown until the settings are read
+        self.price_approver: Actor | None = None  # the manager who allowed a typed price
         self.cart = CartTableModel(ctx.languages.locale)
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scan")
         self.scan_field.returnPressed.connect(self.scan_entered)
         self.scan_field.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self.scan_field.installEventFilter(self)
         self.table = QTableView()
         self.table.setModel(self.cart)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -84,6 +94,13 @@ class PosView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for signal in (
+            self.cart.dataChanged,
+            self.cart.rowsInserted,
+            self.cart.rowsRemoved,
+            self.cart.modelReset,
+        ):
+            signal.connect(self._fit_columns)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().hide()
@@ -93,6 +110,14 @@ class PosView(QWidget):
         self.discount_label = QLabel()
         self.customer_label = QLabel()
         self.customer_label.setObjectName("ticket_customer")
+        self.session_banner = QLabel()
+        self.session_banner.setObjectName("no_session")
+        self.session_banner.setWordWrap(True)
+        self.session_banner.setStyleSheet(
+            "background: #b00020; color: white; font-size: 13pt; font-weight: bold; padding: 6px;"
+        )
+        self.session_banner.hide()
+        self.change_label = ChangeBanner()
         self.status = QLabel()
         self.status.setObjectName("till_status")
         self.status.setWordWrap(True)
@@ -103,7 +128,9 @@ class PosView(QWidget):
         top.addWidget(self.scan_field, 3)
         top.addWidget(self.total_label, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.session_banner)
         layout.addLayout(top)
+        layout.addWidget(self.change_label)
         layout.addWidget(self.table)
         layout.addWidget(self.customer_label)
         layout.addWidget(self.discount_label)
@@ -122,7 +149,9 @@ class PosView(QWidget):
             ("F11", self.print_x_report),
             ("F12", self.reprint_last),
             ("Ctrl+K", self.choose_customer),
+            ("Ctrl+P", self.override_price),
             ("Delete", self.remove_line),
+            ("Ctrl+Delete", self.cancel_ticket),
         ):
             QShortcut(QKeySequence(key), self, slot)
         self.last_receipt: Path | None = None
@@ -144,6 +173,7 @@ class PosView(QWidget):
             self.cash_step = settings.cash_step
             self.foreign_rates = settings.foreign_rates
             self.register_code = settings.register_code
+            self.set_session_open(settings.session_open)
             self.refresh_total()
 
         self.ctx.db.submit(lambda: till_settings(deps, actor), apply, self.show_error)
@@ -154,12 +184,36 @@ class PosView(QWidget):
             self.tr(
                 "F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · "
                 "F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · "
-                "Ctrl+K Customer · Del Remove line"
+                "Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · "
+                "Ctrl+Del Cancel ticket"
             )
+        )
+        self.session_banner.setText(
+            self.tr("No cash session is open on this register: press F4 to open one.")
         )
         self.cart.locale = self.ctx.languages.locale
         self.cart.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self.cart.entries:
+            self.cart.dataChanged.emit(
+                self.cart.index(0, 0), self.cart.index(len(self.cart.entries) - 1, 4)
+            )
         self._show_total()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The scan field keeps the focus and a line edit eats Delete for itself: Del
+        (with nothing typed) and Ctrl+Del act on the cart from the scan field."""
+        if watched is self.scan_field and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ):
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if event.key() == Qt.Key.Key_Delete and (ctrl or not self.scan_field.text()):
+                if event.type() == QEvent.Type.KeyPress:
+                    self.cancel_ticket() if ctrl else self.remove_line()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,6 +238,17 @@ class PosView(QWidget):
     def say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("")
+
+    def set_session_open(self, is_open: bool) -> None:
+        """The banner shows at once when no cash session is open: told before tendering."""
+        self.session_open = is_open
+        self.session_banner.setVisible(not is_open)
+
+    def _fit_columns(self, *_args: object) -> None:
+        """Price and amount columns fit their longest text after every change of the cart
+        (a scan, a quote, a language), not only at the next relayout."""
+        for column in range(1, self.cart.columnCount()):
+            self.table.resizeColumnToContents(column)
 
     # --- the cart -------------------------------------------------------------------------
     def _request(
@@ -230,6 +295,9 @@ class PosView(QWidget):
         self.scan_field.clear()
         if not text or self.ctx.actor is None:
             return
+        if text.endswith("*"):  # "4*" and no code: the quantity of the selected line
+            self.set_quantity(text[:-1])
+            return
         deps, actor = self.ctx.deps, self.ctx.actor
         self.ctx.db.submit(lambda: scan(deps, actor, text), self._scanned, self.show_error)
 
@@ -241,6 +309,7 @@ class PosView(QWidget):
     ) -> None:
         row = self.cart.add(product, quantity, unit_price)
         self.table.selectRow(row)
+        self.change_label.hide()
         self.say("")
         self.refresh_total()
 
@@ -251,6 +320,68 @@ class PosView(QWidget):
     def remove_line(self) -> None:
         self.cart.remove(self.selected_row())
         self.refresh_total()
+
+    def set_quantity(self, typed: str) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        try:
+            value = line_quantity(self.cart.entries[row].product, typed)
+        except ErpError as error:
+            self.show_error(error)
+            return
+        self.cart.set_quantity(row, value)
+        self.say("")
+        self.refresh_total()
+
+    def override_price(self) -> None:
+        """Ctrl+P: the selected line's unit price typed by hand (a damaged box, a price
+        label that differs). Allowed with ``sales.price_override``; a cashier asks a
+        manager's PIN, and the sale records who approved (``approved_by``)."""
+        row = self.selected_row()
+        if row < 0 or self.ctx.actor is None:
+            return
+        entry = self.cart.entries[row]
+        value, ok = QInputDialog.getDouble(
+            self,
+            self.tr("Change the price"),
+            self.tr("Unit price"),
+            float(entry.unit_price),
+            0.01,
+            10**9,
+            2,
+        )
+        self.ready()
+        if not ok:
+            return
+        price = Money.of(Decimal(str(round(value, 2))), entry.product.currency).amount
+
+        def apply(approver: Actor | None) -> None:
+            if approver is not None:
+                self.price_approver = approver
+            self.cart.override_price(row, price)
+            self.refresh_total()
+
+        if self.ctx.actor.may(Permission.SALES_PRICE_OVERRIDE):
+            apply(None)
+        else:
+            self.ask_approval(apply, Permission.SALES_PRICE_OVERRIDE)
+
+    def cancel_ticket(self) -> None:
+        """Ctrl+Del: the whole ticket dropped, after the cashier confirms."""
+        if not self.cart.entries:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the ticket"),
+            self.tr("Remove every line of this ticket?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.ready()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.clear_ticket()
+            self.say(self.tr("Ticket cancelled."))
 
     def find_product(self) -> None:
         dialog = ProductSearchDialog(self.ctx, self)
@@ -283,6 +414,7 @@ class PosView(QWidget):
     def clear_ticket(self) -> None:
         self.cart.clear()
         self.ticket_discount = Decimal(0)
+        self.price_approver = None
         self.set_customer(None)
         self.quoted = None
         self._show_total()
@@ -317,13 +449,16 @@ class PosView(QWidget):
         if not ok:
             return
         deps, actor, lines = self.ctx.deps, self.ctx.actor, self.cart.cart_lines()
+        customer = self.customer.id if self.customer else None
         shown = label.strip() or self.tr("Ticket")
 
         def held(_ticket: object) -> None:
             self.clear_ticket()
             self.say(self.tr("Ticket held: %1").replace("%1", shown))
 
-        self.ctx.db.submit(lambda: hold_ticket(deps, actor, shown, lines), held, self.show_error)
+        self.ctx.db.submit(
+            lambda: hold_ticket(deps, actor, shown, lines, customer), held, self.show_error
+        )
 
     def recall(self) -> None:
         if self.ctx.actor is None:
@@ -345,14 +480,15 @@ class PosView(QWidget):
         ticket_id = tickets[labels.index(label)][0]
         deps, actor = self.ctx.deps, self.ctx.actor
 
-        def job() -> tuple[tuple[CartLine, ...], list[ProductInfo]]:
-            lines = recall_ticket(deps, actor, ticket_id)  # type: ignore[arg-type]
-            return lines, products_by_id(deps, actor, [ln.product_id for ln in lines])
+        def job() -> tuple[RecalledTicket, list[ProductInfo]]:
+            ticket = recall_held(deps, actor, ticket_id)  # type: ignore[arg-type]
+            return ticket, products_by_id(deps, actor, [ln.product_id for ln in ticket.lines])
 
         self.ctx.db.submit(job, self._recalled, self.show_error)
 
-    def _recalled(self, outcome: tuple[tuple[CartLine, ...], list[ProductInfo]]) -> None:
-        lines, products = outcome
+    def _recalled(self, outcome: tuple[RecalledTicket, list[ProductInfo]]) -> None:
+        ticket, products = outcome
+        lines: tuple[CartLine, ...] = ticket.lines
         by_id = {p.id: p for p in products}
         entries = []
         for line in lines:
@@ -363,15 +499,20 @@ class PosView(QWidget):
             percent = (
                 line.discount.percent if line.discount and line.discount.percent else Decimal(0)
             )
+            scale = line.unit_price is not None and not line.price_overridden
             entries.append(
-                CartEntry(product, line.quantity, price, line.unit_price is not None, percent)
+                CartEntry(product, line.quantity, price, scale, percent, line.price_overridden)
             )
         self.cart.replace(entries)
+        self.set_customer(ticket.customer)
         self.refresh_total()
 
     # --- payment --------------------------------------------------------------------------
     def pay(self) -> None:
         if not self.cart.entries or self.ctx.actor is None or self.quoted is None:
+            return
+        if self.session_open is False:  # told before a tender is typed, not after
+            self.show_error(ConflictError("sales.no_open_session", register=self.register_code))
             return
         dialog = PaymentDialog(
             self.quoted.gross,
@@ -393,7 +534,7 @@ class PosView(QWidget):
 
     def submit_payment(self, tenders: tuple[Tender, ...], approver: Actor | None = None) -> None:
         assert self.ctx.actor is not None
-        request = self._request(tenders, approver)
+        request = self._request(tenders, approver or self.price_approver)
         deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "receipts"
 
         def job() -> tuple[CheckoutResult, Path]:
@@ -404,12 +545,23 @@ class PosView(QWidget):
             if isinstance(error, ErpError) and error.code == "sales.discount_needs_approval":
                 self.ask_approval(lambda manager: self.submit_payment(tenders, manager))
                 return
+            if isinstance(error, ErpError) and error.code == "sales.price_override_needs_approval":
+                self.ask_approval(
+                    lambda manager: self.submit_payment(tenders, manager),
+                    Permission.SALES_PRICE_OVERRIDE,
+                )
+                return
             self.show_error(error)
 
         self.ctx.db.submit(job, self._paid, failed)
 
-    def ask_approval(self, approved: Callable[[Actor], None]) -> None:
-        """A manager types their PIN at the till to approve a large discount. The PIN is
+    def ask_approval(
+        self,
+        approved: Callable[[Actor], None],
+        permission: Permission = Permission.SALES_DISCOUNT_OVERRIDE,
+    ) -> None:
+        """A manager types their PIN at the till to approve a large discount or a typed
+        price (``permission``). The PIN is
         checked on the database worker (an argon2 check and a write: never on the GUI
         thread), and wrong PINs count against this register like at the login."""
         pin, ok = QInputDialog.getText(
@@ -422,8 +574,13 @@ class PosView(QWidget):
         register = self.ctx.register_id if isinstance(self.ctx.register_id, UUID) else None
 
         def checked(manager: Actor) -> None:
-            if not manager.may(Permission.SALES_DISCOUNT_OVERRIDE):
-                self.say(self.tr("%1 may not approve discounts.").replace("%1", manager.username))
+            if not manager.may(permission):
+                refused = (
+                    self.tr("%1 may not change prices.")
+                    if permission is Permission.SALES_PRICE_OVERRIDE
+                    else self.tr("%1 may not approve discounts.")
+                )
+                self.say(refused.replace("%1", manager.username))
                 return
             approved(manager)
 
@@ -434,6 +591,7 @@ class PosView(QWidget):
         self.last_receipt = path
         self.clear_ticket()
         change = money(result.settlement.change_due, self.ctx.languages.locale)
+        self.change_label.show_change(self.tr("Change due: %1").replace("%1", change))
         self.say(
             self.tr("Sale %1 done. Change due: %2")
             .replace("%1", result.sale.number)
@@ -540,11 +698,12 @@ class PosView(QWidget):
             return
         deps, actor = self.ctx.deps, self.ctx.actor
         float_ = Money.of(Decimal(str(round(value, 2))), self.currency)
-        self.ctx.db.submit(
-            lambda: open_cash_session(deps, actor, float_),
-            lambda _r: self.say(self.tr("Cash session open.")),
-            self.show_error,
-        )
+
+        def opened(_result: object) -> None:
+            self.set_session_open(True)
+            self.say(self.tr("Cash session open."))
+
+        self.ctx.db.submit(lambda: open_cash_session(deps, actor, float_), opened, self.show_error)
 
     def close_session(self) -> None:
         if self.ctx.actor is None:
@@ -569,6 +728,7 @@ class PosView(QWidget):
                 money(closed.difference, self.ctx.languages.locale) if closed.difference else "0"
             )
             self.last_z_report = closed
+            self.set_session_open(False)
             self.say(
                 self.tr("Session closed, Z report %1. Difference: %2")
                 .replace("%1", str(closed.z_number))

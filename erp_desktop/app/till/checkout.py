@@ -50,7 +50,8 @@ class CartLine:
     product_id: UUID
     quantity: Decimal
     discount: Discount | None = None
-    unit_price: Decimal | None = None  # only from a price-embedded scale label
+    unit_price: Decimal | None = None  # from a price-embedded scale label, or overridden
+    price_overridden: bool = False  # a price typed at the till: needs sales.price_override
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class CheckoutRequest:
     tenders: tuple[Tender, ...]
     document_discount: Discount | None = None
     customer_id: UUID | None = None
-    approver: Actor | None = None  # a manager who approved a large discount with their PIN
+    approver: Actor | None = None  # a manager who approved a discount or a price with their PIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
         today = deps.business_date(company.country, now)
         currency = company.currency
         totals, products = price_cart(deps, tx, request, company.country, currency, today)
-        approved_by = None
+        approved_by = _price_approval(actor, request)
         if totals.needs_approval:
             if request.approver is None or not request.approver.may(
                 Permission.SALES_DISCOUNT_OVERRIDE
@@ -292,6 +293,19 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
         {Changed.SALES, Changed.STOCK, Changed.JOURNAL, Changed.OUTBOX, Changed.CASH_SESSION}
     )
     return CheckoutResult(sale, totals, settlement, changes)
+
+
+def _price_approval(actor: Actor, request: CheckoutRequest) -> UUID | None:
+    """Who allowed the prices typed at the till: the approving manager, else the cashier
+    when they hold ``sales.price_override`` themselves; nobody is refused."""
+    overridden = [i for i, ln in enumerate(request.lines, start=1) if ln.price_overridden]
+    if not overridden:
+        return None
+    if request.approver is not None and request.approver.may(Permission.SALES_PRICE_OVERRIDE):
+        return request.approver.user_id
+    if actor.may(Permission.SALES_PRICE_OVERRIDE):
+        return actor.user_id
+    raise PermissionDenied("sales.price_override_needs_approval", line=str(overridden[0]))
 
 
 def _use_store_credit(

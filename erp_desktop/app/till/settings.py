@@ -1,5 +1,6 @@
 """What a till needs to know before the first scan: the currency, the country's rules, the
-register's cash step, and today's rates of the foreign currencies accepted in cash."""
+register's cash step, today's rates of the foreign currencies accepted in cash, and whether
+a cash session is open (the cashier is told at once, not after tendering)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class TillSettings:
     cash_step: Decimal  # the smallest coin the till gives back (0: no rounding)
     foreign_rates: dict[str, Decimal]  # currency -> local units per unit, today
     register_code: str = ""  # "C1": printers are chosen per register
+    session_open: bool = True  # a cash session is open on this register
 
 
 def till_settings(deps: Deps, actor: Actor) -> TillSettings:
@@ -36,10 +38,12 @@ def till_settings(deps: Deps, actor: Actor) -> TillSettings:
             if code != company.currency
             and (rate := tx.exchange_rate(code, company.currency, today)) is not None
         }
+        session_open = register is not None and tx.current_session(register.id) is not None
     return TillSettings(
         company.currency,
         company.country,
         Money.from_minor(step_minor, company.currency).amount,
         rates,
         f"{register.branch_code}-{register.code}" if register else "",
+        session_open,
     )

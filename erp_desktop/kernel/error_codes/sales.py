@@ -22,4 +22,6 @@ CODES: dict[str, str] = {
     "sales.invalid_count": "invalid cash count {value}",
     "sales.unknown_product": "no product with code {code}",
     "sales.held_ticket_not_found": "held ticket {ticket} does not exist",
+    "sales.price_override_needs_approval": "line {line}: a price typed at the till needs a manager's approval",
+    "sales.quantity_not_positive": "the quantity {quantity} must be more than zero",
 }
