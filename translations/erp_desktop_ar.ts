@@ -3,27 +3,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="90" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
         <source>Article</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="91" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="95" />
         <source>Discount</source>
         <translation>التخفيض</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="96" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -92,114 +92,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="96" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="104" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="141" />
         <source>Cashier</source>
         <translation>الصراف</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="106" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="104" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="151" />
         <source>Sales today</source>
         <translation>مبيعات اليوم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
         <source>Payment method</source>
         <translation>وسيلة الدفع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="95" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="140" />
         <source>Register</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="97" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="142" />
         <source>Opened</source>
         <translation>فتحت</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="98" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="143" />
         <source>Closed</source>
         <translation>أغلقت</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="99" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="144" />
         <source>Expected cash</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="100" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="145" />
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="101" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="146" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="152" />
         <source>Tickets</source>
         <translation>الوصولات</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="108" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="153" />
         <source>Average ticket</source>
         <translation>متوسط الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="109" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="154" />
         <source>Sales this week</source>
         <translation>مبيعات الأسبوع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="113" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="167" />
         <source>Cash sessions</source>
         <translation>جلسات الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="147" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="201" />
         <source>Sales by hour</source>
         <translation>المبيعات حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="155" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="209" />
         <source>Last seven days</source>
         <translation>الأيام السبعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="162" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="217" />
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="163" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="218" />
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="164" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="219" />
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="165" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="220" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="166" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="221" />
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="192" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="247" />
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -288,34 +288,34 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="77" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="89" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="96" />
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="90" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="75" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="91" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="94" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="92" />
         <source>Cashier PIN</source>
         <translation>الرمز السري للصراف</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="93" />
         <source>User (optional)</source>
         <translation>المستخدم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="76" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="95" />
         <source>PIN</source>
         <translation>الرمز السري</translation>
     </message>
@@ -323,97 +323,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="218" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="219" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="220" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="141" />
+        <location filename="../erp_desktop/ui/main_window.py" line="221" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="142" />
+        <location filename="../erp_desktop/ui/main_window.py" line="222" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="150" />
+        <location filename="../erp_desktop/ui/main_window.py" line="230" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="151" />
+        <location filename="../erp_desktop/ui/main_window.py" line="231" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <location filename="../erp_desktop/ui/main_window.py" line="232" />
         <source>Receipt printer of this register…</source>
         <translation>طابعة وصولات هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="153" />
+        <location filename="../erp_desktop/ui/main_window.py" line="233" />
         <source>Synchronization…</source>
         <translation>المزامنة…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="154" />
+        <location filename="../erp_desktop/ui/main_window.py" line="234" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="155" />
+        <location filename="../erp_desktop/ui/main_window.py" line="235" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="160" />
+        <location filename="../erp_desktop/ui/main_window.py" line="165" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="174" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <source>Branch %1 · register %2 · %3</source>
+        <translation>الفرع %1 · الصندوق %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <source>Branch %1 · %2</source>
+        <translation>الفرع %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="183" />
+        <source>Maghreb ERP — %1 (%2)</source>
+        <translation>Maghreb ERP — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="252" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="179" />
+        <location filename="../erp_desktop/ui/main_window.py" line="257" />
         <source>Receipts of %1 print on %2.</source>
         <translation>وصولات %1 تطبع على %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="207" />
+        <location filename="../erp_desktop/ui/main_window.py" line="285" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 تغيير(ات) رفضها الخادم: انظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="237" />
+        <location filename="../erp_desktop/ui/main_window.py" line="315" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="239" />
+        <location filename="../erp_desktop/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="244" />
+        <location filename="../erp_desktop/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="247" />
+        <location filename="../erp_desktop/ui/main_window.py" line="325" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -499,133 +514,173 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="152" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="182" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="155" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
-        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطبع · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · Del حذف السطر</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="185" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
+        <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطباعة · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · 4* Entrée الكمية · Ctrl+P السعر · Del حذف السطر · Ctrl+Del إلغاء الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="223" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="192" />
+        <source>No cash session is open on this register: press F4 to open one.</source>
+        <translation>لا توجد جلسة صندوق مفتوحة في هذا الصندوق: اضغط F4 لفتح جلسة.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="288" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="347" />
+        <source>Change the price</source>
+        <translation>تغيير السعر</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="348" />
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <source>Cancel the ticket</source>
+        <translation>إلغاء الوصل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="377" />
+        <source>Remove every line of this ticket?</source>
+        <translation>حذف كل أسطر هذا الوصل؟</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="384" />
+        <source>Ticket cancelled.</source>
+        <translation>أُلغي الوصل.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="393" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="401" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="278" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="409" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="303" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="435" />
         <source>Customer: %1</source>
         <translation>الزبون: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
         <source>store credit %1</source>
         <translation>رصيد %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="447" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="447" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="320" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="453" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="475" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="324" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="336" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="471" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="475" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="568" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="568" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="426" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="579" />
+        <source>%1 may not change prices.</source>
+        <translation>لا يحق لـ %1 تغيير الأسعار.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="581" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="594" />
+        <source>Change due: %1</source>
+        <translation>الباقي للزبون: %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="596" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="615" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="476" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="634" />
         <source>X report printed.</source>
         <translation>طبع تقرير X.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="499" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="657" />
         <source>Duplicate of %1.</source>
         <translation>نسخة من %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="526" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="684" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="694" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="694" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="545" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="704" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="573" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="733" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -837,8 +892,23 @@
     </message>
     <message>
         <location filename="../erp_desktop/ui/reports_view.py" line="245" />
-        <source>Export CSV</source>
-        <translation>تصدير CSV</translation>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="253" />
+        <source>CSV, numbers with a dot (*.csv)</source>
+        <translation>CSV، أرقام بنقطة عشرية (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="254" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="257" />
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
     </message>
 </context>
 <context>
@@ -902,67 +972,67 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="95" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
         <source>In stock</source>
         <translation>في المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="104" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
         <source>Movement</source>
         <translation>الحركة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
         <source>Unit cost</source>
         <translation>التكلفة الوحدوية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="109" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="112" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
         <source>Search by name (French or Arabic), barcode or SKU</source>
         <translation>البحث بالاسم (بالفرنسية أو بالعربية)، الرمز الشريطي أو المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="114" />
         <source>Latest movements of the selected product</source>
         <translation>آخر حركات المنتج المختار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="127" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="128" />
         <source>%n product(s); highlighted: at or under the reorder point</source>
         <translation>
             <numerusform>لا منتجات</numerusform>
@@ -974,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="130" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="131" />
         <source>%n product(s) found</source>
         <translation>
             <numerusform>لم يعثر على أي منتج</numerusform>
@@ -994,46 +1064,6 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="207" />
         <source>Available elsewhere: %1</source>
         <translation>متوفر في فروع أخرى: %1</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="215" />
-        <source>Receipt</source>
-        <translation>استلام</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="216" />
-        <source>Sale</source>
-        <translation>بيع</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="217" />
-        <source>Return</source>
-        <translation>إرجاع</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="218" />
-        <source>Adjustment</source>
-        <translation>تسوية</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="219" />
-        <source>Count variance</source>
-        <translation>فرق الجرد</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="220" />
-        <source>Transfer out</source>
-        <translation>تحويل صادر</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="221" />
-        <source>Transfer in</source>
-        <translation>تحويل وارد</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="222" />
-        <source>Opening stock</source>
-        <translation>المخزون الافتتاحي</translation>
     </message>
 </context>
 <context>
@@ -1117,161 +1147,171 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
         <source>In stock</source>
         <translation>في المخزون</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="244" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="245" />
         <source>Suggested order</source>
         <translation>الطلب المقترح</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
         <source>Goods receipt</source>
         <translation>استلام البضائع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
         <source>Transfer out</source>
         <translation>تحويل صادر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
         <source>Arriving transfers</source>
         <translation>التحويلات الواردة</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="253" />
         <source>Stock count</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
         <source>Reorder</source>
         <translation>إعادة التموين</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="256" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="258" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>امسح أو اكتب الرمز الشريطي أو المرجع (12* لاثنتي عشرة قطعة)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
         <source>Unit cost (excl. VAT)</source>
         <translation>التكلفة الوحدوية دون رسم</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="266" />
         <source>VAT %</source>
         <translation>الرسم %</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="267" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
         <source>Post the receipt</source>
         <translation>تسجيل الاستلام</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="271" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
         <source>To branch</source>
         <translation>إلى الفرع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="274" />
         <source>Send the transfer</source>
         <translation>إرسال التحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
         <source>Receive the selected transfer</source>
         <translation>استلام التحويل المختار</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="285" />
         <source>Review the variances</source>
         <translation>مراجعة الفروق</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="284" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="286" />
         <source>Post the count</source>
         <translation>تسجيل الجرد</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="365" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="368" />
         <source>%1 posted.</source>
         <translation>تم تسجيل %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="376" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="379" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>السطر %1: الكمية ليست عددا.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="393" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="396" />
         <source>Every line needs its unit cost.</source>
         <translation>كل سطر يحتاج إلى تكلفته الوحدوية.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="431" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="440" />
+        <source>More than on hand</source>
+        <translation>أكثر من المخزون</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="441" />
+        <source>Manager PIN to send it anyway</source>
+        <translation>الرمز السري للمسؤول لإرساله رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
         <source>%1 received as %2.</source>
         <translation>استلم %1 برقم %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="436" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="470" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
             <numerusform>لا فرق مع المرسل</numerusform>
@@ -1283,7 +1323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="499" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
             <numerusform>لا يوجد فرق؛ يمكنك التسجيل.</numerusform>

@@ -3,27 +3,27 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="90" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="91" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="92" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="93" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="95" />
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/cart_model.py" line="94" />
+        <location filename="../erp_desktop/ui/cart_model.py" line="96" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -92,114 +92,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="96" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="104" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="141" />
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="58" />
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="106" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="104" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="151" />
         <source>Sales today</source>
         <translation>Ventes du jour</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="61" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="95" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="140" />
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="97" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="142" />
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="98" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="143" />
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="99" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="144" />
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="100" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="145" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="101" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="146" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="107" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="152" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="108" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="153" />
         <source>Average ticket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="109" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="154" />
         <source>Sales this week</source>
         <translation>Ventes de la semaine</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="113" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="167" />
         <source>Cash sessions</source>
         <translation>Sessions de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="147" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="201" />
         <source>Sales by hour</source>
         <translation>Ventes par heure</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="155" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="209" />
         <source>Last seven days</source>
         <translation>Sept derniers jours</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="162" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="217" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="163" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="218" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="164" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="219" />
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="165" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="220" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="166" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="221" />
         <source>Store credit</source>
         <translation>Avoir client</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/dashboard_view.py" line="192" />
+        <location filename="../erp_desktop/ui/dashboard_view.py" line="247" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -288,34 +288,34 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="70" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="77" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="89" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="96" />
         <source>Log in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="71" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="90" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="72" />
-        <location filename="../erp_desktop/ui/login_dialog.py" line="75" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="91" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="94" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="92" />
         <source>Cashier PIN</source>
         <translation>Code PIN caissier</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="93" />
         <source>User (optional)</source>
         <translation>Utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/login_dialog.py" line="76" />
+        <location filename="../erp_desktop/ui/login_dialog.py" line="95" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
@@ -323,97 +323,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="138" />
+        <location filename="../erp_desktop/ui/main_window.py" line="218" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="139" />
+        <location filename="../erp_desktop/ui/main_window.py" line="219" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="140" />
+        <location filename="../erp_desktop/ui/main_window.py" line="220" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="141" />
+        <location filename="../erp_desktop/ui/main_window.py" line="221" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="142" />
+        <location filename="../erp_desktop/ui/main_window.py" line="222" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="150" />
+        <location filename="../erp_desktop/ui/main_window.py" line="230" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="151" />
+        <location filename="../erp_desktop/ui/main_window.py" line="231" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="152" />
+        <location filename="../erp_desktop/ui/main_window.py" line="232" />
         <source>Receipt printer of this register…</source>
         <translation>Imprimante des tickets de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="153" />
+        <location filename="../erp_desktop/ui/main_window.py" line="233" />
         <source>Synchronization…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="154" />
+        <location filename="../erp_desktop/ui/main_window.py" line="234" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="155" />
+        <location filename="../erp_desktop/ui/main_window.py" line="235" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="160" />
+        <location filename="../erp_desktop/ui/main_window.py" line="165" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="174" />
+        <location filename="../erp_desktop/ui/main_window.py" line="171" />
+        <source>Branch %1 · register %2 · %3</source>
+        <translation>Magasin %1 · caisse %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="178" />
+        <source>Branch %1 · %2</source>
+        <translation>Magasin %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="183" />
+        <source>Maghreb ERP — %1 (%2)</source>
+        <translation>Maghreb ERP — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/main_window.py" line="252" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="179" />
+        <location filename="../erp_desktop/ui/main_window.py" line="257" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Les tickets de %1 s'impriment sur %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="207" />
+        <location filename="../erp_desktop/ui/main_window.py" line="285" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 modification(s) refusée(s) par le serveur : voir Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="237" />
+        <location filename="../erp_desktop/ui/main_window.py" line="315" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="239" />
+        <location filename="../erp_desktop/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="244" />
+        <location filename="../erp_desktop/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/main_window.py" line="247" />
+        <location filename="../erp_desktop/ui/main_window.py" line="325" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -499,133 +514,173 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="152" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="182" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="155" />
-        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · Del Remove line</source>
-        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Mettre en attente · F8 Reprendre · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir la session · F9 Clôturer · Ctrl+K Client · Suppr Retirer la ligne</translation>
+        <location filename="../erp_desktop/ui/pos_view.py" line="185" />
+        <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
+        <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Attente · F8 Rappel · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir session · F9 Clôturer session · Ctrl+K Client · 4* Entrée Quantité · Ctrl+P Prix · Suppr Retirer ligne · Ctrl+Suppr Annuler ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="223" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="192" />
+        <source>No cash session is open on this register: press F4 to open one.</source>
+        <translation>Aucune session de caisse ouverte sur cette caisse : F4 pour en ouvrir une.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="288" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="262" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="347" />
+        <source>Change the price</source>
+        <translation>Modifier le prix</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="348" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="376" />
+        <source>Cancel the ticket</source>
+        <translation>Annuler le ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="377" />
+        <source>Remove every line of this ticket?</source>
+        <translation>Supprimer toutes les lignes de ce ticket ?</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="384" />
+        <source>Ticket cancelled.</source>
+        <translation>Ticket annulé.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="393" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="270" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="401" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="278" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="409" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="303" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="435" />
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="306" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
         <source>store credit %1</source>
         <translation>avoir %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="447" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="315" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="447" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="320" />
-        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="453" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="475" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="324" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="336" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="471" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="340" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="475" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="568" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="416" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="568" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="426" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="579" />
+        <source>%1 may not change prices.</source>
+        <translation>%1 ne peut pas modifier les prix.</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="581" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="438" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="594" />
+        <source>Change due: %1</source>
+        <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/pos_view.py" line="596" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="457" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="615" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="476" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="634" />
         <source>X report printed.</source>
         <translation>Rapport X imprimé.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="499" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="657" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="526" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="684" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="694" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="536" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="694" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="545" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="704" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/pos_view.py" line="573" />
+        <location filename="../erp_desktop/ui/pos_view.py" line="733" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -837,8 +892,23 @@
     </message>
     <message>
         <location filename="../erp_desktop/ui/reports_view.py" line="245" />
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="253" />
+        <source>CSV, numbers with a dot (*.csv)</source>
+        <translation>CSV, nombres avec un point (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="254" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/reports_view.py" line="257" />
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
     </message>
 </context>
 <context>
@@ -902,67 +972,67 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="95" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="96" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="97" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="98" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="99" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="100" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="104" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="105" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="106" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="107" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="108" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="109" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="112" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
         <source>Search by name (French or Arabic), barcode or SKU</source>
         <translation>Rechercher par nom (français ou arabe), code-barres ou référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="113" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="114" />
         <source>Latest movements of the selected product</source>
         <translation>Derniers mouvements de l'article choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="127" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="128" />
         <source>%n product(s); highlighted: at or under the reorder point</source>
         <translation>
             <numerusform>%n article ; en couleur : au seuil de réappro. ou en dessous</numerusform>
@@ -970,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/stock_view.py" line="130" />
+        <location filename="../erp_desktop/ui/stock_view.py" line="131" />
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n article trouvé</numerusform>
@@ -986,46 +1056,6 @@
         <location filename="../erp_desktop/ui/stock_view.py" line="207" />
         <source>Available elsewhere: %1</source>
         <translation>Disponible ailleurs : %1</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="215" />
-        <source>Receipt</source>
-        <translation>Réception</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="216" />
-        <source>Sale</source>
-        <translation>Vente</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="217" />
-        <source>Return</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="218" />
-        <source>Adjustment</source>
-        <translation>Ajustement</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="219" />
-        <source>Count variance</source>
-        <translation>Écart d'inventaire</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="220" />
-        <source>Transfer out</source>
-        <translation>Transfert sortant</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="221" />
-        <source>Transfer in</source>
-        <translation>Transfert entrant</translation>
-    </message>
-    <message>
-        <location filename="../erp_desktop/ui/stock_view.py" line="222" />
-        <source>Opening stock</source>
-        <translation>Stock initial</translation>
     </message>
 </context>
 <context>
@@ -1109,161 +1139,171 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="239" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="240" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="261" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="242" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="244" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="243" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="245" />
         <source>Suggested order</source>
         <translation>Commande suggérée</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="248" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
         <source>Goods receipt</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="249" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
         <source>Transfer out</source>
         <translation>Transfert sortant</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="250" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
         <source>Arriving transfers</source>
         <translation>Transferts à réceptionner</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="251" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="253" />
         <source>Stock count</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="252" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="254" />
         <source>Reorder</source>
         <translation>Réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="256" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="258" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>Scannez ou tapez un code-barres ou une référence (12* pour douze)</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="262" />
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="270" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="263" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="265" />
         <source>Unit cost (excl. VAT)</source>
         <translation>Coût unitaire HT</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="264" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="266" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="267" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="269" />
         <source>Post the receipt</source>
         <translation>Valider la réception</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="271" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="273" />
         <source>To branch</source>
         <translation>Vers le magasin</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="272" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="274" />
         <source>Send the transfer</source>
         <translation>Envoyer le transfert</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="275" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="277" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="279" />
         <source>Receive the selected transfer</source>
         <translation>Réceptionner le transfert choisi</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="281" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="283" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="285" />
         <source>Review the variances</source>
         <translation>Examiner les écarts</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="284" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="286" />
         <source>Post the count</source>
         <translation>Valider l'inventaire</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="365" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="368" />
         <source>%1 posted.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="376" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="379" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>Ligne %1 : la quantité n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="393" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="396" />
         <source>Every line needs its unit cost.</source>
         <translation>Chaque ligne doit avoir son coût unitaire.</translation>
     </message>
     <message>
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="431" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="440" />
+        <source>More than on hand</source>
+        <translation>Plus que le stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="441" />
+        <source>Manager PIN to send it anyway</source>
+        <translation>Code PIN du responsable pour l'envoyer quand même</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
         <source>%1 received as %2.</source>
         <translation>%1 réceptionné sous le numéro %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="436" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="470" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
             <numerusform>%n ligne diffère de l'envoi.</numerusform>
@@ -1271,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erp_desktop/ui/warehouse_view.py" line="465" />
+        <location filename="../erp_desktop/ui/warehouse_view.py" line="499" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
             <numerusform>%n ligne avec un écart ; vérifiez-la, puis validez.</numerusform>
