@@ -1145,6 +1145,104 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="19" />
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="20" />
+        <source>Sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="21" />
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="22" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="40" />
+        <source>Adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="23" />
+        <source>Count variance</source>
+        <translation>فرق الجرد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="24" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="37" />
+        <source>Transfer out</source>
+        <translation>تحويل صادر</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="25" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="38" />
+        <source>Transfer in</source>
+        <translation>تحويل وارد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="26" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="41" />
+        <source>Opening stock</source>
+        <translation>المخزون الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="34" />
+        <source>Sales ticket</source>
+        <translation>تذكرة بيع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="35" />
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="36" />
+        <source>Goods receipt</source>
+        <translation>استلام البضائع</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="39" />
+        <source>Stock count</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="49" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="50" />
+        <source>pce</source>
+        <translation>قطعة</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="51" />
+        <source>kg</source>
+        <translation>كغ</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="52" />
+        <source>g</source>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="53" />
+        <source>l</source>
+        <translation>ل</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="54" />
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="55" />
+        <source>box</source>
+        <translation>علبة</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseView</name>
     <message>
         <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />

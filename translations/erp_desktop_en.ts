@@ -1137,6 +1137,104 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="19" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="20" />
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="21" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="22" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="40" />
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="23" />
+        <source>Count variance</source>
+        <translation>Count variance</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="24" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="37" />
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="25" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="38" />
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="26" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="41" />
+        <source>Opening stock</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="34" />
+        <source>Sales ticket</source>
+        <translation>Sales ticket</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="35" />
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="36" />
+        <source>Goods receipt</source>
+        <translation>Goods receipt</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="39" />
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="49" />
+        <location filename="../erp_desktop/ui/vocabulary.py" line="50" />
+        <source>pce</source>
+        <translation>pce</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="51" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="52" />
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="53" />
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="54" />
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../erp_desktop/ui/vocabulary.py" line="55" />
+        <source>box</source>
+        <translation>box</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseView</name>
     <message>
         <location filename="../erp_desktop/ui/warehouse_view.py" line="241" />

@@ -10,31 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "Vocabulary"
-# Where some of these words were translated before this table existed: read until the
-# catalogs are regenerated with the Vocabulary context.
-EARLIER_CONTEXTS = ("StockView", "WarehouseView")
-
-
-def _tr(text: str) -> str:
-    for context in (CONTEXT, *EARLIER_CONTEXTS):
-        translated = QCoreApplication.translate(context, text)
-        if translated != text:
-            return translated
-    return text
+CONTEXT = "Vocabulary"  # written out in each call below: lupdate reads only literal calls
 
 
 def movement_kind(code: str) -> str:
     """A stock movement's kind (``MovementKind`` value)."""
     names = {
-        "receipt": _tr("Receipt"),
-        "sale": _tr("Sale"),
-        "return": _tr("Return"),
-        "adjustment": _tr("Adjustment"),
-        "count": _tr("Count variance"),
-        "transfer_out": _tr("Transfer out"),
-        "transfer_in": _tr("Transfer in"),
-        "opening": _tr("Opening stock"),
+        "receipt": QCoreApplication.translate("Vocabulary", "Receipt"),
+        "sale": QCoreApplication.translate("Vocabulary", "Sale"),
+        "return": QCoreApplication.translate("Vocabulary", "Return"),
+        "adjustment": QCoreApplication.translate("Vocabulary", "Adjustment"),
+        "count": QCoreApplication.translate("Vocabulary", "Count variance"),
+        "transfer_out": QCoreApplication.translate("Vocabulary", "Transfer out"),
+        "transfer_in": QCoreApplication.translate("Vocabulary", "Transfer in"),
+        "opening": QCoreApplication.translate("Vocabulary", "Opening stock"),
     }
     return names.get(code, code)
 
@@ -42,14 +31,14 @@ def movement_kind(code: str) -> str:
 def document_kind(code: str) -> str:
     """The kind of document behind a movement (a ticket, a credit note, a receipt...)."""
     names = {
-        "sale": _tr("Sales ticket"),
-        "credit_note": _tr("Credit note"),
-        "goods_receipt": _tr("Goods receipt"),
-        "transfer_out": _tr("Transfer out"),
-        "transfer_in": _tr("Transfer in"),
-        "count": _tr("Stock count"),
-        "adjustment": _tr("Adjustment"),
-        "opening": _tr("Opening stock"),
+        "sale": QCoreApplication.translate("Vocabulary", "Sales ticket"),
+        "credit_note": QCoreApplication.translate("Vocabulary", "Credit note"),
+        "goods_receipt": QCoreApplication.translate("Vocabulary", "Goods receipt"),
+        "transfer_out": QCoreApplication.translate("Vocabulary", "Transfer out"),
+        "transfer_in": QCoreApplication.translate("Vocabulary", "Transfer in"),
+        "count": QCoreApplication.translate("Vocabulary", "Stock count"),
+        "adjustment": QCoreApplication.translate("Vocabulary", "Adjustment"),
+        "opening": QCoreApplication.translate("Vocabulary", "Opening stock"),
     }
     return names.get(code, code)
 
@@ -57,12 +46,12 @@ def document_kind(code: str) -> str:
 def unit(code: str) -> str:
     """A unit of measure, short as printed next to a quantity."""
     names = {
-        "pce": _tr("pce"),
-        "piece": _tr("pce"),
-        "kg": _tr("kg"),
-        "g": _tr("g"),
-        "l": _tr("l"),
-        "m": _tr("m"),
-        "box": _tr("box"),
+        "pce": QCoreApplication.translate("Vocabulary", "pce"),
+        "piece": QCoreApplication.translate("Vocabulary", "pce"),
+        "kg": QCoreApplication.translate("Vocabulary", "kg"),
+        "g": QCoreApplication.translate("Vocabulary", "g"),
+        "l": QCoreApplication.translate("Vocabulary", "l"),
+        "m": QCoreApplication.translate("Vocabulary", "m"),
+        "box": QCoreApplication.translate("Vocabulary", "box"),
     }
     return names.get(code, code)

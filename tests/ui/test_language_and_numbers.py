@@ -194,7 +194,7 @@ def test_stock_shows_words_not_codes(qtbot: QtBot, ctx: UiContext, branch: Branc
 
 def test_every_word_of_the_vocabulary_has_french_and_arabic() -> None:
     source = Path(vocabulary.__file__).read_text(encoding="utf-8")
-    words = set(re.findall(r'_tr\("([^"]+)"\)', source))
+    words = set(re.findall(r'translate\("Vocabulary", "([^"]+)"\)', source))
     assert {"Sales ticket", "Credit note", "pce"} <= words
     reports = Path(ReportsView.__module__.replace(".", "/") + ".py").read_text(encoding="utf-8")
     words |= {w for w in ("Report", "Export the report") if w in reports}
