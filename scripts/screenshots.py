@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from erp_desktop.app.auth import log_in
+from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.bootstrap import create_demo, open_branch, replica_path, workstation_register
+from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.kernel.money import Money
 from erp_desktop.ui.application import load_fonts, make_context
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.login_dialog import LoginDialog
@@ -51,7 +55,7 @@ def main() -> int:
     load_fonts(app)
     branch = open_branch(args.data_dir)
     with branch.deps.store.read() as tx:
-        country = tx.company().country
+        country, currency = tx.company().country, tx.company().currency
         barcodes = [p.barcodes[0] for p in tx.products(tx.search_products("lait", 3)) if p.barcodes]
     register = workstation_register(branch, args.data_dir)
     ctx = make_context(app, branch.deps, args.data_dir, "fr", register, country)
@@ -64,6 +68,8 @@ def main() -> int:
         grab(login, f"login-{language}.png")
         login.close()
         ctx.actor = log_in(branch.deps, "manager", "demo", register)
+        with suppress(ConflictError):  # the till as a cashier sees it: its session open
+            open_cash_session(branch.deps, ctx.actor, Money.zero(currency))
         window = MainWindow(ctx)
         window.resize(1280, 800)
         window.show()
