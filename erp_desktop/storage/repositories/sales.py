@@ -312,22 +312,7 @@ class SalesRepository(RepositoryBase):
             .order_by(sales_payments.c.document_id, text("sales_payments.rowid"))
         ).mappings():
             payments[pay["document_id"]].append(pay)
-        returned: dict[UUID, tuple[Decimal, int, int, int]] = {}
-        for line_id, qty, base, vat, discount in self.conn.execute(
-            select(
-                sales_lines.c.returned_line_id,
-                func.sum(sales_lines.c.quantity_milli),
-                func.sum(sales_lines.c.base_minor),
-                func.sum(sales_lines.c.vat_minor),
-                func.sum(sales_lines.c.discount_minor),
-            )
-            .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
-            .where(
-                sales_documents.c.original_id.in_(ids), sales_lines.c.returned_line_id.is_not(None)
-            )
-            .group_by(sales_lines.c.returned_line_id)
-        ).all():
-            returned[line_id] = (from_milli(int(qty)), int(base), int(vat), int(discount))
+        returned = self._returned_of(ids)
         return [_sale_info(r, lines[r["id"]], payments[r["id"]], returned) for r in rows]
 
     def sale_by_number(self, number: str) -> SaleInfo | None:
@@ -353,6 +338,10 @@ class SalesRepository(RepositoryBase):
     def returned_lines(self, sale_id: UUID) -> dict[UUID, tuple[Decimal, int, int, int]]:
         """Per original line id, what credit notes already took back of it: the quantity,
         and the base, VAT and discount refunded (minor units)."""
+        return self._returned_of([sale_id])
+
+    def _returned_of(self, sale_ids: list[UUID]) -> dict[UUID, tuple[Decimal, int, int, int]]:
+        """``returned_lines`` for the lines of several documents at once."""
         rows = self.conn.execute(
             select(
                 sales_lines.c.returned_line_id,
@@ -363,7 +352,7 @@ class SalesRepository(RepositoryBase):
             )
             .join(sales_documents, sales_documents.c.id == sales_lines.c.document_id)
             .where(
-                sales_documents.c.original_id == sale_id,
+                sales_documents.c.original_id.in_(sale_ids),
                 sales_lines.c.returned_line_id.is_not(None),
             )
             .group_by(sales_lines.c.returned_line_id)
