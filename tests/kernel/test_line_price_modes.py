@@ -134,3 +134,17 @@ def test_a_line_costs_the_same_whatever_the_other_mode_brings_to_the_cart(
         ln.gross for ln in alone_ht.lines + alone_ttc.lines
     ]
     assert together.vat == alone_ht.vat + alone_ttc.vat
+
+
+def test_a_ticket_discount_never_takes_a_line_of_a_few_centimes_below_zero() -> None:
+    # Found by hypothesis: 95 % off three tax-excluded lines of 0.01 DA at 19 % and a
+    # tax-included line of 0.05 DA. The tax-included line's share, rounded from unrounded
+    # weights, came to 0.06 DA: its amount went to -0.01 DA.
+    totals = compute_sale(
+        [line("0.01", 19, HT), line("0.01", 19, HT), line("0.01", 19, HT), line("0.05", 0, TTC)],
+        "DZD",
+        document_discount=Discount(percent=Decimal(95)),
+    )
+    assert [ln.amount for ln in totals.lines] == [DA(0), DA(0), DA(0), DA(0)]
+    assert totals.gross == DA(0)
+    assert totals.base + totals.vat == totals.gross

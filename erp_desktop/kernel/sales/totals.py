@@ -164,11 +164,15 @@ def compute_sale(
     doc_discs = doc_disc_total.allocate(weights)
     if mixed:  # the shares are tax included: a tax-excluded line takes its share's base
         doc_discs = [
-            min(Money.of(d.amount * HUNDRED / (HUNDRED + r), currency), a)
+            Money.of(d.amount * HUNDRED / (HUNDRED + r), currency)
             if m is PriceMode.TAX_EXCLUDED
             else d
-            for d, a, r, m in zip(doc_discs, after_line, rates, modes, strict=True)
+            for d, r, m in zip(doc_discs, rates, modes, strict=True)
         ]
+        # Shares are rounded to the cent from unrounded tax-included weights: on a line of a
+        # few centimes a share can round above what is left of the line. No line is
+        # discounted below zero.
+        doc_discs = [min(d, a) for d, a in zip(doc_discs, after_line, strict=True)]
     amounts = [a - d for a, d in zip(after_line, doc_discs, strict=True)]
 
     # VAT per rate, rounded once per rate and mode; then spread back over those lines.
