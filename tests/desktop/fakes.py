@@ -243,9 +243,6 @@ class FakeStock:
         mine = [m for m in self.db.movements if m.product_id == product_id]
         return sorted(mine, key=lambda m: m.occurred_at, reverse=True)[:limit]
 
-    def levels(self, warehouse_id: UUID) -> dict[UUID, Decimal]:
-        return {p: pos.quantity for (w, p), pos in self.db.levels.items() if w == warehouse_id}
-
     def product_count(self) -> int:
         return len(self.db.products)
 
@@ -437,9 +434,6 @@ class FakeSales:
         ]
         ordered = sorted(after, key=lambda s: (s.series, s.sequence))[:limit]
         return [self._with_returns(s) for s in ordered]
-
-    def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
-        return {ln.id: ln.returned for ln in self.sale(sale_id).lines if ln.returned}
 
     def sales_activity(self, start: datetime, end: datetime) -> list[SaleActivity]:
         found = [
