@@ -201,7 +201,7 @@ def to_row(value: Any, **extra: Any) -> dict[str, Any]:
 
 def values_from(
     cls: type,
-    source: Mapping[str, Any],
+    source: Mapping[Any, Any],
     currency: str,
     *,
     wire: bool,
