@@ -40,6 +40,7 @@ from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.sales import SaleLineInput, Tender, TenderKind, compute_sale, settle
 from erp_desktop.kernel.tax.catalog import default_catalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument
@@ -188,9 +189,7 @@ def build_demo_replica(
             sales += len(sold)
             if day.weekday() == 0:
                 low = [
-                    p
-                    for p in catalog
-                    if stock[p.id].quantity < Decimal(p.reorder_point_milli) / 1000
+                    p for p in catalog if stock[p.id].quantity < from_milli(p.reorder_point_milli)
                 ]
                 for start in range(0, len(low), 1000):
                     receive(ctx, low[start : start + 1000], day, at_local(day, 7, 30))

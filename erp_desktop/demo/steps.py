@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from erp_desktop.app.documents.finalize import Document
+from erp_desktop.app.documents.finalize import AnyDocument, Document
 from erp_desktop.app.records import RegisterInfo
 from erp_desktop.demo.context import ALGIERS, DemoContext
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
@@ -48,6 +48,8 @@ class DemoSteps:
         self.opening[register.id] = last
 
     def number(self, document: Document) -> Document:
+        if not isinstance(document, SaleDocument | StockDocument):
+            raise AssertionError("the demo issues no global invoice")
         if isinstance(document, SaleDocument):
             register = self.registers[document.register_id]
             series, sequence, previous = self.numbering[register.id]
@@ -65,13 +67,19 @@ class DemoSteps:
             number=self.ctx.tx.next_stock_number(document.kind, code, document_year(document)),
         )
 
-    def sealed(self, sale: SaleDocument) -> None:
-        self.numbering[sale.register_id] = (sale.series, sale.sequence, sale.hash)
+    def sealed(self, document: AnyDocument) -> None:
+        if isinstance(document, SaleDocument):
+            self.numbering[document.register_id] = (
+                document.series,
+                document.sequence,
+                document.hash,
+            )
 
-    def insert(self, document: SaleDocument | StockDocument) -> None:
+    def insert(self, document: AnyDocument) -> None:
         if isinstance(document, SaleDocument):
             self.sold.append(document)
             return
+        assert isinstance(document, StockDocument)
         self.ctx.flush(self.at)
         self.ctx.tx.insert_stock_document(document, None, self.at)
 

@@ -8,16 +8,26 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.documents import (
+    Kind,
+    SaleDocument,
+    SaleLine,
+    SalePayment,
+    StockDocument,
+    StockLine,
+    fields_of,
+)
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.storage.tables import metadata
 from erp_desktop.storage.tables.sales import sales_documents, sales_payments
 from erp_desktop.storage.tables.sync import outbox
 from tests.builders import Branch
@@ -141,3 +151,23 @@ def test_a_session_s_sales_load_in_the_same_few_queries_however_many_they_are(
     assert len(sales) == 5 and found == sales[-1]
     assert len(one) == 4  # documents, lines, payments, what was returned
     assert len(five) == 8  # the same four, and four again for the number looked up
+
+
+@pytest.mark.parametrize(
+    ("table", "declared"),
+    [
+        ("sales_documents", SaleDocument),
+        ("sales_lines", SaleLine),
+        ("sales_payments", SalePayment),
+        ("stock_documents", StockDocument),
+        ("stock_document_lines", StockLine),
+    ],
+)
+def test_a_migrated_replica_holds_every_declared_field_of_its_documents(
+    branch: Branch, table: str, declared: type
+) -> None:
+    with branch.replica.read() as conn:
+        migrated = {row[1] for row in conn.execute(text(f"PRAGMA table_info({table})"))}
+    columns = {f.column for f in fields_of(declared) if f.kind is not Kind.CHILDREN}
+    assert columns <= migrated
+    assert migrated == {c.name for c in metadata.tables[table].columns}

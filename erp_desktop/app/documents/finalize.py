@@ -1,8 +1,9 @@
 """One finalize step for every numbered, chained, posted document.
 
-Checkout, returns, stock documents and the demo generator all end a document the same way,
-written once here: number it (a register's gapless series, or the branch's stock series),
-seal it into its series' hash chain (sales documents), insert it, post its journal entry,
+Checkout, returns, stock documents, Tunisia's global invoice and the demo generator all end
+a document the same way, written once here: number it (a register's gapless series, the
+branch's stock series or its global invoices'), seal it into its series' hash chain (sales
+documents and global invoices), insert it, post its journal entry,
 queue its payload for the server. The entry is posted from the very payload queued,
 rebuilt into the document the server will rebuild and posted through the same
 ``posting_of`` (kernel.documents), so the replica and the server cannot disagree.
@@ -26,17 +27,21 @@ from erp_desktop.app.till.numbering import allocate_number
 from erp_desktop.kernel.documents import (
     SaleDocument,
     StockDocument,
+    chained,
     document_from_payload,
     entity_of,
     payload,
     posting_of,
-    sale_hash,
+    seal,
 )
+from erp_desktop.kernel.hash_chain import genesis
+from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
-Document = TypeVar("Document", SaleDocument, StockDocument)
+Document = TypeVar("Document", SaleDocument, StockDocument, GlobalInvoice)
+AnyDocument = SaleDocument | StockDocument | GlobalInvoice
 
 
 class FinalizeSteps(Protocol):
@@ -51,11 +56,11 @@ class FinalizeSteps(Protocol):
         """The document with its number (and, for a chained one, its series' last hash)."""
         ...
 
-    def sealed(self, sale: SaleDocument) -> None:
-        """Moves the sale's series on to it (its hash is its series' last)."""
+    def sealed(self, document: AnyDocument) -> None:
+        """Moves the document's series on to it (its hash is its series' last)."""
         ...
 
-    def insert(self, document: SaleDocument | StockDocument) -> None: ...
+    def insert(self, document: AnyDocument) -> None: ...
     def post(self, entry: JournalEntry | None) -> None: ...
     def queue(self, entity: str, entity_id: UUID, wire: dict[str, Any]) -> None: ...
 
@@ -70,8 +75,8 @@ def finalize(
     """Numbers, seals, inserts, posts and queues ``document``; returns it as finalized, with
     its entry. A transfer in needs ``sent``, the transfer out it receives."""
     document = steps.number(document)
-    if isinstance(document, SaleDocument):
-        document = replace(document, hash=sale_hash(document))
+    if chained(document):
+        document = seal(document)
         steps.sealed(document)
     steps.insert(document)
     entity = entity_of(document)
@@ -116,14 +121,27 @@ class InTransaction:
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
         code = self.tx.branch(document.branch_id).code
+        if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
+            series = series_of(code, document.day.year)
+            last = self.tx.last_global_invoice(series)
+            sequence, previous = (last[0] + 1, last[1]) if last else (1, genesis(series))
+            return replace(
+                document,
+                number=number_of(code, document.day.year, sequence),
+                previous_hash=previous,
+            )
         return replace(document, number=self.tx.next_stock_number(document.kind, code, today.year))
 
-    def sealed(self, sale: SaleDocument) -> None:
-        self.tx.advance_series(sale.series, sale.sequence, sale.hash, self.now)
+    def sealed(self, document: AnyDocument) -> None:
+        if isinstance(document, SaleDocument):
+            self.tx.advance_series(document.series, document.sequence, document.hash, self.now)
+        # a global invoice's series is its last invoice: inserting it moves the series on
 
-    def insert(self, document: SaleDocument | StockDocument) -> None:
+    def insert(self, document: AnyDocument) -> None:
         if isinstance(document, SaleDocument):
             self.tx.insert_sale(document, self.now)
+        elif isinstance(document, GlobalInvoice):
+            self.tx.insert_global_invoice(document, self.now)
         else:
             self.tx.insert_stock_document(document, self.actor_id, self.now)
 

@@ -18,10 +18,18 @@ from erp_desktop.kernel.documents.sale import (
     sale_hash,
 )
 from erp_desktop.kernel.documents.stock import StockDocument, StockLine, stock_document_from_payload
-from erp_desktop.kernel.documents.wire import document_from_payload, entity_of, payload
+from erp_desktop.kernel.documents.wire import (
+    Document,
+    chained,
+    document_from_payload,
+    entity_of,
+    payload,
+    seal,
+)
 
 __all__ = [
     "POSTING_RULES",
+    "Document",
     "Field",
     "Kind",
     "SaleDocument",
@@ -30,6 +38,7 @@ __all__ = [
     "StockDocument",
     "StockLine",
     "chain_fields",
+    "chained",
     "document_from_payload",
     "entity_of",
     "fields_of",
@@ -38,6 +47,7 @@ __all__ = [
     "posting_of",
     "sale_from_payload",
     "sale_hash",
+    "seal",
     "stock_document_from_payload",
     "wire_schema",
 ]

@@ -15,7 +15,9 @@ from decimal import Decimal
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
+from erp_desktop.kernel.documents.wire import Document
 from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, post_global_invoice
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.money import Money
@@ -37,8 +39,6 @@ from erp_desktop.kernel.posting.rules import (
     post_transfer_out,
 )
 from erp_desktop.kernel.tax.vat import vat_on_base
-
-Document = SaleDocument | StockDocument
 
 
 def sale_posting(sale: SaleDocument, country: str) -> SalePosting:
@@ -156,6 +156,11 @@ def _transfer_in(chart: Chart, doc: Document, sent: StockDocument | None) -> Jou
     )
 
 
+def _global_invoice(chart: Chart, doc: Document, sent: StockDocument | None) -> JournalEntry | None:
+    assert isinstance(doc, GlobalInvoice)
+    return post_global_invoice(chart, doc)
+
+
 Rule = Callable[[Chart, Document, StockDocument | None], JournalEntry | None]
 
 POSTING_RULES: dict[str, Rule] = {
@@ -167,6 +172,7 @@ POSTING_RULES: dict[str, Rule] = {
     "count": _stock_value,
     "transfer_out": _transfer_out,
     "transfer_in": _transfer_in,
+    "global_invoice": _global_invoice,
 }
 
 
