@@ -61,7 +61,7 @@ def _queued(branch: Branch, entity: str, entity_id: Any) -> dict[str, Any]:
 def _posted(branch: Branch, source_id: Any) -> list[tuple[Any, ...]]:
     """The lines the replica posted for a document (account, side, amount)."""
     with branch.deps.store.read() as tx:
-        entry = next(e for e in tx.entries(None, None) if e.source_id == source_id)
+        entry = next(e for e in tx.ledger.entries(None, None) if e.source_id == source_id)
     return _lines(entry)
 
 
@@ -139,15 +139,15 @@ def test_a_session_s_sales_load_in_the_same_few_queries_however_many_they_are(
     open_cash_session(branch.deps, branch.actor("cashier"), DA(0))
     _sell(branch)
     with branch.deps.store.read() as tx:
-        session = tx.current_session(branch.register_id)
+        session = tx.till.current_session(branch.register_id)
         assert session is not None
         with _counting(branch) as one:
-            assert len(tx.session_sales(session.id)) == 1
+            assert len(tx.sales.session_sales(session.id)) == 1
     for _ in range(4):
         _sell(branch)
     with branch.deps.store.read() as tx, _counting(branch) as five:
-        sales = tx.session_sales(session.id)
-        found = tx.sale_by_number(sales[-1].number)
+        sales = tx.sales.session_sales(session.id)
+        found = tx.sales.sale_by_number(sales[-1].number)
     assert len(sales) == 5 and found == sales[-1]
     assert len(one) == 4  # documents, lines, payments, what was returned
     assert len(five) == 8  # the same four, and four again for the number looked up
