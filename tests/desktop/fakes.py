@@ -441,9 +441,6 @@ class FakeSales:
         ordered = sorted(after, key=lambda s: (s.series, s.sequence))[:limit]
         return [self._with_returns(s) for s in ordered]
 
-    def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
-        return {ln.id: ln.returned for ln in self.sale(sale_id).lines if ln.returned}
-
     def sales_activity(self, start: datetime, end: datetime) -> list[SaleActivity]:
         found = [
             s for s in self.db.sales.values() if start <= s.issued_at < end and s.status == "final"

@@ -86,7 +86,7 @@ def test_a_tunis_day_of_tickets_makes_one_global_invoice_with_one_1_000_tnd_duty
                 pair[0] += sign * ln.base.to_minor()
                 pair[1] += sign * ln.vat.to_minor()
         entries = [e for e in tx.ledger.entries(None, None) if e.source_type == "global_invoice"]
-        outbox = tx.pending_outbox(1000)
+        outbox = tx.outbox.pending(1000)
         stored = tx.invoicing.global_invoice(inv.id)
     assert {r.vat_rate: [r.base.to_minor(), r.vat.to_minor()] for r in inv.rates} == expected
     assert set(expected) == {Decimal(19), Decimal(7)}

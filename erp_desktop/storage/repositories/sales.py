@@ -171,17 +171,9 @@ class SalesRepository(RepositoryBase):
             raise NotFound("sales.document_not_found", number=str(sale_id))
         return self._sales_from(rows)[0]
 
-    def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
-        """Per original line id, the quantity already returned by credit notes."""
-        return {line_id: r[0] for line_id, r in self.returned_lines(sale_id).items()}
-
-    def returned_lines(self, sale_id: UUID) -> dict[UUID, tuple[Decimal, int, int, int]]:
-        """Per original line id, what credit notes already took back of it: the quantity,
-        and the base, VAT and discount refunded (minor units)."""
-        return self._returned_of([sale_id])
-
     def _returned_of(self, sale_ids: list[UUID]) -> dict[UUID, tuple[Decimal, int, int, int]]:
-        """``returned_lines`` for the lines of several documents at once."""
+        """Per line of the documents ``sale_ids``, what credit notes already took back of it:
+        the quantity, and the base, VAT and discount refunded (minor units)."""
         rows = self.conn.execute(
             select(
                 sales_lines.c.returned_line_id,
