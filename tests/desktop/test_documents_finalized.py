@@ -37,12 +37,12 @@ def DA(x: str | int) -> Money:
     return Money.of(x, "DZD")
 
 
-def _sell(branch: Branch, quantity: Decimal = Decimal(1)) -> Any:
+def _sell(branch: Branch, quantity: Decimal = Decimal(1), product: int = 0) -> Any:
     return checkout(
         branch.deps,
         branch.actor("cashier"),
         CheckoutRequest(
-            lines=(CartLine(branch.products[0], quantity),),
+            lines=(CartLine(branch.products[product], quantity),),
             tenders=(Tender(TenderKind.CASH, DA(400)), Tender(TenderKind.CASH, DA(600))),
         ),
     )
@@ -116,6 +116,19 @@ def test_a_quantity_finer_than_a_thousandth_is_refused_at_the_till_and_writes_no
     assert refused.value.code == "quantity.too_precise"
     with branch.replica.read() as conn:
         assert conn.execute(select(func.count()).select_from(sales_documents)).scalar_one() == 0
+
+
+def test_a_piece_is_sold_whole_and_a_kilogram_to_the_gram(branch: Branch) -> None:
+    open_cash_session(branch.deps, branch.actor("cashier"), DA(0))
+    with pytest.raises(ValidationError) as refused:
+        _sell(branch, Decimal("1.5"))  # products[0] is counted in pieces
+    assert refused.value.code == "quantity.too_precise"
+    assert refused.value.params["unit"] == "pce"
+    with pytest.raises(ValidationError) as refused:
+        _sell(branch, Decimal("0.2505"), product=9)  # dates are weighed in kilograms
+    assert (refused.value.code, refused.value.params["unit"]) == ("quantity.too_precise", "kg")
+    sale = _sell(branch, Decimal("0.250"), product=9).sale
+    assert sale.lines[0].quantity == Decimal("0.25")
 
 
 @contextmanager

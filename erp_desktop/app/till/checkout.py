@@ -29,6 +29,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.quantity import counted_in
 from erp_desktop.kernel.sales import (
     Discount,
     SaleLineInput,
@@ -134,6 +135,7 @@ def price_cart(
                 quantity=str(line.quantity),
                 price=str(price),
             )
+        counted_in(line.quantity, product.unit)  # 1.5 pieces is a typo, not a sale
     limit = Decimal(str(tx.org.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
     totals = compute_sale(
         inputs, currency, PriceMode.TAX_INCLUDED, request.document_discount, limit
