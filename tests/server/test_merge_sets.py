@@ -16,6 +16,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.ids import new_id
@@ -245,3 +246,29 @@ def test_a_sale_whose_posting_cannot_balance_is_refused_and_nothing_of_it_is_wri
             )
             == held
         )
+
+
+def test_a_stock_document_whose_number_is_taken_is_refused_alone_among_its_set(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    """The rare kinds are merged a set at a time too, with the same fallback."""
+    manager = branch.actor("manager")
+    adjust_stock(branch.deps, manager, [(branch.products[5], Decimal(2))], "found")
+    assert {r["status"] for r in apply(engine, device, pending(branch, device))} == {"accepted"}
+    for product in (5, 6, 7):
+        adjust_stock(branch.deps, manager, [(branch.products[product], Decimal(1))], "found")
+    batch = pending(branch, device)
+    documents = of(batch, "stock_document")
+    assert len(documents) == 3
+    forged = documents[1]
+    taken = scalar(engine, "SELECT number FROM inventory.stock_documents LIMIT 1")
+    forged["payload"]["number"] = taken  # a number the server already holds, under a new id
+    before = scalar(engine, "SELECT count(*) FROM inventory.stock_documents")
+    answers = {r["change_id"]: r for r in apply(engine, device, batch)}
+    assert (answers[forged["id"]]["status"], answers[forged["id"]]["code"]) == (
+        "rejected",
+        "storage.integrity",
+    )
+    others = [c for c in batch["changes"] if c["id"] != forged["id"]]
+    assert {answers[c["id"]]["status"] for c in others} == {"accepted"}
+    assert scalar(engine, "SELECT count(*) FROM inventory.stock_documents") == before + 2
