@@ -18,25 +18,17 @@ from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, post_entry
 from erp_desktop.app.changes import Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import Transaction
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
-from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import (
-    TransferInPosting,
-    TransferOutPosting,
-    post_transfer_in,
-    post_transfer_out,
-)
 
 # Who may let a transfer take the books below zero: the one who may adjust stock.
 CONFIRMS_BEYOND_STOCK = Permission.INVENTORY_ADJUST
@@ -48,7 +40,7 @@ def send_transfer(
     to_branch_id: UUID,
     lines: list[tuple[UUID, Decimal]],
     confirmed_by: Actor | None = None,
-) -> tuple[StockDocumentInfo, Changes]:
+) -> tuple[StockDocument, Changes]:
     """Sends goods to another branch. ``confirmed_by`` is the manager who, having been
     warned, lets it send more than on hand; without one, that is refused."""
     actor.require(Permission.INVENTORY_TRANSFER)
@@ -79,7 +71,7 @@ def send_transfer(
             status="in_transit",
             branch_id=actor.branch_id,
             warehouse_id=warehouse,
-            lines=tuple(StockLineInfo(p, -q, Decimal(0)) for p, q in lines),
+            lines=tuple(StockLine(p, -q, Decimal(0)) for p, q in lines),
             now=now,
             currency=company.currency,
             counterpart=to_branch_id,
@@ -87,20 +79,9 @@ def send_transfer(
             if beyond and confirmed_by is not None
             else "transfer",
         )
-        doc, value = write_document(
+        doc, _value = write_document(
             deps, tx, doc, MovementKind.TRANSFER_OUT, actor.user_id, costed=False
         )
-        entry = post_transfer_out(
-            chart_of(tx),
-            TransferOutPosting(
-                doc.id,
-                doc.number,
-                deps.business_date(company.country, now),
-                actor.branch_id,
-                Money.of(-value, company.currency),
-            ),
-        )
-        post_entry(tx, entry, now)
     return doc, STOCK_CHANGES
 
 
@@ -122,7 +103,7 @@ def _beyond_stock(
     return beyond
 
 
-def accept_incoming_transfer(tx: Transaction, doc: StockDocumentInfo, now: datetime) -> None:
+def accept_incoming_transfer(tx: Transaction, doc: StockDocument, now: datetime) -> None:
     """Stores a transfer sent to this branch (as pulled from the server) to await receipt."""
     if doc.kind != "transfer_out" or doc.status != "in_transit":
         raise ConflictError("inventory.transfer_not_in_transit", transfer=doc.number)
@@ -131,7 +112,7 @@ def accept_incoming_transfer(tx: Transaction, doc: StockDocumentInfo, now: datet
 
 def receive_transfer(
     deps: Deps, actor: Actor, transfer_id: UUID, received: dict[UUID, Decimal] | None = None
-) -> tuple[StockDocumentInfo, dict[UUID, Decimal], Changes]:
+) -> tuple[StockDocument, dict[UUID, Decimal], Changes]:
     """Receives a transfer; ``received`` defaults to what was sent. Returns the differences."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.transaction(actor.user_id) as tx:
@@ -150,7 +131,7 @@ def receive_transfer(
             )
         company = tx.company()
         now = deps.now()
-        lines = tuple(StockLineInfo(p, q, costs[p]) for p, q in got.items() if q > 0)
+        lines = tuple(StockLine(p, q, costs[p]) for p, q in got.items() if q > 0)
         doc = new_document(
             tx,
             deps,
@@ -166,23 +147,10 @@ def receive_transfer(
             related=sent_doc.id,
             reason="transfer",
         )
-        doc, received_value = write_document(
-            deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True
+        doc, _received_value = write_document(
+            deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True, sent=sent_doc
         )
-        sent_value = sum((q * costs[p] for p, q in sent.items()), Decimal(0))
         tx.set_stock_document_status(sent_doc.id, "received", now)
-        entry = post_transfer_in(
-            chart_of(tx),
-            TransferInPosting(
-                doc.id,
-                doc.number,
-                deps.business_date(company.country, now),
-                actor.branch_id,
-                Money.of(sent_value, company.currency),
-                Money.of(received_value, company.currency),
-            ),
-        )
-        post_entry(tx, entry, now)
     return doc, transfer_difference(sent, got), STOCK_CHANGES
 
 
