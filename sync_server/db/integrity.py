@@ -17,22 +17,22 @@ from uuid import UUID
 from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import new_id
-from sync_server.db.mergers.sales import PAYLOAD_COLUMNS
+from sync_server.db.mergers.sales import PAYLOAD_COLUMNS, PAYMENT_COLUMNS
 
 
 def _differs(column: str, payload_value: str) -> str:
     return f"CASE WHEN {column} IS DISTINCT FROM {payload_value} THEN '{column}' END"
 
 
-def _from_payload(column: str, kind: str) -> str:
-    value = f"payload->>'{column}'"
-    return value if kind == "text" else f"CAST({value} AS {kind})"
+def _typed(json_text: str, kind: str) -> str:
+    """A JSON field's text (``payload->>'total_minor'``) as a column of ``kind``."""
+    return json_text if kind == "text" else f"CAST({json_text} AS {kind})"
 
 
 # Every column the merge writes (``mergers.sales.DOCUMENT_COLUMNS``) against the payload:
 # the payload's own fields, then what the server derived from them.
 _CHECKS = ", ".join(
-    [_differs(c, _from_payload(c, kind)) for c, kind in PAYLOAD_COLUMNS]
+    [_differs(c, _typed(f"payload->>'{c}'", kind)) for c, kind in PAYLOAD_COLUMNS]
     + [
         _differs(
             "business_date",
@@ -56,17 +56,19 @@ def documents_unlike_their_payload(conn: Connection, zone: str) -> list[tuple[st
     return [(r[0], list(r[1])) for r in rows]
 
 
+_PAYMENT_ROW = ", ".join(f"p.{c}" for c, _ in PAYMENT_COLUMNS)
+_PAYLOAD_PAYMENT = ", ".join(_typed(f"e->>'{c}'", kind) for c, kind in PAYMENT_COLUMNS)
+
+
 def documents_with_other_payments(conn: Connection) -> list[str]:
     """Numbers of the documents whose payment rows are not the payload's payments."""
     rows = conn.execute(
         text(
             "SELECT d.number FROM sales.documents d WHERE "
-            "(SELECT coalesce(jsonb_agg(jsonb_build_array(p.id, p.tender, p.amount_minor, "
-            "p.currency, p.rate, p.reference) ORDER BY p.id), '[]') FROM sales.payments p "
-            "WHERE p.document_id = d.id) IS DISTINCT FROM "
-            "(SELECT coalesce(jsonb_agg(jsonb_build_array(CAST(e->>'id' AS uuid), e->>'tender', "
-            "CAST(e->>'amount_minor' AS bigint), e->>'currency', CAST(e->>'rate' AS numeric), "
-            "e->>'reference') ORDER BY CAST(e->>'id' AS uuid)), '[]') "
+            f"(SELECT coalesce(jsonb_agg(jsonb_build_array({_PAYMENT_ROW}) ORDER BY p.id), '[]') "
+            "FROM sales.payments p WHERE p.document_id = d.id) IS DISTINCT FROM "
+            f"(SELECT coalesce(jsonb_agg(jsonb_build_array({_PAYLOAD_PAYMENT}) "
+            "ORDER BY CAST(e->>'id' AS uuid)), '[]') "
             "FROM jsonb_array_elements(d.payload->'payments') AS e) ORDER BY d.number"
         )
     )

@@ -1,9 +1,11 @@
 """Sales documents (receipts, invoices, credit notes) written a set at a time, with their
 payments and their journal entries, and their neighbours in the series for the chain check.
 
-A document's columns are listed once (``DOCUMENT_COLUMNS``): the insert, the JSON rows it
-spreads and the tamper check (``db.integrity``) are derived from that list. Only what was
-not already there gets its payments and its posting, so a replayed sale changes nothing.
+A document's columns are not written out here: they are its kernel declaration's
+(``DOCUMENT_COLUMNS``, from ``kernel.documents.SaleDocument``), and the insert, the JSON rows
+it spreads, the tamper checks (``db.integrity``) and the reports' columns are derived
+from them. Only what was not already there gets its payments and its posting, so a
+replayed sale changes nothing.
 """
 
 from __future__ import annotations
@@ -16,48 +18,51 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
+from erp_desktop.kernel.documents import Field, Kind, SaleDocument, SalePayment
+from erp_desktop.kernel.documents.fields import scalar_fields
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.numbering import parse_number
 from sync_server.db.json_rows import columns_of, rows_param
 from sync_server.db.mergers.postings import posting_ctes, posting_params
 
-# (column, PostgreSQL type) of sales.documents as the merge writes it, but branch_id (the
-# pushing device's). Every column but those in DERIVED is the payload's field of that name.
-DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "uuid"),
-    ("register_id", "uuid"),
-    ("session_id", "uuid"),
-    ("kind", "text"),
-    ("number", "text"),
-    ("series", "text"),
-    ("sequence", "integer"),
-    ("issued_at", "timestamptz"),
+_PG_TYPES = {
+    Kind.UUID: "uuid",
+    Kind.STR: "text",
+    Kind.DATETIME: "timestamptz",
+    Kind.RATE: "numeric",
+    Kind.DECIMAL: "numeric",
+    Kind.MONEY: "bigint",
+    Kind.QUANTITY: "bigint",
+    Kind.INT: "integer",
+}
+
+
+def _columns(fields: Iterable[Field]) -> tuple[tuple[str, str], ...]:
+    return tuple((f.column, _PG_TYPES[f.kind]) for f in fields)
+
+
+# The server's columns of a sales document come from its kernel declaration
+# (kernel.documents.SaleDocument): every field on the wire, under its column name, then
+# what the server makes itself: series and sequence (the kernel's own fields, not on the
+# wire) from the number, the business day from the time of issue in the company's zone,
+# and the payload as pushed (what the chain covers). branch_id is the pushing device's.
+PAYLOAD_COLUMNS = _columns(scalar_fields(SaleDocument, wire_only=True))
+_KERNEL = {f.column: f for f in scalar_fields(SaleDocument)}
+DERIVED = (
+    *_columns([_KERNEL["series"], _KERNEL["sequence"]]),
     ("business_date", "date"),
-    ("currency", "text"),
-    ("rate", "numeric"),
-    ("base_minor", "bigint"),
-    ("vat_minor", "bigint"),
-    ("stamp_duty_minor", "bigint"),
-    ("rounding_minor", "bigint"),
-    ("total_minor", "bigint"),
-    ("change_minor", "bigint"),
-    ("customer_id", "uuid"),
-    ("original_id", "uuid"),
-    ("cashier_id", "uuid"),
-    ("previous_hash", "text"),
-    ("hash", "text"),
     ("payload", "jsonb"),
 )
-# Made by the server: series and sequence from the number, the business day from the time
-# of issue in the company's zone, the payload as pushed (what the chain covers).
-DERIVED = frozenset({"series", "sequence", "business_date", "payload"})
-PAYLOAD_COLUMNS = tuple((c, t) for c, t in DOCUMENT_COLUMNS if c not in DERIVED)
+DOCUMENT_COLUMNS = PAYLOAD_COLUMNS + DERIVED
+# A payment's columns likewise (kernel.documents.SalePayment), with its document's id.
+PAYMENT_COLUMNS = _columns(scalar_fields(SalePayment, wire_only=True))
+COLUMN = {f.name: f.column for f in scalar_fields(SaleDocument)}  # for the readers' SQL
+PAYMENT_COLUMN = {f.name: f.column for f in scalar_fields(SalePayment)}
 
-_NAMES = ", ".join(c for c, _ in DOCUMENT_COLUMNS[1:])
-_PAYMENT_COLUMNS = (
-    "id uuid, document_id uuid, tender text, amount_minor bigint, currency text, "
-    "rate numeric, reference text"
-)
+_NAMES = ", ".join(c for c, _ in DOCUMENT_COLUMNS if c != "id")
+_PAYMENT_NAMES = ", ".join(c for c, _ in PAYMENT_COLUMNS if c != "id")
+_PAYMENT_VALUES = ", ".join(f"p.{c}" for c, _ in PAYMENT_COLUMNS if c != "id")
+_SPREAD_PAYMENTS = ", ".join(f"{c} {t}" for c, t in (("document_id", "uuid"), *PAYMENT_COLUMNS))
 _SALES = text(
     f"""
     WITH new_documents AS (
@@ -68,11 +73,9 @@ _SALES = text(
         ON CONFLICT (id) DO NOTHING
         RETURNING id
     ), new_payments AS (
-        INSERT INTO sales.payments (id, document_id, branch_id, tender, amount_minor,
-            currency, rate, reference)
-        SELECT p.id, p.document_id, CAST(:branch AS uuid), p.tender, p.amount_minor,
-            p.currency, p.rate, p.reference
-        FROM (SELECT {columns_of(_PAYMENT_COLUMNS)}
+        INSERT INTO sales.payments (id, document_id, branch_id, {_PAYMENT_NAMES})
+        SELECT p.id, p.document_id, CAST(:branch AS uuid), {_PAYMENT_VALUES}
+        FROM (SELECT {columns_of(_SPREAD_PAYMENTS)}
               FROM jsonb_array_elements(CAST(:payments AS jsonb)) AS r) AS p
         JOIN new_documents n ON n.id = p.document_id
     ), {posting_ctes("JOIN new_documents n ON n.id = e.source_id")}
@@ -102,26 +105,17 @@ def insert_sales(
 
 def _document_row(p: Mapping[str, Any], day: date) -> tuple[Any, ...]:
     number = parse_number(p["number"])
-    derived = {"series": number.series, "sequence": number.sequence, "business_date": day}
-    return tuple(
-        p if column == "payload" else derived[column] if column in derived else p[column]
-        for column, _ in DOCUMENT_COLUMNS
-    )
+    made = {
+        "series": number.series,
+        "sequence": number.sequence,
+        "business_date": day,
+        "payload": p,
+    }
+    return (*(p[c] for c, _ in PAYLOAD_COLUMNS), *(made[c] for c, _ in DERIVED))
 
 
 def _payment_rows(p: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            pay["id"],
-            p["id"],
-            pay["tender"],
-            pay["amount_minor"],
-            pay["currency"],
-            pay["rate"],
-            pay["reference"],
-        )
-        for pay in p["payments"]
-    ]
+    return [(p["id"], *(pay[c] for c, _ in PAYMENT_COLUMNS)) for pay in p["payments"]]
 
 
 @dataclass(frozen=True, slots=True)
