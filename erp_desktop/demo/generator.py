@@ -56,7 +56,7 @@ from erp_desktop.storage.seed import (
     seed_rate,
     seed_users,
 )
-from erp_desktop.storage.store import SqliteStore, SqliteTransaction
+from erp_desktop.storage.store import SqliteStore, SqliteUnitOfWork
 
 DEMO_PASSWORD = "demo"
 EUR_RATE = Decimal("149.80")
@@ -260,11 +260,11 @@ def _trading_day(
     sessions = {}
     for reg, cashier in zip(ctx.registers, ctx.cashiers, strict=False):
         session = SessionInfo(new_id(), reg, "open", cashier, at_local(day, 7, 55), "DZD", 1000000)
-        tx.open_session(session, session.opened_at)
+        tx.till.open_session(session, session.opened_at)
         sessions[reg] = session
     steps = DemoSteps(ctx, at_local(day, 7, 50))
     for reg in ctx.registers:
-        steps.open_series(tx.register(reg), day.year, at_local(day, 7, 50))
+        steps.open_series(tx.org.register(reg), day.year, at_local(day, 7, 50))
     hours = list(HOURS)
     weights = list(HOURS.values())
     times = sorted((rng.choices(hours, weights)[0], rng.randrange(60)) for _ in range(tickets))
@@ -386,7 +386,7 @@ def _customer_returns(
 
 
 def _close_sessions(
-    tx: SqliteTransaction,
+    tx: SqliteUnitOfWork,
     sessions: dict[UUID, SessionInfo],
     day: date,
     documents: list[SaleDocument],
@@ -394,13 +394,13 @@ def _close_sessions(
     for reg, session in sessions.items():
         report = build_report(session, [d for d in documents if d.session_id == session.id])
         closed_at = at_local(day, 21, 15)
-        tx.close_session(
+        tx.till.close_session(
             session.id,
             session.opened_by,
             report.expected_cash.to_minor(),
             report.expected_cash.to_minor(),
             {},
-            tx.last_z_number(reg) + 1,
+            tx.till.last_z_number(reg) + 1,
             report.as_dict(),
             closed_at,
         )

@@ -42,7 +42,7 @@ class DemoSteps:
 
     def open_series(self, register: RegisterInfo, year: int, at: datetime) -> None:
         series = f"{register.branch_code}-{register.code}-{year:04d}"
-        last, last_hash = self.ctx.tx.series_state(register.id, series, genesis(series), at)
+        last, last_hash = self.ctx.tx.sales.series_state(register.id, series, genesis(series), at)
         self.registers[register.id] = register
         self.numbering[register.id] = (series, last, last_hash)
         self.opening[register.id] = last
@@ -61,10 +61,12 @@ class DemoSteps:
                 sequence=sequence + 1,
                 previous_hash=previous,
             )
-        code = self.ctx.tx.branch(document.branch_id).code
+        code = self.ctx.tx.org.branch(document.branch_id).code
         return replace(
             document,
-            number=self.ctx.tx.next_stock_number(document.kind, code, document_year(document)),
+            number=self.ctx.tx.stock.next_stock_number(
+                document.kind, code, document_year(document)
+            ),
         )
 
     def sealed(self, document: AnyDocument) -> None:
@@ -81,7 +83,7 @@ class DemoSteps:
             return
         assert isinstance(document, StockDocument)
         self.ctx.flush(self.at)
-        self.ctx.tx.insert_stock_document(document, None, self.at)
+        self.ctx.tx.stock.insert_stock_document(document, None, self.at)
 
     def post(self, entry: JournalEntry | None) -> None:
         if entry is not None:
@@ -93,11 +95,11 @@ class DemoSteps:
     def write_day(self, closing: datetime) -> None:
         """The day's sales, entries and series moves, one statement per table."""
         self.ctx.flush(closing)
-        self.ctx.tx.insert_sales(self.sold, closing)
-        self.ctx.tx.insert_entries(self.entries, closing)
+        self.ctx.tx.sales.insert_sales(self.sold, closing)
+        self.ctx.tx.ledger.insert_entries(self.entries, closing)
         for reg, (series, sequence, last_hash) in self.numbering.items():
             if sequence != self.opening[reg]:
-                self.ctx.tx.advance_series_to(
+                self.ctx.tx.sales.advance_series_to(
                     series, self.opening[reg], sequence, last_hash, closing
                 )
 

@@ -86,7 +86,7 @@ def _finalize(ctx: DemoContext, document: StockDocument, at: datetime) -> None:
     """The one finalize step of every document (number, insert, posting), written now."""
     steps = DemoSteps(ctx, at)
     finalize(steps, document, load_chart("DZ"))
-    ctx.tx.insert_entries(steps.entries, at)
+    ctx.tx.ledger.insert_entries(steps.entries, at)
 
 
 def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:

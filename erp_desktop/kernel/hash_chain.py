@@ -143,6 +143,7 @@ def payload_fields(payload: Mapping[str, Any]) -> dict[str, Any]:
     """The chained fields of a sales document as its sync payload carries them: the server
     recomputes each pushed document's hash from these and checks the chain. The document
     rebuilt from its payload is hashed by the very function the replica sealed it with."""
+    # kernel.documents.sale seals with this module's chain_hash: imported here, not above
     from erp_desktop.kernel.documents.sale import chain_fields, sale_from_payload
 
     return chain_fields(sale_from_payload(payload, _NO_BRANCH))

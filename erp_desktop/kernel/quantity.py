@@ -76,6 +76,14 @@ def quantity(value: object, unit_code: str) -> Decimal:
     return _exact(_decimal(value), u.precision, u.code)
 
 
+def counted_in(value: Decimal, unit_code: str) -> Decimal:
+    """``value`` checked against its unit's precision (pieces whole, kilograms to the gram);
+    a unit this table does not know (an imported catalog's own) is held to the thousandth."""
+    if unit_code in UNITS:
+        return quantity(value, unit_code)
+    return _exact(_decimal(value), MILLI_PLACES, unit_code)
+
+
 def round_quantity(value: Decimal, unit_code: str) -> Decimal:
     """Rounds half-up to the unit's precision (for computed quantities, e.g. from a weight)."""
     u = unit(unit_code)

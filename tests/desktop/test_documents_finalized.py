@@ -37,12 +37,12 @@ def DA(x: str | int) -> Money:
     return Money.of(x, "DZD")
 
 
-def _sell(branch: Branch, quantity: Decimal = Decimal(1)) -> Any:
+def _sell(branch: Branch, quantity: Decimal = Decimal(1), product: int = 0) -> Any:
     return checkout(
         branch.deps,
         branch.actor("cashier"),
         CheckoutRequest(
-            lines=(CartLine(branch.products[0], quantity),),
+            lines=(CartLine(branch.products[product], quantity),),
             tenders=(Tender(TenderKind.CASH, DA(400)), Tender(TenderKind.CASH, DA(600))),
         ),
     )
@@ -61,7 +61,7 @@ def _queued(branch: Branch, entity: str, entity_id: Any) -> dict[str, Any]:
 def _posted(branch: Branch, source_id: Any) -> list[tuple[Any, ...]]:
     """The lines the replica posted for a document (account, side, amount)."""
     with branch.deps.store.read() as tx:
-        entry = next(e for e in tx.entries(None, None) if e.source_id == source_id)
+        entry = next(e for e in tx.ledger.entries(None, None) if e.source_id == source_id)
     return _lines(entry)
 
 
@@ -118,6 +118,19 @@ def test_a_quantity_finer_than_a_thousandth_is_refused_at_the_till_and_writes_no
         assert conn.execute(select(func.count()).select_from(sales_documents)).scalar_one() == 0
 
 
+def test_a_piece_is_sold_whole_and_a_kilogram_to_the_gram(branch: Branch) -> None:
+    open_cash_session(branch.deps, branch.actor("cashier"), DA(0))
+    with pytest.raises(ValidationError) as refused:
+        _sell(branch, Decimal("1.5"))  # products[0] is counted in pieces
+    assert refused.value.code == "quantity.too_precise"
+    assert refused.value.params["unit"] == "pce"
+    with pytest.raises(ValidationError) as refused:
+        _sell(branch, Decimal("0.2505"), product=9)  # dates are weighed in kilograms
+    assert (refused.value.code, refused.value.params["unit"]) == ("quantity.too_precise", "kg")
+    sale = _sell(branch, Decimal("0.250"), product=9).sale
+    assert sale.lines[0].quantity == Decimal("0.25")
+
+
 @contextmanager
 def _counting(branch: Branch) -> Iterator[list[str]]:
     statements: list[str] = []
@@ -139,15 +152,15 @@ def test_a_session_s_sales_load_in_the_same_few_queries_however_many_they_are(
     open_cash_session(branch.deps, branch.actor("cashier"), DA(0))
     _sell(branch)
     with branch.deps.store.read() as tx:
-        session = tx.current_session(branch.register_id)
+        session = tx.till.current_session(branch.register_id)
         assert session is not None
         with _counting(branch) as one:
-            assert len(tx.session_sales(session.id)) == 1
+            assert len(tx.sales.session_sales(session.id)) == 1
     for _ in range(4):
         _sell(branch)
     with branch.deps.store.read() as tx, _counting(branch) as five:
-        sales = tx.session_sales(session.id)
-        found = tx.sale_by_number(sales[-1].number)
+        sales = tx.sales.session_sales(session.id)
+        found = tx.sales.sale_by_number(sales[-1].number)
     assert len(sales) == 5 and found == sales[-1]
     assert len(one) == 4  # documents, lines, payments, what was returned
     assert len(five) == 8  # the same four, and four again for the number looked up

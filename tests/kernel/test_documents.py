@@ -213,3 +213,52 @@ def test_money_and_quantities_are_stored_and_sent_in_minor_units_and_thousandths
     assert columns["quantity"] == "quantity_milli"
     assert columns["base"] == "base_minor"
     assert columns["unit_price"] == "unit_price"
+
+
+def _stock(kind: str, lines: tuple[StockLine, ...], **more: object) -> StockDocument:
+    values: dict[str, object] = {
+        "id": new_id(),
+        "kind": kind,
+        "number": "ALG01-TI-2026-000001",
+        "status": "received",
+        "branch_id": BRANCH,
+        "warehouse_id": new_id(),
+        "issued_at": AT,
+        "counterpart_branch_id": None,
+        "related_id": None,
+        "supplier_id": None,
+        "currency": "DZD",
+        "rate": Decimal(1),
+        "lines": lines,
+    }
+    values.update(more)
+    return StockDocument(**values)  # type: ignore[arg-type]
+
+
+def test_a_transfer_in_is_posted_against_what_the_transfer_out_sent() -> None:
+    product = new_id()
+    sent = _stock("transfer_out", (StockLine(product, Decimal(-10), Decimal("50.00")),))
+    received = _stock(
+        "transfer_in", (StockLine(product, Decimal(9), Decimal("50.00")),), related_id=sent.id
+    )
+    chart = load_chart("DZ")
+    entry = posting_of(received, chart, sent=sent)
+    assert entry is not None
+    debits = sum((ln.amount for ln in entry.lines if ln.side.value == "debit"), dzd("0"))
+    assert debits == dzd("500.00")  # 450 DA arrived, 50 DA of it went missing on the way
+    with pytest.raises(ValidationError) as refused:
+        posting_of(received, chart)
+    assert refused.value.code == "inventory.transfer_not_in_transit"
+
+
+def test_a_goods_receipt_owes_the_supplier_its_cost_and_deductible_vat() -> None:
+    receipt = _stock(
+        "goods_receipt",
+        (StockLine(new_id(), Decimal(10), Decimal("100.00"), None, Decimal(19)),),
+        supplier_id=new_id(),
+        status="final",
+    )
+    entry = posting_of(receipt, load_chart("DZ"))
+    assert entry is not None
+    credits = sum((ln.amount for ln in entry.lines if ln.side.value == "credit"), dzd("0"))
+    assert credits == dzd("1190.00")

@@ -104,7 +104,7 @@ def test_a_whole_checkout_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Bran
     assert pos.last_receipt is not None
     number = pos.last_receipt.stem
     with branch.deps.store.read() as tx:
-        sale = tx.sale_by_number(number)
+        sale = tx.sales.sale_by_number(number)
     assert sale is not None
     assert (sale.total.to_minor(), sale.stamp_duty.to_minor(), sale.discount.to_minor()) == (
         76500,

@@ -21,7 +21,7 @@ from uuid import UUID
 
 from erp_desktop.app.bridge import post_entry
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import RegisterInfo
 from erp_desktop.app.till.numbering import allocate_number
 from erp_desktop.kernel.documents import (
@@ -98,7 +98,7 @@ class InTransaction:
     """The steps of a use case: everything in its one local transaction."""
 
     deps: Deps
-    tx: Transaction
+    tx: UnitOfWork
     actor_id: UUID | None
     now: datetime
     register: RegisterInfo | None = None  # a sales document's register (its series)
@@ -110,7 +110,7 @@ class InTransaction:
     def number(self, document: Document) -> Document:
         if document.number:
             return document
-        today = self.deps.business_date(self.tx.company().country, self.now)
+        today = self.deps.business_date(self.tx.org.company().country, self.now)
         if isinstance(document, SaleDocument):
             if self.register is None:
                 raise ValueError("a sales document is numbered in its register's series")
@@ -120,35 +120,39 @@ class InTransaction:
             return replace(
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
-        code = self.tx.branch(document.branch_id).code
+        code = self.tx.org.branch(document.branch_id).code
         if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
             series = series_of(code, document.day.year)
-            last = self.tx.last_global_invoice(series)
+            last = self.tx.invoicing.last_global_invoice(series)
             sequence, previous = (last[0] + 1, last[1]) if last else (1, genesis(series))
             return replace(
                 document,
                 number=number_of(code, document.day.year, sequence),
                 previous_hash=previous,
             )
-        return replace(document, number=self.tx.next_stock_number(document.kind, code, today.year))
+        return replace(
+            document, number=self.tx.stock.next_stock_number(document.kind, code, today.year)
+        )
 
     def sealed(self, document: AnyDocument) -> None:
         if isinstance(document, SaleDocument):
-            self.tx.advance_series(document.series, document.sequence, document.hash, self.now)
+            self.tx.sales.advance_series(
+                document.series, document.sequence, document.hash, self.now
+            )
         # a global invoice's series is its last invoice: inserting it moves the series on
 
     def insert(self, document: AnyDocument) -> None:
         if isinstance(document, SaleDocument):
-            self.tx.insert_sale(document, self.now)
+            self.tx.sales.insert_sale(document, self.now)
         elif isinstance(document, GlobalInvoice):
-            self.tx.insert_global_invoice(document, self.now)
+            self.tx.invoicing.insert_global_invoice(document, self.now)
         else:
-            self.tx.insert_stock_document(document, self.actor_id, self.now)
+            self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 
     def post(self, entry: JournalEntry | None) -> None:
         post_entry(self.tx, entry, self.now)
 
     def queue(self, entity: str, entity_id: UUID, wire: dict[str, Any]) -> None:
-        self.tx.queue_change(
+        self.tx.outbox.queue_change(
             entity, entity_id, wire, self.deps.hlc.now().encode(), self.actor_id, self.deps.now()
         )

@@ -12,7 +12,7 @@ from uuid import UUID
 from erp_desktop.app.bridge import chart_of, move_stock
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.inventory.movements import MovementKind
@@ -30,7 +30,7 @@ def check_lines(lines: Sequence[tuple[UUID, Decimal]]) -> None:
 
 def write_document(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     doc: StockDocument,
     kind: MovementKind,
     actor_id: UUID,
@@ -46,7 +46,7 @@ def write_document(
         movement = move_stock(
             deps,
             tx,
-            warehouse_id=doc.warehouse_id or tx.default_warehouse(doc.branch_id),
+            warehouse_id=doc.warehouse_id or tx.org.default_warehouse(doc.branch_id),
             branch_id=doc.branch_id,
             product_id=line.product_id,
             kind=kind,
@@ -65,7 +65,7 @@ def write_document(
 
 
 def new_document(
-    tx: Transaction,
+    tx: UnitOfWork,
     deps: Deps,
     *,
     id: UUID,

@@ -46,20 +46,20 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleD
     if not request.quantities:
         raise ValidationError("sales.empty_document")
     with deps.store.transaction(actor.user_id) as tx:
-        original = tx.sale_by_number(request.original_number.strip())
+        original = tx.sales.sale_by_number(request.original_number.strip())
         if original is None:
             raise NotFound("sales.document_not_found", number=request.original_number)
         if original.kind == "credit_note" or original.status != "final":
             raise ConflictError("sales.not_returnable", number=original.number)
-        register = tx.register(actor.register_id)
-        session = tx.current_session(register.id)
+        register = tx.org.register(actor.register_id)
+        session = tx.till.current_session(register.id)
         if session is None:
             raise ConflictError("sales.no_open_session", register=register.code)
         cur = original.currency
         by_id = {ln.id: ln for ln in original.lines}
         now = deps.now()
         credit_id = new_id()
-        warehouse = tx.default_warehouse(register.branch_id)
+        warehouse = tx.org.default_warehouse(register.branch_id)
         lines: list[SaleLine] = []
         revenue: dict[Decimal, tuple[Money, Money]] = {}
         cost = Decimal(0)
@@ -117,7 +117,7 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleD
         if tender == "store_credit":
             if original.customer_id is None:
                 raise ValidationError("common.required", field="customer")
-            tx.change_store_credit(original.customer_id, refund.to_minor(), now)
+            tx.customers.change_store_credit(original.customer_id, refund.to_minor(), now)
         zero = Money.zero(cur)
         draft = SaleDocument(
             id=credit_id,
@@ -184,7 +184,7 @@ def find_receipt(deps: Deps, actor: Actor, number: str) -> SaleDocument:
     was already returned on each line."""
     actor.require(Permission.SALES_RETURN)
     with deps.store.read() as tx:
-        sale = tx.sale_by_number(number.strip())
+        sale = tx.sales.sale_by_number(number.strip())
     if sale is None:
         raise NotFound("sales.document_not_found", number=number.strip())
     if sale.kind == "credit_note" or sale.status != "final":

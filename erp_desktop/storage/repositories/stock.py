@@ -156,14 +156,6 @@ class StockRepository(RepositoryBase):
             for r in rows
         ]
 
-    def levels(self, warehouse_id: UUID) -> dict[UUID, Decimal]:
-        rows = self.conn.execute(
-            select(stock_levels.c.product_id, stock_levels.c.quantity_milli).where(
-                stock_levels.c.warehouse_id == warehouse_id
-            )
-        )
-        return {r[0]: from_milli(r[1]) for r in rows}
-
     def product_count(self) -> int:
         return int(
             self.conn.execute(
@@ -228,16 +220,40 @@ class StockRepository(RepositoryBase):
         return [self._stock_row(r) for r in rows]
 
     def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocument]:
-        ids = self.conn.execute(
-            select(stock_documents.c.id)
-            .where(
-                stock_documents.c.kind == "transfer_out",
-                stock_documents.c.status == "in_transit",
-                stock_documents.c.counterpart_branch_id == branch_id,
+        rows = (
+            self.conn.execute(
+                select(stock_documents)
+                .where(
+                    stock_documents.c.kind == "transfer_out",
+                    stock_documents.c.status == "in_transit",
+                    stock_documents.c.counterpart_branch_id == branch_id,
+                )
+                .order_by(stock_documents.c.issued_at)
             )
-            .order_by(stock_documents.c.issued_at)
-        ).scalars()
-        return [self.stock_document(i) for i in ids]
+            .mappings()
+            .all()
+        )
+        return self._documents_from(rows)
+
+    def _documents_from(self, rows: Sequence[Any]) -> list[StockDocument]:
+        """Documents with their lines, the lines of the whole set in one query."""
+        lines: dict[UUID, list[Any]] = {r["id"]: [] for r in rows}
+        if lines:
+            for ln in self.conn.execute(
+                select(stock_document_lines)
+                .where(stock_document_lines.c.document_id.in_(list(lines)))
+                .order_by(text("stock_document_lines.rowid"))
+            ).mappings():
+                lines[ln["document_id"]].append(ln)
+        return [
+            value_of(
+                StockDocument,
+                r,
+                r["currency"],
+                lines=tuple(value_of(StockLine, ln, r["currency"]) for ln in lines[r["id"]]),
+            )
+            for r in rows
+        ]
 
     def insert_stock_document(
         self, doc: StockDocument, actor_id: UUID | None, now: datetime
@@ -253,25 +269,14 @@ class StockRepository(RepositoryBase):
             )
 
     def stock_document(self, document_id: UUID) -> StockDocument:
-        row = (
+        rows = (
             self.conn.execute(select(stock_documents).where(stock_documents.c.id == document_id))
             .mappings()
-            .first()
+            .all()
         )
-        if row is None:
+        if not rows:
             raise not_found("stock_document", document_id)
-        lines = self.conn.execute(
-            select(stock_document_lines)
-            .where(stock_document_lines.c.document_id == document_id)
-            .order_by(text("stock_document_lines.rowid"))
-        ).mappings()
-        currency = row["currency"]
-        return value_of(
-            StockDocument,
-            row,
-            currency,
-            lines=tuple(value_of(StockLine, ln, currency) for ln in lines),
-        )
+        return self._documents_from(rows)[0]
 
     def set_stock_document_status(self, document_id: UUID, status: str, now: datetime) -> None:
         self.conn.execute(
