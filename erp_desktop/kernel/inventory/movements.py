@@ -102,6 +102,18 @@ def count_variances(
     return result
 
 
+def transfer_difference(
+    sent: dict[UUID, Decimal], received: dict[UUID, Decimal]
+) -> dict[UUID, Decimal]:
+    """Received minus sent per product (negative: goods lost on the way)."""
+    result = {}
+    for product in set(sent) | set(received):
+        diff = received.get(product, Decimal(0)) - sent.get(product, Decimal(0))
+        if diff != 0:
+            result[product] = diff
+    return result
+
+
 def transfer_differences_milli(
     sent: Iterable[tuple[str, int]], received: Iterable[tuple[str, int]]
 ) -> dict[str, int]:
@@ -115,18 +127,6 @@ def transfer_differences_milli(
         for product, quantity in sent
         if got.get(product, 0) != -quantity
     }
-
-
-def transfer_difference(
-    sent: dict[UUID, Decimal], received: dict[UUID, Decimal]
-) -> dict[UUID, Decimal]:
-    """Received minus sent per product (negative: goods lost on the way)."""
-    result = {}
-    for product in set(sent) | set(received):
-        diff = received.get(product, Decimal(0)) - sent.get(product, Decimal(0))
-        if diff != 0:
-            result[product] = diff
-    return result
 
 
 def reorder_suggestion(
