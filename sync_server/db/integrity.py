@@ -17,37 +17,29 @@ from uuid import UUID
 from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import new_id
-
-_TEXT_COLUMNS = ("kind", "number", "currency", "previous_hash", "hash")
-_UUID_COLUMNS = ("register_id", "session_id", "customer_id", "original_id", "cashier_id")
-_MINOR_COLUMNS = (
-    "base_minor",
-    "vat_minor",
-    "stamp_duty_minor",
-    "rounding_minor",
-    "total_minor",
-    "change_minor",
-)
+from sync_server.db.mergers.sales import PAYLOAD_COLUMNS, PAYMENT_COLUMNS
 
 
 def _differs(column: str, payload_value: str) -> str:
     return f"CASE WHEN {column} IS DISTINCT FROM {payload_value} THEN '{column}' END"
 
 
+def _typed(json_text: str, kind: str) -> str:
+    """A JSON field's text (``payload->>'total_minor'``) as a column of ``kind``."""
+    return json_text if kind == "text" else f"CAST({json_text} AS {kind})"
+
+
+# Every column the merge writes (``mergers.sales.DOCUMENT_COLUMNS``) against the payload:
+# the payload's own fields, then what the server derived from them.
 _CHECKS = ", ".join(
-    [_differs(c, f"payload->>'{c}'") for c in _TEXT_COLUMNS]
-    + [_differs(c, f"CAST(payload->>'{c}' AS uuid)") for c in _UUID_COLUMNS]
-    + [_differs(c, f"CAST(payload->>'{c}' AS bigint)") for c in _MINOR_COLUMNS]
+    [_differs(c, _typed(f"payload->>'{c}'", kind)) for c, kind in PAYLOAD_COLUMNS]
     + [
-        _differs("issued_at", "CAST(payload->>'issued_at' AS timestamptz)"),
-        _differs("rate", "CAST(payload->>'rate' AS numeric)"),
         _differs(
             "business_date",
             "CAST(CAST(payload->>'issued_at' AS timestamptz) AT TIME ZONE :zone AS date)",
         ),
         _differs("series", "regexp_replace(payload->>'number', '-[0-9]+$', '')"),
         _differs("sequence", "CAST(substring(payload->>'number' from '([0-9]+)$') AS integer)"),
-        _differs("id", "CAST(payload->>'id' AS uuid)"),
     ]
 )
 
@@ -64,17 +56,19 @@ def documents_unlike_their_payload(conn: Connection, zone: str) -> list[tuple[st
     return [(r[0], list(r[1])) for r in rows]
 
 
+_PAYMENT_ROW = ", ".join(f"p.{c}" for c, _ in PAYMENT_COLUMNS)
+_PAYLOAD_PAYMENT = ", ".join(_typed(f"e->>'{c}'", kind) for c, kind in PAYMENT_COLUMNS)
+
+
 def documents_with_other_payments(conn: Connection) -> list[str]:
     """Numbers of the documents whose payment rows are not the payload's payments."""
     rows = conn.execute(
         text(
             "SELECT d.number FROM sales.documents d WHERE "
-            "(SELECT coalesce(jsonb_agg(jsonb_build_array(p.id, p.tender, p.amount_minor, "
-            "p.currency, p.rate, p.reference) ORDER BY p.id), '[]') FROM sales.payments p "
-            "WHERE p.document_id = d.id) IS DISTINCT FROM "
-            "(SELECT coalesce(jsonb_agg(jsonb_build_array(CAST(e->>'id' AS uuid), e->>'tender', "
-            "CAST(e->>'amount_minor' AS bigint), e->>'currency', CAST(e->>'rate' AS numeric), "
-            "e->>'reference') ORDER BY CAST(e->>'id' AS uuid)), '[]') "
+            f"(SELECT coalesce(jsonb_agg(jsonb_build_array({_PAYMENT_ROW}) ORDER BY p.id), '[]') "
+            "FROM sales.payments p WHERE p.document_id = d.id) IS DISTINCT FROM "
+            f"(SELECT coalesce(jsonb_agg(jsonb_build_array({_PAYLOAD_PAYMENT}) "
+            "ORDER BY CAST(e->>'id' AS uuid)), '[]') "
             "FROM jsonb_array_elements(d.payload->'payments') AS e) ORDER BY d.number"
         )
     )

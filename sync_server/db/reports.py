@@ -9,6 +9,8 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
+from sync_server.db.mergers.sales import COLUMN, PAYMENT_COLUMN
+
 # On the lines' own date (their entry's): a period reads only its months' partitions.
 _WHERE = (
     "(CAST(:start AS date) IS NULL OR l.entry_date >= CAST(:start AS date)) "
@@ -64,10 +66,17 @@ def stock(conn: Connection, branch: UUID | None) -> list[tuple[str, str, str, in
     return [(r[0], r[1], r[2], int(r[3])) for r in rows]
 
 
+# The sales columns by their kernel field's name (kernel.documents.SaleDocument, through
+# db.mergers.sales): a renamed field renames them here too.
+_D, _P = COLUMN, PAYMENT_COLUMN
+_REFUND = f"d.{_D['kind']} = 'credit_note'"
+_DAYS = "d.business_date BETWEEN :start AND :end"  # the server's own column
+_BRANCH = f"(CAST(:branch AS uuid) IS NULL OR d.{_D['branch_id']} = CAST(:branch AS uuid))"
+
 SALES_GROUPS = {
     "branch": "b.code",
     "day": "to_char(d.business_date, 'YYYY-MM-DD')",
-    "cashier": "coalesce(u.username, d.cashier_id::text)",
+    "cashier": f"coalesce(u.username, d.{_D['cashier_id']}::text)",
 }
 
 
@@ -76,27 +85,28 @@ def sales(
 ) -> list[tuple[str, int, int]]:
     """(group, tickets, total in minor units; credit notes count against) per group."""
     if group == "tender":
+        tender = f"p.{_P['tender']}"
         rows = conn.execute(
             text(
-                "SELECT p.tender, count(DISTINCT d.id) FILTER (WHERE d.kind <> 'credit_note'), "
-                "sum(CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END * round(p.amount_minor * p.rate)) "
-                "- coalesce(sum(d.change_minor) FILTER (WHERE p.tender = 'cash'), 0) "
-                "FROM sales.payments p JOIN sales.documents d ON d.id = p.document_id "
-                "WHERE d.business_date BETWEEN :start AND :end "
-                "AND (CAST(:branch AS uuid) IS NULL OR d.branch_id = CAST(:branch AS uuid)) "
-                "GROUP BY p.tender ORDER BY p.tender"
+                f"SELECT {tender}, count(DISTINCT d.{_D['id']}) FILTER (WHERE NOT {_REFUND}), "
+                f"sum(CASE WHEN {_REFUND} THEN -1 ELSE 1 END "
+                f"* round(p.{_P['amount']} * p.{_P['rate']})) "
+                f"- coalesce(sum(d.{_D['change']}) FILTER (WHERE {tender} = 'cash'), 0) "
+                f"FROM sales.payments p JOIN sales.documents d ON d.{_D['id']} = p.document_id "
+                f"WHERE {_DAYS} AND {_BRANCH} GROUP BY {tender} ORDER BY {tender}"
             ),
             {"start": start, "end": end, "branch": branch},
         )
         return [(r[0], int(r[1]), int(r[2])) for r in rows]
     key = SALES_GROUPS[group]
+    total = f"d.{_D['total']}"
     rows = conn.execute(
         text(
-            f"SELECT {key} AS k, count(*) FILTER (WHERE d.kind <> 'credit_note'), "
-            "sum(CASE WHEN d.kind = 'credit_note' THEN -d.total_minor ELSE d.total_minor END) "
-            "FROM sales.documents d JOIN auth.branches b ON b.id = d.branch_id "
-            "LEFT JOIN auth.users u ON u.id = d.cashier_id WHERE d.business_date BETWEEN :start AND :end "
-            "AND (CAST(:branch AS uuid) IS NULL OR d.branch_id = CAST(:branch AS uuid)) GROUP BY k ORDER BY k"
+            f"SELECT {key} AS k, count(*) FILTER (WHERE NOT {_REFUND}), "
+            f"sum(CASE WHEN {_REFUND} THEN -{total} ELSE {total} END) "
+            f"FROM sales.documents d JOIN auth.branches b ON b.id = d.{_D['branch_id']} "
+            f"LEFT JOIN auth.users u ON u.id = d.{_D['cashier_id']} "
+            f"WHERE {_DAYS} AND {_BRANCH} GROUP BY k ORDER BY k"
         ),
         {"start": start, "end": end, "branch": branch},
     )

@@ -16,12 +16,14 @@ from uuid import UUID
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import mark_sent
+from sync_server.api.push_answers import status_of
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.enrollment import Device, enroll
@@ -66,7 +68,7 @@ def pending(branch: Branch, device: Device) -> dict[str, Any]:
 
 def apply(engine: Engine, device: Device, batch: dict[str, Any]) -> list[dict[str, Any]]:
     outcome = apply_push(engine, device, json.dumps(batch).encode())
-    assert outcome.status == 200, outcome.body
+    assert status_of(outcome) == 200, outcome.body
     results: list[dict[str, Any]] = outcome.body["results"]
     return results
 
@@ -244,3 +246,29 @@ def test_a_sale_whose_posting_cannot_balance_is_refused_and_nothing_of_it_is_wri
             )
             == held
         )
+
+
+def test_a_stock_document_whose_number_is_taken_is_refused_alone_among_its_set(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    """The rare kinds are merged a set at a time too, with the same fallback."""
+    manager = branch.actor("manager")
+    adjust_stock(branch.deps, manager, [(branch.products[5], Decimal(2))], "found")
+    assert {r["status"] for r in apply(engine, device, pending(branch, device))} == {"accepted"}
+    for product in (5, 6, 7):
+        adjust_stock(branch.deps, manager, [(branch.products[product], Decimal(1))], "found")
+    batch = pending(branch, device)
+    documents = of(batch, "stock_document")
+    assert len(documents) == 3
+    forged = documents[1]
+    taken = scalar(engine, "SELECT number FROM inventory.stock_documents LIMIT 1")
+    forged["payload"]["number"] = taken  # a number the server already holds, under a new id
+    before = scalar(engine, "SELECT count(*) FROM inventory.stock_documents")
+    answers = {r["change_id"]: r for r in apply(engine, device, batch)}
+    assert (answers[forged["id"]]["status"], answers[forged["id"]]["code"]) == (
+        "rejected",
+        "storage.integrity",
+    )
+    others = [c for c in batch["changes"] if c["id"] != forged["id"]]
+    assert {answers[c["id"]]["status"] for c in others} == {"accepted"}
+    assert scalar(engine, "SELECT count(*) FROM inventory.stock_documents") == before + 2
