@@ -438,6 +438,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "L'utilisateur {actor} n'a pas le droit « {permission} » (modification {change}).",
         "ليست للمستخدم {actor} صلاحية «{permission}» (التعديل {change}).",
     ),
+    "sync.owned_by_head_office": (
+        "« {entity} » appartient au siège : une succursale ne peut pas le modifier.",
+        "«{entity}» من اختصاص المقر: لا يمكن للفرع تعديله.",
+    ),
+    "sync.owned_by_branches": (
+        "« {entity} » est le travail propre d'une succursale : le siège ne l'écrit pas à sa place.",
+        "«{entity}» من عمل الفرع نفسه: لا يكتبه المقر مكانه.",
+    ),
     "sync.not_enrolled": (
         "Ce poste n'est pas encore inscrit auprès d'un serveur.",
         "هذا الجهاز غير مسجل بعد لدى خادم.",

@@ -99,15 +99,17 @@ def insert_branch(
     name_ar: str,
     branch_id: UUID | None = None,
     warehouse_id: UUID | None = None,
+    kind: str = "branch",
 ) -> tuple[UUID, UUID]:
-    """A branch and its main warehouse."""
+    """A site (a branch, or the head-office site) and its main warehouse."""
     branch_id = branch_id or new_id()
     warehouse_id = warehouse_id or new_id()
     conn.execute(
         text(
-            "INSERT INTO auth.branches (id, code, name, name_ar) VALUES (:id, :code, :name, :name_ar)"
+            "INSERT INTO auth.branches (id, code, name, name_ar, kind) "
+            "VALUES (:id, :code, :name, :name_ar, :kind)"
         ),
-        {"id": branch_id, "code": code, "name": name, "name_ar": name_ar},
+        {"id": branch_id, "code": code, "name": name, "name_ar": name_ar, "kind": kind},
     )
     conn.execute(
         text(
@@ -116,6 +118,11 @@ def insert_branch(
         {"id": warehouse_id, "b": branch_id, "name": f"{code} main"},
     )
     return branch_id, warehouse_id
+
+
+def head_office_site(conn: Connection) -> UUID | None:
+    """The head-office site's id (None until it is set up)."""
+    return conn.execute(text("SELECT id FROM auth.branches WHERE kind = 'head_office'")).scalar()
 
 
 def branch_id_of(conn: Connection, code: str) -> UUID | None:

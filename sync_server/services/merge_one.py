@@ -28,7 +28,9 @@ from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, ChangeSta
 from sync_server.db import merge, merge_sets
 from sync_server.db.engine import Connection, DatabaseError, act_as
 from sync_server.services.enrollment import Device
+from sync_server.services.head_office_changes import apply_fiscal_period, apply_product
 from sync_server.services.merge_global_invoice import apply_global_invoice
+from sync_server.services.periods import ClosedPeriods
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +116,10 @@ def _sale(conn: Connection, change: Change, branch_id: UUID, chart: Chart) -> No
     day = (
         entry.on if entry else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
     )
+    entry, late = ClosedPeriods.of(conn).place(entry)  # dated in a closed period
     if p["id"] in merge_sets.insert_sales(conn, branch_id, [(p, day, entry)]):
         _check_chain(conn, branch_id, p)
+        merge_sets.insert_alerts(conn, branch_id, [late] if late else [])
 
 
 def _check_chain(conn: Connection, branch_id: UUID, p: Mapping[str, Any]) -> None:
@@ -170,8 +174,10 @@ def _stock_document(conn: Connection, change: Change, branch_id: UUID, chart: Ch
     entry = post_stock_document_payload(chart, p, branch_id, sent["lines"] if sent else None)
     if not merge.insert_stock_document(conn, branch_id, p):
         return
+    entry, late = ClosedPeriods.of(conn).place(entry)  # dated in a closed period
     if entry is not None:
         merge_sets.insert_entry(conn, entry, branch_id)
+        merge_sets.insert_alerts(conn, branch_id, [late] if late else [])
     if sent is not None:
         got = {ln["product_id"]: ln["quantity_milli"] for ln in p["lines"]}
         differences = {
@@ -235,4 +241,6 @@ APPLY = {
     "customer": _customer,
     "integrity_alert": _integrity_alert,
     "global_invoice": apply_global_invoice,
+    "product": apply_product,  # head office's own (the ownership check is push.py's)
+    "fiscal_period": apply_fiscal_period,
 }

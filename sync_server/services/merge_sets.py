@@ -36,6 +36,7 @@ from sync_server.services.merge_one import (
     rejected,
     unprocessable,
 )
+from sync_server.services.periods import ClosedPeriods
 
 SET_WISE = frozenset({"stock_movement", "sale"})
 
@@ -93,6 +94,8 @@ def merge_sales(
     branch_id = device.branch_id
     registers = merge_sets.registers_of(conn, (c.payload["register_id"] for c in changes))
     postings: dict[UUID, tuple[date, JournalEntry | None]] = {}
+    closed = ClosedPeriods.of(conn)
+    moved: dict[UUID, tuple[str, Mapping[str, Any]]] = {}
 
     def check(change: Change) -> None:
         p = change.payload
@@ -103,6 +106,9 @@ def merge_sales(
             if entry
             else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
         )
+        entry, late = closed.place(entry)  # dated in a closed period: its first open day
+        if late is not None:
+            moved[change.id] = late
         postings[change.id] = (day, entry)
 
     results, fit = _checked(changes, check)
@@ -115,13 +121,14 @@ def merge_sales(
                 conn, branch_id, [(c.payload, *postings[c.id]) for c in group]
             )
             inserted.update({c.payload["id"]: c.payload for c in group if c.payload["id"] in new})
-        alerts = []
+        alerts: list[tuple[str, Mapping[str, Any]]] = []
         for doc in merge_sets.neighbours(conn, inserted.values()):
             p = inserted[doc.id]
             after = None if doc.after_id in inserted else doc.after_previous
             problems = chain_problems(p, doc.before_hash, after)
             if problems:
                 alerts.append(("chain_break", {"number": p["number"], "reasons": problems}))
+        alerts += [moved[c.id] for c in fit if c.id in moved and c.payload["id"] in inserted]
         merge_sets.insert_alerts(conn, branch_id, alerts)
 
     _write_or_one_by_one(conn, changes, fit, write, results, device, chart)

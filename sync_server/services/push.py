@@ -25,6 +25,7 @@ from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, Engine, unit_of_work
 from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
+from sync_server.services.head_office_changes import ownership_refusal
 from sync_server.services.merge_one import apply_one, rejected
 from sync_server.services.merge_sets import SET_WISE, merge_movements, merge_sales
 
@@ -95,7 +96,7 @@ def merge_batch(
     by_entity: dict[str, list[Change]] = {entity: [] for entity in SET_WISE}
     rights = ActorRights.of_batch(conn, changes, device.branch_id)
     for change in changes:
-        refusal = rights.refusal(change)
+        refusal = ownership_refusal(change, device) or rights.refusal(change)
         if change.branch_id != device.branch_id:
             error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
             results[change.id] = rejected(change, error)

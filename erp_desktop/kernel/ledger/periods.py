@@ -6,8 +6,9 @@ A closed period refuses postings dated inside it; a correction goes into an open
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from erp_desktop.kernel.errors import ConflictError
 
@@ -56,3 +57,37 @@ class PeriodCalendar:
     @property
     def periods(self) -> list[FiscalPeriod]:
         return sorted(self._periods.values(), key=lambda p: p.start)
+
+
+def period_code(on: date) -> str:
+    """The code of the month ``on`` falls in (``2026-11``)."""
+    return f"{on.year}-{on.month:02d}"
+
+
+def posting_date(on: date, closed_periods: Iterable[str]) -> date:
+    """The day an entry dated ``on`` is posted: ``on`` itself, or, when ``on`` falls in a
+    closed period (codes such as ``2026-11``), the first day of the first open month after
+    it. A late branch sale is never lost nor refused for a closed month: the replica and
+    the server both post it on that day (the server with an alert for the accountant)."""
+    closed = frozenset(closed_periods)
+    day = on
+    while period_code(day) in closed:
+        day = month_period(day).end + timedelta(days=1)
+    return day
+
+
+def moved_posting(on: date, closed_periods: Iterable[str]) -> date | None:
+    """The first open day an entry dated ``on`` moves to, or None when ``on`` is open."""
+    day = posting_date(on, closed_periods)
+    return day if day != on else None
+
+
+def local_posting_date(on: date, closed_periods: Iterable[str], today: date) -> date:
+    """A replica's posting day for an entry dated ``on``: the first open day
+    (``posting_date``) unless that day is still to come, in which case the site is working
+    inside a closed month and is refused (``ledger.period_closed``): a closed month is
+    closed to the day's own work, it only takes in what arrives late."""
+    day = posting_date(on, closed_periods)
+    if day != on and day > today:
+        raise ConflictError("ledger.period_closed", period=period_code(on), on=on.isoformat())
+    return day
