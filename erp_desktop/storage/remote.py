@@ -81,6 +81,7 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "name": p["name"],
         "name_ar": p["name_ar"],
         "is_local": local is not None and str(local) == str(p["id"]),
+        "kind": p.get("kind") or "branch",  # head office's own site is a site too
     }
     _upsert(conn, branches, row, ("is_local",), now)
 

@@ -174,7 +174,7 @@ def list_devices(engine: Engine, branch_code: str | None = None) -> list[DeviceR
 
 
 PRODUCT_COLUMNS = ("sku", "name", "name_ar", "unit", "price", "currency", "tax_class")
-PRICE_MODES = ("tax_included", "tax_excluded")
+PRICE_MODES = ("tax_included", "tax_excluded")  # the import's and the client's editor's
 
 
 def import_products(engine: Engine, records: list[dict[str, str]]) -> int:

@@ -114,6 +114,21 @@ def transfer_difference(
     return result
 
 
+def transfer_differences_milli(
+    sent: Iterable[tuple[str, int]], received: Iterable[tuple[str, int]]
+) -> dict[str, int]:
+    """What a transfer in counted minus what its transfer out sent, in thousandths, for
+    each product the transfer out carried and where the two differ (negative: goods lost on
+    the way). ``sent`` are the transfer out's lines as it carries them, negative (goods
+    leaving); ``received`` the transfer in's, positive."""
+    got = dict(received)
+    return {
+        product: got.get(product, 0) + quantity
+        for product, quantity in sent
+        if got.get(product, 0) != -quantity
+    }
+
+
 def reorder_suggestion(
     on_hand: Decimal, reorder_point: Decimal, reorder_quantity: Decimal
 ) -> Decimal:
