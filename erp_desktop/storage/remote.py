@@ -27,7 +27,7 @@ from erp_desktop.storage.tables.catalog import (
     product_barcodes,
     products,
 )
-from erp_desktop.storage.tables.ledger import accounts
+from erp_desktop.storage.tables.ledger import accounts, fiscal_periods
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -247,6 +247,30 @@ def _tax_catalog(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     write_setting(conn, TAX_CATALOGS_SETTING, stored, now)
 
 
+def _fiscal_period(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A month head office closed: this replica's postings follow the same rule as the
+    server's from now on (a late document dated inside it goes to the first open day)."""
+    done = conn.execute(
+        update(fiscal_periods)
+        .where(fiscal_periods.c.code == p["code"])
+        .values(closed=True, closed_at_head_office=True, updated_at=now)
+    )
+    if done.rowcount == 0:
+        conn.execute(
+            fiscal_periods.insert().values(
+                id=_id(p["id"]),
+                code=p["code"],
+                start_date=str(p["start_date"]),
+                end_date=str(p["end_date"]),
+                closed=True,
+                closed_at_head_office=True,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        )
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -303,6 +327,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "company": _company,
     "exchange_rate": _exchange_rate,
     "tax_catalog": _tax_catalog,
+    "fiscal_period": _fiscal_period,
 }
 
 

@@ -82,12 +82,15 @@ def moved_posting(on: date, closed_periods: Iterable[str]) -> date | None:
     return day if day != on else None
 
 
-def local_posting_date(on: date, closed_periods: Iterable[str], today: date) -> date:
-    """A replica's posting day for an entry dated ``on``: the first open day
-    (``posting_date``) unless that day is still to come, in which case the site is working
-    inside a closed month and is refused (``ledger.period_closed``): a closed month is
-    closed to the day's own work, it only takes in what arrives late."""
-    day = posting_date(on, closed_periods)
-    if day != on and day > today:
-        raise ConflictError("ledger.period_closed", period=period_code(on), on=on.isoformat())
+def local_posting_date(
+    on: date, company_closed: Iterable[str], own_closed: Iterable[str] = ()
+) -> date:
+    """A replica's posting day for an entry dated ``on``: the first open day after the
+    periods head office closed (``posting_date``, as on the server: a sale is never refused
+    for the company's close), unless that day falls in a period the site closed on its own
+    replica, which refuses postings (``ledger.period_closed``)."""
+    own = frozenset(own_closed)
+    day = posting_date(on, company_closed)
+    if period_code(day) in own:
+        raise ConflictError("ledger.period_closed", period=period_code(day), on=day.isoformat())
     return day

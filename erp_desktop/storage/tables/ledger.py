@@ -24,6 +24,9 @@ fiscal_periods = Table(
     Column("start_date", String(10), nullable=False),
     Column("end_date", String(10), nullable=False),
     Column("closed", Boolean, nullable=False),
+    # closed by head office (the company's close, pulled): late work moves to the first open
+    # day; a month the site closed on its own replica refuses its postings (0009)
+    Column("closed_at_head_office", Boolean, nullable=False, default=False),
     *stamps(),
 )
 

@@ -1,10 +1,13 @@
-"""The kind of each site (branch, or head office's own site), as the server sends it.
+"""The kind of each site (branch, or head office's own site), as the server sends it, and
+which closed months are head office's.
 
 Head office runs the same client over its own replica; the replica learns from the pulled
 branch rows whether it is head office's, and the app layer lets it edit what head office
-owns (the catalog and prices, period close) by the kernel's ownership table. Existing
-branches are branches; the audit triggers of the branches are rebuilt so the kind is
-audited. The SQL is frozen in 0009_site_kind.sql.
+owns (the catalog and prices, period close) by the kernel's ownership table. A month head
+office closed (pulled) moves a late posting to the first open day, as the server does; a
+month a branch closed on its own replica still refuses its postings. Existing branches are
+branches, existing closes the branch's own; the audit triggers of both tables are rebuilt
+so the new columns are audited. The SQL is frozen in 0009_site_kind.sql.
 
 Revision ID: 0009
 Revises: 0008
@@ -34,10 +37,15 @@ def _statements(sql: str) -> list[str]:
 def upgrade() -> None:
     sql = Path(__file__).with_name("0009_site_kind.sql").read_text(encoding="utf-8")
     connection = op.get_bind()
-    present = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(branches)")}
+    present = {
+        (table, row[1])
+        for table in ("branches", "fiscal_periods")
+        for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")
+    }
     for statement in _statements(sql):
-        if statement.startswith("ALTER TABLE branches ADD COLUMN kind") and "kind" in present:
-            continue
+        words = statement.split()
+        if words[:4] == ["ALTER", "TABLE", words[2], "ADD"] and (words[2], words[5]) in present:
+            continue  # re-run from an older revision: the column is there already
         connection.exec_driver_sql(statement)
 
 
@@ -46,3 +54,6 @@ def downgrade() -> None:
     connection.exec_driver_sql("DROP TRIGGER audit_branches_insert")
     connection.exec_driver_sql("DROP TRIGGER audit_branches_update")
     connection.exec_driver_sql("ALTER TABLE branches DROP COLUMN kind")
+    connection.exec_driver_sql("DROP TRIGGER audit_fiscal_periods_insert")
+    connection.exec_driver_sql("DROP TRIGGER audit_fiscal_periods_update")
+    connection.exec_driver_sql("ALTER TABLE fiscal_periods DROP COLUMN closed_at_head_office")
