@@ -104,10 +104,12 @@ def insert_branch(
     """A site (a branch, or the head-office site) and its main warehouse."""
     branch_id = branch_id or new_id()
     warehouse_id = warehouse_id or new_id()
+    # a branch is the column's default: the statement also runs on a schema before 0016
+    kind_column, kind_value = (", kind", ", :kind") if kind != "branch" else ("", "")
     conn.execute(
         text(
-            "INSERT INTO auth.branches (id, code, name, name_ar, kind) "
-            "VALUES (:id, :code, :name, :name_ar, :kind)"
+            f"INSERT INTO auth.branches (id, code, name, name_ar{kind_column}) "
+            f"VALUES (:id, :code, :name, :name_ar{kind_value})"
         ),
         {"id": branch_id, "code": code, "name": name, "name_ar": name_ar, "kind": kind},
     )
