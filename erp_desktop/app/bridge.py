@@ -12,7 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.app.records import StockPosition
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
@@ -23,32 +23,32 @@ from erp_desktop.kernel.ledger.periods import local_posting_date
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
 
-def chart_of(tx: Transaction) -> Chart:
-    return load_chart(tx.company().country)
+def chart_of(tx: ReadView) -> Chart:
+    return load_chart(tx.org.company().country)
 
 
-def post_entry(tx: Transaction, entry: JournalEntry | None, now: datetime) -> None:
+def post_entry(tx: UnitOfWork, entry: JournalEntry | None, now: datetime) -> None:
     """Posts ``entry`` to the local journal: on its own day, or, dated inside a period head
     office closed, on the first open day after it, as the server does (the kernel's rule);
     a period this site closed on its own replica refuses it (``ledger.period_closed``)."""
     if entry is None:
         return
-    closed = tx.closed_periods()  # code -> closed at head office (the company's close)
+    closed = tx.ledger.month_closes()  # code -> closed at head office (the company's close)
     company = {code for code, by_head_office in closed.items() if by_head_office}
     day = local_posting_date(entry.on, company, set(closed) - company)
-    tx.insert_entry(entry if day == entry.on else replace(entry, on=day), now)
+    tx.ledger.insert_entry(entry if day == entry.on else replace(entry, on=day), now)
 
 
 def queue(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     entity: str,
     entity_id: UUID,
     payload: dict[str, Any],
     actor_id: UUID | None,
 ) -> None:
     """Queues a change for the server, checked against the wire schema first."""
-    tx.queue_change(
+    tx.outbox.queue_change(
         entity,
         entity_id,
         validate_payload(entity, payload),
@@ -60,7 +60,7 @@ def queue(
 
 def move_stock(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     *,
     warehouse_id: UUID,
     branch_id: UUID,
@@ -73,7 +73,7 @@ def move_stock(
     actor_id: UUID | None,
 ) -> StockMovement:
     """Records one movement and the level it leads to; goods out leave at average cost."""
-    position = tx.stock_position(warehouse_id, product_id)
+    position = tx.stock.stock_position(warehouse_id, product_id)
     cost_in = unit_cost if unit_cost is not None else position.average_cost
     after = apply_movement(
         AverageCost(position.quantity, position.average_cost), kind, quantity, cost_in
@@ -89,7 +89,7 @@ def move_stock(
         document_type=document_type,
         document_id=document_id,
     )
-    tx.record_movement(
+    tx.stock.record_movement(
         movement, branch_id, actor_id, StockPosition(after.quantity, after.unit_cost), deps.now()
     )
     queue(

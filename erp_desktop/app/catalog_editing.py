@@ -17,7 +17,7 @@ from erp_desktop.app.bridge import queue
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView
 from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.barcodes import is_valid_gtin
 from erp_desktop.kernel.errors import ConflictError, ValidationError
@@ -63,8 +63,8 @@ class CatalogSetup:
 def catalog_setup(deps: Deps, actor: Actor) -> CatalogSetup:
     actor.require(Permission.INVENTORY_CATALOG_EDIT)
     with deps.store.read() as tx:
-        company = tx.company()
-        kind = tx.local_branch().kind
+        company = tx.org.company()
+        kind = tx.org.local_branch().kind
     return CatalogSetup(
         may_write("product", kind),
         company.currency,
@@ -80,22 +80,24 @@ def catalog_products(deps: Deps, actor: Actor, text: str, limit: int = 200) -> l
     with deps.store.read() as tx:
         code = text.strip()
         if not code:
-            return tx.products_by_sku(limit)
-        product = tx.product_by_barcode(code)
-        return [product] if product else tx.products(tx.search_products(text, limit))
+            return tx.catalog.products_by_sku(limit)
+        product = tx.catalog.product_by_barcode(code)
+        return (
+            [product] if product else tx.catalog.products(tx.catalog.search_products(text, limit))
+        )
 
 
 def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> tuple[ProductInfo, Changes]:
     """Creates or changes a product at head office and queues it for every branch."""
     actor.require(Permission.INVENTORY_CATALOG_EDIT)
     with deps.store.transaction(actor.user_id) as tx:
-        refusal = write_refusal("product", tx.local_branch().kind)
+        refusal = write_refusal("product", tx.org.local_branch().kind)
         if refusal is not None:
             raise refusal
-        company = tx.company()
+        company = tx.org.company()
         product = _checked(edit, company.currency, deps.taxes.tax_classes(company.country))
         _check_unique(tx, product)
-        before = tx.product(product.id) if edit.product_id is not None else None
+        before = tx.catalog.product(product.id) if edit.product_id is not None else None
         codes = tuple(dict.fromkeys((*(before.barcodes if before else ()), *product.barcodes)))
         product = ProductInfo(
             product.id,
@@ -110,7 +112,7 @@ def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> tuple[ProductIn
             product.reorder_point,
             codes,
         )
-        tx.save_product(product, deps.now())
+        tx.catalog.save_product(product, deps.now())
         queue(deps, tx, "product", product.id, product_payload(product), actor.user_id)
     return product, frozenset({Changed.CATALOG, Changed.OUTBOX})
 
@@ -177,12 +179,12 @@ def _checked(edit: ProductEdit, currency: str, tax_classes: frozenset[str]) -> P
     )
 
 
-def _check_unique(tx: Transaction, product: ProductInfo) -> None:
+def _check_unique(tx: ReadView, product: ProductInfo) -> None:
     """A SKU or a barcode names one product: another product's is refused."""
-    same_sku = tx.product_by_sku(product.sku)
+    same_sku = tx.catalog.product_by_sku(product.sku)
     if same_sku is not None and same_sku.id != product.id:
         raise ConflictError("common.invalid_value", field="sku", value=product.sku)
     for code in product.barcodes:
-        owner = tx.product_by_barcode(code)
+        owner = tx.catalog.product_by_barcode(code)
         if owner is not None and owner.id != product.id and code in owner.barcodes:
             raise ConflictError("common.invalid_value", field="barcode", value=code)

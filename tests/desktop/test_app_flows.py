@@ -12,6 +12,7 @@ from erp_desktop.app.accounting.reports import close_period, trial_balance
 from erp_desktop.app.auth import log_in, log_in_with_pin
 from erp_desktop.app.catalog import scan, search_products
 from erp_desktop.app.stock.adjustments import adjust_stock
+from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import (
     accept_incoming_transfer,
     receive_transfer,
@@ -75,7 +76,7 @@ def test_five_wrong_pins_lock_the_register_even_for_the_right_pin(branch: Branch
     assert log_in(branch.deps, "cashier", PASSWORD, register).username == "cashier"
     assert log_in_with_pin(branch.deps, "2111", None).username == "cashier"  # elsewhere
     with branch.deps.store.read() as tx:
-        assert tx.setting(f"pin_failures:{register}")["locked_until"]
+        assert tx.org.setting(f"pin_failures:{register}")["locked_until"]
     branch.clock.set(branch.clock.now() + timedelta(minutes=16))
     assert log_in_with_pin(branch.deps, "2111", register).username == "cashier"
 
@@ -121,7 +122,7 @@ def test_returning_more_than_was_sold_is_refused_and_writes_nothing(branch: Bran
         Tender(TenderKind.CARD, DA(900), reference="X"),
     )
     with branch.deps.store.read() as tx:
-        line = tx.sale_by_number(number).lines[0]  # type: ignore[union-attr]
+        line = tx.sales.sale_by_number(number).lines[0]  # type: ignore[union-attr]
     credit, _ = return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(1)}))
     assert credit.payments[0].tender == "card" and credit.total_minor == 45000
     with pytest.raises(ValidationError) as err:
@@ -147,7 +148,7 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
     )
     assert difference == {alger.products[2]: Decimal(-1)}
     with oran.deps.store.read() as tx:
-        assert tx.stock_position(ids["wh02"], alger.products[2]).quantity == Decimal(109)
+        assert tx.stock.stock_position(ids["wh02"], alger.products[2]).quantity == Decimal(109)
     for b in (alger, oran):
         assert trial_balance(b.deps, b.actor("accountant")).balanced
     with pytest.raises(ConflictError):
@@ -167,7 +168,7 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
     ):
         assert entry is not None
         with b.deps.store.read() as tx:
-            mine = next(e for e in tx.entries(None, None) if e.id == entry.id)
+            mine = next(e for e in tx.ledger.entries(None, None) if e.id == entry.id)
         assert sorted((ln.account, ln.side, ln.amount) for ln in entry.lines) == sorted(
             (ln.account, ln.side, ln.amount) for ln in mine.lines
         )
@@ -226,3 +227,12 @@ def test_closing_with_exact_cash_posts_no_difference(branch: Branch) -> None:
     assert report.difference == DA(0)
     with pytest.raises(ConflictError):
         close_cash_session(branch.deps, cashier, {"1000": 1})
+
+
+def test_goods_received_without_a_currency_are_priced_in_the_companys_dinars(
+    branch: Branch,
+) -> None:
+    line = ReceiptLine(branch.products[0], Decimal(3), Decimal(50), Decimal(19))
+    doc, _changes = receive_goods(branch.deps, branch.actor("admin"), None, None, [line])
+    assert (doc.currency, doc.rate) == ("DZD", Decimal(1))
+    assert doc.lines[0].unit_cost == Decimal(50)

@@ -35,8 +35,8 @@ from tests.builders import Branch, build_branch
 def make_head_office(branch: Branch) -> None:
     """What the first pull tells head office's replica of its own site."""
     with branch.deps.store.transaction(None) as tx:
-        local = tx.local_branch()
-        tx.apply_remote(
+        local = tx.org.local_branch()
+        tx.sync.apply_remote(
             "branch",
             {
                 "id": str(local.id),
@@ -180,7 +180,7 @@ def test_a_sale_dated_in_a_month_head_office_closed_is_posted_on_the_first_open_
     branch: Branch,
 ) -> None:
     with branch.deps.store.transaction(None) as tx:  # pulled from the server
-        tx.apply_remote(
+        tx.sync.apply_remote(
             "fiscal_period",
             {
                 "id": "0194b3a0-0000-7000-8000-000000000011",
@@ -205,5 +205,5 @@ def test_a_sale_dated_in_a_month_head_office_closed_is_posted_on_the_first_open_
         ),
     ).sale
     with branch.deps.store.read() as tx:
-        (entry,) = [e for e in tx.entries(None, None) if e.source_id == sale.id]
+        (entry,) = [e for e in tx.ledger.entries(None, None) if e.source_id == sale.id]
     assert entry.on == date(2026, 12, 1)

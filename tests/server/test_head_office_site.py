@@ -68,7 +68,7 @@ def world(
 
 def outbox_row(site: Branch, entity: str) -> dict[str, Any]:
     with site.deps.store.read() as tx:
-        return next(r for r in tx.rejected_outbox() if r["entity"] == entity)
+        return next(r for r in tx.outbox.rejected() if r["entity"] == entity)
 
 
 def test_a_product_edited_at_head_office_reaches_the_branch_till_at_its_new_price(
@@ -77,7 +77,7 @@ def test_a_product_edited_at_head_office_reaches_the_branch_till_at_its_new_pric
     alger, office = world
     admin = office.actor("admin")
     with office.deps.store.read() as tx:
-        coffee = tx.product(alger.products[0])
+        coffee = tx.catalog.product(alger.products[0])
     save_product(
         office.deps,
         admin,
@@ -135,8 +135,8 @@ def test_a_branch_pushing_a_price_is_refused_and_the_price_stays_head_offices(
 ) -> None:
     alger, _office = world
     with alger.deps.store.transaction(None) as tx:  # an old client, or an altered replica
-        product = tx.product(alger.products[1])
-        tx.queue_change(
+        product = tx.catalog.product(alger.products[1])
+        tx.outbox.queue_change(
             "product",
             product.id,
             {
@@ -175,7 +175,7 @@ def test_head_office_pushing_a_branch_stock_movement_is_refused(
     alger, office = world
     movement = new_id()
     with office.deps.store.transaction(None) as tx:
-        tx.queue_change(
+        tx.outbox.queue_change(
             "stock_movement",
             movement,
             {
@@ -263,7 +263,7 @@ def test_a_late_branch_sale_in_a_month_head_office_closed_posts_on_the_first_ope
         ),
     ).sale
     with alger.deps.store.read() as tx:
-        (mine,) = [e for e in tx.entries(None, None) if e.source_id == behind.id]
+        (mine,) = [e for e in tx.ledger.entries(None, None) if e.source_id == behind.id]
     assert mine.on == date(2026, 12, 1)
     alger.clock.set(datetime(2026, 12, 10, 9, 5, tzinfo=UTC))
     assert synchronize(alger.deps).rejected == 0

@@ -27,7 +27,7 @@ class LedgerRepository(RepositoryBase):
         ).first()
         return bool(row and row[0])
 
-    def closed_periods(self) -> dict[str, bool]:
+    def month_closes(self) -> dict[str, bool]:
         """The closed months (``2026-11``), each True when head office closed it (the
         company's close, pulled or made here at head office), False for this site's own."""
         rows = self.conn.execute(

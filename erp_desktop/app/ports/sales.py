@@ -1,0 +1,29 @@
+"""Sales documents (sales and credit notes), their number series and what returns took back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+from uuid import UUID
+
+from erp_desktop.app.records import SaleActivity, SaleInfo
+
+
+class SalesReads(Protocol):
+    def session_sales(self, session_id: UUID) -> list[SaleInfo]: ...
+    def sale(self, sale_id: UUID) -> SaleInfo: ...
+    def sale_by_number(self, number: str) -> SaleInfo | None: ...
+    def sales_of_series(self, series: str) -> list[SaleInfo]: ...
+    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleInfo]: ...
+    def sales_activity(self, start: datetime, end: datetime) -> list[SaleActivity]: ...
+
+
+class SalesRepository(SalesReads, Protocol):
+    def series_state(
+        self, register_id: UUID, series: str, genesis_hash: str, now: datetime
+    ) -> tuple[int, str]:
+        """The series' last sequence and hash, the series created at ``genesis_hash`` if new."""
+        ...
+
+    def advance_series(self, series: str, sequence: int, last_hash: str, now: datetime) -> None: ...
+    def insert_sale(self, sale: SaleInfo, now: datetime) -> None: ...
