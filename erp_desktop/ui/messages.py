@@ -68,7 +68,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} n'est pas un horodatage valide.",
         "{value} ليس طابعا زمنيا صالحا.",
     ),
-    "common.invalid_id": ("{value} n'est pas un identifiant valide.", "{value} ليس معرفا صالحا."),
     "common.invalid_value": (
         "Valeur invalide pour {field} : {value}.",
         "قيمة غير صالحة لـ {field}: {value}.",
