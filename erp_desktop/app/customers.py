@@ -33,9 +33,9 @@ def save_customer(
         if customer_id is None:
             if not (values.get("name") or values.get("name_ar")):
                 raise ValidationError("common.required", field="name")
-            current = CustomerInfo(new_id(), "", "", "", "", "", 0, tx.company().currency, {})
+            current = CustomerInfo(new_id(), "", "", "", "", "", 0, tx.org.company().currency, {})
         else:
-            current = tx.customer(customer_id)
+            current = tx.customers.customer(customer_id)
         stamp = deps.hlc.now().encode()
         clocks = dict(current.field_clocks)
         for name in values:
@@ -49,7 +49,7 @@ def save_customer(
             tax_id=values.get("tax_id", current.tax_id),
             field_clocks=clocks,
         )
-        tx.save_customer(updated, now)
+        tx.customers.save_customer(updated, now)
         queue(
             deps,
             tx,
@@ -71,4 +71,4 @@ def find_customers(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list
     if not text.strip():
         return []
     with deps.store.read() as tx:
-        return tx.find_customers(text, limit)
+        return tx.customers.find_customers(text, limit)

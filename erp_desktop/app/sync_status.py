@@ -27,9 +27,9 @@ class SyncStatus:
 
 def sync_status(deps: Deps) -> SyncStatus:
     with deps.store.read() as tx:
-        pending = tx.pending_count()
-        url = tx.setting("sync_server_url")
-        last = tx.setting("last_sync_at")
+        pending = tx.outbox.pending_count()
+        url = tx.org.setting("sync_server_url")
+        last = tx.org.setting("last_sync_at")
     return SyncStatus(pending, url or None, datetime.fromisoformat(last) if last else None)
 
 
@@ -45,7 +45,7 @@ class RejectedChange:
 def rejected_changes(deps: Deps) -> list[RejectedChange]:
     """Changes the server refused, with its reasons, for the sync panel."""
     with deps.store.read() as tx:
-        rows = tx.rejected_outbox()
+        rows = tx.outbox.rejected()
     return [
         RejectedChange(
             r["id"],
@@ -61,6 +61,6 @@ def rejected_changes(deps: Deps) -> list[RejectedChange]:
 def retry_rejected(deps: Deps) -> int:
     """Puts every rejected change back in the queue (once head office fixed the cause)."""
     with deps.store.transaction(None) as tx:
-        ids = [r["id"] for r in tx.rejected_outbox()]
-        tx.retry_outbox(ids, deps.now())
+        ids = [r["id"] for r in tx.outbox.rejected()]
+        tx.outbox.retry(ids, deps.now())
     return len(ids)

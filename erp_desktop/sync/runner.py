@@ -26,7 +26,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
 from erp_desktop.app.till.integrity import (
@@ -65,15 +65,15 @@ def enroll_device(deps: Deps, client: SyncClient, token: str) -> Enrollment:
     enrollment = client.enroll(token)
     with deps.store.transaction(None) as tx:
         now = deps.now()
-        tx.set_setting("sync_server_url", client.base_url, now)
-        tx.set_setting("sync_device_id", str(enrollment.device_id), now)
-        tx.set_setting("sync_credential", enrollment.credential, now)
+        tx.org.set_setting("sync_server_url", client.base_url, now)
+        tx.org.set_setting("sync_device_id", str(enrollment.device_id), now)
+        tx.org.set_setting("sync_credential", enrollment.credential, now)
     return enrollment
 
 
 def client_for(deps: Deps) -> SyncClient:
     with deps.store.read() as tx:
-        url, credential = tx.setting("sync_server_url"), tx.setting("sync_credential")
+        url, credential = tx.org.setting("sync_server_url"), tx.org.setting("sync_credential")
     if not url or not credential:
         raise ErpError("sync.not_enrolled")
     return SyncClient(url, credential)
@@ -139,34 +139,34 @@ def push_outbox(
     deps: Deps, client: SyncClient, progress: Progress | None = None
 ) -> tuple[int, int]:
     with deps.store.read() as tx:
-        device_id = tx.setting("sync_device_id")
-        branch_id = tx.local_branch().id
-        total = tx.pending_count()
+        device_id = tx.org.setting("sync_device_id")
+        branch_id = tx.org.local_branch().id
+        total = tx.outbox.pending_count()
     accepted = rejected = 0
     while True:
         with deps.store.read() as tx:
-            rows = tx.pending_outbox(PUSH_BATCH)
+            rows = tx.outbox.pending(PUSH_BATCH)
         if not rows:
             return accepted, rejected
         results = _answers(client, rows, device_id, branch_id)
         with deps.store.transaction(None) as tx:
             now = deps.now()
             sent = [r["id"] for r in rows if results.get(r["id"], {}).get("status") == "accepted"]
-            tx.mark_outbox_sent(sent, now)
+            tx.outbox.mark_sent(sent, now)
             for row in rows:
                 result = results.get(row["id"])
                 if result is not None and result["status"] == "rejected":
-                    tx.mark_outbox_rejected(row["id"], result["code"], result["params"], now)
+                    tx.outbox.mark_rejected(row["id"], result["code"], result["params"], now)
         accepted += len(sent)
         rejected += len(rows) - len(sent)
         if progress:
             progress("push", accepted + rejected, total)
 
 
-def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) -> None:
+def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -> None:
     transfer_id = UUID(payload["id"])
     try:
-        tx.stock_document(transfer_id)
+        tx.stock.stock_document(transfer_id)
         return  # pulled before
     except NotFound:
         pass
@@ -177,7 +177,7 @@ def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) 
         number=payload["number"],
         status="in_transit",
         branch_id=sender,
-        warehouse_id=tx.default_warehouse(sender),
+        warehouse_id=tx.org.default_warehouse(sender),
         counterpart_branch_id=UUID(payload["counterpart_branch_id"]),
         related_id=None,
         supplier_id=None,
@@ -206,7 +206,7 @@ def pull_changes(
     """Pulls page after page until the server has no more; ``tally``, when given, counts
     the changes received by entity."""
     with deps.store.read() as tx:
-        cursor = int(tx.setting("sync_cursor", 0))
+        cursor = int(tx.org.setting("sync_cursor", 0))
     pulled = 0
     while True:
         page = client.pull(cursor, PULL_PAGE)
@@ -223,11 +223,11 @@ def pull_changes(
                 if change["entity"] == "tax_catalog":  # refused whole, before it is kept
                     p = change["payload"]
                     taxes = taxes.with_document(p["country"], p["document"])
-                tx.apply_remote(change["entity"], change["payload"], now)
+                tx.sync.apply_remote(change["entity"], change["payload"], now)
             if observed:  # the server's stamps: never stamp below them, even after a restart
                 deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
-                tx.record_observed_hlc(deps.hlc.last().encode(), now)
-            tx.set_setting("sync_cursor", page["cursor"], now)
+                tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
+            tx.org.set_setting("sync_cursor", page["cursor"], now)
         deps.taxes = taxes  # the tills apply each rule from its first day
         if tally is not None:
             tally.update(change["entity"] for change in page["changes"])
@@ -272,7 +272,7 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
     stock levels' check run here too (``app.till.integrity``)."""
     theirs = client.summary()
     with deps.store.read() as tx:
-        mine = tx.local_summary()
+        mine = tx.sync.local_summary()
     products = sorted(
         p
         for p in set(mine["quantity_by_product"]) | set(theirs["quantity_by_product"])
@@ -289,7 +289,7 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
             findings += [f for f in found if f not in findings]
         alerts = report_findings(deps, tx, findings)
         lost = [name for name in series if name not in altered]  # resending fixes those only
-        requeued = tx.requeue_outbox(products, lost, now) if products or lost else 0
+        requeued = tx.outbox.requeue(products, lost, now) if products or lost else 0
     return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
 
 
@@ -299,8 +299,8 @@ def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
     server refused, a replica restored from an old backup), the server's copy is taken; a
     customer the server lacks is sent again. Returns the customers repaired and requeued."""
     with deps.store.read() as tx:
-        mine = tx.customer_values()
-        waiting = tx.customers_waiting()
+        mine = tx.sync.customer_values()
+        waiting = tx.sync.customers_waiting()
     answer = client.compare_customers(bucket_digests(mine))
     if not answer["buckets"]:
         return [], 0
@@ -320,8 +320,8 @@ def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
     with deps.store.transaction(None) as tx:
         now = deps.now()
         for i in repaired:
-            tx.take_server_customer(theirs[i], now)
-        requeued = tx.requeue_customers(lacking, now)
+            tx.sync.take_server_customer(theirs[i], now)
+        requeued = tx.sync.requeue_customers(lacking, now)
     return repaired, requeued
 
 
@@ -344,7 +344,7 @@ def synchronize(
         if own:
             client.close()
     with deps.store.transaction(None) as tx:
-        tx.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
+        tx.org.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
     return SyncReport(accepted, rejected, pulled, cursor, comparison)
 
 

@@ -51,10 +51,10 @@ def review_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> list
     """What posting this count would change, for the clerk to review first."""
     actor.require(Permission.INVENTORY_COUNT)
     with deps.store.read() as tx:
-        warehouse = tx.default_warehouse(actor.branch_id)
-        expected = {p: tx.stock_position(warehouse, p).quantity for p in counted}
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        expected = {p: tx.stock.stock_position(warehouse, p).quantity for p in counted}
         return [
-            Variance(p, expected[p], counted[p], tx.stock_position(warehouse, p).average_cost)
+            Variance(p, expected[p], counted[p], tx.stock.stock_position(warehouse, p).average_cost)
             for p in count_variances(expected, counted)
         ]
 
@@ -67,8 +67,8 @@ def post_count(
     if not counted:
         raise ValidationError("inventory.empty_document")
     with deps.store.read() as tx:
-        warehouse = tx.default_warehouse(actor.branch_id)
-        expected = {p: tx.stock_position(warehouse, p).quantity for p in counted}
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        expected = {p: tx.stock.stock_position(warehouse, p).quantity for p in counted}
     variances = count_variances(expected, counted)
     lines = [StockLineInfo(p, variances[p], Decimal(0), expected[p]) for p in variances]
     return _post(
@@ -95,11 +95,11 @@ def _post(
 ) -> tuple[StockDocumentInfo, Changes]:
     with deps.store.transaction(actor.user_id) as tx:
         if expected is not None and counted is not None:
-            warehouse = tx.default_warehouse(actor.branch_id)
+            warehouse = tx.org.default_warehouse(actor.branch_id)
             for product_id in counted:  # the shelf moved between review and posting
-                if tx.stock_position(warehouse, product_id).quantity != expected[product_id]:
+                if tx.stock.stock_position(warehouse, product_id).quantity != expected[product_id]:
                     raise ValidationError("inventory.count_not_open", count=str(product_id))
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         doc = new_document(
             tx,
@@ -108,7 +108,7 @@ def _post(
             kind=kind,
             status="final",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=tuple(lines),
             now=now,
             currency=company.currency,

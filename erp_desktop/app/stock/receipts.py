@@ -43,12 +43,12 @@ def receive_goods(
                 "common.invalid_value", field="line", value=f"{ln.quantity} x {ln.unit_cost}"
             )
     with deps.store.transaction(actor.user_id) as tx:
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         today = deps.business_date(company.country, now)
         rate = Decimal(1)
         if currency != company.currency:
-            found = tx.exchange_rate(currency, company.currency, today)
+            found = tx.catalog.exchange_rate(currency, company.currency, today)
             if found is None:
                 raise ValidationError(
                     "money.missing_rate",
@@ -64,7 +64,7 @@ def receive_goods(
             kind="goods_receipt",
             status="final",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=tuple(
                 StockLineInfo(ln.product_id, ln.quantity, ln.unit_cost * rate, None, ln.vat_rate)
                 for ln in lines

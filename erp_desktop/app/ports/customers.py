@@ -1,0 +1,19 @@
+"""Customers and their store credit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+from uuid import UUID
+
+from erp_desktop.app.records import CustomerInfo
+
+
+class CustomersReads(Protocol):
+    def customer(self, customer_id: UUID) -> CustomerInfo: ...
+    def find_customers(self, text: str, limit: int) -> list[CustomerInfo]: ...
+
+
+class CustomersRepository(CustomersReads, Protocol):
+    def save_customer(self, customer: CustomerInfo, now: datetime) -> None: ...
+    def change_store_credit(self, customer_id: UUID, delta_minor: int, now: datetime) -> int: ...
