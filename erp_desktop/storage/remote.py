@@ -27,7 +27,12 @@ from erp_desktop.storage.tables.catalog import (
     product_barcodes,
     products,
 )
-from erp_desktop.storage.tables.ledger import accounts, fiscal_periods
+from erp_desktop.storage.tables.ledger import (
+    accounts,
+    fiscal_periods,
+    journal_entries,
+    posting_moves,
+)
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -271,6 +276,39 @@ def _fiscal_period(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         )
 
 
+def _posting_moved(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The server posted this branch's entry of a late document on the first open day after
+    a month head office closed: the replica's own entry moves to the same day, recorded in
+    ``posting_moves`` (the one change a posted entry allows). Applied once; an entry this
+    replica does not hold, or holds on another day already, is left as it is."""
+    entry_id = conn.execute(
+        select(journal_entries.c.id).where(
+            journal_entries.c.source_id == _id(p["source_id"]),
+            journal_entries.c.entry_date == p["dated"],
+            journal_entries.c.reversal_of.is_(None),
+        )
+    ).scalar()
+    if entry_id is None:
+        return
+    conn.execute(
+        posting_moves.insert().values(
+            id=new_id(),
+            entry_id=entry_id,
+            from_date=p["dated"],
+            to_date=p["posted_on"],
+            period=p["period"],
+            created_at=now,
+            updated_at=now,
+            deleted_at=None,
+        )
+    )
+    conn.execute(
+        update(journal_entries)
+        .where(journal_entries.c.id == entry_id)
+        .values(entry_date=p["posted_on"], updated_at=now)
+    )
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -328,6 +366,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "exchange_rate": _exchange_rate,
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
+    "posting_moved": _posting_moved,
 }
 
 

@@ -244,6 +244,9 @@ def test_a_late_branch_sale_in_a_month_head_office_closed_posts_on_the_first_ope
             .all()
         )
     assert posted == date(2026, 12, 1)
+    with alger.deps.store.read() as tx:  # the branch's own entry moved to the same day
+        (own,) = [e for e in tx.ledger.entries(None, None) if e.source_id == late.id]
+    assert own.on == date(2026, 12, 1)
     assert [{k: a[k] for k in ("number", "dated", "posted_on", "period")} for a in alerts] == [
         {
             "number": late.number,

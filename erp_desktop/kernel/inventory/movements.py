@@ -127,4 +127,3 @@ def transfer_differences_milli(
         for product, quantity in sent
         if got.get(product, 0) != -quantity
     }
-

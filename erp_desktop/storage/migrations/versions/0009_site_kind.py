@@ -7,7 +7,9 @@ owns (the catalog and prices, period close) by the kernel's ownership table. A m
 office closed (pulled) moves a late posting to the first open day, as the server does; a
 month a branch closed on its own replica still refuses its postings. Existing branches are
 branches, existing closes the branch's own; the audit triggers of both tables are rebuilt
-so the new columns are audited. The SQL is frozen in 0009_site_kind.sql.
+so the new columns are audited. A branch entry the server posted on another day (a late
+document in a month head office closed) moves to that day on the replica too, recorded in
+posting_moves. The SQL is frozen in 0009_site_kind.sql.
 
 Revision ID: 0009
 Revises: 0008
@@ -42,8 +44,11 @@ def upgrade() -> None:
         for table in ("branches", "fiscal_periods")
         for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")
     }
+    tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
     for statement in _statements(sql):
         words = statement.split()
+        if words[:2] == ["CREATE", "TABLE"] and words[2] in tables:
+            continue
         if words[:4] == ["ALTER", "TABLE", words[2], "ADD"] and (words[2], words[5]) in present:
             continue  # re-run from an older revision: the column is there already
         connection.exec_driver_sql(statement)
@@ -51,6 +56,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
+    connection.exec_driver_sql("DROP TRIGGER IF EXISTS ledger_day_totals_move")
+    connection.exec_driver_sql("DROP TABLE posting_moves")
     connection.exec_driver_sql("DROP TRIGGER audit_branches_insert")
     connection.exec_driver_sql("DROP TRIGGER audit_branches_update")
     connection.exec_driver_sql("ALTER TABLE branches DROP COLUMN kind")

@@ -9,7 +9,8 @@
 --   table (erp_desktop.kernel.ownership), checked per pushed change.
 -- * accounting.closed_periods: the months head office closed. The server posts a late
 --   branch document dated inside one on the first open day after it (never refused), and
---   every site pulls them so that its own postings follow the same rule.
+--   every site pulls them so that its own postings follow the same rule; the branch whose
+--   entry moved is told (posting_moved) and moves its own.
 ALTER TABLE auth.branches ADD COLUMN kind text NOT NULL DEFAULT 'branch'
     CHECK (kind IN ('branch', 'head_office'));
 CREATE UNIQUE INDEX one_head_office ON auth.branches ((true)) WHERE kind = 'head_office';
@@ -93,3 +94,17 @@ CREATE POLICY written_by_head_office ON accounting.closed_periods FOR INSERT
 CREATE POLICY changed_by_head_office ON accounting.closed_periods FOR UPDATE
     USING ((SELECT audit.head_office())) WITH CHECK ((SELECT audit.head_office()));
 GRANT SELECT, INSERT, UPDATE ON accounting.closed_periods TO erp_app;
+
+-- A late document posted on the first open day raises an alert for the accountant; the
+-- branch that pushed it is told too (entity posting_moved, in its own feed), so that its
+-- replica moves its own entry to the same day and the two journals agree.
+CREATE FUNCTION sync.log_moved_posting() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    INSERT INTO sync.change_log (branch_id, entity, entity_id, payload)
+    VALUES (NEW.branch_id, 'posting_moved', NEW.id,
+            NEW.params || jsonb_build_object('id', NEW.id));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER log_moved_posting AFTER INSERT ON sync.alerts FOR EACH ROW
+    WHEN (NEW.kind = 'posted_after_closed_period') EXECUTE FUNCTION sync.log_moved_posting();
