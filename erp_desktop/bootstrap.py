@@ -46,12 +46,16 @@ def replica_path(data_dir: Path) -> Path:
 
 
 def open_branch(data_dir: Path) -> Branch:
-    """Opens (and upgrades, with a backup) the replica in ``data_dir``."""
+    """Opens (and upgrades, with a backup) the replica in ``data_dir``, owned from now on
+    by the calling thread."""
     from erp_desktop.storage.engine import Replica
     from erp_desktop.storage.migrate import upgrade_replica
     from erp_desktop.storage.store import SqliteStore
 
     replica = Replica(replica_path(data_dir))
+    # Its connection belongs to the thread opening it: the desktop's database worker, the
+    # command line's main thread. The network worker hands its steps to that thread.
+    replica.confine_to_current_thread()
     upgrade_replica(replica)
     node_file = data_dir / "node-id"
     if not node_file.exists():
