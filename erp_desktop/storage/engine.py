@@ -70,7 +70,8 @@ class Replica:
         self._owner: int | None = None  # any thread until confined
 
     def confine_to_current_thread(self) -> None:
-        """From now on only the calling thread may open a transaction or a read here."""
+        """From now on only the calling thread may open a transaction or a read here (the
+        composition root's decision, made once, when the replica is opened)."""
         self._owner = threading.get_ident()
 
     @property

@@ -15,6 +15,7 @@ from uuid import UUID
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from erp_desktop.app.changes import Changes
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage import convergence
 from erp_desktop.storage.engine import Replica
@@ -80,7 +81,7 @@ class SqliteTransaction(
     def retry_outbox(self, change_ids: list[UUID], now: datetime) -> None:
         retry(self.conn, change_ids, now)
 
-    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
+    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> Changes:
         return apply_remote(self.conn, entity, payload, now)
 
     def local_summary(self) -> dict[str, Any]:

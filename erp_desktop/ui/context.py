@@ -36,6 +36,8 @@ class UiContext:
         self.db = db
         # Network calls (sync) run here, never on the database worker nor the GUI thread.
         self.net = net or TaskRunner("network", db.parent())
+        # What a network job changed (a pull) reaches the views that listen to the database.
+        self.net.data_did_change.connect(self.db.data_did_change)
         self.languages = languages
         self.data_dir = data_dir
         self.register_id = register_id

@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
         if self.status is None or not self.status.enrolled:
             self.sync_timer.start(int(self.backoff.succeeded() * 1000))
             return
-        deps = self.ctx.deps
-        self.ctx.net.submit(lambda: synchronize(deps), self._synced, self._synced)
+        deps, run_db = self.ctx.deps, self.ctx.db.run_here
+        self.ctx.net.submit(lambda: synchronize(deps, run_db=run_db), self._synced, self._synced)
 
     def _synced(self, outcome: object) -> None:
         self.online = not (
