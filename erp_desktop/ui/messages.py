@@ -91,6 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Facture globale {number} : {field} ne correspond pas aux montants par taux.",
         "الفاتورة الإجمالية {number}: {field} لا يطابق المبالغ حسب النسبة.",
     ),
+    "invoicing.missing_mentions": (
+        "Facture non imprimée : la fiche de la société ne dit pas {mentions}, "
+        "que la loi exige sur une facture.",
+        "لم تطبع الفاتورة: بطاقة الشركة لا تذكر {mentions}، وهو ما يشترطه القانون في الفاتورة.",
+    ),
     "http.error": (
         "Le serveur a refusé la demande : {detail}.",
         "رفض الخادم الطلب: {detail}.",
