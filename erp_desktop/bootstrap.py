@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps, resume_clock
+from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.kernel.clock import Clock
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
@@ -63,6 +64,7 @@ def open_branch(data_dir: Path) -> Branch:
     node = node_file.read_text(encoding="ascii").strip()
     store = SqliteStore(replica)
     deps = Deps(store, Clock(), resume_clock(store, node))
+    subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.setting(TAX_CATALOGS_SETTING) or {}).items():
             deps.taxes = deps.taxes.with_document(country, document)

@@ -331,3 +331,5 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if changes:
             self.refresh_sync_status()
+        if Changed.ORG in changes:  # head office renamed the branch or the register
+            self._load_workstation()
