@@ -52,7 +52,7 @@ from pathlib import Path
 from erp_desktop.bootstrap import open_branch, workstation_register
 branch = open_branch(Path(sys.argv[1]))
 with branch.deps.store.read() as tx:
-    tx.company()
+    tx.org.company()
 workstation_register(branch, Path(sys.argv[1]))
 print((time.perf_counter() - start) * 1000)
 """
@@ -79,7 +79,7 @@ def in_process(data_dir: Path) -> None:
     load_fonts(app)
     branch = open_branch(data_dir)
     with branch.deps.store.read() as tx:
-        country = tx.company().country
+        country = tx.org.company().country
     ctx = make_context(
         app, branch.deps, data_dir, "fr", workstation_register(branch, data_dir), country
     )
@@ -116,7 +116,7 @@ def in_process(data_dir: Path) -> None:
     view.show()
     wait(lambda: view.model.row_at(0) is not None)
     with branch.deps.store.read() as tx:
-        barcode = tx.products(tx.search_products("lait", 1))[0].barcodes[0]
+        barcode = tx.catalog.products(tx.catalog.search_products("lait", 1))[0].barcodes[0]
     for word in ("caf", "lait uht", "قهو", "حليب", barcode):
         times = []
         for _ in range(15):

@@ -66,7 +66,7 @@ def open_branch(data_dir: Path) -> Branch:
     deps = Deps(store, Clock(), resume_clock(store, node))
     subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
-        for country, document in (tx.setting(TAX_CATALOGS_SETTING) or {}).items():
+        for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
             deps.taxes = deps.taxes.with_document(country, document)
     return Branch(replica, deps)
 
@@ -87,7 +87,7 @@ def workstation_register(branch: Branch, data_dir: Path) -> UUID | None:
     the local branch's first register."""
     remembered = data_dir / "register-id"
     with branch.deps.store.read() as tx:
-        registers = tx.registers_of(tx.local_branch().id)
+        registers = tx.org.registers_of(tx.org.local_branch().id)
     known = {r.id for r in registers}
     if remembered.exists():
         value = UUID(remembered.read_text(encoding="ascii").strip())
@@ -120,7 +120,7 @@ def join_company(
     try:
         enrollment = enroll_device(branch.deps, client, token)
         with branch.deps.store.transaction(None) as tx:
-            tx.set_setting("local_branch_id", str(enrollment.branch_id), branch.deps.now())
+            tx.org.set_setting("local_branch_id", str(enrollment.branch_id), branch.deps.now())
         brought: Counter[str] = Counter()
         pull_changes(branch.deps, client, progress, brought)
         check_first_pull(brought, client.base_url)
@@ -153,7 +153,7 @@ def run_gui(data_dir: Path, language: str) -> int:
     def open_workstation() -> Workstation:
         branch = open_branch(data_dir)
         with branch.deps.store.read() as tx:
-            country = tx.company().country
+            country = tx.org.company().country
         register = workstation_register(branch, data_dir)
         return Workstation(branch.deps, register, country, branch.close)
 

@@ -55,8 +55,12 @@ def main() -> int:
     load_fonts(app)
     branch = open_branch(args.data_dir)
     with branch.deps.store.read() as tx:
-        country, currency = tx.company().country, tx.company().currency
-        barcodes = [p.barcodes[0] for p in tx.products(tx.search_products("lait", 3)) if p.barcodes]
+        country, currency = tx.org.company().country, tx.org.company().currency
+        barcodes = [
+            p.barcodes[0]
+            for p in tx.catalog.products(tx.catalog.search_products("lait", 3))
+            if p.barcodes
+        ]
     register = workstation_register(branch, args.data_dir)
     ctx = make_context(app, branch.deps, args.data_dir, "fr", register, country)
     for language in ("fr", "ar"):

@@ -67,16 +67,16 @@ def log_in(deps: Deps, username: str, password: str, register_id: UUID | None = 
         raise ValidationError("auth.invalid_credentials")
     failure: ErpError | None = None
     with deps.store.transaction(None) as tx:
-        user = tx.user_by_username(username.strip())
+        user = tx.org.user_by_username(username.strip())
         if user is None:
             raise ValidationError("auth.invalid_credentials")
         _check_usable(deps, user)
         if _verify(user.password_hash, password):
-            tx.record_login(user.id, 0, None)
-            return _actor(user, register_id, tx.local_branch().id)
+            tx.org.record_login(user.id, 0, None)
+            return _actor(user, register_id, tx.org.local_branch().id)
         failures = user.failed_attempts + 1
         locked = deps.now() + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
-        tx.record_login(user.id, 0 if locked else failures, locked)
+        tx.org.record_login(user.id, 0 if locked else failures, locked)
         failure = (
             PermissionDenied("auth.locked_out", minutes=LOCK_MINUTES)
             if locked
@@ -105,26 +105,26 @@ def log_in_with_pin(
     now = deps.now()
     key = _pin_lock_key(register_id)
     with deps.store.transaction(None) as tx:
-        state = tx.setting(key)
+        state = tx.org.setting(key)
         locked_until = _pin_locked_until(state)
         if locked_until and locked_until > now:
             minutes = -int(-(locked_until - now).total_seconds() // 60)
             raise PermissionDenied("auth.pin_locked", minutes=minutes)
-        named = tx.user_by_username(username.strip()) if username else None
+        named = tx.org.user_by_username(username.strip()) if username else None
         if named is not None:
             _check_usable(deps, named)
-        candidates = [named] if named else [] if username else tx.users_with_pin()
+        candidates = [named] if named else [] if username else tx.org.users_with_pin()
         for user in candidates:
             assert user is not None
             if _verify(user.pin_hash, pin):
                 _check_usable(deps, user)
-                tx.record_login(user.id, 0, None)
+                tx.org.record_login(user.id, 0, None)
                 if state:
-                    tx.set_setting(key, {}, now)
-                return _actor(user, register_id, tx.local_branch().id)
+                    tx.org.set_setting(key, {}, now)
+                return _actor(user, register_id, tx.org.local_branch().id)
         failures = (state.get("failures", 0) if isinstance(state, dict) else 0) + 1
         locked = now + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
-        tx.set_setting(
+        tx.org.set_setting(
             key,
             {"failures": 0, "locked_until": locked.isoformat()}
             if locked
@@ -136,7 +136,7 @@ def log_in_with_pin(
             user_locked = (
                 now + timedelta(minutes=LOCK_MINUTES) if user_failures >= MAX_FAILURES else None
             )
-            tx.record_login(named.id, 0 if user_locked else user_failures, user_locked)
+            tx.org.record_login(named.id, 0 if user_locked else user_failures, user_locked)
             locked = locked or user_locked
     if locked:
         raise PermissionDenied("auth.pin_locked", minutes=LOCK_MINUTES)

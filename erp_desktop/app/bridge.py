@@ -11,7 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.app.records import StockPosition
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.ids import new_id
@@ -22,33 +22,33 @@ from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
 
-def chart_of(tx: Transaction) -> Chart:
-    return load_chart(tx.company().country)
+def chart_of(tx: ReadView) -> Chart:
+    return load_chart(tx.org.company().country)
 
 
-def post_entry(tx: Transaction, entry: JournalEntry | None, now: datetime) -> None:
+def post_entry(tx: UnitOfWork, entry: JournalEntry | None, now: datetime) -> None:
     """Posts ``entry`` to the local journal unless its period is closed."""
     if entry is None:
         return
-    if tx.period_closed(entry.on):
+    if tx.ledger.period_closed(entry.on):
         raise ConflictError(
             "ledger.period_closed",
             period=f"{entry.on.year}-{entry.on.month:02d}",
             on=entry.on.isoformat(),
         )
-    tx.insert_entry(entry, now)
+    tx.ledger.insert_entry(entry, now)
 
 
 def queue(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     entity: str,
     entity_id: UUID,
     payload: dict[str, Any],
     actor_id: UUID | None,
 ) -> None:
     """Queues a change for the server, checked against the wire schema first."""
-    tx.queue_change(
+    tx.outbox.queue_change(
         entity,
         entity_id,
         validate_payload(entity, payload),
@@ -60,7 +60,7 @@ def queue(
 
 def move_stock(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     *,
     warehouse_id: UUID,
     branch_id: UUID,
@@ -73,7 +73,7 @@ def move_stock(
     actor_id: UUID | None,
 ) -> StockMovement:
     """Records one movement and the level it leads to; goods out leave at average cost."""
-    position = tx.stock_position(warehouse_id, product_id)
+    position = tx.stock.stock_position(warehouse_id, product_id)
     cost_in = unit_cost if unit_cost is not None else position.average_cost
     after = apply_movement(
         AverageCost(position.quantity, position.average_cost), kind, quantity, cost_in
@@ -89,7 +89,7 @@ def move_stock(
         document_type=document_type,
         document_id=document_id,
     )
-    tx.record_movement(
+    tx.stock.record_movement(
         movement, branch_id, actor_id, StockPosition(after.quantity, after.unit_cost), deps.now()
     )
     queue(

@@ -30,13 +30,15 @@ def scan(deps: Deps, actor: Actor, scanned: str) -> ScanResult:
     actor.require(Permission.SALES_CHECKOUT)
     quantity, code = split_quantity_prefix(scanned)
     with deps.store.read() as tx:
-        product = tx.product_by_barcode(code)
+        product = tx.catalog.product_by_barcode(code)
         if product is not None:
             return ScanResult(product, quantity, None)
-        layouts = [ScaleLayout(p) for p in tx.setting("scale_layouts", list(DEFAULT_SCALE_LAYOUTS))]
+        layouts = [
+            ScaleLayout(p) for p in tx.org.setting("scale_layouts", list(DEFAULT_SCALE_LAYOUTS))
+        ]
         reading = parse_scale_barcode(code, layouts)
         if reading is not None:
-            product = tx.product_by_scale_code(reading.item_code)
+            product = tx.catalog.product_by_scale_code(reading.item_code)
             if product is not None:
                 if reading.quantity is not None:
                     return ScanResult(product, reading.quantity, None)
@@ -50,37 +52,37 @@ def scan(deps: Deps, actor: Actor, scanned: str) -> ScanResult:
 def search_products(deps: Deps, actor: Actor, text: str, limit: int = 50) -> list[ProductInfo]:
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.products(tx.search_products(text, limit))
+        return tx.catalog.products(tx.catalog.search_products(text, limit))
 
 
 def stock_of(deps: Deps, actor: Actor, product_id: UUID) -> StockPosition:
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.stock_position(tx.default_warehouse(actor.branch_id), product_id)
+        return tx.stock.stock_position(tx.org.default_warehouse(actor.branch_id), product_id)
 
 
 def stock_count(deps: Deps, actor: Actor) -> int:
     """How many products the stock list shows (the lazy list sizes its scroll bar on it)."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.product_count()
+        return tx.stock.product_count()
 
 
 def stock_page(deps: Deps, actor: Actor, offset: int, limit: int) -> list[StockRow]:
     """Rows ``offset`` to ``offset + limit`` of the branch's stock list, in SKU order."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.stock_rows(tx.default_warehouse(actor.branch_id), max(offset, 0), limit)
+        return tx.stock.stock_rows(tx.org.default_warehouse(actor.branch_id), max(offset, 0), limit)
 
 
 def search_stock(deps: Deps, actor: Actor, text: str, limit: int = 200) -> list[StockRow]:
     """Stock rows of the products matching ``text`` (name in French or Arabic, barcode, SKU)."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        warehouse = tx.default_warehouse(actor.branch_id)
-        product = tx.product_by_barcode(text.strip()) if text.strip().isdigit() else None
-        ids = [product.id] if product else tx.search_products(text, limit)
-        return tx.stock_rows_of(warehouse, ids)
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        product = tx.catalog.product_by_barcode(text.strip()) if text.strip().isdigit() else None
+        ids = [product.id] if product else tx.catalog.search_products(text, limit)
+        return tx.stock.stock_rows_of(warehouse, ids)
 
 
 def movements_of(
@@ -89,14 +91,14 @@ def movements_of(
     """A product's latest stock movements, newest first."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.movements_of(product_id, limit)
+        return tx.stock.movements_of(product_id, limit)
 
 
 def products_by_id(deps: Deps, actor: Actor, ids: list[UUID]) -> list[ProductInfo]:
     """Products in the order of ``ids`` (a recalled ticket's lines)."""
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.read() as tx:
-        return tx.products(ids)
+        return tx.catalog.products(ids)
 
 
 def search_for_till(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list[ProductInfo]:
@@ -104,5 +106,7 @@ def search_for_till(deps: Deps, actor: Actor, text: str, limit: int = 30) -> lis
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.read() as tx:
         code = text.strip()
-        product = tx.product_by_barcode(code) if code.isdigit() else None
-        return [product] if product else tx.products(tx.search_products(text, limit))
+        product = tx.catalog.product_by_barcode(code) if code.isdigit() else None
+        return (
+            [product] if product else tx.catalog.products(tx.catalog.search_products(text, limit))
+        )

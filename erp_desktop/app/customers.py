@@ -7,7 +7,7 @@ from dataclasses import replace
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import CustomerInfo
@@ -20,7 +20,7 @@ EDITABLE = ("name", "name_ar", "phone", "email", "tax_id")
 
 def save_customer(
     deps: Deps, actor: Actor, customer_id: UUID | None, **fields: str
-) -> tuple[CustomerInfo, Changes]:
+) -> Done[CustomerInfo]:
     actor.require(Permission.CRM_CUSTOMER_EDIT)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -33,9 +33,9 @@ def save_customer(
         if customer_id is None:
             if not (values.get("name") or values.get("name_ar")):
                 raise ValidationError("common.required", field="name")
-            current = CustomerInfo(new_id(), "", "", "", "", "", 0, tx.company().currency, {})
+            current = CustomerInfo(new_id(), "", "", "", "", "", 0, tx.org.company().currency, {})
         else:
-            current = tx.customer(customer_id)
+            current = tx.customers.customer(customer_id)
         stamp = deps.hlc.now().encode()
         clocks = dict(current.field_clocks)
         for name in values:
@@ -49,7 +49,7 @@ def save_customer(
             tax_id=values.get("tax_id", current.tax_id),
             field_clocks=clocks,
         )
-        tx.save_customer(updated, now)
+        tx.customers.save_customer(updated, now)
         queue(
             deps,
             tx,
@@ -62,7 +62,7 @@ def save_customer(
             },
             actor.user_id,
         )
-    return updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX})
+    return Done(updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
 
 
 def find_customers(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list[CustomerInfo]:
@@ -71,4 +71,4 @@ def find_customers(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list
     if not text.strip():
         return []
     with deps.store.read() as tx:
-        return tx.find_customers(text, limit)
+        return tx.customers.find_customers(text, limit)

@@ -43,13 +43,13 @@ class Dashboard:
 def branch_dashboard(deps: Deps, actor: Actor, day: date | None = None) -> Dashboard:
     actor.require(Permission.REPORTS_BRANCH)
     with deps.store.read() as tx:
-        company = tx.company()
+        company = tx.org.company()
         zone = ZoneInfo(TIMEZONES.get(company.country, "UTC"))
         day = day or deps.business_date(company.country)
         week_start = datetime.combine(day - timedelta(days=6), time(0), zone)
         day_end = datetime.combine(day + timedelta(days=1), time(0), zone)
-        activity = tx.sales_activity(week_start, day_end)
-        sessions = tx.sessions_since(week_start)
+        activity = tx.sales.sales_activity(week_start, day_end)
+        sessions = tx.till.sessions_since(week_start)
     currency = company.currency
 
     def money(minor: int) -> Money:

@@ -38,6 +38,6 @@ def resume_clock(
     anything here (see ``storage.convergence``), whatever the wall clock says after a
     restart."""
     with store.read() as tx:
-        high_water = tx.hlc_high_water()
+        high_water = tx.sync.hlc_high_water()
     floor = HlcTimestamp.decode(high_water) if high_water else None
     return HybridLogicalClock(node, physical_ms, floor=floor)

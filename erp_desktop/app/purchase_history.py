@@ -8,24 +8,13 @@ without a customer changes nothing; the same sale heard twice counts once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event, Handler
-from erp_desktop.kernel.money import Money
+from erp_desktop.app.records import PurchaseHistory
 from erp_desktop.kernel.permissions import Permission
-
-
-@dataclass(frozen=True, slots=True)
-class PurchaseHistory:
-    customer_id: UUID
-    purchases: int
-    spent: Money
-    first_purchase_at: datetime
-    last_purchase_at: datetime
 
 
 def record_purchases(deps: Deps) -> Handler:
@@ -40,7 +29,8 @@ def record_purchases(deps: Deps) -> Handler:
             tx.customers.add_purchase(
                 sale.customer_id,
                 sale.id,
-                Money.from_minor(sale.total_minor, sale.currency),
+                sale.total_minor,
+                sale.currency,
                 sale.issued_at,
                 deps.now(),
             )

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.deps import Deps
 
 
@@ -27,9 +28,9 @@ class SyncStatus:
 
 def sync_status(deps: Deps) -> SyncStatus:
     with deps.store.read() as tx:
-        pending = tx.pending_count()
-        url = tx.setting("sync_server_url")
-        last = tx.setting("last_sync_at")
+        pending = tx.outbox.pending_count()
+        url = tx.org.setting("sync_server_url")
+        last = tx.org.setting("last_sync_at")
     return SyncStatus(pending, url or None, datetime.fromisoformat(last) if last else None)
 
 
@@ -45,7 +46,7 @@ class RejectedChange:
 def rejected_changes(deps: Deps) -> list[RejectedChange]:
     """Changes the server refused, with its reasons, for the sync panel."""
     with deps.store.read() as tx:
-        rows = tx.rejected_outbox()
+        rows = tx.outbox.rejected()
     return [
         RejectedChange(
             r["id"],
@@ -58,9 +59,9 @@ def rejected_changes(deps: Deps) -> list[RejectedChange]:
     ]
 
 
-def retry_rejected(deps: Deps) -> int:
+def retry_rejected(deps: Deps) -> Done[int]:
     """Puts every rejected change back in the queue (once head office fixed the cause)."""
     with deps.store.transaction(None) as tx:
-        ids = [r["id"] for r in tx.rejected_outbox()]
-        tx.retry_outbox(ids, deps.now())
-    return len(ids)
+        ids = [r["id"] for r in tx.outbox.rejected()]
+        tx.outbox.retry(ids, deps.now())
+    return Done(len(ids), frozenset({Changed.OUTBOX}))

@@ -22,7 +22,7 @@ class Workstation:
 
 def workstation(deps: Deps, actor: Actor, register_id: UUID | None) -> Workstation:
     with deps.store.read() as tx:
-        branch = tx.branch(actor.branch_id)
+        branch = tx.org.branch(actor.branch_id)
         register_of = actor.register_id or register_id
-        register = tx.register(register_of).code if register_of else None
+        register = tx.org.register(register_of).code if register_of else None
     return Workstation(branch.code, branch.name, branch.name_ar, register, actor.username)

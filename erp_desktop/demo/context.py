@@ -13,7 +13,7 @@ from erp_desktop.app.records import StockPosition
 from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.storage.seed import ProductSeed
-from erp_desktop.storage.store import SqliteTransaction
+from erp_desktop.storage.store import SqliteUnitOfWork
 
 
 @dataclass
@@ -22,7 +22,7 @@ class DemoContext:
     in memory, and the movements waiting to be written."""
 
     rng: random.Random
-    tx: SqliteTransaction
+    tx: SqliteUnitOfWork
     branch_id: UUID
     warehouse_id: UUID
     registers: list[UUID]
@@ -36,7 +36,7 @@ class DemoContext:
 
     def flush(self, at: datetime) -> None:
         """Writes the movements computed since the last flush (levels end where they are)."""
-        self.tx.record_movements(self.pending, self.branch_id, None, at)
+        self.tx.stock.record_movements(self.pending, self.branch_id, None, at)
         self.movements += len(self.pending)
         self.pending = []
 

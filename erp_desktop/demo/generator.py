@@ -67,7 +67,7 @@ from erp_desktop.storage.seed import (
     seed_rate,
     seed_users,
 )
-from erp_desktop.storage.store import SqliteStore, SqliteTransaction
+from erp_desktop.storage.store import SqliteStore, SqliteUnitOfWork
 
 DEMO_PASSWORD = "demo"
 EUR_RATE = Decimal("149.80")
@@ -273,13 +273,13 @@ def _trading_day(
     sessions = {}
     for reg, cashier in zip(ctx.registers, ctx.cashiers, strict=False):
         session = SessionInfo(new_id(), reg, "open", cashier, at_local(day, 7, 55), "DZD", 1000000)
-        tx.open_session(session, session.opened_at)
+        tx.till.open_session(session, session.opened_at)
         sessions[reg] = session
-    registers = {r: tx.register(r) for r in ctx.registers}
+    registers = {r: tx.org.register(r) for r in ctx.registers}
     numbering: dict[UUID, tuple[str, int, str]] = {}
     for reg, register in registers.items():
         series = f"{register.branch_code}-{register.code}-{day.year:04d}"
-        last, last_hash = tx.series_state(reg, series, genesis(series), at_local(day, 7, 50))
+        last, last_hash = tx.sales.series_state(reg, series, genesis(series), at_local(day, 7, 50))
         numbering[reg] = (series, last, last_hash)
     opening_numbers = {reg: seq for reg, (_, seq, _) in numbering.items()}
     entries: list[JournalEntry] = []
@@ -412,11 +412,11 @@ def _trading_day(
     # One statement per table for the whole day, in the day's transaction.
     closing = at_local(day, 21, 0)
     ctx.flush(closing)
-    tx.insert_sales(sold, closing)
-    tx.insert_entries(entries, closing)
+    tx.sales.insert_sales(sold, closing)
+    tx.ledger.insert_entries(entries, closing)
     for reg, (series, sequence, last_hash) in numbering.items():
         if sequence != opening_numbers[reg]:
-            tx.advance_series_to(series, opening_numbers[reg], sequence, last_hash, closing)
+            tx.sales.advance_series_to(series, opening_numbers[reg], sequence, last_hash, closing)
     return sold, sessions
 
 
@@ -441,18 +441,18 @@ def _customer_returns(
 
 
 def _close_sessions(
-    tx: SqliteTransaction, sessions: dict[UUID, SessionInfo], day: date, documents: list[SaleInfo]
+    tx: SqliteUnitOfWork, sessions: dict[UUID, SessionInfo], day: date, documents: list[SaleInfo]
 ) -> None:
     for reg, session in sessions.items():
         report = build_report(session, [d for d in documents if d.session_id == session.id])
         closed_at = at_local(day, 21, 15)
-        tx.close_session(
+        tx.till.close_session(
             session.id,
             session.opened_by,
             report.expected_cash.to_minor(),
             report.expected_cash.to_minor(),
             {},
-            tx.last_z_number(reg) + 1,
+            tx.till.last_z_number(reg) + 1,
             report.as_dict(),
             closed_at,
         )

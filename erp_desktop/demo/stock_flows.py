@@ -64,9 +64,9 @@ def receive(
         lines.append(StockLineInfo(p.id, qty, cost, None, ctx.rates[p.id]))
         rate = ctx.rates[p.id]
         bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
-    number = ctx.tx.next_stock_number("goods_receipt", "ALG01", day.year)
+    number = ctx.tx.stock.next_stock_number("goods_receipt", "ALG01", day.year)
     ctx.flush(at)
-    ctx.tx.insert_stock_document(
+    ctx.tx.stock.insert_stock_document(
         StockDocumentInfo(
             doc_id,
             "goods_receipt",
@@ -104,7 +104,7 @@ def receive(
         ),
     )
     if entry is not None:
-        ctx.tx.insert_entry(entry, at)
+        ctx.tx.ledger.insert_entry(entry, at)
 
 
 def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
@@ -121,9 +121,9 @@ def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
         value += qty * cost
     if not lines:
         return
-    number = ctx.tx.next_stock_number("transfer_out", "ALG01", day.year)
+    number = ctx.tx.stock.next_stock_number("transfer_out", "ALG01", day.year)
     ctx.flush(at)
-    ctx.tx.insert_stock_document(
+    ctx.tx.stock.insert_stock_document(
         StockDocumentInfo(
             doc_id,
             "transfer_out",
@@ -148,4 +148,4 @@ def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
         TransferOutPosting(doc_id, number, day, ctx.branch_id, Money.of(value, "DZD")),
     )
     if entry is not None:
-        ctx.tx.insert_entry(entry, at)
+        ctx.tx.ledger.insert_entry(entry, at)

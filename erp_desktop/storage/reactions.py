@@ -12,10 +12,8 @@ from uuid import UUID
 
 from sqlalchemy import Connection, select, update
 
-from erp_desktop.app.purchase_history import PurchaseHistory
-from erp_desktop.app.stock.low_stock import LowStockAlert
+from erp_desktop.app.records import LowStockAlert, PurchaseHistory
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.money import Money
 from erp_desktop.storage.repositories.base import from_milli, stamped, to_milli
 from erp_desktop.storage.tables.catalog import products
 from erp_desktop.storage.tables.reactions import customer_history, stock_alerts
@@ -91,7 +89,8 @@ def add_purchase(
     conn: Connection,
     customer_id: UUID,
     sale_id: UUID,
-    total: Money,
+    total_minor: int,
+    currency: str,
     at: datetime,
     now: datetime,
 ) -> bool:
@@ -110,8 +109,8 @@ def add_purchase(
                     id=new_id(),
                     customer_id=customer_id,
                     purchases=1,
-                    spent_minor=total.to_minor(),
-                    currency=total.currency,
+                    spent_minor=total_minor,
+                    currency=currency,
                     first_purchase_at=at,
                     last_purchase_at=at,
                     last_sale_id=sale_id,
@@ -126,7 +125,7 @@ def add_purchase(
         .where(customer_history.c.customer_id == customer_id)
         .values(
             purchases=customer_history.c.purchases + 1,
-            spent_minor=customer_history.c.spent_minor + total.to_minor(),
+            spent_minor=customer_history.c.spent_minor + total_minor,
             first_purchase_at=min(row["first_purchase_at"], at),
             last_purchase_at=max(row["last_purchase_at"], at),
             last_sale_id=sale_id,
@@ -152,7 +151,8 @@ def purchase_history(conn: Connection, customer_id: UUID) -> PurchaseHistory | N
     return PurchaseHistory(
         customer_id,
         row["purchases"],
-        Money.from_minor(row["spent_minor"], row["currency"]),
+        row["spent_minor"],
+        row["currency"],
         row["first_purchase_at"],
         row["last_purchase_at"],
     )

@@ -33,7 +33,7 @@ from uuid import UUID
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
 from erp_desktop.app.till.integrity import (
@@ -87,9 +87,9 @@ def enroll_device(deps: Deps, client: SyncClient, token: str, run_db: RunDb = in
     def keep() -> None:
         with deps.store.transaction(None) as tx:
             now = deps.now()
-            tx.set_setting("sync_server_url", client.base_url, now)
-            tx.set_setting("sync_device_id", str(enrollment.device_id), now)
-            tx.set_setting("sync_credential", enrollment.credential, now)
+            tx.org.set_setting("sync_server_url", client.base_url, now)
+            tx.org.set_setting("sync_device_id", str(enrollment.device_id), now)
+            tx.org.set_setting("sync_credential", enrollment.credential, now)
 
     run_db(keep)
     return enrollment
@@ -98,7 +98,7 @@ def enroll_device(deps: Deps, client: SyncClient, token: str, run_db: RunDb = in
 def client_for(deps: Deps, run_db: RunDb = inline) -> SyncClient:
     def read() -> tuple[Any, Any]:
         with deps.store.read() as tx:
-            return tx.setting("sync_server_url"), tx.setting("sync_credential")
+            return tx.org.setting("sync_server_url"), tx.org.setting("sync_credential")
 
     url, credential = run_db(read)
     if not url or not credential:
@@ -167,21 +167,25 @@ def push_outbox(
 ) -> tuple[int, int]:
     def start() -> tuple[Any, UUID, int]:
         with deps.store.read() as tx:
-            return tx.setting("sync_device_id"), tx.local_branch().id, tx.pending_count()
+            return (
+                tx.org.setting("sync_device_id"),
+                tx.org.local_branch().id,
+                tx.outbox.pending_count(),
+            )
 
     def waiting() -> list[dict[str, Any]]:
         with deps.store.read() as tx:
-            return tx.pending_outbox(PUSH_BATCH)
+            return tx.outbox.pending(PUSH_BATCH)
 
     def mark(rows: list[dict[str, Any]], results: dict[UUID, dict[str, Any]]) -> list[UUID]:
         with deps.store.transaction(None) as tx:
             now = deps.now()
             sent = [r["id"] for r in rows if results.get(r["id"], {}).get("status") == "accepted"]
-            tx.mark_outbox_sent(sent, now)
+            tx.outbox.mark_sent(sent, now)
             for row in rows:
                 result = results.get(row["id"])
                 if result is not None and result["status"] == "rejected":
-                    tx.mark_outbox_rejected(row["id"], result["code"], result["params"], now)
+                    tx.outbox.mark_rejected(row["id"], result["code"], result["params"], now)
         return sent
 
     device_id, branch_id, total = run_db(start)
@@ -198,10 +202,10 @@ def push_outbox(
             progress("push", accepted + rejected, total)
 
 
-def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) -> Changes:
+def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -> Changes:
     transfer_id = UUID(payload["id"])
     try:
-        tx.stock_document(transfer_id)
+        tx.stock.stock_document(transfer_id)
         return NOTHING  # pulled before
     except NotFound:
         pass
@@ -212,7 +216,7 @@ def _incoming_transfer(tx: Transaction, payload: dict[str, Any], now: datetime) 
         number=payload["number"],
         status="in_transit",
         branch_id=sender,
-        warehouse_id=tx.default_warehouse(sender),
+        warehouse_id=tx.org.default_warehouse(sender),
         counterpart_branch_id=UUID(payload["counterpart_branch_id"]),
         related_id=None,
         supplier_id=None,
@@ -250,11 +254,11 @@ def _apply_page(deps: Deps, page: dict[str, Any]) -> Changes:
             if change["entity"] == "tax_catalog":  # refused whole, before it is kept
                 p = change["payload"]
                 taxes = taxes.with_document(p["country"], p["document"])
-            changed |= tx.apply_remote(change["entity"], change["payload"], now)
+            changed |= tx.sync.apply_remote(change["entity"], change["payload"], now)
         if observed:  # the server's stamps: never stamp below them, even after a restart
             deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
-            tx.record_observed_hlc(deps.hlc.last().encode(), now)
-        tx.set_setting("sync_cursor", page["cursor"], now)
+            tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
+        tx.org.set_setting("sync_cursor", page["cursor"], now)
     deps.taxes = taxes  # the tills apply each rule from its first day
     return frozenset(changed)
 
@@ -278,7 +282,7 @@ def pull_changes(
 
     def read_cursor() -> int:
         with deps.store.read() as tx:
-            return int(tx.setting("sync_cursor", 0))
+            return int(tx.org.setting("sync_cursor", 0))
 
     cursor = run_db(read_cursor)
     pulled = 0
@@ -331,7 +335,7 @@ def compare_with_server(deps: Deps, client: SyncClient, run_db: RunDb = inline) 
 
     def summary() -> dict[str, Any]:
         with deps.store.read() as tx:
-            return tx.local_summary()
+            return tx.sync.local_summary()
 
     mine = run_db(summary)
     products = sorted(
@@ -352,7 +356,7 @@ def compare_with_server(deps: Deps, client: SyncClient, run_db: RunDb = inline) 
                 findings += [f for f in found if f not in findings]
             alerts = report_findings(deps, tx, findings)
             lost = [name for name in series if name not in altered]  # resending fixes those
-            requeued = tx.requeue_outbox(products, lost, now) if products or lost else 0
+            requeued = tx.outbox.requeue(products, lost, now) if products or lost else 0
         return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
 
     return run_db(check)
@@ -368,7 +372,7 @@ def converge_customers(
 
     def read() -> tuple[list[tuple[UUID, dict[str, Any]]], set[UUID]]:
         with deps.store.read() as tx:
-            return tx.customer_values(), tx.customers_waiting()
+            return tx.sync.customer_values(), tx.sync.customers_waiting()
 
     mine, waiting = run_db(read)
     answer = client.compare_customers(bucket_digests(mine))
@@ -392,8 +396,8 @@ def converge_customers(
         with deps.store.transaction(None) as tx:
             now = deps.now()
             for i in repaired:
-                tx.take_server_customer(theirs[i], now)
-            return tx.requeue_customers(lacking, now)
+                tx.sync.take_server_customer(theirs[i], now)
+            return tx.sync.requeue_customers(lacking, now)
 
     return repaired, run_db(repair)
 
@@ -422,7 +426,7 @@ def synchronize(
 
     def stamp() -> None:
         with deps.store.transaction(None) as tx:
-            tx.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
+            tx.org.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
 
     run_db(stamp)
     changes = pulled.changes | (frozenset({Changed.CUSTOMERS}) if repaired else NOTHING)

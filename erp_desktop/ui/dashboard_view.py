@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.dashboard import Dashboard, branch_dashboard
-from erp_desktop.app.stock.low_stock import LOW_STOCK, LowStockAlert, low_stock_alerts
+from erp_desktop.app.records import LowStockAlert
+from erp_desktop.app.stock.low_stock import LOW_STOCK, low_stock_alerts
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import count, moment, money, number

@@ -111,8 +111,6 @@ class TaskRunner(QObject):
     def _finished(self, job_id: int, result: Any) -> None:
         on_done, _ = self._callbacks.pop(job_id)
         changes = result.changes if isinstance(result, Outcome) else NOTHING
-        if isinstance(result, tuple) and result and isinstance(result[-1], frozenset):
-            changes = result[-1]  # TEMPORARY until every use case returns an Outcome
         on_done(result)
         if changes:
             self.data_did_change.emit(changes)

@@ -404,7 +404,7 @@ class WarehouseView(QWidget):
 
         def job() -> Any:
             with deps.store.read() as tx:
-                currency = tx.company().currency
+                currency = tx.org.company().currency
             return receive_goods(deps, actor, None, currency, receipt_lines)
 
         self._submit(job, self._done(self.receipt))

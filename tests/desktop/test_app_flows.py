@@ -75,7 +75,7 @@ def test_five_wrong_pins_lock_the_register_even_for_the_right_pin(branch: Branch
     assert log_in(branch.deps, "cashier", PASSWORD, register).username == "cashier"
     assert log_in_with_pin(branch.deps, "2111", None).username == "cashier"  # elsewhere
     with branch.deps.store.read() as tx:
-        assert tx.setting(f"pin_failures:{register}")["locked_until"]
+        assert tx.org.setting(f"pin_failures:{register}")["locked_until"]
     branch.clock.set(branch.clock.now() + timedelta(minutes=16))
     assert log_in_with_pin(branch.deps, "2111", register).username == "cashier"
 
@@ -121,7 +121,7 @@ def test_returning_more_than_was_sold_is_refused_and_writes_nothing(branch: Bran
         Tender(TenderKind.CARD, DA(900), reference="X"),
     )
     with branch.deps.store.read() as tx:
-        line = tx.sale_by_number(number).lines[0]  # type: ignore[union-attr]
+        line = tx.sales.sale_by_number(number).lines[0]  # type: ignore[union-attr]
     credit, _ = return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(1)}))
     assert credit.payments[0].tender == "card" and credit.total_minor == 45000
     with pytest.raises(ValidationError) as err:
@@ -147,7 +147,7 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
     )
     assert difference == {alger.products[2]: Decimal(-1)}
     with oran.deps.store.read() as tx:
-        assert tx.stock_position(ids["wh02"], alger.products[2]).quantity == Decimal(109)
+        assert tx.stock.stock_position(ids["wh02"], alger.products[2]).quantity == Decimal(109)
     for b in (alger, oran):
         assert trial_balance(b.deps, b.actor("accountant")).balanced
     with pytest.raises(ConflictError):
@@ -167,7 +167,7 @@ def test_goods_travel_from_alger_to_oran_through_goods_in_transit(tmp_path: Path
     ):
         assert entry is not None
         with b.deps.store.read() as tx:
-            mine = next(e for e in tx.entries(None, None) if e.id == entry.id)
+            mine = next(e for e in tx.ledger.entries(None, None) if e.id == entry.id)
         assert sorted((ln.account, ln.side, ln.amount) for ln in entry.lines) == sorted(
             (ln.account, ln.side, ln.amount) for ln in mine.lines
         )

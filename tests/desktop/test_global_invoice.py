@@ -55,7 +55,7 @@ def a_day_of_tickets(branch: TunisBranch) -> list[str]:
     open_cash_session(branch.deps, branch.actor("cashier"), tnd("50.000"))
     numbers = [sell(branch, (0, 2), (1, 1)), sell(branch, (2, 3)), sell(branch, (3, 1), (0, 1))]
     with branch.deps.store.read() as tx:
-        first = tx.sale_by_number(numbers[0])
+        first = tx.sales.sale_by_number(numbers[0])
     assert first is not None
     coffee = next(ln for ln in first.lines if ln.product_id == branch.products[0])
     credit, _ = return_sale(
@@ -76,7 +76,7 @@ def test_a_tunis_day_of_tickets_makes_one_global_invoice_with_one_1_000_tnd_duty
     assert (inv.ticket_count, inv.return_count) == (3, 1)
     assert (inv.first_ticket, inv.last_ticket) == (numbers[0], numbers[-1])
     with tunis.deps.store.read() as tx:
-        docs = [tx.sale_by_number(n) for n in numbers]
+        docs = [tx.sales.sale_by_number(n) for n in numbers]
         expected: dict[Decimal, list[int]] = {}
         for doc in docs:
             assert doc is not None
@@ -85,9 +85,9 @@ def test_a_tunis_day_of_tickets_makes_one_global_invoice_with_one_1_000_tnd_duty
                 pair = expected.setdefault(ln.vat_rate, [0, 0])
                 pair[0] += sign * ln.base_minor
                 pair[1] += sign * ln.vat_minor
-        entries = [e for e in tx.entries(None, None) if e.source_type == "global_invoice"]
-        outbox = tx.pending_outbox(1000)
-        stored = tx.global_invoice(inv.id)
+        entries = [e for e in tx.ledger.entries(None, None) if e.source_type == "global_invoice"]
+        outbox = tx.outbox.pending(1000)
+        stored = tx.invoicing.global_invoice(inv.id)
     assert {r.vat_rate: [r.base.to_minor(), r.vat.to_minor()] for r in inv.rates} == expected
     assert set(expected) == {Decimal(19), Decimal(7)}
     assert stored == inv
@@ -128,7 +128,7 @@ def test_the_series_is_gapless_and_chained_day_after_day(tunis: TunisBranch) -> 
     assert second.previous_hash == first.hash
     assert (second.ticket_count, second.return_count) == (1, 0)
     with tunis.deps.store.read() as tx:
-        chain = tx.global_invoices_of_series("TUN01-GF-2026")
+        chain = tx.invoicing.global_invoices_of_series("TUN01-GF-2026")
     assert first.previous_hash == genesis("TUN01-GF-2026")
     assert not verify_chain(
         "TUN01-GF-2026",

@@ -72,7 +72,7 @@ def test_a_held_ticket_keeps_its_customer_and_typed_price(branch: Branch) -> Non
 
 def test_a_quantity_the_unit_does_not_allow_is_refused(branch: Branch) -> None:
     with branch.deps.store.read() as tx:
-        milk, dates = tx.products([branch.products[1], branch.products[9]])
+        milk, dates = tx.catalog.products([branch.products[1], branch.products[9]])
     assert line_quantity(dates, "0,750") == Decimal("0.750")
     assert line_quantity(milk, "3") == 3
     for typed, code in (("1,5", "quantity.too_precise"), ("0", "sales.quantity_not_positive")):

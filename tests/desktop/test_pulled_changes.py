@@ -34,5 +34,5 @@ def test_a_pulled_product_changes_the_catalog_and_an_unknown_kind_nothing(
         "active": True,
     }
     with branch.deps.store.transaction(None) as tx:
-        assert Changed.CATALOG in tx.apply_remote("product", product, now)
-        assert tx.apply_remote("a_kind_from_the_future", {}, now) == frozenset()
+        assert Changed.CATALOG in tx.sync.apply_remote("product", product, now)
+        assert tx.sync.apply_remote("a_kind_from_the_future", {}, now) == frozenset()

@@ -63,7 +63,9 @@ class RefusingServer:
 def branch(tmp_path: Path) -> Branch:
     built = build_branch(tmp_path)
     with built.deps.store.transaction(None) as tx:
-        tx.set_setting("sync_device_id", "0190a3c1-0000-7000-8000-000000000001", built.clock.now())
+        tx.org.set_setting(
+            "sync_device_id", "0190a3c1-0000-7000-8000-000000000001", built.clock.now()
+        )
     return built
 
 
@@ -71,15 +73,15 @@ def test_a_batch_refused_whole_is_halved_until_the_change_at_fault_is_alone(
     branch: Branch,
 ) -> None:
     with branch.deps.store.read() as tx:
-        rows = tx.pending_outbox(500)
+        rows = tx.outbox.pending(500)
     bad = str(rows[len(rows) // 3]["id"])
     server = RefusingServer(bad)
     client = SyncClient("http://server.test", "d.s", transport=httpx.MockTransport(server))
     accepted, rejected = push_outbox(branch.deps, client)
     assert (accepted, rejected) == (len(rows) - 1, 1)
     with branch.deps.store.read() as tx:
-        refused = tx.rejected_outbox()
-        assert tx.pending_count() == 0
+        refused = tx.outbox.rejected()
+        assert tx.outbox.pending_count() == 0
     assert [str(r["id"]) for r in refused] == [bad]
     assert refused[0]["error_code"] == "protocol.bad_value"
     assert server.batches <= 2 * len(rows).bit_length() + 1  # halving, not one by one
@@ -92,8 +94,8 @@ def test_a_refusal_of_the_device_itself_stops_the_sync_and_keeps_the_queue(
     branch: Branch,
 ) -> None:
     with branch.deps.store.read() as tx:
-        before = tx.pending_count()
-        bad = str(tx.pending_outbox(1)[0]["id"])
+        before = tx.outbox.pending_count()
+        bad = str(tx.outbox.pending(1)[0]["id"])
     for status, error in ((403, ConflictError), (401, PermissionDenied)):
         client = SyncClient(
             "http://server.test", "d.s", transport=httpx.MockTransport(RefusingServer(bad, status))
@@ -101,4 +103,4 @@ def test_a_refusal_of_the_device_itself_stops_the_sync_and_keeps_the_queue(
         with pytest.raises(error):
             push_outbox(branch.deps, client)
         with branch.deps.store.read() as tx:
-            assert tx.pending_count() == before and tx.rejected_outbox() == []
+            assert tx.outbox.pending_count() == before and tx.outbox.rejected() == []

@@ -48,7 +48,7 @@ def text_of(pdf: bytes) -> str:
 
 def local_entry(branch: Branch, source_id: UUID) -> JournalEntry:
     with branch.deps.store.read() as tx:
-        return next(e for e in tx.entries(None, None) if e.source_id == source_id)
+        return next(e for e in tx.ledger.entries(None, None) if e.source_id == source_id)
 
 
 def test_a_tunisian_ticket_paid_by_card_alone_is_accepted_and_bears_no_duty(

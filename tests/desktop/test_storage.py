@@ -138,8 +138,8 @@ def test_upgrading_to_ledger_day_totals_sums_the_lines_already_posted(branch: Br
             ),
         )
     with branch.deps.store.read() as tx:
-        kept_by_trigger = tx.account_totals(None, None)
-        by_rate = tx.role_rate_totals(None, None)
+        kept_by_trigger = tx.ledger.account_totals(None, None)
+        by_rate = tx.ledger.role_rate_totals(None, None)
     # The replica as it was before 0003: no totals table, no trigger.
     with branch.replica.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER ledger_day_totals_insert")
@@ -147,9 +147,9 @@ def test_upgrading_to_ledger_day_totals_sums_the_lines_already_posted(branch: Br
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
     upgrade_replica(branch.replica)
     with branch.deps.store.read() as tx:
-        assert tx.account_totals(None, None) == kept_by_trigger
-        assert tx.role_rate_totals(None, None) == by_rate
-        entries = list(tx.entries(None, None))
+        assert tx.ledger.account_totals(None, None) == kept_by_trigger
+        assert tx.ledger.role_rate_totals(None, None) == by_rate
+        entries = list(tx.ledger.entries(None, None))
     debit = sum(ln.amount.to_minor() for e in entries for ln in e.lines if ln.side.value == "debit")
     assert sum(d for d, _ in kept_by_trigger.values()) == debit > 0
 

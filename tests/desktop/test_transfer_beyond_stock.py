@@ -13,7 +13,7 @@ from tests.builders import Branch
 
 def on_hand(branch: Branch, product: object) -> Decimal:
     with branch.deps.store.read() as tx:
-        return tx.stock_position(branch.ids["wh01"], product).quantity  # type: ignore[attr-defined, arg-type]
+        return tx.stock.stock_position(branch.ids["wh01"], product).quantity  # type: ignore[attr-defined, arg-type]
 
 
 def test_sending_500_with_100_on_hand_is_refused_without_a_manager(branch: Branch) -> None:
@@ -67,7 +67,7 @@ def test_a_manager_confirms_with_their_pin_and_the_books_go_negative(branch: Bra
     assert sent.reason == "transfer beyond stock, confirmed by manager"
     assert on_hand(branch, product) == -400
     with branch.deps.store.read() as tx:
-        assert tx.stock_document(sent.id).reason == sent.reason
+        assert tx.stock.stock_document(sent.id).reason == sent.reason
     with branch.replica.read() as conn:
         queued = [c for c in pending_changes(conn, 1000) if c["entity_id"] == sent.id]
     assert len(queued) == 1  # it travels to the server like any other transfer

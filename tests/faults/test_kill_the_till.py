@@ -90,5 +90,5 @@ def test_the_till_killed_at_random_points_loses_and_halves_nothing(tmp_path: Pat
 
     store = SqliteStore(Replica(path))
     with store.read() as tx:
-        sales = tx.sales_of_series(sorted(completed)[0].rpartition("-")[0])
+        sales = tx.sales.sales_of_series(sorted(completed)[0].rpartition("-")[0])
     assert document_findings(sales) == []  # the chain verifies from the columns

@@ -81,7 +81,7 @@ def test_sales_cross_a_network_that_cuts_at_random_points(
             monkeypatch.setattr("erp_desktop.sync.runner.PUSH_BATCH", 25)  # type: ignore[attr-defined]
             monkeypatch.setattr("erp_desktop.sync.runner.PULL_PAGE", 5)  # type: ignore[attr-defined]
             with alger.deps.store.read() as tx:
-                credential = tx.setting("sync_credential")
+                credential = tx.org.setting("sync_credential")
             with cutting_proxy(base, seed=11, cut_ratio=0.45) as (through, proxy):
                 done = False
                 for _ in range(ATTEMPTS):

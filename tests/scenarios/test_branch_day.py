@@ -97,14 +97,14 @@ def test_a_whole_branch_day(branch: Branch) -> None:
     # The customer of sale 3 returns one bottle of oil for store credit, then spends it.
     sale3 = numbers[2]
     with deps.store.read() as tx:
-        original = tx.sale_by_number(sale3)
+        original = tx.sales.sale_by_number(sale3)
     assert original is not None
     credit_note, _ = return_sale(
         deps, cashier, ReturnRequest(sale3, {original.lines[0].id: Decimal(1)}, "store_credit")
     )
     refund = Money.from_minor(credit_note.total_minor, "DZD")
     with deps.store.read() as tx:
-        assert tx.customer(customer.id).store_credit_minor == credit_note.total_minor
+        assert tx.customers.customer(customer.id).store_credit_minor == credit_note.total_minor
     spend = checkout(
         deps,
         cashier,
@@ -115,13 +115,13 @@ def test_a_whole_branch_day(branch: Branch) -> None:
         ),
     )
     with deps.store.read() as tx:
-        assert tx.customer(customer.id).store_credit_minor == 0
+        assert tx.customers.customer(customer.id).store_credit_minor == 0
 
     # The clerk counts the tea shelf: three packets are missing.
     clerk = branch.actor("clerk")
     tea = branch.products[4]
     with deps.store.read() as tx:
-        on_books = tx.stock_position(tx.default_warehouse(branch.branch_id), tea).quantity
+        on_books = tx.stock.stock_position(tx.org.default_warehouse(branch.branch_id), tea).quantity
     variances = review_count(deps, clerk, {tea: on_books - 3})
     assert [v.difference for v in variances] == [Decimal(-3)]
     post_count(deps, clerk, {tea: on_books - 3})
@@ -149,7 +149,7 @@ def test_a_whole_branch_day(branch: Branch) -> None:
     # The reports sum in SQL; the kernel's rules over the very entries must agree.
     with deps.store.read() as tx:
         chart = chart_of(tx)
-        entries = list(tx.entries(None, None))
+        entries = list(tx.ledger.entries(None, None))
     assert tb == kernel_reports.trial_balance(chart, entries)
     assert vat == kernel_reports.vat_summary(chart, entries, day, day)
     assert balance_sheet(deps, accountant, day) == kernel_reports.balance_sheet(chart, entries, day)

@@ -88,7 +88,7 @@ def test_a_till_restarted_after_its_clock_was_corrected_keeps_its_next_edit(
     assert server_customer(engine, customer.id)[0] == "Mme Benali Amina"
     synchronize(oran.deps)
     with oran.deps.store.read() as tx:
-        assert tx.customer(customer.id).name == "Mme Benali Amina"
+        assert tx.customers.customer(customer.id).name == "Mme Benali Amina"
 
 
 def test_an_edit_stamped_three_days_ahead_is_refused_and_the_replica_takes_the_servers_copy(
@@ -112,11 +112,11 @@ def test_an_edit_stamped_three_days_ahead_is_refused_and_the_replica_takes_the_s
     report = synchronize(alger.deps)
     assert (report.accepted, report.rejected) == (2, 1)  # the sale and its movement
     with alger.deps.store.read() as tx:
-        refused = tx.rejected_outbox()
+        refused = tx.outbox.rejected()
         assert [(r["entity"], r["error_code"]) for r in refused] == [
             ("customer", "clock.drift_too_large")
         ]
-        assert tx.customer(customer.id).phone == "0550 00 00 01"  # the server's copy
+        assert tx.customers.customer(customer.id).phone == "0550 00 00 01"  # the server's copy
     assert report.comparison is not None and report.comparison.customers == (str(customer.id),)
     assert server_customer(engine, customer.id) == ("Saidi", "0550 00 00 01")
     alger.clock.set(utc_now())
@@ -125,7 +125,7 @@ def test_an_edit_stamped_three_days_ahead_is_refused_and_the_replica_takes_the_s
     assert synchronize(alger.deps).rejected == 0
     synchronize(oran.deps)
     with oran.deps.store.read() as tx:
-        assert tx.customer(customer.id).phone == "0770 11 11 11"
+        assert tx.customers.customer(customer.id).phone == "0770 11 11 11"
 
 
 def test_a_customer_changed_behind_the_syncs_back_is_repaired(
@@ -143,6 +143,6 @@ def test_a_customer_changed_behind_the_syncs_back_is_repaired(
     assert report.comparison is not None
     assert report.comparison.customers == (str(customer.id),)
     with oran.deps.store.read() as tx:
-        assert tx.customer(customer.id).name == "Hadj"
+        assert tx.customers.customer(customer.id).name == "Hadj"
     assert synchronize(oran.deps).comparison.customers == ()  # type: ignore[union-attr]
     assert server_customer(engine, customer.id)[0] == "Hadj"

@@ -116,7 +116,7 @@ def test_the_global_invoice_is_stored_and_posted_once_with_the_replicas_entry(
         alerts = conn.execute(text("SELECT count(*) FROM sync.alerts")).scalar_one()
     assert (stored[0], stored[1], str(stored[2])) == ("TUN01-GF-2026-000001", 1000, "2026-03-10")
     with tunis.deps.store.read() as tx:
-        mine = [e for e in tx.entries(None, None) if e.source_type == "global_invoice"]
+        mine = [e for e in tx.ledger.entries(None, None) if e.source_type == "global_invoice"]
     assert sorted((str(r[0]), r[1], r[2], r[3]) for r in lines) == sorted(
         (str(e.id), ln.account, str(ln.side), ln.amount.to_minor()) for e in mine for ln in e.lines
     )

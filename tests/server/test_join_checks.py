@@ -103,8 +103,8 @@ def test_a_join_succeeds_while_another_database_holds_a_transaction_open(
     branch = open_branch(tmp_path / "orn")
     try:
         with branch.deps.store.read() as tx:
-            assert tx.local_branch().code == "ORN01"
-            assert tx.user_by_username("leila") is not None
-            assert tx.product_count() == 1
+            assert tx.org.local_branch().code == "ORN01"
+            assert tx.org.user_by_username("leila") is not None
+            assert tx.stock.product_count() == 1
     finally:
         branch.close()

@@ -178,7 +178,7 @@ def test_the_branch_day_is_merged_and_posted_as_on_the_replica(
         c["entity_id"] for c in batch["changes"] if c["entity"] in ("sale", "stock_document")
     ]
     with branch.deps.store.read() as tx:
-        mine = [e for e in tx.entries(None, None) if str(e.source_id) in sale_ids]
+        mine = [e for e in tx.ledger.entries(None, None) if str(e.source_id) in sale_ids]
     assert sorted(
         (str(e.id), ln.account, str(ln.side), ln.amount.to_minor()) for e in mine for ln in e.lines
     ) == sorted((str(r[0]), r[1], r[2], r[3]) for r in entries)

@@ -73,7 +73,7 @@ def test_the_server_posts_mixed_modes_and_partial_returns_as_the_branch(
     with branch.deps.store.read() as tx:
         mine = sorted(
             (str(e.id), ln.account, str(ln.side), ln.amount.to_minor())
-            for e in tx.entries(None, None)
+            for e in tx.ledger.entries(None, None)
             if str(e.source_id) in documents
             for ln in e.lines
         )

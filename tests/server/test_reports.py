@@ -170,8 +170,8 @@ def test_the_books_screen_shows_the_whole_company_from_the_server(
     url, branch = world
     # The replica's accountant is on the server already (head_office_for), same password.
     with branch.deps.store.transaction(None) as tx:
-        tx.set_setting("sync_server_url", url, branch.deps.now())
-        tx.set_setting("sync_credential", "only-for-push-and-pull", branch.deps.now())
+        tx.org.set_setting("sync_server_url", url, branch.deps.now())
+        tx.org.set_setting("sync_credential", "only-for-push-and-pull", branch.deps.now())
     languages = LanguageManager(qapp, "DZ")
     languages.switch("fr")
     ctx = UiContext(branch.deps, TaskRunner("books-db"), languages, tmp_path, branch.register_id)

@@ -115,16 +115,16 @@ def test_exchange_rates_set_at_head_office_reach_the_till(
     _url, alger, _oran = world
     day = alger.deps.now().date()
     with alger.deps.store.read() as tx:
-        yesterday = tx.exchange_rate("EUR", "DZD", day - timedelta(days=1))
+        yesterday = tx.catalog.exchange_rate("EUR", "DZD", day - timedelta(days=1))
     set_exchange_rate(engine, "EUR", "DZD", day, "145.23")
     set_exchange_rate(engine, "USD", "DZD", day, "133.5")
     synchronize(alger.deps)
     set_exchange_rate(engine, "EUR", "DZD", day, "146.10")  # corrected the same day
     synchronize(alger.deps)
     with alger.deps.store.read() as tx:
-        assert tx.exchange_rate("EUR", "DZD", day) == Decimal("146.10")
-        assert tx.exchange_rate("USD", "DZD", day + timedelta(days=3)) == Decimal("133.5")
-        assert tx.exchange_rate("EUR", "DZD", day - timedelta(days=1)) == yesterday
+        assert tx.catalog.exchange_rate("EUR", "DZD", day) == Decimal("146.10")
+        assert tx.catalog.exchange_rate("USD", "DZD", day + timedelta(days=3)) == Decimal("133.5")
+        assert tx.catalog.exchange_rate("EUR", "DZD", day - timedelta(days=1)) == yesterday
 
 
 def test_a_new_vat_rate_set_at_head_office_applies_at_the_till_from_its_first_day(
@@ -142,7 +142,7 @@ def test_a_new_vat_rate_set_at_head_office_applies_at_the_till_from_its_first_da
     assert alger.deps.taxes.vat_rate("DZ", "standard", new_year).rate == Decimal(20)
     assert alger.deps.taxes.vat_rate("DZ", "standard", date(2026, 12, 31)).rate == Decimal(19)
     with alger.deps.store.read() as tx:  # kept for the next start (bootstrap.open_branch)
-        kept = tx.setting(TAX_CATALOGS_SETTING)
+        kept = tx.org.setting(TAX_CATALOGS_SETTING)
     assert default_catalog().with_document("DZ", kept["DZ"]).vat_rate(
         "DZ", "standard", new_year
     ).rate == Decimal(20)
@@ -207,7 +207,7 @@ def test_a_customer_edited_in_both_branches_merges_field_by_field(
     synchronize(alger.deps)
     synchronize(oran.deps)
     with oran.deps.store.read() as tx:
-        assert tx.customer(customer.id).phone == "0550 12 34 56"
+        assert tx.customers.customer(customer.id).phone == "0550 12 34 56"
     # Offline in both places: Alger fixes the name, later Oran changes the phone.
     save_customer(alger.deps, alger.actor("cashier"), customer.id, name="Mme Benali")
     oran.clock.set(oran.clock.now() + timedelta(minutes=1))
@@ -217,7 +217,7 @@ def test_a_customer_edited_in_both_branches_merges_field_by_field(
     synchronize(oran.deps)
     for branch in (alger, oran):
         with branch.deps.store.read() as tx:
-            merged = tx.customer(customer.id)
+            merged = tx.customers.customer(customer.id)
         assert (merged.name, merged.name_ar, merged.phone) == (
             "Mme Benali",
             "بن علي",
@@ -248,7 +248,7 @@ def test_the_stock_screen_shows_what_other_branches_hold(
     view.table.selectRow(coffee)
     qtbot.waitUntil(lambda: view.elsewhere.text() != "", timeout=10000)
     with oran.deps.store.read() as tx:
-        held = tx.stock_position(oran.ids["wh02"], alger.products[0]).quantity  # type: ignore[attr-defined]
+        held = tx.stock.stock_position(oran.ids["wh02"], alger.products[0]).quantity  # type: ignore[attr-defined]
     assert view.elsewhere.text() == f"Disponible ailleurs : ALG02 {held}"
     harissa = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).sku == "HARISSA")  # type: ignore[union-attr]
     view.table.selectRow(harissa)
@@ -274,8 +274,8 @@ def test_a_new_branch_pc_joins_the_company_and_sells_at_once(
     branch = open_branch(tmp_path / "tlm")
     try:
         with branch.deps.store.read() as tx:
-            assert tx.local_branch().code == "TLM01"
-            assert tx.company().country == "DZ"
+            assert tx.org.local_branch().code == "TLM01"
+            assert tx.org.company().country == "DZ"
         # the 2027 VAT rate head office set above came down with the join and is in use
         assert branch.deps.taxes.vat_rate("DZ", "standard", date(2027, 1, 1)).rate == 20
         register = workstation_register(branch, tmp_path / "tlm")

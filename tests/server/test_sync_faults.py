@@ -165,7 +165,7 @@ def test_the_server_killed_in_the_middle_of_a_merge(
 
 def _credential(branch: Branch) -> str:
     with branch.deps.store.read() as tx:
-        return str(tx.setting("sync_credential"))
+        return str(tx.org.setting("sync_credential"))
 
 
 def test_what_the_server_lost_is_found_by_the_comparison_and_sent_again(

@@ -98,7 +98,7 @@ def test_two_branches_sell_offline_and_heal_in_any_order(
 
     def sync(branch: Branch) -> None:
         with branch.deps.store.read() as tx:
-            client = client_type(base, tx.setting("sync_credential"))
+            client = client_type(base, tx.org.setting("sync_credential"))
         try:
             report = synchronize(branch.deps, client)
         finally:

@@ -48,7 +48,7 @@ def test_a_customer_is_created_at_the_till_and_pays_with_store_credit(
     qtbot.waitUntil(lambda: pos.last_receipt is not None, timeout=5000)
     assert pos.customer is None and pos.customer_label.text() == ""
     with branch.deps.store.read() as tx:
-        sale = tx.sale_by_number(pos.last_receipt.stem)  # type: ignore[union-attr]
+        sale = tx.sales.sale_by_number(pos.last_receipt.stem)  # type: ignore[union-attr]
     assert sale is not None and sale.customer_id is not None
     return_sale(
         branch.deps,
@@ -84,4 +84,4 @@ def test_a_customer_is_created_at_the_till_and_pays_with_store_credit(
     if failures:
         raise failures[0]
     with branch.deps.store.read() as tx:
-        assert tx.customer(sale.customer_id).store_credit_minor == 23000  # 680 - 450 left
+        assert tx.customers.customer(sale.customer_id).store_credit_minor == 23000  # 680 - 450 left

@@ -56,7 +56,7 @@ def test_the_branch_register_and_cashier_are_always_in_sight(
 ) -> None:
     window = window_on_a_small_screen(qtbot, ctx, branch, "cashier")
     with branch.deps.store.read() as tx:
-        register = tx.register(branch.register_id).code  # type: ignore[arg-type]
+        register = tx.org.register(branch.register_id).code  # type: ignore[arg-type]
     shown = window.who.text()
     assert "ALG01" in shown and register in shown and "cashier" in shown, shown
     assert "ALG01" in window.windowTitle()

@@ -77,7 +77,7 @@ def test_a_return_against_a_receipt(qtbot: QtBot, ctx: UiContext, branch: Branch
     assert credit.total_minor == 45000
     assert credit.number in pos.status.text()
     with branch.deps.store.read() as tx:
-        again = tx.sale_by_number(sold.number)
+        again = tx.sales.sale_by_number(sold.number)
     assert again is not None and again.lines[0].returned == 1
 
 
@@ -113,7 +113,7 @@ def test_a_large_discount_needs_a_manager_pin(qtbot: QtBot, ctx: UiContext, bran
     if failures:
         raise failures[0]
     with branch.deps.store.read() as tx:
-        sale = tx.sale_by_number(pos.last_receipt.stem)
+        sale = tx.sales.sale_by_number(pos.last_receipt.stem)
     assert sale is not None
     assert sale.discount_minor == 13600
     assert sale.approved_by == branch.users["manager"]

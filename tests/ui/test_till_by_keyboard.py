@@ -104,7 +104,7 @@ def test_a_whole_checkout_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Bran
     assert pos.last_receipt is not None
     number = pos.last_receipt.stem
     with branch.deps.store.read() as tx:
-        sale = tx.sale_by_number(number)
+        sale = tx.sales.sale_by_number(number)
     assert sale is not None
     assert (sale.total_minor, sale.stamp_duty_minor, sale.discount_minor) == (76500, 0, 4500)
     assert {p.tender: p.amount_minor for p in sale.payments} == {"card": 50000, "cash": 100000}

@@ -139,7 +139,7 @@ def test_a_cashier_overrides_a_price_with_a_manager_pin_and_the_sale_records_who
     qtbot.waitUntil(lambda: pos.last_receipt is not None, timeout=8000)
     assert pos.last_receipt is not None
     with branch.deps.store.read() as tx:
-        sale = tx.sale_by_number(pos.last_receipt.stem)
+        sale = tx.sales.sale_by_number(pos.last_receipt.stem)
     assert sale is not None
     assert sale.total_minor == 12000
     assert sale.lines[0].unit_price == 120

@@ -40,7 +40,7 @@ def scan(qtbot: QtBot, ctx: UiContext, editor: LinesEditor, code: str) -> None:
 
 def level(branch: Branch, product: object, warehouse: str = "wh01") -> Decimal:
     with branch.deps.store.read() as tx:
-        return tx.stock_position(branch.ids[warehouse], product).quantity  # type: ignore[attr-defined, arg-type]
+        return tx.stock.stock_position(branch.ids[warehouse], product).quantity  # type: ignore[attr-defined, arg-type]
 
 
 def test_a_goods_receipt_by_scanning(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:
@@ -77,7 +77,7 @@ def test_a_transfer_to_oran_is_received_there(
     settle(qtbot, ctx)
     assert level(alger, alger.products[2]) == 90
     with alger.deps.store.read() as tx:
-        sent = tx.stock_document(tx.transfers_in_transit_to(oran.branch_id)[0].id)
+        sent = tx.stock.stock_document(tx.stock.transfers_in_transit_to(oran.branch_id)[0].id)
     with oran.deps.store.transaction(None) as tx:  # what the sync pull will do
         accept_incoming_transfer(tx, sent, oran.clock.now())
 

@@ -7,10 +7,10 @@ from datetime import date
 from decimal import Decimal
 
 from erp_desktop.app.bridge import chart_of
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ledger import reports
 from erp_desktop.kernel.ledger.accounts import AccountRole
@@ -54,24 +54,26 @@ def general_ledger(
 ) -> tuple[Money, tuple[reports.LedgerRow, ...]]:
     _check(actor, start, end)
     with deps.store.read() as tx:
-        return reports.general_ledger(chart_of(tx), tx.entries(None, end), account, start, end)
+        return reports.general_ledger(
+            chart_of(tx), tx.ledger.entries(None, end), account, start, end
+        )
 
 
 def vat_summary(deps: Deps, actor: Actor, start: date, end: date) -> reports.VatSummary:
     _check(actor, start, end)
     with deps.store.read() as tx:
-        currency = tx.company().currency
+        currency = tx.org.company().currency
         totals = {
             (AccountRole(role) if role else None, rate): (
                 _amount(d, currency),
                 _amount(c, currency),
             )
-            for (role, rate), (d, c) in tx.role_rate_totals(start, end).items()
+            for (role, rate), (d, c) in tx.ledger.role_rate_totals(start, end).items()
         }
         return reports.vat_summary_of(currency, totals)
 
 
-def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Changes:
+def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Done[str]:
     """Closes a month: nothing dated inside it can be posted any more."""
     actor.require(Permission.ACCOUNTING_CLOSE_PERIOD)
     if not 1 <= month <= 12:
@@ -79,8 +81,8 @@ def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Changes:
     start = date(year, month, 1)
     end = date(year, month, monthrange(year, month)[1])
     with deps.store.transaction(actor.user_id) as tx:
-        tx.close_period(f"{year}-{month:02d}", start, end, deps.now())
-    return frozenset({Changed.JOURNAL})
+        tx.ledger.close_period(f"{year}-{month:02d}", start, end, deps.now())
+    return Done(f"{year}-{month:02d}", frozenset({Changed.JOURNAL}))
 
 
 def account_names(deps: Deps, actor: Actor) -> dict[str, tuple[str, str]]:
@@ -95,12 +97,12 @@ def _amount(minor: int, currency: str) -> Decimal:
 
 
 def _account_totals(
-    tx: Transaction, currency: str, start: date | None, end: date | None
+    tx: ReadView, currency: str, start: date | None, end: date | None
 ) -> reports.AccountTotals:
     """Per-account sums done by the database: a year of a busy branch is millions of lines."""
     return {
         code: (_amount(debit, currency), _amount(credit, currency))
-        for code, (debit, credit) in tx.account_totals(start, end).items()
+        for code, (debit, credit) in tx.ledger.account_totals(start, end).items()
     }
 
 
@@ -113,8 +115,8 @@ def journal(
     """The journal's lines of the period, newest first; True when cut at ``limit``."""
     _check(actor, start, end)
     with deps.store.read() as tx:
-        currency = tx.company().currency
-        lines = tx.journal_lines(start, end, limit + 1)
+        currency = tx.org.company().currency
+        lines = tx.ledger.journal_lines(start, end, limit + 1)
     return [
         (on, number, account, memo, Money.from_minor(d, currency), Money.from_minor(c, currency))
         for on, number, account, memo, d, c in lines[:limit]

@@ -60,25 +60,25 @@ def issue_global_invoice(deps: Deps, actor: Actor, day: date | None = None) -> G
     """The global invoice of ``day`` (today by default) for the actor's branch."""
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
-        company = tx.company()
+        company = tx.org.company()
         if company.country not in COUNTRIES:
             raise ValidationError(
                 "invoicing.global_invoice_not_applicable", country=company.country
             )
-        branch = tx.branch(actor.branch_id)
+        branch = tx.org.branch(actor.branch_id)
         now = deps.now()
         today = deps.business_date(company.country, now)
         day = day or today
         if day > today:
             raise ValidationError("common.invalid_value", field="day", value=day.isoformat())
-        existing = tx.global_invoice_of_day(branch.id, day)
+        existing = tx.invoicing.global_invoice_of_day(branch.id, day)
         if existing is not None:
             raise ConflictError(
                 "invoicing.global_invoice_exists", number=existing.number, day=day.isoformat()
             )
-        tickets = tx.day_tickets(branch.id, *day_bounds(company.country, day))
+        tickets = tx.invoicing.day_tickets(branch.id, *day_bounds(company.country, day))
         series = series_of(branch.code, day.year)
-        last = tx.last_global_invoice(series)
+        last = tx.invoicing.last_global_invoice(series)
         sequence, previous_hash = (last[0] + 1, last[1]) if last else (1, genesis(series))
         invoice = compose(
             invoice_id=new_id(),
@@ -93,7 +93,7 @@ def issue_global_invoice(deps: Deps, actor: Actor, day: date | None = None) -> G
             previous_hash=previous_hash,
             catalog=deps.taxes,
         )
-        tx.insert_global_invoice(invoice, now)
+        tx.invoicing.insert_global_invoice(invoice, now)
         post_entry(tx, post_global_invoice(chart_of(tx), invoice), now)
         queue(deps, tx, "global_invoice", invoice.id, payload_of(invoice), actor.user_id)
     deps.bus.publish(

@@ -7,11 +7,12 @@ from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, count_variances
@@ -24,7 +25,7 @@ STOCK_CHANGES: Changes = frozenset({Changed.STOCK, Changed.JOURNAL, Changed.OUTB
 
 def adjust_stock(
     deps: Deps, actor: Actor, lines: list[tuple[UUID, Decimal]], reason: str
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocumentInfo]:
     """Signed quantities per product: positive found, negative lost; valued at average cost."""
     actor.require(Permission.INVENTORY_ADJUST)
     check_lines(lines)
@@ -51,24 +52,22 @@ def review_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> list
     """What posting this count would change, for the clerk to review first."""
     actor.require(Permission.INVENTORY_COUNT)
     with deps.store.read() as tx:
-        warehouse = tx.default_warehouse(actor.branch_id)
-        expected = {p: tx.stock_position(warehouse, p).quantity for p in counted}
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        expected = {p: tx.stock.stock_position(warehouse, p).quantity for p in counted}
         return [
-            Variance(p, expected[p], counted[p], tx.stock_position(warehouse, p).average_cost)
+            Variance(p, expected[p], counted[p], tx.stock.stock_position(warehouse, p).average_cost)
             for p in count_variances(expected, counted)
         ]
 
 
-def post_count(
-    deps: Deps, actor: Actor, counted: dict[UUID, Decimal]
-) -> tuple[StockDocumentInfo, Changes]:
+def post_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> Done[StockDocumentInfo]:
     """Brings the books to the counted quantities; the variance is posted at average cost."""
     actor.require(Permission.INVENTORY_COUNT)
     if not counted:
         raise ValidationError("inventory.empty_document")
     with deps.store.read() as tx:
-        warehouse = tx.default_warehouse(actor.branch_id)
-        expected = {p: tx.stock_position(warehouse, p).quantity for p in counted}
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        expected = {p: tx.stock.stock_position(warehouse, p).quantity for p in counted}
     variances = count_variances(expected, counted)
     lines = [StockLineInfo(p, variances[p], Decimal(0), expected[p]) for p in variances]
     return _post(
@@ -92,14 +91,14 @@ def _post(
     allow_empty: bool = False,
     expected: dict[UUID, Decimal] | None = None,
     counted: dict[UUID, Decimal] | None = None,
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocumentInfo]:
     with deps.store.transaction(actor.user_id) as tx:
         if expected is not None and counted is not None:
-            warehouse = tx.default_warehouse(actor.branch_id)
+            warehouse = tx.org.default_warehouse(actor.branch_id)
             for product_id in counted:  # the shelf moved between review and posting
-                if tx.stock_position(warehouse, product_id).quantity != expected[product_id]:
+                if tx.stock.stock_position(warehouse, product_id).quantity != expected[product_id]:
                     raise ValidationError("inventory.count_not_open", count=str(product_id))
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         doc = new_document(
             tx,
@@ -108,7 +107,7 @@ def _post(
             kind=kind,
             status="final",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=tuple(lines),
             now=now,
             currency=company.currency,
@@ -134,4 +133,5 @@ def _post(
             else None
         )
         post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)

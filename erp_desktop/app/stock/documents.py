@@ -10,7 +10,7 @@ from uuid import UUID
 
 from erp_desktop.app.bridge import move_stock, queue
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.inventory.movements import MovementKind
@@ -26,7 +26,7 @@ def check_lines(lines: Sequence[tuple[UUID, Decimal]]) -> None:
 
 def write_document(
     deps: Deps,
-    tx: Transaction,
+    tx: UnitOfWork,
     doc: StockDocumentInfo,
     kind: MovementKind,
     actor_id: UUID,
@@ -57,7 +57,7 @@ def write_document(
             )
         )
     final = StockDocumentInfo(**{**_fields(doc), "lines": tuple(lines)})
-    tx.insert_stock_document(final, actor_id, deps.now())
+    tx.stock.insert_stock_document(final, actor_id, deps.now())
     queue(deps, tx, "stock_document", doc.id, payload(final), actor_id)
     return final, value
 
@@ -93,7 +93,7 @@ def payload(doc: StockDocumentInfo) -> dict[str, Any]:
 
 
 def new_document(
-    tx: Transaction,
+    tx: UnitOfWork,
     deps: Deps,
     *,
     id: UUID,
@@ -110,9 +110,9 @@ def new_document(
     related: UUID | None = None,
     supplier: UUID | None = None,
 ) -> StockDocumentInfo:
-    branch = tx.branch(branch_id)
-    number = tx.next_stock_number(
-        kind, branch.code, deps.business_date(tx.company().country, now).year
+    branch = tx.org.branch(branch_id)
+    number = tx.stock.next_stock_number(
+        kind, branch.code, deps.business_date(tx.org.company().country, now).year
     )
     return StockDocumentInfo(
         id,

@@ -19,9 +19,9 @@ def product_for_code(deps: Deps, actor: Actor, scanned: str) -> tuple[ProductInf
     actor.require(Permission.INVENTORY_VIEW)
     quantity, code = split_quantity_prefix(scanned.strip())
     with deps.store.read() as tx:
-        product = tx.product_by_barcode(code)
+        product = tx.catalog.product_by_barcode(code)
         if product is None:
-            for candidate in tx.products(tx.search_products(code, 5)):
+            for candidate in tx.catalog.products(tx.catalog.search_products(code, 5)):
                 if candidate.sku.lower() == code.lower():
                     product = candidate
                     break
@@ -33,14 +33,14 @@ def product_for_code(deps: Deps, actor: Actor, scanned: str) -> tuple[ProductInf
 def other_branches(deps: Deps, actor: Actor) -> list[BranchInfo]:
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return [b for b in tx.branches() if b.id != actor.branch_id]
+        return [b for b in tx.org.branches() if b.id != actor.branch_id]
 
 
 def incoming_transfers(deps: Deps, actor: Actor) -> list[StockDocumentInfo]:
     """Transfers other branches sent here that are still on the road."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.read() as tx:
-        return tx.transfers_in_transit_to(actor.branch_id)
+        return tx.stock.transfers_in_transit_to(actor.branch_id)
 
 
 def reorder_suggestions(
@@ -50,7 +50,7 @@ def reorder_suggestions(
     ``reorder_quantity``), the furthest under first."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        rows = tx.low_stock(tx.default_warehouse(actor.branch_id), limit)
+        rows = tx.stock.low_stock(tx.org.default_warehouse(actor.branch_id), limit)
     return [(row, reorder_quantity(row.quantity, row.reorder_point)) for row in rows]
 
 
@@ -59,7 +59,7 @@ def receiving_defaults(deps: Deps, actor: Actor, product: ProductInfo) -> tuple[
     a goods receipt (the clerk types the supplier's price over it)."""
     actor.require(Permission.INVENTORY_RECEIVE)
     with deps.store.read() as tx:
-        country = tx.company().country
-        position = tx.stock_position(tx.default_warehouse(actor.branch_id), product.id)
+        country = tx.org.company().country
+        position = tx.stock.stock_position(tx.org.default_warehouse(actor.branch_id), product.id)
     rate = deps.taxes.vat_rate(country, product.tax_class, deps.business_date(country)).rate
     return rate, position.average_cost.quantize(Decimal("0.01"))

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event, Handler
+from erp_desktop.app.records import LowStockAlert, StockDocumentInfo
 from erp_desktop.kernel.inventory.reorder import runs_low
 from erp_desktop.kernel.permissions import Permission
 
@@ -30,24 +30,18 @@ SALE_COMPLETED = "sales.sale_completed"
 ALERTS_SHOWN_DAYS = 7
 
 
-@dataclass(frozen=True, slots=True)
-class LowStockAlert:
-    id: UUID
-    product_id: UUID
-    sku: str
-    name: str
-    name_ar: str
-    warehouse_id: UUID
-    level: Decimal
-    reorder_point: Decimal
-    raised_at: datetime
-
-
-def stock_moved(warehouse_id: UUID, moved: Mapping[UUID, Decimal]) -> Event:
-    """The event a stock document publishes after its commit (quantities signed: out < 0)."""
+def stock_moved(doc: StockDocumentInfo) -> Event:
+    """The event a stock document publishes after its commit: what each product moved
+    (signed: out < 0; a product on two lines once)."""
+    moved: dict[UUID, Decimal] = defaultdict(Decimal)
+    for line in doc.lines:
+        moved[line.product_id] += line.quantity
     return Event(
         STOCK_MOVED,
-        {"warehouse_id": str(warehouse_id), "moved": {str(p): str(q) for p, q in moved.items()}},
+        {
+            "warehouse_id": str(doc.warehouse_id),
+            "moved": {str(p): str(q) for p, q in moved.items()},
+        },
     )
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
@@ -34,7 +34,7 @@ class ReceiptLine:
 
 def receive_goods(
     deps: Deps, actor: Actor, supplier_id: UUID | None, currency: str, lines: list[ReceiptLine]
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocumentInfo]:
     actor.require(Permission.INVENTORY_RECEIVE)
     check_lines([(ln.product_id, ln.quantity) for ln in lines])
     for ln in lines:
@@ -43,12 +43,12 @@ def receive_goods(
                 "common.invalid_value", field="line", value=f"{ln.quantity} x {ln.unit_cost}"
             )
     with deps.store.transaction(actor.user_id) as tx:
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         today = deps.business_date(company.country, now)
         rate = Decimal(1)
         if currency != company.currency:
-            found = tx.exchange_rate(currency, company.currency, today)
+            found = tx.catalog.exchange_rate(currency, company.currency, today)
             if found is None:
                 raise ValidationError(
                     "money.missing_rate",
@@ -64,7 +64,7 @@ def receive_goods(
             kind="goods_receipt",
             status="final",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=tuple(
                 StockLineInfo(ln.product_id, ln.quantity, ln.unit_cost * rate, None, ln.vat_rate)
                 for ln in lines
@@ -100,4 +100,4 @@ def receive_goods(
             ),
         )
         post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+    return Done(doc, STOCK_CHANGES)

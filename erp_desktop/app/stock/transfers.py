@@ -16,16 +16,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
@@ -38,6 +40,15 @@ from erp_desktop.kernel.posting import (
     post_transfer_out,
 )
 
+
+class TransferReceived(NamedTuple):
+    """A received transfer, what differs from what was sent, and what it changed."""
+
+    document: StockDocumentInfo
+    differences: dict[UUID, Decimal]
+    changes: Changes
+
+
 # Who may let a transfer take the books below zero: the one who may adjust stock.
 CONFIRMS_BEYOND_STOCK = Permission.INVENTORY_ADJUST
 
@@ -48,7 +59,7 @@ def send_transfer(
     to_branch_id: UUID,
     lines: list[tuple[UUID, Decimal]],
     confirmed_by: Actor | None = None,
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocumentInfo]:
     """Sends goods to another branch. ``confirmed_by`` is the manager who, having been
     warned, lets it send more than on hand; without one, that is refused."""
     actor.require(Permission.INVENTORY_TRANSFER)
@@ -64,12 +75,12 @@ def send_transfer(
     if to_branch_id == actor.branch_id:
         raise ValidationError("inventory.same_branch_transfer")
     with deps.store.transaction(actor.user_id) as tx:
-        tx.branch(to_branch_id)
-        warehouse = tx.default_warehouse(actor.branch_id)
+        tx.org.branch(to_branch_id)
+        warehouse = tx.org.default_warehouse(actor.branch_id)
         beyond = _beyond_stock(tx, warehouse, lines)
         if beyond and confirmed_by is None:
             raise ConflictError("inventory.transfer_exceeds_stock", **beyond[0])
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         doc = new_document(
             tx,
@@ -101,11 +112,12 @@ def send_transfer(
             ),
         )
         post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)
 
 
 def _beyond_stock(
-    tx: Transaction, warehouse: UUID, lines: list[tuple[UUID, Decimal]]
+    tx: UnitOfWork, warehouse: UUID, lines: list[tuple[UUID, Decimal]]
 ) -> list[dict[str, str]]:
     """The lines that would send more than on hand (a product on two lines counts once)."""
     wanted: dict[UUID, Decimal] = {}
@@ -113,29 +125,29 @@ def _beyond_stock(
         wanted[product_id] = wanted.get(product_id, Decimal(0)) + quantity
     beyond = []
     for product_id, quantity in wanted.items():
-        on_hand = tx.stock_position(warehouse, product_id).quantity
+        on_hand = tx.stock.stock_position(warehouse, product_id).quantity
         if quantity > on_hand:
-            sku = tx.product(product_id).sku
+            sku = tx.catalog.product(product_id).sku
             beyond.append(
                 {"product": sku, "quantity": _plain(quantity), "on_hand": _plain(on_hand)}
             )
     return beyond
 
 
-def accept_incoming_transfer(tx: Transaction, doc: StockDocumentInfo, now: datetime) -> None:
+def accept_incoming_transfer(tx: UnitOfWork, doc: StockDocumentInfo, now: datetime) -> None:
     """Stores a transfer sent to this branch (as pulled from the server) to await receipt."""
     if doc.kind != "transfer_out" or doc.status != "in_transit":
         raise ConflictError("inventory.transfer_not_in_transit", transfer=doc.number)
-    tx.insert_stock_document(doc, None, now)
+    tx.stock.insert_stock_document(doc, None, now)
 
 
 def receive_transfer(
     deps: Deps, actor: Actor, transfer_id: UUID, received: dict[UUID, Decimal] | None = None
-) -> tuple[StockDocumentInfo, dict[UUID, Decimal], Changes]:
+) -> TransferReceived:
     """Receives a transfer; ``received`` defaults to what was sent. Returns the differences."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.transaction(actor.user_id) as tx:
-        sent_doc = tx.stock_document(transfer_id)
+        sent_doc = tx.stock.stock_document(transfer_id)
         if sent_doc.kind != "transfer_out" or sent_doc.status != "in_transit":
             raise ConflictError("inventory.transfer_not_in_transit", transfer=sent_doc.number)
         if sent_doc.counterpart_branch_id != actor.branch_id:
@@ -148,7 +160,7 @@ def receive_transfer(
             raise ValidationError(
                 "common.invalid_value", field="received", value=str(sorted(map(str, unknown)))
             )
-        company = tx.company()
+        company = tx.org.company()
         now = deps.now()
         lines = tuple(StockLineInfo(p, q, costs[p]) for p, q in got.items() if q > 0)
         doc = new_document(
@@ -158,7 +170,7 @@ def receive_transfer(
             kind="transfer_in",
             status="received",
             branch_id=actor.branch_id,
-            warehouse_id=tx.default_warehouse(actor.branch_id),
+            warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=lines,
             now=now,
             currency=company.currency,
@@ -170,7 +182,7 @@ def receive_transfer(
             deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True
         )
         sent_value = sum((q * costs[p] for p, q in sent.items()), Decimal(0))
-        tx.set_stock_document_status(sent_doc.id, "received", now)
+        tx.stock.set_stock_document_status(sent_doc.id, "received", now)
         entry = post_transfer_in(
             chart_of(tx),
             TransferInPosting(
@@ -183,7 +195,7 @@ def receive_transfer(
             ),
         )
         post_entry(tx, entry, now)
-    return doc, transfer_difference(sent, got), STOCK_CHANGES
+    return TransferReceived(doc, transfer_difference(sent, got), STOCK_CHANGES)
 
 
 def _plain(quantity: Decimal) -> str:

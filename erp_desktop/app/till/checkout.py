@@ -19,7 +19,7 @@ from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.app.records import PaymentInfo, ProductInfo, SaleInfo, SaleLineInfo
 from erp_desktop.app.till.numbering import allocate_number, seal
 from erp_desktop.app.till.payloads import sale_payload
@@ -72,21 +72,21 @@ class CheckoutResult:
 
 
 def _with_rates(
-    deps: Deps, tx: Transaction, tenders: tuple[Tender, ...], currency: str
+    deps: Deps, tx: UnitOfWork, tenders: tuple[Tender, ...], currency: str
 ) -> tuple[Tender, ...]:
     """Foreign cash without a rate gets the day's rate from the replica."""
     result = []
     for t in tenders:
         if t.amount.currency != currency and t.rate == 1:
-            rate = tx.exchange_rate(
-                t.amount.currency, currency, deps.business_date(tx.company().country)
+            rate = tx.catalog.exchange_rate(
+                t.amount.currency, currency, deps.business_date(tx.org.company().country)
             )
             if rate is None:
                 raise ValidationError(
                     "money.missing_rate",
                     source=t.amount.currency,
                     target=currency,
-                    on=deps.business_date(tx.company().country).isoformat(),
+                    on=deps.business_date(tx.org.company().country).isoformat(),
                 )
             t = Tender(t.kind, t.amount, rate, t.reference)
         result.append(t)
@@ -95,7 +95,7 @@ def _with_rates(
 
 def price_cart(
     deps: Deps,
-    tx: Transaction,
+    tx: ReadView,
     request: CheckoutRequest,
     country: str,
     currency: str,
@@ -104,7 +104,7 @@ def price_cart(
     """The totals of a cart exactly as checkout will compute them (prices, VAT, discounts),
     with the cart's products. Each line keeps its product's price mode: a tax-excluded
     article stays tax-excluded next to tax-included ones."""
-    products = {p.id: p for p in tx.products([ln.product_id for ln in request.lines])}
+    products = {p.id: p for p in tx.catalog.products([ln.product_id for ln in request.lines])}
     inputs = []
     for index, line in enumerate(request.lines):
         product = products.get(line.product_id)
@@ -134,7 +134,7 @@ def price_cart(
                 quantity=str(line.quantity),
                 price=str(price),
             )
-    limit = Decimal(str(tx.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
+    limit = Decimal(str(tx.org.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
     totals = compute_sale(
         inputs, currency, PriceMode.TAX_INCLUDED, request.document_discount, limit
     )
@@ -147,7 +147,7 @@ def quote(deps: Deps, actor: Actor, request: CheckoutRequest) -> SaleTotals:
     if not request.lines:
         raise ValidationError("sales.empty_document")
     with deps.store.read() as tx:
-        company = tx.company()
+        company = tx.org.company()
         today = deps.business_date(company.country, deps.now())
         return price_cart(deps, tx, request, company.country, company.currency, today)[0]
 
@@ -159,9 +159,9 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
     if not request.lines:
         raise ValidationError("sales.empty_document")
     with deps.store.transaction(actor.user_id) as tx:
-        company = tx.company()
-        register = tx.register(actor.register_id)
-        session = tx.current_session(register.id)
+        company = tx.org.company()
+        register = tx.org.register(actor.register_id)
+        session = tx.till.current_session(register.id)
         if session is None:
             raise ConflictError("sales.no_open_session", register=register.code)
         now = deps.now()
@@ -194,7 +194,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
 
         sale_id = new_id()
         _use_store_credit(tx, request.customer_id, tenders, currency, now)
-        warehouse = tx.default_warehouse(register.branch_id)
+        warehouse = tx.org.default_warehouse(register.branch_id)
         lines: list[SaleLineInfo] = []
         cost = Decimal(0)
         for position, lt in enumerate(totals.lines, start=1):
@@ -265,7 +265,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             payments=payments,
         )
         sale = seal(tx, sale, now)
-        tx.insert_sale(sale, now)
+        tx.sales.insert_sale(sale, now)
         entry = post_sale(
             chart_of(tx),
             SalePosting(
@@ -309,7 +309,7 @@ def _price_approval(actor: Actor, request: CheckoutRequest) -> UUID | None:
 
 
 def _use_store_credit(
-    tx: Transaction,
+    tx: UnitOfWork,
     customer_id: UUID | None,
     tenders: tuple[Tender, ...],
     currency: str,
@@ -320,11 +320,11 @@ def _use_store_credit(
         return
     if customer_id is None:
         raise ValidationError("common.required", field="customer")
-    available = tx.customer(customer_id).store_credit_minor
+    available = tx.customers.customer(customer_id).store_credit_minor
     if available < used:
         raise ValidationError(
             "sales.insufficient_store_credit",
             available=str(Money.from_minor(available, currency)),
             requested=str(Money.from_minor(used, currency)),
         )
-    tx.change_store_credit(customer_id, -used, now)
+    tx.customers.change_store_credit(customer_id, -used, now)

@@ -52,7 +52,7 @@ def hold_ticket(
     }
     ticket = new_id()
     with deps.store.transaction(actor.user_id) as tx:
-        tx.hold_ticket(
+        tx.till.hold_ticket(
             ticket, actor.register_id, label.strip() or "ticket", cart, actor.user_id, deps.now()
         )
     return ticket
@@ -63,9 +63,9 @@ def recall_held(deps: Deps, actor: Actor, ticket_id: UUID) -> RecalledTicket:
     a manager again at payment: the approval was not parked with the ticket)."""
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
-        cart = tx.recall_ticket(ticket_id, deps.now())
+        cart = tx.till.recall_ticket(ticket_id, deps.now())
         customer_id = cart.get("customer_id")
-        customer = tx.customer(UUID(customer_id)) if customer_id else None
+        customer = tx.customers.customer(UUID(customer_id)) if customer_id else None
     lines = tuple(
         CartLine(
             UUID(ln["product_id"]),
@@ -88,4 +88,4 @@ def held_tickets(deps: Deps, actor: Actor) -> list[tuple[UUID, str]]:
     if actor.register_id is None:
         return []
     with deps.store.read() as tx:
-        return tx.held_tickets(actor.register_id)
+        return tx.till.held_tickets(actor.register_id)

@@ -21,7 +21,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from erp_desktop.app.bridge import queue
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import SaleInfo
 from erp_desktop.app.till.numbering import hashed_fields
 from erp_desktop.kernel.hash_chain import (
@@ -64,7 +64,7 @@ class Finding:
 def check_register_series(deps: Deps, actor: Actor, series: str) -> SeriesReport:
     actor.require(Permission.SALES_VIEW)
     with deps.store.read() as tx:
-        sales = tx.sales_of_series(series)
+        sales = tx.sales.sales_of_series(series)
     checks = check_series(s.number for s in sales)
     breaks = verify_chain(
         series, ((s.number, s.previous_hash, s.hash, hashed_fields(s)) for s in sales)
@@ -107,46 +107,46 @@ def _broken(sale: SaleInfo, reason: str) -> dict[str, Any]:
     return {"series": sale.series, "number": sale.number, "reason": reason}
 
 
-def sweep(tx: Transaction, now: datetime, chunk: int = SWEEP_CHUNK) -> list[Finding]:
+def sweep(tx: UnitOfWork, now: datetime, chunk: int = SWEEP_CHUNK) -> list[Finding]:
     """Checks the next ``chunk`` documents after where the last sweep stopped (starting
     over at the end) and moves the mark on; one step before them is read for the link."""
-    mark = tx.setting(SWEEP_SETTING) or ["", 0]
+    mark = tx.org.setting(SWEEP_SETTING) or ["", 0]
     series, sequence = str(mark[0]), int(mark[1])
-    before = tx.sales_after(series, sequence - 1, 1) if series else []
-    sales = tx.sales_after(series, sequence, chunk)
+    before = tx.sales.sales_after(series, sequence - 1, 1) if series else []
+    sales = tx.sales.sales_after(series, sequence, chunk)
     if not sales and series:  # the end: start over from the first series
-        before, sales = [], tx.sales_after("", 0, chunk)
+        before, sales = [], tx.sales.sales_after("", 0, chunk)
     found = document_findings(sales, before[0] if before and before[0].series == series else None)
     if sales:
         last = sales[-1]
-        tx.set_setting(SWEEP_SETTING, [last.series, last.sequence], now)
+        tx.org.set_setting(SWEEP_SETTING, [last.series, last.sequence], now)
     return found
 
 
-def series_findings(tx: Transaction, series: str) -> list[Finding]:
-    return document_findings(tx.sales_of_series(series))
+def series_findings(tx: UnitOfWork, series: str) -> list[Finding]:
+    return document_findings(tx.sales.sales_of_series(series))
 
 
-def level_findings(tx: Transaction) -> list[Finding]:
+def level_findings(tx: UnitOfWork) -> list[Finding]:
     return [
         Finding(
             "reconcile.level_unlike_movements",
             {
-                "branch": tx.local_branch().code,
+                "branch": tx.org.local_branch().code,
                 "product": product,
                 "level_milli": level,
                 "movements_milli": moved,
             },
         )
-        for product, level, moved in tx.levels_unlike_movements()
+        for product, level, moved in tx.sync.levels_unlike_movements()
     ]
 
 
-def report_findings(deps: Deps, tx: Transaction, findings: Iterable[Finding]) -> int:
+def report_findings(deps: Deps, tx: UnitOfWork, findings: Iterable[Finding]) -> int:
     """Queues each finding not queued before for head office; returns how many were new."""
     new = 0
     for finding in findings:
-        if tx.queued(ALERT_ENTITY, finding.id):
+        if tx.outbox.queued(ALERT_ENTITY, finding.id):
             continue
         queue(
             deps,

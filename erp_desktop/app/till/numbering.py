@@ -6,18 +6,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import RegisterInfo, SaleInfo
 from erp_desktop.kernel.hash_chain import chain_hash, genesis
 from erp_desktop.kernel.numbering import format_number
 
 
 def allocate_number(
-    tx: Transaction, register: RegisterInfo, on: date, now: datetime
+    tx: UnitOfWork, register: RegisterInfo, on: date, now: datetime
 ) -> tuple[str, str, int, str]:
     """(number, series, sequence, previous hash) inside the caller's transaction."""
     series = f"{register.branch_code}-{register.code}-{on.year:04d}"
-    last, previous_hash = tx.series_state(register.id, series, genesis(series), now)
+    last, previous_hash = tx.sales.series_state(register.id, series, genesis(series), now)
     sequence = last + 1
     return (
         format_number(register.branch_code, register.code, on.year, sequence),
@@ -61,8 +61,8 @@ def hashed_fields(sale: SaleInfo) -> dict[str, Any]:
     }
 
 
-def seal(tx: Transaction, sale: SaleInfo, now: datetime) -> SaleInfo:
+def seal(tx: UnitOfWork, sale: SaleInfo, now: datetime) -> SaleInfo:
     """The sale with its hash, the series moved on to it (same transaction)."""
     digest = chain_hash(sale.previous_hash, hashed_fields(sale))
-    tx.advance_series(sale.series, sale.sequence, digest, now)
+    tx.sales.advance_series(sale.series, sale.sequence, digest, now)
     return replace(sale, hash=digest)

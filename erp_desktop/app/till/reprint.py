@@ -25,12 +25,12 @@ class PrintableSale:
 def printable_sale(deps: Deps, actor: Actor, number: str) -> PrintableSale:
     actor.require(Permission.SALES_VIEW)
     with deps.store.read() as tx:
-        sale = tx.sale_by_number(number.strip())
+        sale = tx.sales.sale_by_number(number.strip())
         if sale is None:
             raise NotFound("sales.document_not_found", number=number.strip())
-        register = tx.register(sale.register_id)
-        cashier = tx.user(sale.cashier_id).username
-        return PrintableSale(sale, tx.company(), register.code, cashier)
+        register = tx.org.register(sale.register_id)
+        cashier = tx.org.user(sale.cashier_id).username
+        return PrintableSale(sale, tx.org.company(), register.code, cashier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +45,10 @@ def printable_session(deps: Deps, actor: Actor, session_id: UUID) -> PrintableSe
     """The header of an X or Z report: the shop, the register, who opened the session, when."""
     actor.require(Permission.CASH_SESSION_VIEW)
     with deps.store.read() as tx:
-        session = tx.session(session_id)
+        session = tx.till.session(session_id)
         return PrintableSession(
-            tx.company(),
-            tx.register(session.register_id).code,
-            tx.user(session.opened_by).username,
+            tx.org.company(),
+            tx.org.register(session.register_id).code,
+            tx.org.user(session.opened_by).username,
             session.opened_at,
         )

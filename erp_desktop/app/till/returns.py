@@ -15,7 +15,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, move_stock, post_entry, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
@@ -41,21 +41,21 @@ class ReturnRequest:
     reference: str = ""
 
 
-def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleInfo, Changes]:
+def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> Done[SaleInfo]:
     actor.require(Permission.SALES_RETURN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
     if not request.quantities:
         raise ValidationError("sales.empty_document")
     with deps.store.transaction(actor.user_id) as tx:
-        original = tx.sale_by_number(request.original_number.strip())
+        original = tx.sales.sale_by_number(request.original_number.strip())
         if original is None:
             raise NotFound("sales.document_not_found", number=request.original_number)
         if original.kind == "credit_note" or original.status != "final":
             raise ConflictError("sales.not_returnable", number=original.number)
-        company = tx.company()
-        register = tx.register(actor.register_id)
-        session = tx.current_session(register.id)
+        company = tx.org.company()
+        register = tx.org.register(actor.register_id)
+        session = tx.till.current_session(register.id)
         if session is None:
             raise ConflictError("sales.no_open_session", register=register.code)
         cur = original.currency
@@ -63,7 +63,7 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
         now = deps.now()
         today = deps.business_date(company.country, now)
         credit_id = new_id()
-        warehouse = tx.default_warehouse(register.branch_id)
+        warehouse = tx.org.default_warehouse(register.branch_id)
         lines: list[SaleLineInfo] = []
         revenue: dict[Decimal, tuple[Money, Money]] = {}
         cost = Decimal(0)
@@ -125,7 +125,7 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
         if tender == "store_credit":
             if original.customer_id is None:
                 raise ValidationError("common.required", field="customer")
-            tx.change_store_credit(original.customer_id, refund.to_minor(), now)
+            tx.customers.change_store_credit(original.customer_id, refund.to_minor(), now)
         payments = (PaymentInfo(tender, refund.to_minor(), cur, Decimal(1), request.reference),)
         number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
         cost_money = Money.of(cost, cur)
@@ -160,7 +160,7 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             payments=payments,
         )
         credit = seal(tx, credit, now)
-        tx.insert_sale(credit, now)
+        tx.sales.insert_sale(credit, now)
         post_entry(
             tx,
             post_return(
@@ -189,15 +189,18 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
     deps.bus.publish(
         Event("sales.return_completed", {"credit_note": number, "original": original.number})
     )
-    return credit, frozenset(
-        {
-            Changed.SALES,
-            Changed.STOCK,
-            Changed.JOURNAL,
-            Changed.OUTBOX,
-            Changed.CASH_SESSION,
-            Changed.CUSTOMERS,
-        }
+    return Done(
+        credit,
+        frozenset(
+            {
+                Changed.SALES,
+                Changed.STOCK,
+                Changed.JOURNAL,
+                Changed.OUTBOX,
+                Changed.CASH_SESSION,
+                Changed.CUSTOMERS,
+            }
+        ),
     )
 
 
@@ -218,7 +221,7 @@ def find_receipt(deps: Deps, actor: Actor, number: str) -> SaleInfo:
     was already returned on each line."""
     actor.require(Permission.SALES_RETURN)
     with deps.store.read() as tx:
-        sale = tx.sale_by_number(number.strip())
+        sale = tx.sales.sale_by_number(number.strip())
     if sale is None:
         raise NotFound("sales.document_not_found", number=number.strip())
     if sale.kind == "credit_note" or sale.status != "final":

@@ -13,10 +13,10 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import Transaction
+from erp_desktop.app.ports import ReadView
 from erp_desktop.app.records import SaleInfo, SessionInfo
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -120,19 +120,17 @@ def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
     )
 
 
-def open_cash_session(
-    deps: Deps, actor: Actor, opening_float: Money
-) -> tuple[SessionInfo, Changes]:
+def open_cash_session(deps: Deps, actor: Actor, opening_float: Money) -> Done[SessionInfo]:
     actor.require(Permission.CASH_SESSION_OPEN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
     if opening_float.is_negative():
         raise ValidationError("sales.invalid_count", value=str(opening_float))
     with deps.store.transaction(actor.user_id) as tx:
-        register = tx.register(actor.register_id)
-        if tx.current_session(register.id) is not None:
+        register = tx.org.register(actor.register_id)
+        if tx.till.current_session(register.id) is not None:
             raise ConflictError("sales.session_already_open", register=register.code)
-        currency = tx.company().currency
+        currency = tx.org.company().currency
         if opening_float.currency != currency:
             raise ValidationError(
                 "money.currency_mismatch", left=opening_float.currency, right=currency
@@ -146,16 +144,16 @@ def open_cash_session(
             currency,
             opening_float.to_minor(),
         )
-        tx.open_session(session, deps.now())
+        tx.till.open_session(session, deps.now())
         queue(deps, tx, "cash_session", session.id, _payload(session), actor.user_id)
-    return session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX})
+    return Done(session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX}))
 
 
 def x_report(deps: Deps, actor: Actor) -> SessionReport:
     actor.require(Permission.CASH_SESSION_VIEW)
     with deps.store.read() as tx:
         session = _open_session(tx, actor)
-        return build_report(session, tx.session_sales(session.id))
+        return build_report(session, tx.sales.session_sales(session.id))
 
 
 def count_denominations(denominations: dict[str, int], currency: str) -> Money:
@@ -174,16 +172,16 @@ def count_denominations(denominations: dict[str, int], currency: str) -> Money:
 
 def close_cash_session(
     deps: Deps, actor: Actor, denominations: dict[str, int]
-) -> tuple[SessionReport, Changes]:
+) -> Done[SessionReport]:
     actor.require(Permission.CASH_SESSION_CLOSE)
     with deps.store.transaction(actor.user_id) as tx:
         session = _open_session(tx, actor)
         counted = count_denominations(denominations, session.currency)
-        report = build_report(session, tx.session_sales(session.id))
-        z_number = tx.last_z_number(session.register_id) + 1
+        report = build_report(session, tx.sales.session_sales(session.id))
+        z_number = tx.till.last_z_number(session.register_id) + 1
         report = replace(report, counted_cash=counted, z_number=z_number)
         now = deps.now()
-        tx.close_session(
+        tx.till.close_session(
             session.id,
             actor.user_id,
             report.expected_cash.to_minor(),
@@ -193,8 +191,8 @@ def close_cash_session(
             report.as_dict(),
             now,
         )
-        company = tx.company()
-        register = tx.register(session.register_id)
+        company = tx.org.company()
+        register = tx.org.register(session.register_id)
         difference = counted - report.expected_cash
         post_entry(
             tx,
@@ -210,17 +208,19 @@ def close_cash_session(
             ),
             now,
         )
-        closed = tx.session(session.id)
+        closed = tx.till.session(session.id)
         queue(deps, tx, "cash_session", session.id, _payload(closed), actor.user_id)
-    return report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX})
+    return Done(report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX}))
 
 
-def _open_session(tx: Transaction, actor: Actor) -> SessionInfo:
+def _open_session(tx: ReadView, actor: Actor) -> SessionInfo:
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
-    session = tx.current_session(actor.register_id)
+    session = tx.till.current_session(actor.register_id)
     if session is None:
-        raise ConflictError("sales.no_open_session", register=tx.register(actor.register_id).code)
+        raise ConflictError(
+            "sales.no_open_session", register=tx.org.register(actor.register_id).code
+        )
     return session
 
 

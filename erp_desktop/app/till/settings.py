@@ -28,17 +28,17 @@ class TillSettings:
 def till_settings(deps: Deps, actor: Actor) -> TillSettings:
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.read() as tx:
-        company = tx.company()
-        register = tx.register(actor.register_id) if actor.register_id else None
+        company = tx.org.company()
+        register = tx.org.register(actor.register_id) if actor.register_id else None
         step_minor = register.cash_step_minor if register else 0
         today = deps.business_date(company.country)
         rates = {
             code: rate
             for code in FOREIGN_CASH
             if code != company.currency
-            and (rate := tx.exchange_rate(code, company.currency, today)) is not None
+            and (rate := tx.catalog.exchange_rate(code, company.currency, today)) is not None
         }
-        session_open = register is not None and tx.current_session(register.id) is not None
+        session_open = register is not None and tx.till.current_session(register.id) is not None
     return TillSettings(
         company.currency,
         company.country,

@@ -1,1 +1,1 @@
-"""The SQLite implementation of the app's storage port, one mixin per module."""
+"""The SQLite implementation of the app's storage port: one repository per aggregate."""

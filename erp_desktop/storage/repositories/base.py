@@ -1,4 +1,4 @@
-"""What every repository mixin shares: the transaction's connection and time stamps."""
+"""What every repository shares: the unit of work's connection, quantities and time stamps."""
 
 from __future__ import annotations
 

@@ -1,19 +1,19 @@
-"""Products, barcodes, search, exchange rates and customers."""
+"""Products, barcodes, search and exchange rates."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 
-from erp_desktop.app.records import CustomerInfo, ProductInfo
-from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
+from erp_desktop.app.records import ProductInfo
+from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found
 from erp_desktop.storage.search import search_products
-from erp_desktop.storage.tables.catalog import customers, exchange_rates, product_barcodes, products
+from erp_desktop.storage.tables.catalog import exchange_rates, product_barcodes, products
 
 
 class CatalogRepository(RepositoryBase):
@@ -93,73 +93,3 @@ class CatalogRepository(RepositoryBase):
             .limit(1)
         ).first()
         return row[0] if row else None
-
-    def customer(self, customer_id: UUID) -> CustomerInfo:
-        row = (
-            self.conn.execute(select(customers).where(customers.c.id == customer_id))
-            .mappings()
-            .first()
-        )
-        if row is None:
-            raise not_found("customer", customer_id)
-        return CustomerInfo(
-            row["id"],
-            row["name"],
-            row["name_ar"],
-            row["phone"],
-            row["email"],
-            row["tax_id"],
-            row["store_credit_minor"],
-            row["currency"],
-            row["field_clocks"],
-        )
-
-    def find_customers(self, text: str, limit: int) -> list[CustomerInfo]:
-        """Customers whose name (French or Arabic) or phone contains ``text``."""
-        needle = f"%{text.strip()}%"
-        digits = "".join(ch for ch in text if ch.isdigit())
-        condition = customers.c.name.ilike(needle) | customers.c.name_ar.like(needle)
-        if digits:
-            phone = func.replace(customers.c.phone, " ", "")
-            condition = condition | phone.like(f"%{digits}%")
-        ids = self.conn.execute(
-            select(customers.c.id)
-            .where(condition, customers.c.deleted_at.is_(None))
-            .order_by(customers.c.name)
-            .limit(limit)
-        ).scalars()
-        return [self.customer(i) for i in ids]
-
-    def save_customer(self, customer: CustomerInfo, now: datetime) -> None:
-        values = {
-            "name": customer.name,
-            "name_ar": customer.name_ar,
-            "phone": customer.phone,
-            "email": customer.email,
-            "tax_id": customer.tax_id,
-            "field_clocks": customer.field_clocks,
-        }
-        done = self.conn.execute(
-            update(customers).where(customers.c.id == customer.id).values(**values, updated_at=now)
-        )
-        if done.rowcount == 0:
-            self.conn.execute(
-                customers.insert(),
-                stamped(
-                    now,
-                    id=customer.id,
-                    store_credit_minor=customer.store_credit_minor,
-                    currency=customer.currency,
-                    metadata={},
-                    **values,
-                ),
-            )
-
-    def change_store_credit(self, customer_id: UUID, delta_minor: int, now: datetime) -> int:
-        current = self.customer(customer_id).store_credit_minor
-        self.conn.execute(
-            update(customers)
-            .where(customers.c.id == customer_id)
-            .values(store_credit_minor=current + delta_minor, updated_at=now)
-        )
-        return current + delta_minor

@@ -167,6 +167,9 @@ class OrgRepository(RepositoryBase):
         row = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
         return row[0] if row else default
 
+    def set_setting(self, key: str, value: Any, now: datetime) -> None:
+        write_setting(self.conn, key, value, now)
+
 
 def write_setting(conn: Connection, key: str, value: Any, now: datetime) -> None:
     statement = insert(settings).values(
