@@ -29,8 +29,8 @@ def record_purchases(deps: Deps) -> Handler:
             tx.customers.add_purchase(
                 sale.customer_id,
                 sale.id,
-                sale.total_minor,
-                sale.currency,
+                sale.total.to_minor(),
+                sale.total.currency,
                 sale.issued_at,
                 deps.now(),
             )

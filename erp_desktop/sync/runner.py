@@ -34,7 +34,6 @@ from uuid import UUID
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import UnitOfWork
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
 from erp_desktop.app.till.integrity import (
     Finding,
@@ -45,8 +44,10 @@ from erp_desktop.app.till.integrity import (
 )
 from erp_desktop.kernel.clock import HlcTimestamp
 from erp_desktop.kernel.crm.convergence import bucket_digests, bucket_of, customer_digest
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound
 from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
+from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.sync.client import Enrollment, SyncClient
 
 PUSH_BATCH = 500
@@ -210,7 +211,7 @@ def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -
     except NotFound:
         pass
     sender = UUID(payload["branch_id"])
-    doc = StockDocumentInfo(
+    doc = StockDocument(
         id=transfer_id,
         kind="transfer_out",
         number=payload["number"],
@@ -225,9 +226,9 @@ def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -
         reason="transfer",
         issued_at=datetime.fromisoformat(payload["issued_at"]),
         lines=tuple(
-            StockLineInfo(
+            StockLine(
                 UUID(ln["product_id"]),
-                Decimal(ln["quantity_milli"]) / 1000,
+                from_milli(ln["quantity_milli"]),
                 Decimal(ln["unit_cost"]),
             )
             for ln in payload["lines"]

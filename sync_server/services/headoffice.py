@@ -20,6 +20,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.quantity import to_milli
 from erp_desktop.kernel.tax.catalog import default_catalog
 from sync_server.db import headoffice as rows
 from sync_server.db import tax_catalogs
@@ -191,7 +192,7 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
                 price.currency,
                 record["tax_class"].strip(),
                 codes,
-                int(reorder * 1000),
+                to_milli(reorder),
                 mode,
             )
         )

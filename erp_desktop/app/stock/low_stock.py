@@ -20,17 +20,19 @@ from uuid import UUID
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event, Handler
-from erp_desktop.app.records import LowStockAlert, StockDocumentInfo
+from erp_desktop.app.records import LowStockAlert
+from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.inventory.reorder import runs_low
 from erp_desktop.kernel.permissions import Permission
 
 LOW_STOCK = "stock.low_stock"
-STOCK_MOVED = "stock.moved"  # data: warehouse_id, moved {product_id: signed quantity}
+# data: branch_id, warehouse_id (None: the branch's own), moved {product_id: signed quantity}
+STOCK_MOVED = "stock.moved"
 SALE_COMPLETED = "sales.sale_completed"
 ALERTS_SHOWN_DAYS = 7
 
 
-def stock_moved(doc: StockDocumentInfo) -> Event:
+def stock_moved(doc: StockDocument) -> Event:
     """The event a stock document publishes after its commit: what each product moved
     (signed: out < 0; a product on two lines once)."""
     moved: dict[UUID, Decimal] = defaultdict(Decimal)
@@ -39,7 +41,8 @@ def stock_moved(doc: StockDocumentInfo) -> Event:
     return Event(
         STOCK_MOVED,
         {
-            "warehouse_id": str(doc.warehouse_id),
+            "branch_id": str(doc.branch_id),
+            "warehouse_id": str(doc.warehouse_id) if doc.warehouse_id else None,
             "moved": {str(p): str(q) for p, q in moved.items()},
         },
     )
@@ -81,7 +84,11 @@ def watch_stock_documents(deps: Deps) -> Handler:
 
     def on_moved(event: Event) -> None:
         moved = {UUID(p): Decimal(q) for p, q in event.data["moved"].items()}
-        _check_levels(deps, UUID(event.data["warehouse_id"]), moved)
+        warehouse = event.data["warehouse_id"]
+        if warehouse is None:
+            with deps.store.read() as tx:
+                warehouse = tx.org.default_warehouse(UUID(event.data["branch_id"]))
+        _check_levels(deps, UUID(str(warehouse)), moved)
 
     return on_moved
 

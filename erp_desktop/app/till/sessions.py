@@ -17,7 +17,8 @@ from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
-from erp_desktop.app.records import SaleInfo, SessionInfo
+from erp_desktop.app.records import SessionInfo
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
@@ -72,7 +73,7 @@ def _local(amount_minor: int, currency: str, rate: Decimal, target: str) -> Mone
     return money if currency == target else Money.of(money.amount * rate, target)
 
 
-def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
+def build_report(session: SessionInfo, sales: list[SaleDocument]) -> SessionReport:
     cur = session.currency
     zero = Money.zero(cur)
     gross = returns = discounts = stamp = zero
@@ -82,22 +83,22 @@ def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
     n_sales = n_returns = 0
     for sale in sales:
         sign = -1 if sale.kind == "credit_note" else 1
-        total = Money.from_minor(sale.total_minor, cur)
+        total = sale.total
         if sign > 0:
             n_sales += 1
             gross = gross + total
-            discounts = discounts + Money.from_minor(sale.discount_minor, cur)
-            stamp = stamp + Money.from_minor(sale.stamp_duty_minor, cur)
+            discounts = discounts + sale.discount
+            stamp = stamp + sale.stamp_duty
         else:
             n_returns += 1
             returns = returns + total
         for line in sale.lines:
-            vat[str(line.vat_rate)] = vat[str(line.vat_rate)] + Money.from_minor(
-                sign * line.vat_minor, cur
+            vat[str(line.vat_rate)] = vat[str(line.vat_rate)] + (
+                line.vat if sign > 0 else -line.vat
             )
-        change = Money.from_minor(sale.change_minor, cur)
+        change = sale.change
         for p in sale.payments:
-            value = _local(p.amount_minor, p.currency, p.rate, cur)
+            value = _local(p.amount.to_minor(), p.currency, p.rate, cur)
             tenders[p.tender] = tenders[p.tender] + (value if sign > 0 else -value)
             if p.tender == "cash":
                 cash = cash + (value if sign > 0 else -value)
