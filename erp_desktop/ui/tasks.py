@@ -99,7 +99,9 @@ class TaskRunner(QObject):
                 done.set()
 
         self._step.emit(run)
-        done.wait()
+        while not done.wait(0.2):
+            if not self._thread.isRunning():  # shut down before it got to the step
+                raise RuntimeError(f"tasks.worker_stopped: {self._thread.objectName()}")
         if failure:
             raise failure[0]
         return answer[0]

@@ -53,3 +53,21 @@ def test_the_views_hear_what_a_typed_result_changed(
     qtbot.waitUntil(lambda: len(done) == 1, timeout=5000)
     assert heard == [frozenset({Changed.SALES})]
     db.shutdown()
+
+
+def test_a_step_handed_to_a_stopped_worker_fails_instead_of_waiting_forever() -> None:
+    db = TaskRunner("replica-stopped")
+    db.shutdown()
+    caught: list[BaseException] = []
+
+    def network() -> None:
+        try:
+            db.run_here(lambda: 1)
+        except RuntimeError as error:
+            caught.append(error)
+
+    worker = threading.Thread(target=network, name="network")
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert str(caught[0]).startswith("tasks.worker_stopped")
