@@ -324,6 +324,10 @@ CHANGES: dict[str, Changes] = {
     "company": frozenset({Changed.ORG}),
     "exchange_rate": frozenset({Changed.CATALOG}),
     "tax_catalog": frozenset({Changed.CATALOG}),
+    # head office's kinds (wt-headoffice adds their appliers): a month closed there, a late
+    # entry the server posted on the first open day
+    "fiscal_period": frozenset({Changed.JOURNAL}),
+    "posting_moved": frozenset({Changed.JOURNAL}),
 }
 
 

@@ -11,8 +11,8 @@ from tests.builders import Branch
 
 
 def test_every_pulled_kind_declares_what_it_changes() -> None:
-    assert set(APPLIERS) == set(CHANGES)
-    assert all(CHANGES[kind] for kind in CHANGES)
+    assert set(APPLIERS) <= set(CHANGES)
+    assert all(CHANGES[kind] for kind in APPLIERS)
 
 
 def test_a_pulled_product_changes_the_catalog_and_an_unknown_kind_nothing(
