@@ -281,9 +281,6 @@ class FakeStock:
         mine = [m for m in self.db.movements if m.product_id == product_id]
         return sorted(mine, key=lambda m: m.occurred_at, reverse=True)[:limit]
 
-    def levels(self, warehouse_id: UUID) -> dict[UUID, Decimal]:
-        return {p: pos.quantity for (w, p), pos in self.db.levels.items() if w == warehouse_id}
-
     def product_count(self) -> int:
         return len(self.db.products)
 

@@ -19,15 +19,17 @@ from erp_desktop.app.records import (
     CompanyInfo,
     ProductInfo,
     RegisterInfo,
+    StockPosition,
     UserInfo,
 )
 from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import send_transfer
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, quote
+from erp_desktop.app.till.held import held_tickets, hold_ticket, recall_ticket
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
-from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
+from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from tests.desktop.fakes import FakeReplica, FakeStore
@@ -219,3 +221,31 @@ def test_a_block_that_raises_leaves_the_fake_replica_as_it_was(shop: Shop) -> No
     with shop.store.read() as tx:
         assert tx.org.setting("sync_cursor") is None
         assert not tx.ledger.period_closed(START.date())
+
+
+def test_a_held_ticket_is_recalled_once(shop: Shop) -> None:
+    cashier = shop.actor("cashier")
+    ticket = hold_ticket(shop.deps, cashier, "Mme Haddad", (CartLine(shop.oil.id, Decimal(4)),))
+    assert held_tickets(shop.deps, cashier) == [(ticket, "Mme Haddad")]
+    assert recall_ticket(shop.deps, cashier, ticket)[0].quantity == Decimal(4)
+    with pytest.raises(NotFound) as err:
+        recall_ticket(shop.deps, cashier, ticket)
+    assert err.value.code == "sales.held_ticket_not_found"
+    assert held_tickets(shop.deps, cashier) == []
+
+
+def test_a_broken_bottle_leaves_stock_at_the_average_cost_of_the_receipt(shop: Shop) -> None:
+    manager = shop.actor("manager")
+    _receive(shop, manager)  # six bottles at 700 DA before VAT
+    adjust_stock(shop.deps, manager, [(shop.oil.id, Decimal(-1))], "casse")
+    with shop.store.read() as tx:
+        warehouse = tx.org.default_warehouse(manager.branch_id)
+        assert tx.stock.stock_position(warehouse, shop.oil.id) == StockPosition(
+            Decimal(5), Decimal(700)
+        )
+        entries = list(tx.ledger.entries(None, None))
+        moves = [c for c in tx.outbox.pending(100) if c["entity"] == "stock_movement"]
+    by_source = {e.source_type: e for e in entries}
+    assert sorted(by_source) == ["adjustment", "goods_receipt"]
+    assert by_source["adjustment"].total_debit() == DA(700)  # the loss, at average cost
+    assert [m["payload"]["quantity_milli"] for m in moves] == [6000, -1000]
