@@ -370,6 +370,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "CSV، أرقام بنقطة عشرية (*.csv)",
     ),
     "Excel workbook (*.xlsx)": ("Classeur Excel (*.xlsx)", "مصنف Excel (*.xlsx)"),
+    # the dashboard's low-stock alerts (events)
+    "Level": ("Niveau", "المستوى"),
+    "Fell low": ("Passé sous le seuil", "نزل تحت الحد"),
+    "Low stock this week": ("Stock bas cette semaine", "مخزون منخفض هذا الأسبوع"),
+    "Low stock: %1 has %2 left (reorder point %3).": (
+        "Stock bas : il reste %2 de %1 (seuil de réappro. %3).",
+        "مخزون منخفض: بقي %2 من %1 (حد إعادة الطلب %3).",
+    ),
     # head office's catalog screen and product editor
     "Catalog": ("Catalogue", "الكتالوج"),
     "New product": ("Nouvel article", "منتج جديد"),

@@ -21,6 +21,7 @@ from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.ledger.periods import local_posting_date
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.quantity import to_milli
 
 
 def chart_of(tx: ReadView) -> Chart:
@@ -102,7 +103,7 @@ def move_stock(
             "product_id": str(product_id),
             "warehouse_id": str(warehouse_id),
             "kind": str(kind),
-            "quantity_milli": int(quantity * 1000),
+            "quantity_milli": to_milli(quantity),
             "unit_cost": str(movement.unit_cost),
             "occurred_at": movement.occurred_at.isoformat(),
             "document_type": document_type,

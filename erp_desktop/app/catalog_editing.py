@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
@@ -87,7 +87,7 @@ def catalog_products(deps: Deps, actor: Actor, text: str, limit: int = 200) -> l
         )
 
 
-def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> tuple[ProductInfo, Changes]:
+def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> Done[ProductInfo]:
     """Creates or changes a product at head office and queues it for every branch."""
     actor.require(Permission.INVENTORY_CATALOG_EDIT)
     with deps.store.transaction(actor.user_id) as tx:
@@ -114,7 +114,7 @@ def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> tuple[ProductIn
         )
         tx.catalog.save_product(product, deps.now())
         queue(deps, tx, "product", product.id, product_payload(product), actor.user_id)
-    return product, frozenset({Changed.CATALOG, Changed.OUTBOX})
+    return Done(product, frozenset({Changed.CATALOG, Changed.OUTBOX}))
 
 
 def product_payload(product: ProductInfo) -> dict[str, object]:

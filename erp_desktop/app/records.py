@@ -1,8 +1,11 @@
-"""Plain records the storage port returns to use cases (no SQL types leak into the app)."""
+"""Plain records the storage port returns to use cases (no SQL types leak into the app).
+
+Business documents (sales, credit notes, stock documents) are not here: they are the
+kernel's own values (kernel.documents), declared once and used by every layer."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -117,96 +120,6 @@ class SessionInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class SaleLineInfo:
-    id: UUID
-    position: int
-    product_id: UUID
-    description: str
-    quantity: Decimal
-    unit_price: Decimal
-    vat_rate: Decimal
-    discount_minor: int
-    base_minor: int
-    vat_minor: int
-    unit_cost: Decimal
-    returned: Decimal = Decimal(0)  # already returned by earlier credit notes
-    returned_line_id: UUID | None = None  # on a credit note: the line of the original sale
-    # what earlier credit notes already refunded of this line (minor units)
-    refunded_base_minor: int = 0
-    refunded_vat_minor: int = 0
-    refunded_discount_minor: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class PaymentInfo:
-    tender: str
-    amount_minor: int
-    currency: str
-    rate: Decimal
-    reference: str
-
-
-@dataclass(frozen=True, slots=True)
-class SaleInfo:
-    id: UUID
-    kind: str
-    number: str
-    series: str
-    sequence: int
-    status: str
-    register_id: UUID
-    session_id: UUID | None
-    branch_id: UUID
-    customer_id: UUID | None
-    cashier_id: UUID
-    original_id: UUID | None
-    issued_at: datetime
-    currency: str
-    rate: Decimal
-    price_mode: str  # "tax_included", "tax_excluded" or "mixed" (lines of both modes)
-    base_minor: int
-    vat_minor: int
-    discount_minor: int
-    stamp_duty_minor: int
-    rounding_minor: int
-    total_minor: int
-    change_minor: int
-    cost: Decimal
-    previous_hash: str
-    hash: str
-    approved_by: UUID | None = None  # the manager who approved a discount above the limit
-    lines: tuple[SaleLineInfo, ...] = ()
-    payments: tuple[PaymentInfo, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class StockLineInfo:
-    product_id: UUID
-    quantity: Decimal
-    unit_cost: Decimal
-    expected: Decimal | None = None
-    vat_rate: Decimal = Decimal(0)
-
-
-@dataclass(frozen=True, slots=True)
-class StockDocumentInfo:
-    id: UUID
-    kind: str
-    number: str
-    status: str
-    branch_id: UUID
-    warehouse_id: UUID
-    counterpart_branch_id: UUID | None
-    related_id: UUID | None
-    supplier_id: UUID | None
-    currency: str
-    rate: Decimal
-    reason: str
-    issued_at: datetime
-    lines: tuple[StockLineInfo, ...] = field(default=())
-
-
-@dataclass(frozen=True, slots=True)
 class CustomerInfo:
     id: UUID
     name: str
@@ -239,3 +152,30 @@ class SessionSummary:
     closed_at: datetime | None
     expected_cash_minor: int | None
     counted_cash_minor: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LowStockAlert:
+    """A product that fell to or under its reorder point, as the low-stock handler kept it."""
+
+    id: UUID
+    product_id: UUID
+    sku: str
+    name: str
+    name_ar: str
+    warehouse_id: UUID
+    level: Decimal
+    reorder_point: Decimal
+    raised_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseHistory:
+    """What a customer bought here so far (kept by the purchase-history handler)."""
+
+    customer_id: UUID
+    purchases: int
+    spent_minor: int
+    currency: str
+    first_purchase_at: datetime
+    last_purchase_at: datetime

@@ -9,6 +9,7 @@ from decimal import Decimal
 from erp_desktop.demo.names import BRANDS, ITEMS, SIZES
 from erp_desktop.kernel.barcodes import random_ean13
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.quantity import to_milli
 from erp_desktop.storage.seed import ProductSeed
 
 
@@ -46,6 +47,6 @@ def demo_products(count: int, rng: random.Random, currency: str = "DZD") -> Iter
             currency=currency,
             tax_class=tax,
             barcodes=(barcode,),
-            reorder_point_milli=int(Decimal(rng.choice([5, 10, 20, 40])) * 1000),
+            reorder_point_milli=to_milli(Decimal(rng.choice([5, 10, 20, 40]))),
             scale_code=scale_code,
         )

@@ -15,7 +15,7 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -24,34 +24,23 @@ from uuid import UUID
 from erp_desktop.app.auth import hash_secret
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import (
-    PaymentInfo,
-    SaleInfo,
-    SaleLineInfo,
-    SessionInfo,
-)
-from erp_desktop.app.till.numbering import hashed_fields
+from erp_desktop.app.documents.finalize import finalize
+from erp_desktop.app.records import SessionInfo
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
-from erp_desktop.kernel.hash_chain import chain_hash, genesis
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.ledger.accounts import load_chart
-from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.numbering import format_number
 from erp_desktop.kernel.permissions import Role
-from erp_desktop.kernel.posting import (
-    RevenueLine,
-    SalePosting,
-    TenderLine,
-    post_sale,
-)
+from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.sales import SaleLineInput, Tender, TenderKind, compute_sale, settle
 from erp_desktop.kernel.tax.catalog import default_catalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument
@@ -200,9 +189,7 @@ def build_demo_replica(
             sales += len(sold)
             if day.weekday() == 0:
                 low = [
-                    p
-                    for p in catalog
-                    if stock[p.id].quantity < Decimal(p.reorder_point_milli) / 1000
+                    p for p in catalog if stock[p.id].quantity < from_milli(p.reorder_point_milli)
                 ]
                 for start in range(0, len(low), 1000):
                     receive(ctx, low[start : start + 1000], day, at_local(day, 7, 30))
@@ -267,7 +254,7 @@ def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
 
 def _trading_day(
     ctx: DemoContext, day: date, tickets: int
-) -> tuple[list[SaleInfo], dict[UUID, SessionInfo]]:
+) -> tuple[list[SaleDocument], dict[UUID, SessionInfo]]:
     tx, rng = ctx.tx, ctx.rng
     chart = load_chart("DZ")
     sessions = {}
@@ -275,23 +262,16 @@ def _trading_day(
         session = SessionInfo(new_id(), reg, "open", cashier, at_local(day, 7, 55), "DZD", 1000000)
         tx.till.open_session(session, session.opened_at)
         sessions[reg] = session
-    registers = {r: tx.org.register(r) for r in ctx.registers}
-    numbering: dict[UUID, tuple[str, int, str]] = {}
-    for reg, register in registers.items():
-        series = f"{register.branch_code}-{register.code}-{day.year:04d}"
-        last, last_hash = tx.sales.series_state(reg, series, genesis(series), at_local(day, 7, 50))
-        numbering[reg] = (series, last, last_hash)
-    opening_numbers = {reg: seq for reg, (_, seq, _) in numbering.items()}
-    entries: list[JournalEntry] = []
+    steps = DemoSteps(ctx, at_local(day, 7, 50))
+    for reg in ctx.registers:
+        steps.open_series(tx.org.register(reg), day.year, at_local(day, 7, 50))
     hours = list(HOURS)
     weights = list(HOURS.values())
     times = sorted((rng.choices(hours, weights)[0], rng.randrange(60)) for _ in range(tickets))
     n_products = len(ctx.products)
-    sold: list[SaleInfo] = []
     for hour, minute in times:
         at = at_local(day, hour, minute)
         reg = ctx.registers[rng.randrange(len(ctx.registers))]
-        register = registers[reg]
         cashier = ctx.cashiers[ctx.registers.index(reg) % len(ctx.cashiers)]
         picks = {
             ctx.products[
@@ -332,97 +312,62 @@ def _trading_day(
             )
             cost += unit_cost * lt.quantity
             lines.append(
-                SaleLineInfo(
-                    new_id(),
-                    position,
-                    lt.product_id,
-                    "",
-                    lt.quantity,
-                    lt.unit_price,
-                    lt.vat_rate,
-                    (lt.line_discount + lt.document_discount).to_minor(),
-                    lt.base.to_minor(),
-                    lt.vat.to_minor(),
-                    unit_cost,
+                SaleLine(
+                    id=new_id(),
+                    position=position,
+                    product_id=lt.product_id,
+                    description="",
+                    quantity=lt.quantity,
+                    unit_price=lt.unit_price,
+                    vat_rate=lt.vat_rate,
+                    discount=lt.line_discount + lt.document_discount,
+                    base=lt.base,
+                    vat=lt.vat,
+                    unit_cost=unit_cost,
                 )
             )
-        series, sequence, previous = numbering[reg]
-        sequence += 1
-        number = format_number(register.branch_code, register.code, day.year, sequence)
-        sale = SaleInfo(
-            sale_id,
-            "receipt",
-            number,
-            series,
-            sequence,
-            "final",
-            reg,
-            sessions[reg].id,
-            ctx.branch_id,
-            None,
-            cashier,
-            None,
-            at,
-            "DZD",
-            Decimal(1),
-            "tax_included",
-            totals.base.to_minor(),
-            totals.vat.to_minor(),
-            totals.discount.to_minor(),
-            settlement.stamp_duty.to_minor(),
-            settlement.cash_rounding.to_minor(),
-            settlement.total_due.to_minor(),
-            settlement.change_due.to_minor(),
-            Money.of(cost, "DZD").amount,
-            previous,
-            "",
+        draft = SaleDocument(
+            id=sale_id,
+            kind="receipt",
+            number="",
+            series="",
+            sequence=0,
+            status="final",
+            register_id=reg,
+            session_id=sessions[reg].id,
+            branch_id=ctx.branch_id,
+            customer_id=None,
+            issued_at=at,
+            currency="DZD",
+            rate=Decimal(1),
+            price_mode="tax_included",
+            base=totals.base,
+            vat=totals.vat,
+            discount=totals.discount,
+            stamp_duty=settlement.stamp_duty,
+            rounding=settlement.cash_rounding,
+            total=settlement.total_due,
+            change=settlement.change_due,
+            cost=Money.of(cost, "DZD").amount,
+            original_id=None,
+            previous_hash="",
+            hash="",
+            cashier_id=cashier,
             lines=tuple(lines),
-            payments=tuple(
-                PaymentInfo(
-                    str(t.kind), t.amount.to_minor(), t.amount.currency, t.rate, t.reference
-                )
-                for t in settlement.tenders
-            ),
-        )
-        sale = replace(sale, hash=chain_hash(previous, hashed_fields(sale)))
-        numbering[reg] = (series, sequence, sale.hash)
-        entry = post_sale(
-            chart,
-            SalePosting(
-                "receipt",
+            payments=payments_of(
                 sale_id,
-                number,
-                day,
-                ctx.branch_id,
-                None,
-                "DZD",
-                Decimal(1),
-                tuple(RevenueLine(r.rate, r.base, r.vat) for r in totals.by_rate),
-                settlement.stamp_duty,
-                settlement.cash_rounding,
-                tuple(TenderLine(str(t.kind), t.amount, t.rate) for t in settlement.tenders),
-                settlement.change_due,
-                Money.zero("DZD"),
-                Money.of(cost, "DZD"),
+                ((str(t.kind), t.amount, t.rate, t.reference) for t in settlement.tenders),
             ),
         )
-        if entry is not None:
-            entries.append(entry)
-        sold.append(sale)
+        finalize(steps, draft, chart)
     # One statement per table for the whole day, in the day's transaction.
-    closing = at_local(day, 21, 0)
-    ctx.flush(closing)
-    tx.sales.insert_sales(sold, closing)
-    tx.ledger.insert_entries(entries, closing)
-    for reg, (series, sequence, last_hash) in numbering.items():
-        if sequence != opening_numbers[reg]:
-            tx.sales.advance_series_to(series, opening_numbers[reg], sequence, last_hash, closing)
-    return sold, sessions
+    steps.write_day(at_local(day, 21, 0))
+    return steps.sold, sessions
 
 
 def _customer_returns(
-    store: SqliteStore, rng: random.Random, branch: UUID, sold: list[SaleInfo], at: datetime
-) -> list[SaleInfo]:
+    store: SqliteStore, rng: random.Random, branch: UUID, sold: list[SaleDocument], at: datetime
+) -> list[SaleDocument]:
     """About one ticket in two hundred comes back the same evening, through the till's use case."""
     credits = []
     deps = Deps(
@@ -441,7 +386,10 @@ def _customer_returns(
 
 
 def _close_sessions(
-    tx: SqliteUnitOfWork, sessions: dict[UUID, SessionInfo], day: date, documents: list[SaleInfo]
+    tx: SqliteUnitOfWork,
+    sessions: dict[UUID, SessionInfo],
+    day: date,
+    documents: list[SaleDocument],
 ) -> None:
     for reg, session in sessions.items():
         report = build_report(session, [d for d in documents if d.session_id == session.id])

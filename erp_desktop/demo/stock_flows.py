@@ -1,5 +1,6 @@
 """The demo's stock side: movements at weighted average cost, goods receipts from
-suppliers and transfers to the other branch, posted with the kernel's rules."""
+suppliers and transfers to the other branch, finalized like every document
+(app.documents.finalize) and so posted with the kernel's rules."""
 
 from __future__ import annotations
 
@@ -7,21 +8,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition
+from erp_desktop.app.documents.finalize import finalize
+from erp_desktop.app.records import StockPosition
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.steps import DemoSteps
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.posting import (
-    GoodsReceiptPosting,
-    RevenueLine,
-    TransferOutPosting,
-    post_goods_receipt,
-    post_transfer_out,
-)
-from erp_desktop.kernel.tax.vat import vat_on_base
 from erp_desktop.storage.seed import ProductSeed
 
 
@@ -61,50 +57,36 @@ def receive(
             Decimal("0.01")
         )
         move(ctx, p.id, MovementKind.RECEIPT, qty, cost, doc_id, "goods_receipt", at)
-        lines.append(StockLineInfo(p.id, qty, cost, None, ctx.rates[p.id]))
+        lines.append(StockLine(p.id, qty, cost, None, ctx.rates[p.id]))
         rate = ctx.rates[p.id]
         bases[rate] = bases.get(rate, Money.zero("DZD")) + Money.of(qty * cost, "DZD")
-    number = ctx.tx.stock.next_stock_number("goods_receipt", "ALG01", day.year)
-    ctx.flush(at)
-    ctx.tx.stock.insert_stock_document(
-        StockDocumentInfo(
-            doc_id,
-            "goods_receipt",
-            number,
-            "final",
-            ctx.branch_id,
-            ctx.warehouse_id,
-            None,
-            None,
-            None,
-            "DZD",
-            Decimal(1),
-            "opening stock" if opening else "replenishment",
-            at,
-            tuple(lines),
+    _finalize(
+        ctx,
+        StockDocument(
+            id=doc_id,
+            kind="goods_receipt",
+            number="",
+            status="final",
+            branch_id=ctx.branch_id,
+            warehouse_id=ctx.warehouse_id,
+            issued_at=at,
+            counterpart_branch_id=None,
+            related_id=None,
+            supplier_id=None,
+            currency="DZD",
+            rate=Decimal(1),
+            reason="opening stock" if opening else "replenishment",
+            lines=tuple(lines),
         ),
-        None,
         at,
     )
-    vat = tuple(RevenueLine(r, b, vat_on_base(b, r)) for r, b in sorted(bases.items()))
-    cost_total = sum(bases.values(), Money.zero("DZD"))
-    entry = post_goods_receipt(
-        load_chart("DZ"),
-        GoodsReceiptPosting(
-            doc_id,
-            number,
-            day,
-            ctx.branch_id,
-            None,
-            "DZD",
-            Decimal(1),
-            cost_total,
-            vat,
-            cost_total + sum((v.vat for v in vat), Money.zero("DZD")),
-        ),
-    )
-    if entry is not None:
-        ctx.tx.ledger.insert_entry(entry, at)
+
+
+def _finalize(ctx: DemoContext, document: StockDocument, at: datetime) -> None:
+    """The one finalize step of every document (number, insert, posting), written now."""
+    steps = DemoSteps(ctx, at)
+    finalize(steps, document, load_chart("DZ"))
+    ctx.tx.ledger.insert_entries(steps.entries, at)
 
 
 def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
@@ -117,35 +99,27 @@ def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
             continue
         qty = Decimal(6)
         cost = move(ctx, p.id, MovementKind.TRANSFER_OUT, -qty, None, doc_id, "transfer_out", at)
-        lines.append(StockLineInfo(p.id, -qty, cost))
+        lines.append(StockLine(p.id, -qty, cost))
         value += qty * cost
     if not lines:
         return
-    number = ctx.tx.stock.next_stock_number("transfer_out", "ALG01", day.year)
-    ctx.flush(at)
-    ctx.tx.stock.insert_stock_document(
-        StockDocumentInfo(
-            doc_id,
-            "transfer_out",
-            number,
-            "in_transit",
-            ctx.branch_id,
-            ctx.warehouse_id,
-            to_branch,
-            None,
-            None,
-            "DZD",
-            Decimal(1),
-            "transfer",
-            at,
-            tuple(lines),
+    _finalize(
+        ctx,
+        StockDocument(
+            id=doc_id,
+            kind="transfer_out",
+            number="",
+            status="in_transit",
+            branch_id=ctx.branch_id,
+            warehouse_id=ctx.warehouse_id,
+            issued_at=at,
+            counterpart_branch_id=to_branch,
+            related_id=None,
+            supplier_id=None,
+            currency="DZD",
+            rate=Decimal(1),
+            reason="transfer",
+            lines=tuple(lines),
         ),
-        None,
         at,
     )
-    entry = post_transfer_out(
-        load_chart("DZ"),
-        TransferOutPosting(doc_id, number, day, ctx.branch_id, Money.of(value, "DZD")),
-    )
-    if entry is not None:
-        ctx.tx.ledger.insert_entry(entry, at)

@@ -141,34 +141,11 @@ def document_inconsistencies(
 
 def payload_fields(payload: Mapping[str, Any]) -> dict[str, Any]:
     """The chained fields of a sales document as its sync payload carries them: the server
-    recomputes each pushed document's hash from these and checks the chain."""
-    return {
-        "number": payload["number"],
-        "kind": payload["kind"],
-        "issued_at": payload["issued_at"],
-        "currency": payload["currency"],
-        "total_minor": payload["total_minor"],
-        "stamp_duty_minor": payload["stamp_duty_minor"],
-        "customer_id": payload["customer_id"],
-        "original_id": payload["original_id"],
-        "lines": [
-            {
-                "product_id": ln["product_id"],
-                "quantity": Decimal(ln["quantity_milli"]) / 1000,
-                "unit_price": ln["unit_price"],
-                "base_minor": ln["base_minor"],
-                "vat_minor": ln["vat_minor"],
-                "returned_line_id": ln["returned_line_id"],
-            }
-            for ln in payload["lines"]
-        ],
-        "payments": [
-            {
-                "tender": p["tender"],
-                "amount_minor": p["amount_minor"],
-                "currency": p["currency"],
-                "rate": p["rate"],
-            }
-            for p in payload["payments"]
-        ],
-    }
+    recomputes each pushed document's hash from these and checks the chain. The document
+    rebuilt from its payload is hashed by the very function the replica sealed it with."""
+    from erp_desktop.kernel.documents.sale import chain_fields, sale_from_payload
+
+    return chain_fields(sale_from_payload(payload, _NO_BRANCH))
+
+
+_NO_BRANCH = UUID(int=0)  # the chained fields do not name the branch

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from erp_desktop.app.records import CompanyInfo, SaleInfo
+from erp_desktop.app.records import CompanyInfo
 from erp_desktop.app.till.sessions import SessionReport
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax.vat import HUNDRED, PriceMode
 from erp_desktop.printing.models import (
@@ -59,7 +60,11 @@ def shop_of(company: CompanyInfo) -> Party:
 
 
 def receipt_of(
-    sale: SaleInfo, company: CompanyInfo, register_code: str, cashier: str, duplicate: bool = False
+    sale: SaleDocument,
+    company: CompanyInfo,
+    register_code: str,
+    cashier: str,
+    duplicate: bool = False,
 ) -> ReceiptDocument:
     cur = sale.currency
 
@@ -76,7 +81,7 @@ def receipt_of(
             Money.from_minor(minor, cur).amount * (HUNDRED + vat_rate) / HUNDRED, cur
         ).to_minor()
 
-    discounts = [gross(ln.discount_minor, ln.vat_rate) for ln in sale.lines]
+    discounts = [gross(ln.discount.to_minor(), ln.vat_rate) for ln in sale.lines]
     lines = tuple(
         ReceiptLine(
             ln.description,
@@ -84,19 +89,19 @@ def receipt_of(
             Money.of(
                 ln.unit_price * ((HUNDRED + ln.vat_rate) / HUNDRED if tax_excluded else 1), cur
             ),
-            m(ln.base_minor + ln.vat_minor + discount),
+            m(ln.base.to_minor() + ln.vat.to_minor() + discount),
         )
         for ln, discount in zip(sale.lines, discounts, strict=True)
     )
     rates: dict[Decimal, tuple[int, int]] = {}
     for ln in sale.lines:
         base, vat = rates.get(ln.vat_rate, (0, 0))
-        rates[ln.vat_rate] = (base + ln.base_minor, vat + ln.vat_minor)
+        rates[ln.vat_rate] = (base + ln.base.to_minor(), vat + ln.vat.to_minor())
     payments = tuple(
         (
             tender_label(company.country, p.tender)
             + ("" if p.currency == cur else f" ({p.currency})"),
-            Money.from_minor(p.amount_minor, p.currency),
+            p.amount,
         )
         for p in sale.payments
     )
@@ -110,11 +115,11 @@ def receipt_of(
         lines=lines,
         vat=tuple(VatLine(r, m(b), m(v)) for r, (b, v) in sorted(rates.items())),
         discount=m(sum(discounts)),
-        stamp_duty=m(sale.stamp_duty_minor),
-        rounding=m(sale.rounding_minor),
-        total=m(sale.total_minor),
+        stamp_duty=sale.stamp_duty,
+        rounding=sale.rounding,
+        total=sale.total,
         payments=payments,
-        change=m(sale.change_minor),
+        change=sale.change,
         duplicate=duplicate,
     )
 

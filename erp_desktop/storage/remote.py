@@ -2,6 +2,10 @@
 warehouses, users (with their hashes, for offline login), products and barcodes, account
 names, exchange rates. Rows keep the server's ids; an update overwrites the head-office-owned fields and
 never touches what the branch keeps (a user's failed attempts, which branch is local).
+
+Each entity kind declares what applying it changes (``CHANGES``, next to ``APPLIERS``): a
+pull returns the union, and the open screens refresh what it names. A new pulled kind adds
+one entry to each table (a test checks that none is missing).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Executable, Table, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
@@ -370,10 +375,34 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
 }
 
 
-def apply_remote(conn: Connection, entity: str, payload: Mapping[str, Any], now: datetime) -> bool:
-    """Applies one pulled row; False for an entity this replica does not keep (company)."""
+# What applying a row of each kind changes, for the open screens (the till's product cache,
+# the stock list, the status bar...).
+CHANGES: dict[str, Changes] = {
+    "branch": frozenset({Changed.ORG}),
+    "register": frozenset({Changed.ORG}),
+    "warehouse": frozenset({Changed.ORG, Changed.STOCK}),
+    "user": frozenset({Changed.USERS}),
+    "product": frozenset({Changed.CATALOG, Changed.STOCK}),
+    "product_barcode": frozenset({Changed.CATALOG}),
+    "account": frozenset({Changed.JOURNAL}),
+    "customer": frozenset({Changed.CUSTOMERS}),
+    "company": frozenset({Changed.ORG}),
+    "exchange_rate": frozenset({Changed.CATALOG}),
+    "tax_catalog": frozenset({Changed.CATALOG}),
+    # head office's kinds (wt-headoffice adds their appliers): a month closed there, a late
+    # entry the server posted on the first open day
+    "fiscal_period": frozenset({Changed.JOURNAL}),
+    "posting_moved": frozenset({Changed.JOURNAL}),
+}
+
+
+def apply_remote(
+    conn: Connection, entity: str, payload: Mapping[str, Any], now: datetime
+) -> Changes:
+    """Applies one pulled row and tells what it changed; nothing for an entity this replica
+    does not keep."""
     applier = APPLIERS.get(entity)
     if applier is None:
-        return False
+        return NOTHING
     applier(conn, payload, now)
-    return True
+    return CHANGES[entity]

@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
         if self.status is None or not self.status.enrolled:
             self.sync_timer.start(int(self.backoff.succeeded() * 1000))
             return
-        deps = self.ctx.deps
-        self.ctx.net.submit(lambda: synchronize(deps), self._synced, self._synced)
+        deps, run_db = self.ctx.deps, self.ctx.db.run_here
+        self.ctx.net.submit(lambda: synchronize(deps, run_db=run_db), self._synced, self._synced)
 
     def _synced(self, outcome: object) -> None:
         self.online = not (
@@ -334,3 +334,5 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if changes:
             self.refresh_sync_status()
+        if Changed.ORG in changes:  # head office renamed the branch or the register
+            self._load_workstation()

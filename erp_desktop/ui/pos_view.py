@@ -38,7 +38,7 @@ from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.catalog import ScanResult, products_by_id, scan
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
-from erp_desktop.app.records import CustomerInfo, ProductInfo, SaleInfo
+from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import RecalledTicket, held_tickets, hold_ticket, recall_held
 from erp_desktop.app.till.lines import line_quantity
@@ -50,6 +50,7 @@ from erp_desktop.app.till.sessions import (
     x_report,
 )
 from erp_desktop.app.till.settings import TillSettings, till_settings
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
@@ -156,11 +157,18 @@ class PosView(QWidget):
             QShortcut(QKeySequence(key), self, slot)
         self.last_receipt: Path | None = None
         self.last_duplicate: Path | None = None
-        self.last_return: SaleInfo | None = None
+        self.last_return: SaleDocument | None = None
         self.last_z_report: SessionReport | None = None
         self.last_report: Path | None = None
         self.retranslate()
         self._load_settings()
+        self.ctx.db.data_did_change.connect(self._data_changed)
+
+    def _data_changed(self, changes: frozenset[Changed]) -> None:
+        # A pull brought today's exchange rates or the register's cash step: the till
+        # takes them at once, not at the next login.
+        if Changed.CATALOG in changes or Changed.ORG in changes:
+            self._load_settings()
 
     # --- setup and language -------------------------------------------------------------
     def _load_settings(self) -> None:
@@ -674,12 +682,10 @@ class PosView(QWidget):
             return
         deps, actor = self.ctx.deps, self.ctx.actor
 
-        def done(outcome: tuple[SaleInfo, frozenset[Changed]]) -> None:
+        def done(outcome: tuple[SaleDocument, frozenset[Changed]]) -> None:
             credit = outcome[0]
             self.last_return = credit
-            refund = money(
-                Money.from_minor(credit.total_minor, credit.currency), self.ctx.languages.locale
-            )
+            refund = money(credit.total, self.ctx.languages.locale)
             self.say(
                 self.tr("Credit note %1: %2 refunded.")
                 .replace("%1", credit.number)

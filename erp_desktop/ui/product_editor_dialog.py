@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.catalog_editing import CatalogSetup, ProductEdit, save_product
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Done
 from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
@@ -162,8 +162,8 @@ class ProductEditorDialog(QDialog):
         deps, actor = self.ctx.deps, self.ctx.actor
         self.buttons.setEnabled(False)
 
-        def saved(outcome: tuple[ProductInfo, Changes]) -> None:
-            self.saved = outcome[0]
+        def saved(outcome: Done[ProductInfo]) -> None:
+            self.saved = outcome.made
             self.accept()
 
         self.ctx.db.submit(lambda: save_product(deps, actor, edit), saved, self._failed)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.app.records import SaleInfo
 from erp_desktop.app.till.returns import ReturnRequest, find_receipt
-from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import money, number
 
@@ -33,7 +32,7 @@ class ReturnDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.sale: SaleInfo | None = None
+        self.sale: SaleDocument | None = None
         self.setObjectName("return_dialog")
         self.number = QLineEdit()
         self.number.setObjectName("receipt_number")
@@ -100,11 +99,9 @@ class ReturnDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.error.setText(self.ctx.explain(error))
 
-    def show_sale(self, sale: SaleInfo) -> None:
+    def show_sale(self, sale: SaleDocument) -> None:
         self.sale = sale
-        self.error.setText(
-            f"{sale.number} — {money(Money.from_minor(sale.total_minor, sale.currency), self.ctx.languages.locale)}"
-        )
+        self.error.setText(f"{sale.number} — {money(sale.total, self.ctx.languages.locale)}")
         locale = self.ctx.languages.locale
         self.lines.setRowCount(len(sale.lines))
         self.spins = []

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
-from erp_desktop.app.records import BranchInfo, ProductInfo, StockDocumentInfo, StockRow
+from erp_desktop.app.records import BranchInfo, ProductInfo, StockRow
 from erp_desktop.app.stock.adjustments import Variance, post_count, review_count
 from erp_desktop.app.stock.lookups import (
     incoming_transfers,
@@ -44,6 +44,7 @@ from erp_desktop.app.stock.lookups import (
 )
 from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
+from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
@@ -208,7 +209,7 @@ class WarehouseView(QWidget):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.incoming: list[StockDocumentInfo] = []
+        self.incoming: list[StockDocument] = []
         self.accept_transfer = QPushButton()
         self.accept_transfer.clicked.connect(self.receive_selected)
         self._page("arrivals", table, buttons=(self.accept_transfer,))
@@ -334,7 +335,7 @@ class WarehouseView(QWidget):
                 f"{branch.code} · {branch.name_ar if arabic else branch.name}", branch.id
             )
 
-    def _show_incoming(self, found: tuple[list[StockDocumentInfo], list[BranchInfo]]) -> None:
+    def _show_incoming(self, found: tuple[list[StockDocument], list[BranchInfo]]) -> None:
         transfers, branches = found
         names = {b.id: b.code for b in branches}
         locale = self.ctx.languages.locale
@@ -349,7 +350,7 @@ class WarehouseView(QWidget):
             self.arrivals.setItem(row, 2, QTableWidgetItem(count(len(doc.lines), locale)))
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
-        if Changed.STOCK in changes:
+        if Changed.STOCK in changes or Changed.CATALOG in changes:  # levels, reorder points
             self.reload()
 
     # --- posting ------------------------------------------------------------------------
@@ -363,7 +364,7 @@ class WarehouseView(QWidget):
 
     def _done(self, editor: LinesEditor) -> Callable[[Any], None]:
         def show(outcome: tuple[Any, ...]) -> None:
-            doc: StockDocumentInfo = outcome[0]
+            doc: StockDocument = outcome[0]
             editor.clear()
             self.status.setText(self.tr("%1 posted.").replace("%1", doc.number))
 
@@ -456,7 +457,7 @@ class WarehouseView(QWidget):
         doc = self.incoming[rows[0].row()]
         deps, actor = self.ctx.deps, self.ctx.actor
 
-        def done(outcome: tuple[StockDocumentInfo, dict[Any, Decimal], frozenset[Changed]]) -> None:
+        def done(outcome: tuple[StockDocument, dict[Any, Decimal], frozenset[Changed]]) -> None:
             received, differences, _changes = outcome
             text = (
                 self.tr("%1 received as %2.")

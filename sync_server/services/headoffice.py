@@ -21,6 +21,7 @@ from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.ownership import SiteKind
 from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.quantity import to_milli
 from erp_desktop.kernel.tax.catalog import default_catalog
 from sync_server.db import headoffice as rows
 from sync_server.db import tax_catalogs
@@ -216,7 +217,7 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
                 price.currency,
                 record["tax_class"].strip(),
                 codes,
-                int(reorder * 1000),
+                to_milli(reorder),
                 mode,
             )
         )

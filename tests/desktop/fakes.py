@@ -19,27 +19,32 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from erp_desktop.app.changes import Changes
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
 from erp_desktop.app.records import (
     BranchInfo,
     CompanyInfo,
     CustomerInfo,
+    LowStockAlert,
     ProductInfo,
+    PurchaseHistory,
     RegisterInfo,
     SaleActivity,
-    SaleInfo,
     SessionInfo,
     SessionSummary,
-    StockDocumentInfo,
     StockPosition,
     StockRow,
     UserInfo,
 )
+from erp_desktop.kernel.crm.customers import FIELDS
+from erp_desktop.kernel.documents import SaleDocument, StockDocument
 from erp_desktop.kernel.errors import ConflictError, NotFound
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, TicketFigures
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.quantity import to_milli
+from erp_desktop.kernel.sales.refunds import LineFigures
 
 _STOCK_PREFIX = {
     "goods_receipt": "GR",
@@ -81,16 +86,18 @@ class FakeReplica:
     customers: dict[UUID, CustomerInfo] = field(default_factory=dict)
     levels: dict[tuple[UUID, UUID], StockPosition] = field(default_factory=dict)
     movements: list[StockMovement] = field(default_factory=list)
-    stock_documents: dict[UUID, StockDocumentInfo] = field(default_factory=dict)
+    stock_documents: dict[UUID, StockDocument] = field(default_factory=dict)
     sessions: dict[UUID, SessionInfo] = field(default_factory=dict)
     held: dict[UUID, HeldTicket] = field(default_factory=dict)
     series: dict[str, tuple[int, str]] = field(default_factory=dict)
-    sales: dict[UUID, SaleInfo] = field(default_factory=dict)
+    sales: dict[UUID, SaleDocument] = field(default_factory=dict)
     global_invoices: dict[UUID, GlobalInvoice] = field(default_factory=dict)
     closed_periods: set[str] = field(default_factory=set)
     closed_at_head_office: set[str] = field(default_factory=set)
     entries: list[JournalEntry] = field(default_factory=list)
     outbox: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[LowStockAlert] = field(default_factory=list)
+    histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
 
 
 class FakeOrg:
@@ -230,6 +237,38 @@ class FakeCustomers:
         self.db.customers[customer_id] = replace(current, store_credit_minor=balance)
         return balance
 
+    def purchase_history(self, customer_id: UUID) -> PurchaseHistory | None:
+        kept = self.db.histories.get(customer_id)
+        return kept[0] if kept else None
+
+    def add_purchase(
+        self,
+        customer_id: UUID,
+        sale_id: UUID,
+        total_minor: int,
+        currency: str,
+        at: datetime,
+        now: datetime,
+    ) -> bool:
+        kept = self.db.histories.get(customer_id)
+        if kept is None:
+            first = PurchaseHistory(customer_id, 1, total_minor, currency, at, at)
+            self.db.histories[customer_id] = (first, sale_id)
+            return True
+        history, last_sale = kept
+        if last_sale == sale_id:
+            return False
+        more = PurchaseHistory(
+            customer_id,
+            history.purchases + 1,
+            history.spent_minor + total_minor,
+            currency,
+            min(history.first_purchase_at, at),
+            max(history.last_purchase_at, at),
+        )
+        self.db.histories[customer_id] = (more, sale_id)
+        return True
+
 
 class FakeStock:
     def __init__(self, db: FakeReplica) -> None:
@@ -274,7 +313,7 @@ class FakeStock:
         rows = [r for r in self.stock_rows(warehouse_id, 0, len(self.db.products)) if r.low]
         return sorted(rows, key=lambda r: r.quantity - r.reorder_point)[:limit]
 
-    def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocumentInfo]:
+    def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocument]:
         found = [
             d
             for d in self.db.stock_documents.values()
@@ -285,13 +324,13 @@ class FakeStock:
         return sorted(found, key=lambda d: d.issued_at)
 
     def insert_stock_document(
-        self, doc: StockDocumentInfo, actor_id: UUID | None, now: datetime
+        self, doc: StockDocument, actor_id: UUID | None, now: datetime
     ) -> None:
         if doc.id in self.db.stock_documents:
             raise ConflictError("storage.integrity", detail=f"stock document {doc.id}")
         self.db.stock_documents[doc.id] = doc
 
-    def stock_document(self, document_id: UUID) -> StockDocumentInfo:
+    def stock_document(self, document_id: UUID) -> StockDocument:
         if document_id not in self.db.stock_documents:
             raise _not_found("stock_document", document_id)
         return self.db.stock_documents[document_id]
@@ -305,6 +344,30 @@ class FakeStock:
         start = f"{branch_code}-{_STOCK_PREFIX[kind]}-{year}-"
         count = sum(d.number.startswith(start) for d in self.db.stock_documents.values())
         return f"{start}{count + 1:06d}"
+
+    def record_low_stock(
+        self,
+        product_id: UUID,
+        warehouse_id: UUID,
+        level: Decimal,
+        reorder_point: Decimal,
+        at: datetime,
+    ) -> UUID:
+        product = self.db.products[product_id]
+        alert = LowStockAlert(
+            new_id(), product_id, product.sku, product.name, product.name_ar, warehouse_id,
+            level, reorder_point, at,
+        )  # fmt: skip
+        self.db.alerts.append(alert)
+        return alert.id
+
+    def low_stock_alerts(
+        self, warehouse_id: UUID, since: datetime, limit: int
+    ) -> list[LowStockAlert]:
+        mine = [
+            a for a in self.db.alerts if a.warehouse_id == warehouse_id and a.raised_at >= since
+        ]
+        return sorted(mine, key=lambda a: (a.raised_at, a.sku), reverse=True)[:limit]
 
 
 class FakeTill:
@@ -400,7 +463,7 @@ class FakeSales:
     def __init__(self, db: FakeReplica) -> None:
         self.db = db
 
-    def _with_returns(self, sale: SaleInfo) -> SaleInfo:
+    def _with_returns(self, sale: SaleDocument) -> SaleDocument:
         """The sale with what its credit notes took back of each line, as SQLite sums it."""
         back = [
             ln
@@ -413,30 +476,32 @@ class FakeSales:
             mine = [ln for ln in back if ln.returned_line_id == line_id]
             return {
                 "returned": sum((ln.quantity for ln in mine), Decimal(0)),
-                "refunded_base_minor": sum(ln.base_minor for ln in mine),
-                "refunded_vat_minor": sum(ln.vat_minor for ln in mine),
-                "refunded_discount_minor": sum(ln.discount_minor for ln in mine),
+                "refunded": LineFigures(
+                    sum(ln.base.to_minor() for ln in mine),
+                    sum(ln.vat.to_minor() for ln in mine),
+                    sum(ln.discount.to_minor() for ln in mine),
+                ),
             }
 
         return replace(sale, lines=tuple(replace(ln, **taken(ln.id)) for ln in sale.lines))
 
-    def session_sales(self, session_id: UUID) -> list[SaleInfo]:
+    def session_sales(self, session_id: UUID) -> list[SaleDocument]:
         mine = [s for s in self.db.sales.values() if s.session_id == session_id]
         return [self._with_returns(s) for s in sorted(mine, key=lambda s: s.sequence)]
 
-    def sale(self, sale_id: UUID) -> SaleInfo:
+    def sale(self, sale_id: UUID) -> SaleDocument:
         if sale_id not in self.db.sales:
             raise _not_found("sale", sale_id)
         return self._with_returns(self.db.sales[sale_id])
 
-    def sale_by_number(self, number: str) -> SaleInfo | None:
+    def sale_by_number(self, number: str) -> SaleDocument | None:
         found = next((s for s in self.db.sales.values() if s.number == number), None)
         return self._with_returns(found) if found else None
 
-    def sales_of_series(self, series: str) -> list[SaleInfo]:
+    def sales_of_series(self, series: str) -> list[SaleDocument]:
         return self.sales_after(series, 0, len(self.db.sales))
 
-    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleInfo]:
+    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleDocument]:
         after = [
             s
             for s in self.db.sales.values()
@@ -451,12 +516,12 @@ class FakeSales:
         ]
         activity = []
         for s in sorted(found, key=lambda s: s.issued_at):
-            payments = [(p.tender, int(p.amount_minor * p.rate)) for p in s.payments]
-            if s.change_minor:
-                payments.append(("cash", -s.change_minor))
+            payments = [(p.tender, int(p.amount.to_minor() * p.rate)) for p in s.payments]
+            if s.change:
+                payments.append(("cash", -s.change.to_minor()))
             cashier = self.db.users[s.cashier_id].username
             activity.append(
-                SaleActivity(s.issued_at, s.kind, s.total_minor, cashier, tuple(payments))
+                SaleActivity(s.issued_at, s.kind, s.total.to_minor(), cashier, tuple(payments))
             )
         return activity
 
@@ -470,7 +535,7 @@ class FakeSales:
             raise RuntimeError(f"number series {series} moved under us")
         self.db.series[series] = (sequence, last_hash)
 
-    def insert_sale(self, sale: SaleInfo, now: datetime) -> None:
+    def insert_sale(self, sale: SaleDocument, now: datetime) -> None:
         if sale.id in self.db.sales or any(s.number == sale.number for s in self.db.sales.values()):
             raise ConflictError("storage.integrity", detail=f"sale {sale.number}")
         self.db.sales[sale.id] = sale
@@ -493,7 +558,7 @@ class FakeInvoicing:
             by_rate: dict[Decimal, tuple[int, int]] = {}
             for ln in s.lines:
                 base, vat = by_rate.get(ln.vat_rate, (0, 0))
-                by_rate[ln.vat_rate] = (base + ln.base_minor, vat + ln.vat_minor)
+                by_rate[ln.vat_rate] = (base + ln.base.to_minor(), vat + ln.vat.to_minor())
             figures = tuple((rate, base, vat) for rate, (base, vat) in by_rate.items())
             tickets.append(TicketFigures(s.number, s.kind, s.currency, figures))
         return tickets
@@ -692,13 +757,13 @@ class FakeSync:
         for m in self.db.movements:
             if m.id not in refused:
                 key = str(m.product_id)
-                quantity[key] = quantity.get(key, 0) + int(m.quantity * 1000)
+                quantity[key] = quantity.get(key, 0) + to_milli(m.quantity)
         series: dict[str, dict[str, int]] = {}
         for s in self.db.sales.values():
             if s.id not in refused:
                 figures = series.setdefault(s.series, {"count": 0, "total_minor": 0})
                 figures["count"] += 1
-                figures["total_minor"] += s.total_minor
+                figures["total_minor"] += s.total.to_minor()
         return {"quantity_by_product": quantity, "series": series}
 
     def hlc_high_water(self) -> str | None:
@@ -707,11 +772,7 @@ class FakeSync:
         return max(stamps) if stamps else None
 
     def customer_values(self) -> list[tuple[UUID, dict[str, Any]]]:
-        return [
-            (c.id, {"name": c.name, "name_ar": c.name_ar, "phone": c.phone, "email": c.email,
-                    "tax_id": c.tax_id})
-            for c in self.db.customers.values()
-        ]  # fmt: skip
+        return [(c.id, {f: getattr(c, f) for f in FIELDS}) for c in self.db.customers.values()]
 
     def customers_waiting(self) -> set[UUID]:
         return {
@@ -732,7 +793,7 @@ class FakeSync:
             if levels.get(k, 0) != moved.get(k, 0)
         ]
 
-    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
+    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> Changes:
         raise NotImplementedError("the fakes do not apply pulled changes: test pulls over SQLite")
 
     def record_observed_hlc(self, stamp: str, now: datetime) -> None:
@@ -741,7 +802,7 @@ class FakeSync:
     def take_server_customer(self, row: dict[str, Any], now: datetime) -> None:
         customer_id = UUID(row["id"])
         kept = self.db.customers.get(customer_id)
-        values = {f: row.get(f) or "" for f in ("name", "name_ar", "phone", "email", "tax_id")}
+        values = {f: row.get(f) or "" for f in FIELDS}
         self.db.customers[customer_id] = CustomerInfo(
             customer_id,
             **values,

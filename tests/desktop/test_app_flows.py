@@ -124,7 +124,7 @@ def test_returning_more_than_was_sold_is_refused_and_writes_nothing(branch: Bran
     with branch.deps.store.read() as tx:
         line = tx.sales.sale_by_number(number).lines[0]  # type: ignore[union-attr]
     credit, _ = return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(1)}))
-    assert credit.payments[0].tender == "card" and credit.total_minor == 45000
+    assert credit.payments[0].tender == "card" and credit.total.to_minor() == 45000
     with pytest.raises(ValidationError) as err:
         return_sale(branch.deps, cashier, ReturnRequest(number, {line.id: Decimal(2)}))
     assert err.value.code == "sales.return_exceeds_sold"

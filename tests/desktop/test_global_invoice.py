@@ -83,8 +83,8 @@ def test_a_tunis_day_of_tickets_makes_one_global_invoice_with_one_1_000_tnd_duty
             sign = -1 if doc.kind == "credit_note" else 1
             for ln in doc.lines:
                 pair = expected.setdefault(ln.vat_rate, [0, 0])
-                pair[0] += sign * ln.base_minor
-                pair[1] += sign * ln.vat_minor
+                pair[0] += sign * ln.base.to_minor()
+                pair[1] += sign * ln.vat.to_minor()
         entries = [e for e in tx.ledger.entries(None, None) if e.source_type == "global_invoice"]
         outbox = tx.outbox.pending(1000)
         stored = tx.invoicing.global_invoice(inv.id)

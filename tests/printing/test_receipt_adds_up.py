@@ -9,7 +9,8 @@ from uuid import UUID
 
 import pytest
 
-from erp_desktop.app.records import CompanyInfo, PaymentInfo, SaleInfo, SaleLineInfo
+from erp_desktop.app.records import CompanyInfo
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales.totals import Discount, SaleLineInput, compute_sale
 from erp_desktop.kernel.tax.vat import PriceMode
@@ -56,7 +57,7 @@ def test_the_lines_less_the_discount_make_the_printed_total(country: str) -> Non
     assert subtotal == doc.subtotal.amount
 
 
-def _sale(price_mode: PriceMode) -> tuple[SaleInfo, CompanyInfo]:
+def _sale(price_mode: PriceMode) -> tuple[SaleDocument, CompanyInfo]:
     """A sale as the till records it: lines after their share of the discounts."""
     inputs = [
         SaleLineInput(UUID(int=1), Decimal(3), Decimal("149.90"), Decimal(19), "Huile 5 L"),
@@ -73,7 +74,7 @@ def _sale(price_mode: PriceMode) -> tuple[SaleInfo, CompanyInfo]:
     totals = compute_sale(inputs, "DZD", price_mode, Discount(percent=Decimal("7.5")))
     when = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
     lines = tuple(
-        SaleLineInfo(
+        SaleLine(
             UUID(int=10 + i),
             i + 1,
             lt.product_id,
@@ -81,16 +82,16 @@ def _sale(price_mode: PriceMode) -> tuple[SaleInfo, CompanyInfo]:
             lt.quantity,
             lt.unit_price,
             lt.vat_rate,
-            (lt.line_discount + lt.document_discount).to_minor(),
-            lt.base.to_minor(),
-            lt.vat.to_minor(),
+            lt.line_discount + lt.document_discount,
+            lt.base,
+            lt.vat,
             Decimal(0),
         )
         for i, (inp, lt) in enumerate(zip(inputs, totals.lines, strict=True))
     )
     stamp = Money.of(14, "DZD")
     total = totals.gross + stamp
-    sale = SaleInfo(
+    sale = SaleDocument(
         id=UUID(int=99),
         kind="receipt",
         number="ALG01-C1-2026-000042",
@@ -107,18 +108,18 @@ def _sale(price_mode: PriceMode) -> tuple[SaleInfo, CompanyInfo]:
         currency="DZD",
         rate=Decimal(1),
         price_mode=str(price_mode),
-        base_minor=totals.base.to_minor(),
-        vat_minor=totals.vat.to_minor(),
-        discount_minor=totals.discount.to_minor(),
-        stamp_duty_minor=stamp.to_minor(),
-        rounding_minor=0,
-        total_minor=total.to_minor(),
-        change_minor=0,
+        base=totals.base,
+        vat=totals.vat,
+        discount=totals.discount,
+        stamp_duty=stamp,
+        rounding=Money.zero("DZD"),
+        total=total,
+        change=Money.zero("DZD"),
         cost=Decimal(0),
         previous_hash="",
         hash="",
         lines=lines,
-        payments=(PaymentInfo("cash", total.to_minor(), "DZD", Decimal(1), ""),),
+        payments=payments_of(UUID(int=99), [("cash", total, Decimal(1), "")]),
     )
     company = CompanyInfo(UUID(int=1), "El Bahia", "البهية", "DZ", "DZD", {})
     return sale, company
@@ -129,7 +130,7 @@ def test_a_till_receipt_adds_up_as_printed(price_mode: PriceMode) -> None:
     sale, company = _sale(price_mode)
     doc = receipt_of(sale, company, "C1", "Amina")
     added, total, subtotal = printed_sum(render_receipt(doc))
-    assert total == Money.from_minor(sale.total_minor, "DZD").amount
+    assert total == sale.total.amount
     assert added == total
     assert subtotal == doc.subtotal.amount
     # The VAT is printed as included in the total, after it, not as one more line to add.

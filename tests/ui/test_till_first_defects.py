@@ -141,7 +141,7 @@ def test_a_cashier_overrides_a_price_with_a_manager_pin_and_the_sale_records_who
     with branch.deps.store.read() as tx:
         sale = tx.sales.sale_by_number(pos.last_receipt.stem)
     assert sale is not None
-    assert sale.total_minor == 12000
+    assert sale.total.to_minor() == 12000
     assert sale.lines[0].unit_price == 120
     assert sale.approved_by == branch.users["manager"]
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from erp_desktop.app.bridge import chart_of, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
@@ -75,7 +75,7 @@ def vat_summary(deps: Deps, actor: Actor, start: date, end: date) -> reports.Vat
         return reports.vat_summary_of(currency, totals)
 
 
-def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Changes:
+def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Done[str]:
     """Closes a month: the site's own work can no longer be posted inside it, and what
     arrives late dated inside it is posted on the first open day after it
     (``kernel.ledger.periods.posting_date``). Closed at head office, the month is the
@@ -101,8 +101,8 @@ def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Changes:
                 "closed_at": now.isoformat(),
             }
             queue(deps, tx, "fiscal_period", period_id, payload, actor.user_id)
-            return frozenset({Changed.JOURNAL, Changed.OUTBOX})
-    return frozenset({Changed.JOURNAL})
+            return Done(code, frozenset({Changed.JOURNAL, Changed.OUTBOX}))
+    return Done(code, frozenset({Changed.JOURNAL}))
 
 
 def account_names(deps: Deps, actor: Actor) -> dict[str, tuple[str, str]]:

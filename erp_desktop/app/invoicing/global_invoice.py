@@ -4,7 +4,8 @@ In one local transaction: the branch's finalized tickets and till returns of its
 day (the till's wall calendar), the next number of the branch's own gapless series
 (``TUN01-GF-2026-000001``, allocated from the series' last invoice, so a rolled-back attempt
 burns nothing), the hash chain of that series, the invoice, the posting of the stamp duty the
-retailer bears, and the outbox row for the server. A second invoice for the same day and a
+retailer bears, and the outbox row for the server: the one finalize step of every document
+(app.documents.finalize). A second invoice for the same day and a
 day without ticket sales are refused with their codes; so is a branch outside Tunisia.
 """
 
@@ -13,24 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from erp_desktop.app.bridge import chart_of, post_entry, queue
+from erp_desktop.app.bridge import chart_of
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
+from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.records import BranchInfo, CompanyInfo
 from erp_desktop.kernel.calendar import zone_of
 from erp_desktop.kernel.errors import ConflictError, ValidationError
-from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.invoicing.global_invoice import (
     COUNTRIES,
     GlobalInvoice,
     compose,
-    number_of,
-    payload_of,
-    post_global_invoice,
-    series_of,
 )
 from erp_desktop.kernel.permissions import Permission
 
@@ -77,12 +74,9 @@ def issue_global_invoice(deps: Deps, actor: Actor, day: date | None = None) -> G
                 "invoicing.global_invoice_exists", number=existing.number, day=day.isoformat()
             )
         tickets = tx.invoicing.day_tickets(branch.id, *day_bounds(company.country, day))
-        series = series_of(branch.code, day.year)
-        last = tx.invoicing.last_global_invoice(series)
-        sequence, previous_hash = (last[0] + 1, last[1]) if last else (1, genesis(series))
-        invoice = compose(
+        draft = compose(
             invoice_id=new_id(),
-            number=number_of(branch.code, day.year, sequence),
+            number="",
             branch_id=branch.id,
             country=company.country,
             day=day,
@@ -90,12 +84,11 @@ def issue_global_invoice(deps: Deps, actor: Actor, day: date | None = None) -> G
             issued_by=actor.user_id,
             currency=company.currency,
             tickets=tickets,
-            previous_hash=previous_hash,
+            previous_hash="",
             catalog=deps.taxes,
         )
-        tx.invoicing.insert_global_invoice(invoice, now)
-        post_entry(tx, post_global_invoice(chart_of(tx), invoice), now)
-        queue(deps, tx, "global_invoice", invoice.id, payload_of(invoice), actor.user_id)
+        steps = InTransaction(deps, tx, actor.user_id, now)
+        invoice, _entry = finalize(steps, draft, chart_of(tx))
     deps.bus.publish(
         Event(
             "invoicing.global_invoice_issued",

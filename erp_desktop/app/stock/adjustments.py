@@ -6,33 +6,29 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, count_variances
-from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import StockValuePosting, post_stock_adjustment
 
 STOCK_CHANGES: Changes = frozenset({Changed.STOCK, Changed.JOURNAL, Changed.OUTBOX})
 
 
 def adjust_stock(
     deps: Deps, actor: Actor, lines: list[tuple[UUID, Decimal]], reason: str
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocument]:
     """Signed quantities per product: positive found, negative lost; valued at average cost."""
     actor.require(Permission.INVENTORY_ADJUST)
     check_lines(lines)
     if not reason.strip():
         raise ValidationError("common.required", field="reason")
-    return _post(
-        deps, actor, "adjustment", [StockLineInfo(p, q, Decimal(0)) for p, q in lines], reason
-    )
+    return _post(deps, actor, "adjustment", [StockLine(p, q, Decimal(0)) for p, q in lines], reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +55,7 @@ def review_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> list
         ]
 
 
-def post_count(
-    deps: Deps, actor: Actor, counted: dict[UUID, Decimal]
-) -> tuple[StockDocumentInfo, Changes]:
+def post_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> Done[StockDocument]:
     """Brings the books to the counted quantities; the variance is posted at average cost."""
     actor.require(Permission.INVENTORY_COUNT)
     if not counted:
@@ -70,7 +64,7 @@ def post_count(
         warehouse = tx.org.default_warehouse(actor.branch_id)
         expected = {p: tx.stock.stock_position(warehouse, p).quantity for p in counted}
     variances = count_variances(expected, counted)
-    lines = [StockLineInfo(p, variances[p], Decimal(0), expected[p]) for p in variances]
+    lines = [StockLine(p, variances[p], Decimal(0), expected[p]) for p in variances]
     return _post(
         deps,
         actor,
@@ -87,12 +81,12 @@ def _post(
     deps: Deps,
     actor: Actor,
     kind: str,
-    lines: list[StockLineInfo],
+    lines: list[StockLine],
     reason: str,
     allow_empty: bool = False,
     expected: dict[UUID, Decimal] | None = None,
     counted: dict[UUID, Decimal] | None = None,
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocument]:
     with deps.store.transaction(actor.user_id) as tx:
         if expected is not None and counted is not None:
             warehouse = tx.org.default_warehouse(actor.branch_id)
@@ -115,23 +109,8 @@ def _post(
             reason=reason,
         )
         movement_kind = MovementKind.COUNT if kind == "count" else MovementKind.ADJUSTMENT
-        doc, value = write_document(deps, tx, doc, movement_kind, actor.user_id, costed=False)
         if not lines and not allow_empty:
             raise ValidationError("inventory.empty_document")
-        entry = (
-            post_stock_adjustment(
-                chart_of(tx),
-                StockValuePosting(
-                    kind,
-                    doc.id,
-                    doc.number,
-                    deps.business_date(company.country, now),
-                    actor.branch_id,
-                    Money.of(value, company.currency),
-                ),
-            )
-            if value
-            else None
-        )
-        post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+        doc, _value = write_document(deps, tx, doc, movement_kind, actor.user_id, costed=False)
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import BranchInfo, ProductInfo, StockDocumentInfo, StockRow
+from erp_desktop.app.records import BranchInfo, ProductInfo, StockRow
 from erp_desktop.kernel.barcodes import split_quantity_prefix
+from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.reorder import reorder_quantity
 from erp_desktop.kernel.permissions import Permission
@@ -36,7 +37,7 @@ def other_branches(deps: Deps, actor: Actor) -> list[BranchInfo]:
         return [b for b in tx.org.branches() if b.id != actor.branch_id]
 
 
-def incoming_transfers(deps: Deps, actor: Actor) -> list[StockDocumentInfo]:
+def incoming_transfers(deps: Deps, actor: Actor) -> list[StockDocument]:
     """Transfers other branches sent here that are still on the road."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.read() as tx:

@@ -3,25 +3,20 @@ deductible and the supplier's payable posted in the same transaction."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
-from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import GoodsReceiptPosting, RevenueLine, post_goods_receipt
-from erp_desktop.kernel.tax.vat import vat_on_base
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +33,7 @@ def receive_goods(
     supplier_id: UUID | None,
     currency: str | None,
     lines: list[ReceiptLine],
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocument]:
     """Receives ``lines`` priced in ``currency`` (``None``: the company's own currency)."""
     actor.require(Permission.INVENTORY_RECEIVE)
     check_lines([(ln.product_id, ln.quantity) for ln in lines])
@@ -72,7 +67,7 @@ def receive_goods(
             branch_id=actor.branch_id,
             warehouse_id=tx.org.default_warehouse(actor.branch_id),
             lines=tuple(
-                StockLineInfo(ln.product_id, ln.quantity, ln.unit_cost * rate, None, ln.vat_rate)
+                StockLine(ln.product_id, ln.quantity, ln.unit_cost * rate, None, ln.vat_rate)
                 for ln in lines
             ),
             now=now,
@@ -84,26 +79,4 @@ def receive_goods(
         doc, _value = write_document(
             deps, tx, doc, MovementKind.RECEIPT, actor.user_id, costed=True
         )
-        bases: dict[Decimal, Money] = defaultdict(lambda: Money.zero(currency))
-        for ln in lines:
-            bases[ln.vat_rate] = bases[ln.vat_rate] + Money.of(ln.quantity * ln.unit_cost, currency)
-        vat = tuple(RevenueLine(r, b, vat_on_base(b, r)) for r, b in sorted(bases.items()))
-        cost = sum(bases.values(), Money.zero(currency))
-        payable = cost + sum((v.vat for v in vat), Money.zero(currency))
-        entry = post_goods_receipt(
-            chart_of(tx),
-            GoodsReceiptPosting(
-                doc.id,
-                doc.number,
-                today,
-                actor.branch_id,
-                supplier_id,
-                currency,
-                rate,
-                cost,
-                vat,
-                payable,
-            ),
-        )
-        post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+    return Done(doc, STOCK_CHANGES)

@@ -16,27 +16,30 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, post_entry
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import UnitOfWork
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
-from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import (
-    TransferInPosting,
-    TransferOutPosting,
-    post_transfer_in,
-    post_transfer_out,
-)
+
+
+class TransferReceived(NamedTuple):
+    """A received transfer, what differs from what was sent, and what it changed."""
+
+    document: StockDocument
+    differences: dict[UUID, Decimal]
+    changes: Changes
+
 
 # Who may let a transfer take the books below zero: the one who may adjust stock.
 CONFIRMS_BEYOND_STOCK = Permission.INVENTORY_ADJUST
@@ -48,7 +51,7 @@ def send_transfer(
     to_branch_id: UUID,
     lines: list[tuple[UUID, Decimal]],
     confirmed_by: Actor | None = None,
-) -> tuple[StockDocumentInfo, Changes]:
+) -> Done[StockDocument]:
     """Sends goods to another branch. ``confirmed_by`` is the manager who, having been
     warned, lets it send more than on hand; without one, that is refused."""
     actor.require(Permission.INVENTORY_TRANSFER)
@@ -79,7 +82,7 @@ def send_transfer(
             status="in_transit",
             branch_id=actor.branch_id,
             warehouse_id=warehouse,
-            lines=tuple(StockLineInfo(p, -q, Decimal(0)) for p, q in lines),
+            lines=tuple(StockLine(p, -q, Decimal(0)) for p, q in lines),
             now=now,
             currency=company.currency,
             counterpart=to_branch_id,
@@ -87,21 +90,11 @@ def send_transfer(
             if beyond and confirmed_by is not None
             else "transfer",
         )
-        doc, value = write_document(
+        doc, _value = write_document(
             deps, tx, doc, MovementKind.TRANSFER_OUT, actor.user_id, costed=False
         )
-        entry = post_transfer_out(
-            chart_of(tx),
-            TransferOutPosting(
-                doc.id,
-                doc.number,
-                deps.business_date(company.country, now),
-                actor.branch_id,
-                Money.of(-value, company.currency),
-            ),
-        )
-        post_entry(tx, entry, now)
-    return doc, STOCK_CHANGES
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)
 
 
 def _beyond_stock(
@@ -122,7 +115,7 @@ def _beyond_stock(
     return beyond
 
 
-def accept_incoming_transfer(tx: UnitOfWork, doc: StockDocumentInfo, now: datetime) -> None:
+def accept_incoming_transfer(tx: UnitOfWork, doc: StockDocument, now: datetime) -> None:
     """Stores a transfer sent to this branch (as pulled from the server) to await receipt."""
     if doc.kind != "transfer_out" or doc.status != "in_transit":
         raise ConflictError("inventory.transfer_not_in_transit", transfer=doc.number)
@@ -131,7 +124,7 @@ def accept_incoming_transfer(tx: UnitOfWork, doc: StockDocumentInfo, now: dateti
 
 def receive_transfer(
     deps: Deps, actor: Actor, transfer_id: UUID, received: dict[UUID, Decimal] | None = None
-) -> tuple[StockDocumentInfo, dict[UUID, Decimal], Changes]:
+) -> TransferReceived:
     """Receives a transfer; ``received`` defaults to what was sent. Returns the differences."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.transaction(actor.user_id) as tx:
@@ -150,7 +143,7 @@ def receive_transfer(
             )
         company = tx.org.company()
         now = deps.now()
-        lines = tuple(StockLineInfo(p, q, costs[p]) for p, q in got.items() if q > 0)
+        lines = tuple(StockLine(p, q, costs[p]) for p, q in got.items() if q > 0)
         doc = new_document(
             tx,
             deps,
@@ -166,24 +159,11 @@ def receive_transfer(
             related=sent_doc.id,
             reason="transfer",
         )
-        doc, received_value = write_document(
-            deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True
+        doc, _received_value = write_document(
+            deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True, sent=sent_doc
         )
-        sent_value = sum((q * costs[p] for p, q in sent.items()), Decimal(0))
         tx.stock.set_stock_document_status(sent_doc.id, "received", now)
-        entry = post_transfer_in(
-            chart_of(tx),
-            TransferInPosting(
-                doc.id,
-                doc.number,
-                deps.business_date(company.country, now),
-                actor.branch_id,
-                Money.of(sent_value, company.currency),
-                Money.of(received_value, company.currency),
-            ),
-        )
-        post_entry(tx, entry, now)
-    return doc, transfer_difference(sent, got), STOCK_CHANGES
+    return TransferReceived(doc, transfer_difference(sent, got), STOCK_CHANGES)
 
 
 def _plain(quantity: Decimal) -> str:

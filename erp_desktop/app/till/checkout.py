@@ -1,9 +1,10 @@
 """Checkout: the heart of the till, one local transaction, all or nothing.
 
-In one transaction: the totals (kernel.sales), stamp duty and change (settle), the register's
-next gapless number and the hash chain, the sale with its lines and payments, a stock
-movement per line at weighted average cost, the local journal entry (kernel.posting), the
-outbox rows for the server and (by trigger) the audit rows. If anything fails, nothing of it
+In one transaction: the totals (kernel.sales), stamp duty and change (settle), a stock
+movement per line at weighted average cost, then the sale is finalized like every document
+(app.documents.finalize: the register's next gapless number and the hash chain, the sale
+with its lines and payments, its journal entry posted from the payload queued for the
+server) and (by trigger) the audit rows. If anything fails, nothing of it
 is written and the number is not burnt.
 """
 
@@ -14,21 +15,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, move_stock, post_entry, queue
+from erp_desktop.app.bridge import chart_of, move_stock
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
+from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import ReadView, UnitOfWork
-from erp_desktop.app.records import PaymentInfo, ProductInfo, SaleInfo, SaleLineInfo
-from erp_desktop.app.till.numbering import allocate_number, seal
-from erp_desktop.app.till.payloads import sale_payload
+from erp_desktop.app.records import ProductInfo
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import RevenueLine, SalePosting, TenderLine, post_sale
+from erp_desktop.kernel.quantity import counted_in
 from erp_desktop.kernel.sales import (
     Discount,
     SaleLineInput,
@@ -65,7 +66,7 @@ class CheckoutRequest:
 
 @dataclass(frozen=True, slots=True)
 class CheckoutResult:
-    sale: SaleInfo
+    sale: SaleDocument
     totals: SaleTotals
     settlement: Settlement
     changes: Changes
@@ -134,6 +135,7 @@ def price_cart(
                 quantity=str(line.quantity),
                 price=str(price),
             )
+        counted_in(line.quantity, product.unit)  # 1.5 pieces is a typo, not a sale
     limit = Decimal(str(tx.org.setting("discount_approval_percent", DEFAULT_APPROVAL_PERCENT)))
     totals = compute_sale(
         inputs, currency, PriceMode.TAX_INCLUDED, request.document_discount, limit
@@ -195,7 +197,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
         sale_id = new_id()
         _use_store_credit(tx, request.customer_id, tenders, currency, now)
         warehouse = tx.org.default_warehouse(register.branch_id)
-        lines: list[SaleLineInfo] = []
+        lines: list[SaleLine] = []
         cost = Decimal(0)
         for position, lt in enumerate(totals.lines, start=1):
             movement = move_stock(
@@ -213,81 +215,56 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             )
             cost += movement.unit_cost * lt.quantity
             lines.append(
-                SaleLineInfo(
-                    new_id(),
-                    position,
-                    lt.product_id,
-                    products[lt.product_id].name,
-                    lt.quantity,
-                    lt.unit_price,
-                    lt.vat_rate,
-                    (lt.line_discount + lt.document_discount).to_minor(),
-                    lt.base.to_minor(),
-                    lt.vat.to_minor(),
-                    movement.unit_cost,
+                SaleLine(
+                    id=new_id(),
+                    position=position,
+                    product_id=lt.product_id,
+                    description=products[lt.product_id].name,
+                    quantity=lt.quantity,
+                    unit_price=lt.unit_price,
+                    vat_rate=lt.vat_rate,
+                    discount=lt.line_discount + lt.document_discount,
+                    base=lt.base,
+                    vat=lt.vat,
+                    unit_cost=movement.unit_cost,
                 )
             )
-        payments = tuple(
-            PaymentInfo(str(t.kind), t.amount.to_minor(), t.amount.currency, t.rate, t.reference)
-            for t in tenders
-        )
-        number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
-        cost_money = Money.of(cost, currency)
-        sale = SaleInfo(
+        draft = SaleDocument(
             id=sale_id,
             kind="receipt",
-            number=number,
-            series=series,
-            sequence=sequence,
+            number="",
+            series="",
+            sequence=0,
             status="final",
             register_id=register.id,
             session_id=session.id,
             branch_id=register.branch_id,
             customer_id=request.customer_id,
-            cashier_id=actor.user_id,
-            original_id=None,
             issued_at=now,
             currency=currency,
             rate=Decimal(1),
             price_mode=totals.document_mode,
-            base_minor=totals.base.to_minor(),
-            vat_minor=totals.vat.to_minor(),
-            discount_minor=totals.discount.to_minor(),
-            stamp_duty_minor=settlement.stamp_duty.to_minor(),
-            rounding_minor=settlement.cash_rounding.to_minor(),
-            total_minor=settlement.total_due.to_minor(),
-            change_minor=settlement.change_due.to_minor(),
-            cost=cost_money.amount,
-            previous_hash=previous_hash,
+            base=totals.base,
+            vat=totals.vat,
+            discount=totals.discount,
+            stamp_duty=settlement.stamp_duty,
+            rounding=settlement.cash_rounding,
+            total=settlement.total_due,
+            change=settlement.change_due,
+            cost=Money.of(cost, currency).amount,
+            original_id=None,
+            previous_hash="",
             hash="",
+            cashier_id=actor.user_id,
             approved_by=approved_by,
             lines=tuple(lines),
-            payments=payments,
-        )
-        sale = seal(tx, sale, now)
-        tx.sales.insert_sale(sale, now)
-        entry = post_sale(
-            chart_of(tx),
-            SalePosting(
-                source_type="receipt",
-                source_id=sale_id,
-                number=number,
-                on=today,
-                branch_id=register.branch_id,
-                partner_id=request.customer_id,
-                currency=currency,
-                rate=Decimal(1),
-                revenue=tuple(RevenueLine(r.rate, r.base, r.vat) for r in totals.by_rate),
-                stamp_duty=settlement.stamp_duty,
-                cash_rounding=settlement.cash_rounding,
-                tenders=tuple(TenderLine(str(t.kind), t.amount, t.rate) for t in tenders),
-                change_given=settlement.change_due,
-                on_credit=Money.zero(currency),
-                cost=cost_money,
+            payments=payments_of(
+                sale_id, ((str(t.kind), t.amount, t.rate, t.reference) for t in tenders)
             ),
         )
-        post_entry(tx, entry, now)
-        queue(deps, tx, "sale", sale_id, sale_payload(sale), actor.user_id)
+        steps = InTransaction(deps, tx, actor.user_id, now, register)
+        sale, _entry = finalize(steps, draft, chart_of(tx))
+        number = sale.number
     deps.bus.publish(Event("sales.sale_completed", {"sale_id": str(sale_id), "number": number}))
     changes: Changes = frozenset(
         {Changed.SALES, Changed.STOCK, Changed.JOURNAL, Changed.OUTBOX, Changed.CASH_SESSION}

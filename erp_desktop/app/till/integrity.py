@@ -22,15 +22,8 @@ from erp_desktop.app.bridge import queue
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import UnitOfWork
-from erp_desktop.app.records import SaleInfo
-from erp_desktop.app.till.numbering import hashed_fields
-from erp_desktop.kernel.hash_chain import (
-    ChainBreak,
-    chain_hash,
-    document_inconsistencies,
-    genesis,
-    verify_chain,
-)
+from erp_desktop.kernel.documents import SaleDocument, chain_fields, sale_hash
+from erp_desktop.kernel.hash_chain import ChainBreak, genesis, verify_chain
 from erp_desktop.kernel.numbering import SeriesCheck, check_series
 from erp_desktop.kernel.permissions import Permission
 
@@ -67,12 +60,14 @@ def check_register_series(deps: Deps, actor: Actor, series: str) -> SeriesReport
         sales = tx.sales.sales_of_series(series)
     checks = check_series(s.number for s in sales)
     breaks = verify_chain(
-        series, ((s.number, s.previous_hash, s.hash, hashed_fields(s)) for s in sales)
+        series, ((s.number, s.previous_hash, s.hash, chain_fields(s)) for s in sales)
     )
     return SeriesReport(checks[0], tuple(breaks))
 
 
-def document_findings(sales: Sequence[SaleInfo], before: SaleInfo | None = None) -> list[Finding]:
+def document_findings(
+    sales: Sequence[SaleDocument], before: SaleDocument | None = None
+) -> list[Finding]:
     """What is wrong with ``sales`` (in series and sequence order), each checked from its
     columns; ``before`` is the document just before the first one, if any."""
     found = []
@@ -85,16 +80,9 @@ def document_findings(sales: Sequence[SaleInfo], before: SaleInfo | None = None)
             and sale.previous_hash != linked.hash
         ):
             found.append(Finding("numbering.chain_broken", _broken(sale, "previous_mismatch")))
-        if chain_hash(sale.previous_hash, hashed_fields(sale)) != sale.hash:
+        if sale_hash(sale) != sale.hash:
             found.append(Finding("numbering.chain_broken", _broken(sale, "hash_mismatch")))
-        wrong = document_inconsistencies(
-            sale.base_minor,
-            sale.vat_minor,
-            sale.stamp_duty_minor,
-            sale.rounding_minor,
-            sale.total_minor,
-            ((ln.base_minor, ln.vat_minor) for ln in sale.lines),
-        )
+        wrong = sale.inconsistencies()
         if wrong:
             found.append(
                 Finding("reconcile.document_altered", {"number": sale.number, "columns": wrong})
@@ -103,7 +91,7 @@ def document_findings(sales: Sequence[SaleInfo], before: SaleInfo | None = None)
     return found
 
 
-def _broken(sale: SaleInfo, reason: str) -> dict[str, Any]:
+def _broken(sale: SaleDocument, reason: str) -> dict[str, Any]:
     return {"series": sale.series, "number": sale.number, "reason": reason}
 
 

@@ -9,14 +9,15 @@ from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import CompanyInfo, SaleInfo
+from erp_desktop.app.records import CompanyInfo
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.permissions import Permission
 
 
 @dataclass(frozen=True, slots=True)
 class PrintableSale:
-    sale: SaleInfo
+    sale: SaleDocument
     company: CompanyInfo
     register_code: str
     cashier: str

@@ -14,21 +14,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, move_stock, post_entry, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.bridge import chart_of, move_stock
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
+from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
-from erp_desktop.app.records import PaymentInfo, SaleInfo, SaleLineInfo
-from erp_desktop.app.till.numbering import allocate_number, seal
-from erp_desktop.app.till.payloads import sale_payload
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.posting import RevenueLine, SalePosting, TenderLine, post_return
-from erp_desktop.kernel.sales.refunds import LineFigures, refund_of_line
+from erp_desktop.kernel.sales.refunds import refund_of_line
 
 REFUND_TENDERS = ("cash", "card", "cheque", "transfer", "store_credit")
 
@@ -41,7 +39,7 @@ class ReturnRequest:
     reference: str = ""
 
 
-def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleInfo, Changes]:
+def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> Done[SaleDocument]:
     actor.require(Permission.SALES_RETURN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
@@ -53,7 +51,6 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             raise NotFound("sales.document_not_found", number=request.original_number)
         if original.kind == "credit_note" or original.status != "final":
             raise ConflictError("sales.not_returnable", number=original.number)
-        company = tx.org.company()
         register = tx.org.register(actor.register_id)
         session = tx.till.current_session(register.id)
         if session is None:
@@ -61,10 +58,9 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
         cur = original.currency
         by_id = {ln.id: ln for ln in original.lines}
         now = deps.now()
-        today = deps.business_date(company.country, now)
         credit_id = new_id()
         warehouse = tx.org.default_warehouse(register.branch_id)
-        lines: list[SaleLineInfo] = []
+        lines: list[SaleLine] = []
         revenue: dict[Decimal, tuple[Money, Money]] = {}
         cost = Decimal(0)
         for position, (line_id, qty) in enumerate(request.quantities.items(), start=1):
@@ -75,13 +71,9 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
                 )
             back = refund_of_line(
                 line.quantity,
-                LineFigures(line.base_minor, line.vat_minor, line.discount_minor),
+                line.figures,
                 line.returned,
-                LineFigures(
-                    line.refunded_base_minor,
-                    line.refunded_vat_minor,
-                    line.refunded_discount_minor,
-                ),
+                line.refunded,
                 qty,
                 line.position,
             )
@@ -105,18 +97,18 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             )
             cost += line.unit_cost * qty
             lines.append(
-                SaleLineInfo(
-                    new_id(),
-                    position,
-                    line.product_id,
-                    line.description,
-                    qty,
-                    line.unit_price,
-                    line.vat_rate,
-                    discount.to_minor(),
-                    base.to_minor(),
-                    vat.to_minor(),
-                    line.unit_cost,
+                SaleLine(
+                    id=new_id(),
+                    position=position,
+                    product_id=line.product_id,
+                    description=line.description,
+                    quantity=qty,
+                    unit_price=line.unit_price,
+                    vat_rate=line.vat_rate,
+                    discount=discount,
+                    base=base,
+                    vat=vat,
+                    unit_cost=line.unit_cost,
                     returned_line_id=line.id,
                 )
             )
@@ -126,82 +118,59 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleI
             if original.customer_id is None:
                 raise ValidationError("common.required", field="customer")
             tx.customers.change_store_credit(original.customer_id, refund.to_minor(), now)
-        payments = (PaymentInfo(tender, refund.to_minor(), cur, Decimal(1), request.reference),)
-        number, series, sequence, previous_hash = allocate_number(tx, register, today, now)
-        cost_money = Money.of(cost, cur)
-        credit = SaleInfo(
+        zero = Money.zero(cur)
+        draft = SaleDocument(
             id=credit_id,
             kind="credit_note",
-            number=number,
-            series=series,
-            sequence=sequence,
+            number="",
+            series="",
+            sequence=0,
             status="final",
             register_id=register.id,
             session_id=session.id,
             branch_id=register.branch_id,
             customer_id=original.customer_id,
-            cashier_id=actor.user_id,
-            original_id=original.id,
             issued_at=now,
             currency=cur,
             rate=Decimal(1),
             price_mode=original.price_mode,
-            base_minor=sum(b.to_minor() for b, _ in revenue.values()),
-            vat_minor=sum(v.to_minor() for _, v in revenue.values()),
-            discount_minor=sum(ln.discount_minor for ln in lines),
-            stamp_duty_minor=0,
-            rounding_minor=0,
-            total_minor=refund.to_minor(),
-            change_minor=0,
-            cost=cost_money.amount,
-            previous_hash=previous_hash,
+            base=sum((b for b, _ in revenue.values()), zero),
+            vat=sum((v for _, v in revenue.values()), zero),
+            discount=sum((ln.discount for ln in lines), zero),
+            stamp_duty=zero,
+            rounding=zero,
+            total=refund,
+            change=zero,
+            cost=Money.of(cost, cur).amount,
+            original_id=original.id,
+            previous_hash="",
             hash="",
+            cashier_id=actor.user_id,
             lines=tuple(lines),
-            payments=payments,
+            payments=payments_of(credit_id, [(tender, refund, Decimal(1), request.reference)]),
         )
-        credit = seal(tx, credit, now)
-        tx.sales.insert_sale(credit, now)
-        post_entry(
-            tx,
-            post_return(
-                chart_of(tx),
-                SalePosting(
-                    source_type="credit_note",
-                    source_id=credit_id,
-                    number=number,
-                    on=today,
-                    branch_id=register.branch_id,
-                    partner_id=original.customer_id,
-                    currency=cur,
-                    rate=Decimal(1),
-                    revenue=tuple(RevenueLine(r, b, v) for r, (b, v) in sorted(revenue.items())),
-                    stamp_duty=Money.zero(cur),
-                    cash_rounding=Money.zero(cur),
-                    tenders=(TenderLine(tender, refund),),
-                    change_given=Money.zero(cur),
-                    on_credit=Money.zero(cur),
-                    cost=cost_money,
-                ),
-            ),
-            now,
-        )
-        queue(deps, tx, "sale", credit_id, sale_payload(credit), actor.user_id)
+        steps = InTransaction(deps, tx, actor.user_id, now, register)
+        credit, _entry = finalize(steps, draft, chart_of(tx))
+        number = credit.number
     deps.bus.publish(
         Event("sales.return_completed", {"credit_note": number, "original": original.number})
     )
-    return credit, frozenset(
-        {
-            Changed.SALES,
-            Changed.STOCK,
-            Changed.JOURNAL,
-            Changed.OUTBOX,
-            Changed.CASH_SESSION,
-            Changed.CUSTOMERS,
-        }
+    return Done(
+        credit,
+        frozenset(
+            {
+                Changed.SALES,
+                Changed.STOCK,
+                Changed.JOURNAL,
+                Changed.OUTBOX,
+                Changed.CASH_SESSION,
+                Changed.CUSTOMERS,
+            }
+        ),
     )
 
 
-def _refund_tender(original: SaleInfo, wanted: str) -> str:
+def _refund_tender(original: SaleDocument, wanted: str) -> str:
     """The original tender is the one that paid most of the receipt (cash if it was split)."""
     if wanted != "original":
         if wanted not in REFUND_TENDERS:
@@ -210,10 +179,10 @@ def _refund_tender(original: SaleInfo, wanted: str) -> str:
     local = [p for p in original.payments if p.currency == original.currency]
     if not local or any(p.tender == "cash" for p in original.payments):
         return "cash"
-    return max(local, key=lambda p: p.amount_minor).tender
+    return max(local, key=lambda p: p.amount.to_minor()).tender
 
 
-def find_receipt(deps: Deps, actor: Actor, number: str) -> SaleInfo:
+def find_receipt(deps: Deps, actor: Actor, number: str) -> SaleDocument:
     """The receipt a customer brings back (scanned from its QR code or typed), with what
     was already returned on each line."""
     actor.require(Permission.SALES_RETURN)

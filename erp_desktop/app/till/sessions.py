@@ -13,11 +13,12 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
-from erp_desktop.app.records import SaleInfo, SessionInfo
+from erp_desktop.app.records import SessionInfo
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
@@ -72,7 +73,7 @@ def _local(amount_minor: int, currency: str, rate: Decimal, target: str) -> Mone
     return money if currency == target else Money.of(money.amount * rate, target)
 
 
-def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
+def build_report(session: SessionInfo, sales: list[SaleDocument]) -> SessionReport:
     cur = session.currency
     zero = Money.zero(cur)
     gross = returns = discounts = stamp = zero
@@ -82,22 +83,22 @@ def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
     n_sales = n_returns = 0
     for sale in sales:
         sign = -1 if sale.kind == "credit_note" else 1
-        total = Money.from_minor(sale.total_minor, cur)
+        total = sale.total
         if sign > 0:
             n_sales += 1
             gross = gross + total
-            discounts = discounts + Money.from_minor(sale.discount_minor, cur)
-            stamp = stamp + Money.from_minor(sale.stamp_duty_minor, cur)
+            discounts = discounts + sale.discount
+            stamp = stamp + sale.stamp_duty
         else:
             n_returns += 1
             returns = returns + total
         for line in sale.lines:
-            vat[str(line.vat_rate)] = vat[str(line.vat_rate)] + Money.from_minor(
-                sign * line.vat_minor, cur
+            vat[str(line.vat_rate)] = vat[str(line.vat_rate)] + (
+                line.vat if sign > 0 else -line.vat
             )
-        change = Money.from_minor(sale.change_minor, cur)
+        change = sale.change
         for p in sale.payments:
-            value = _local(p.amount_minor, p.currency, p.rate, cur)
+            value = _local(p.amount.to_minor(), p.currency, p.rate, cur)
             tenders[p.tender] = tenders[p.tender] + (value if sign > 0 else -value)
             if p.tender == "cash":
                 cash = cash + (value if sign > 0 else -value)
@@ -120,9 +121,7 @@ def build_report(session: SessionInfo, sales: list[SaleInfo]) -> SessionReport:
     )
 
 
-def open_cash_session(
-    deps: Deps, actor: Actor, opening_float: Money
-) -> tuple[SessionInfo, Changes]:
+def open_cash_session(deps: Deps, actor: Actor, opening_float: Money) -> Done[SessionInfo]:
     actor.require(Permission.CASH_SESSION_OPEN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
@@ -148,7 +147,7 @@ def open_cash_session(
         )
         tx.till.open_session(session, deps.now())
         queue(deps, tx, "cash_session", session.id, _payload(session), actor.user_id)
-    return session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX})
+    return Done(session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX}))
 
 
 def x_report(deps: Deps, actor: Actor) -> SessionReport:
@@ -174,7 +173,7 @@ def count_denominations(denominations: dict[str, int], currency: str) -> Money:
 
 def close_cash_session(
     deps: Deps, actor: Actor, denominations: dict[str, int]
-) -> tuple[SessionReport, Changes]:
+) -> Done[SessionReport]:
     actor.require(Permission.CASH_SESSION_CLOSE)
     with deps.store.transaction(actor.user_id) as tx:
         session = _open_session(tx, actor)
@@ -212,7 +211,7 @@ def close_cash_session(
         )
         closed = tx.till.session(session.id)
         queue(deps, tx, "cash_session", session.id, _payload(closed), actor.user_id)
-    return report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX})
+    return Done(report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX}))
 
 
 def _open_session(tx: ReadView, actor: Actor) -> SessionInfo:

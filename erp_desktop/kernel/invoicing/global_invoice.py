@@ -91,6 +91,11 @@ class GlobalInvoice:
     hash: str = ""
 
     @property
+    def kind(self) -> str:
+        """Its kind among documents (kernel.documents: its posting rule, its entity)."""
+        return "global_invoice"
+
+    @property
     def series(self) -> str:
         return parse_number(self.number).series
 

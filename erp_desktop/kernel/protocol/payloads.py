@@ -4,7 +4,8 @@ A schema maps each field to its kind; ``?`` marks an optional (nullable) field a
 a list of nested objects. Amounts travel as integer minor units with their currency,
 quantities as integer thousandths, ids and decimals as strings. The kinds and their
 bounds (a rate above 0, a date between 2000 and 2100, a document number per the numbering
-rules...) are in ``readers``.
+rules...) are in ``readers``. The schemas of documents are derived from their declared
+fields (kernel.documents), never written out here.
 """
 
 from __future__ import annotations
@@ -13,33 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from erp_desktop.kernel.documents.fields import wire_schema
+from erp_desktop.kernel.documents.sale import SaleDocument
+from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
 
 Schema = Mapping[str, Any]
-
-_LINE: Schema = {
-    "id": "uuid",
-    "product_id": "uuid",
-    "quantity_milli": "int",
-    "unit_price": "decimal",
-    "vat_rate": "percent",
-    "discount_minor": "int",
-    "base_minor": "int",
-    "vat_minor": "int",
-    "unit_cost": "decimal",
-    "returned_line_id": "uuid?",
-}
-_PAYMENT: Schema = {
-    "id": "uuid",
-    "tender": "str",
-    "amount_minor": "int",
-    "currency": "currency",
-    "rate": "rate",
-    "reference": "str",
-}
 
 PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "stock_movement": {
@@ -53,29 +36,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "document_type": "str",
         "document_id": "uuid?",
     },
-    "sale": {
-        "id": "uuid",
-        "kind": "str",
-        "number": "number",
-        "register_id": "uuid",
-        "session_id": "uuid?",
-        "customer_id": "uuid?",
-        "issued_at": "datetime",
-        "currency": "currency",
-        "rate": "rate",
-        "base_minor": "int",
-        "vat_minor": "int",
-        "stamp_duty_minor": "int",
-        "rounding_minor": "int",
-        "total_minor": "int",
-        "change_minor": "int",
-        "original_id": "uuid?",
-        "previous_hash": "str",
-        "hash": "str",
-        "cashier_id": "uuid",
-        "lines": [_LINE],
-        "payments": [_PAYMENT],
-    },
+    "sale": wire_schema(SaleDocument),  # kernel.documents.sale, declared once
     "cash_session": {
         "id": "uuid",
         "register_id": "uuid",
@@ -102,26 +63,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "tax_id": "str",
         "field_clocks": "clocks",
     },
-    "stock_document": {
-        "id": "uuid",
-        "kind": "str",
-        "number": "number",
-        "status": "str",
-        "issued_at": "datetime",
-        "counterpart_branch_id": "uuid?",
-        "related_id": "uuid?",  # a transfer in: the transfer out it receives
-        "supplier_id": "uuid?",
-        "currency": "currency",
-        "rate": "rate",  # company currency per unit of the document currency
-        "lines": [
-            {
-                "product_id": "uuid",
-                "quantity_milli": "int",
-                "unit_cost": "decimal",  # company currency
-                "vat_rate": "percent?",  # a goods receipt: the supplier's VAT rate
-            }
-        ],
-    },
+    "stock_document": wire_schema(StockDocument),  # kernel.documents.stock
     # Tunisia's daily global invoice of ticket sales (kernel.invoicing.global_invoice)
     "global_invoice": {
         "id": "uuid",

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection
 
 from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.quantity import from_milli, to_milli  # the one quantity rule
 
-MILLI = Decimal(1000)
-
-
-def to_milli(quantity: Decimal) -> int:
-    return int(quantity * MILLI)
-
-
-def from_milli(value: int) -> Decimal:
-    return (Decimal(value) / MILLI).normalize() if value % 1000 else Decimal(value // 1000)
+__all__ = ["RepositoryBase", "from_milli", "not_found", "stamped", "to_milli"]
 
 
 def stamped(now: datetime, **values: Any) -> dict[str, Any]:

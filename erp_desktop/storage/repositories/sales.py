@@ -9,20 +9,14 @@ from uuid import UUID
 
 from sqlalchemy import func, select, text, update
 
-from erp_desktop.app.records import (
-    PaymentInfo,
-    SaleActivity,
-    SaleInfo,
-    SaleLineInfo,
-)
+from erp_desktop.app.records import SaleActivity
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, SalePayment
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.storage.repositories.base import (
-    RepositoryBase,
-    from_milli,
-    stamped,
-    to_milli,
-)
+from erp_desktop.kernel.quantity import from_milli
+from erp_desktop.kernel.sales.refunds import LineFigures
+from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.tables.declared import row_of, value_of
 from erp_desktop.storage.tables.org import users
 from erp_desktop.storage.tables.sales import (
     number_series,
@@ -31,49 +25,19 @@ from erp_desktop.storage.tables.sales import (
     sales_payments,
 )
 
-_SALE_FIELDS = [
-    "id",
-    "kind",
-    "number",
-    "series",
-    "sequence",
-    "status",
-    "register_id",
-    "session_id",
-    "branch_id",
-    "customer_id",
-    "cashier_id",
-    "original_id",
-    "issued_at",
-    "currency",
-    "rate",
-    "price_mode",
-    "base_minor",
-    "vat_minor",
-    "discount_minor",
-    "stamp_duty_minor",
-    "rounding_minor",
-    "total_minor",
-    "change_minor",
-    "cost",
-    "previous_hash",
-    "hash",
-    "approved_by",
-]
-
 
 class SalesRepository(RepositoryBase):
-    def session_sales(self, session_id: UUID) -> list[SaleInfo]:
-        ids = (
+    def session_sales(self, session_id: UUID) -> list[SaleDocument]:
+        rows = (
             self.conn.execute(
-                select(sales_documents.c.id)
+                select(sales_documents)
                 .where(sales_documents.c.session_id == session_id)
                 .order_by(sales_documents.c.sequence)
             )
-            .scalars()
+            .mappings()
             .all()
         )
-        return [self.sale(i) for i in ids]
+        return self._sales_from(rows)
 
     def series_state(
         self, register_id: UUID, series: str, genesis_hash: str, now: datetime
@@ -119,58 +83,24 @@ class SalesRepository(RepositoryBase):
         if done.rowcount != 1:
             raise RuntimeError(f"number series {series} moved under us")
 
-    def insert_sale(self, sale: SaleInfo, now: datetime) -> None:
+    def insert_sale(self, sale: SaleDocument, now: datetime) -> None:
         self.insert_sales([sale], now)
 
-    def insert_sales(self, sales: list[SaleInfo], now: datetime) -> None:
-        """Finalized documents with their lines and payments (one statement per table)."""
+    def insert_sales(self, sales: list[SaleDocument], now: datetime) -> None:
+        """Finalized documents with their lines and payments (one statement per table), each
+        row derived from the document's declared fields."""
         if not sales:
             return
-        self.conn.execute(
-            sales_documents.insert(),
-            [stamped(now, **{f: getattr(s, f) for f in _SALE_FIELDS}) for s in sales],
-        )
+        self.conn.execute(sales_documents.insert(), [stamped(now, **row_of(s)) for s in sales])
         self.conn.execute(
             sales_lines.insert(),
-            [
-                stamped(
-                    now,
-                    id=ln.id,
-                    document_id=s.id,
-                    position=ln.position,
-                    product_id=ln.product_id,
-                    description=ln.description,
-                    quantity_milli=to_milli(ln.quantity),
-                    unit_price=ln.unit_price,
-                    vat_rate=ln.vat_rate,
-                    discount_minor=ln.discount_minor,
-                    base_minor=ln.base_minor,
-                    vat_minor=ln.vat_minor,
-                    unit_cost=ln.unit_cost,
-                    returned_line_id=ln.returned_line_id,
-                )
-                for s in sales
-                for ln in s.lines
-            ],
+            [stamped(now, **row_of(ln, document_id=s.id)) for s in sales for ln in s.lines],
         )
-        payments = [
-            stamped(
-                now,
-                id=new_id(),
-                document_id=s.id,
-                tender=p.tender,
-                amount_minor=p.amount_minor,
-                currency=p.currency,
-                rate=p.rate,
-                reference=p.reference,
-            )
-            for s in sales
-            for p in s.payments
-        ]
+        payments = [stamped(now, **row_of(p, document_id=s.id)) for s in sales for p in s.payments]
         if payments:
             self.conn.execute(sales_payments.insert(), payments)
 
-    def sales_of_series(self, series: str) -> list[SaleInfo]:
+    def sales_of_series(self, series: str) -> list[SaleDocument]:
         rows = (
             self.conn.execute(
                 select(sales_documents)
@@ -182,7 +112,7 @@ class SalesRepository(RepositoryBase):
         )
         return self._sales_from(rows)
 
-    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleInfo]:
+    def sales_after(self, series: str, sequence: int, limit: int) -> list[SaleDocument]:
         """The next ``limit`` documents in (series, sequence) order after the given one: a
         sweep through every series, a chunk at a time (in three queries, not 1 + 3N)."""
         after = (sales_documents.c.series > series) | (
@@ -200,7 +130,7 @@ class SalesRepository(RepositoryBase):
         )
         return self._sales_from(rows)
 
-    def _sales_from(self, rows: Any) -> list[SaleInfo]:
+    def _sales_from(self, rows: Any) -> list[SaleDocument]:
         """Documents with their lines, payments and returned quantities, loaded per set."""
         ids = [r["id"] for r in rows]
         if not ids:
@@ -222,29 +152,28 @@ class SalesRepository(RepositoryBase):
         returned = self._returned_of(ids)
         return [_sale_info(r, lines[r["id"]], payments[r["id"]], returned) for r in rows]
 
-    def sale_by_number(self, number: str) -> SaleInfo | None:
-        row = self.conn.execute(
-            select(sales_documents.c.id).where(sales_documents.c.number == number)
-        ).first()
-        return self.sale(row[0]) if row else None
+    def sale_by_number(self, number: str) -> SaleDocument | None:
+        rows = (
+            self.conn.execute(select(sales_documents).where(sales_documents.c.number == number))
+            .mappings()
+            .all()
+        )
+        found = self._sales_from(rows)
+        return found[0] if found else None
 
-    def sale(self, sale_id: UUID) -> SaleInfo:
-        row = (
+    def sale(self, sale_id: UUID) -> SaleDocument:
+        rows = (
             self.conn.execute(select(sales_documents).where(sales_documents.c.id == sale_id))
             .mappings()
-            .first()
+            .all()
         )
-        if row is None:
+        if not rows:
             raise NotFound("sales.document_not_found", number=str(sale_id))
-        return self._sales_from([row])[0]
-
-    def returned_lines(self, sale_id: UUID) -> dict[UUID, tuple[Decimal, int, int, int]]:
-        """Per original line id, what credit notes already took back of it: the quantity,
-        and the base, VAT and discount refunded (minor units)."""
-        return self._returned_of([sale_id])
+        return self._sales_from(rows)[0]
 
     def _returned_of(self, sale_ids: list[UUID]) -> dict[UUID, tuple[Decimal, int, int, int]]:
-        """``returned_lines`` for the lines of several documents at once."""
+        """Per line of the documents ``sale_ids``, what credit notes already took back of it:
+        the quantity, and the base, VAT and discount refunded (minor units)."""
         rows = self.conn.execute(
             select(
                 sales_lines.c.returned_line_id,
@@ -313,31 +242,18 @@ def _sale_info(
     lines: list[Any],
     payments: list[Any],
     returned: dict[UUID, tuple[Decimal, int, int, int]],
-) -> SaleInfo:
+) -> SaleDocument:
+    currency = row["currency"]
     nothing = (Decimal(0), 0, 0, 0)
-    return SaleInfo(
-        **{f: row[f] for f in _SALE_FIELDS},
-        lines=tuple(
-            SaleLineInfo(
-                ln["id"],
-                ln["position"],
-                ln["product_id"],
-                ln["description"],
-                from_milli(ln["quantity_milli"]),
-                ln["unit_price"],
-                ln["vat_rate"],
-                ln["discount_minor"],
-                ln["base_minor"],
-                ln["vat_minor"],
-                ln["unit_cost"],
-                returned.get(ln["id"], nothing)[0],
-                ln["returned_line_id"],
-                *returned.get(ln["id"], nothing)[1:],
-            )
-            for ln in lines
-        ),
-        payments=tuple(
-            PaymentInfo(p["tender"], p["amount_minor"], p["currency"], p["rate"], p["reference"])
-            for p in payments
-        ),
+
+    def line(ln: Any) -> SaleLine:
+        back = returned.get(ln["id"], nothing)
+        return value_of(SaleLine, ln, currency, returned=back[0], refunded=LineFigures(*back[1:]))
+
+    return value_of(
+        SaleDocument,
+        row,
+        currency,
+        lines=tuple(line(ln) for ln in lines),
+        payments=tuple(value_of(SalePayment, p, currency) for p in payments),
     )

@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 
-from erp_desktop.app.records import StockDocumentInfo, StockLineInfo, StockPosition, StockRow
+from erp_desktop.app.records import LowStockAlert, StockPosition, StockRow
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     from_milli,
@@ -22,6 +24,7 @@ from erp_desktop.storage.repositories.base import (
 )
 from erp_desktop.storage.tables.base import DecimalText, UtcDateTime
 from erp_desktop.storage.tables.catalog import products
+from erp_desktop.storage.tables.declared import row_of, value_of
 from erp_desktop.storage.tables.stock import (
     stock_document_lines,
     stock_documents,
@@ -217,92 +220,64 @@ class StockRepository(RepositoryBase):
         )
         return [self._stock_row(r) for r in rows]
 
-    def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocumentInfo]:
-        ids = self.conn.execute(
-            select(stock_documents.c.id)
-            .where(
-                stock_documents.c.kind == "transfer_out",
-                stock_documents.c.status == "in_transit",
-                stock_documents.c.counterpart_branch_id == branch_id,
+    def transfers_in_transit_to(self, branch_id: UUID) -> list[StockDocument]:
+        rows = (
+            self.conn.execute(
+                select(stock_documents)
+                .where(
+                    stock_documents.c.kind == "transfer_out",
+                    stock_documents.c.status == "in_transit",
+                    stock_documents.c.counterpart_branch_id == branch_id,
+                )
+                .order_by(stock_documents.c.issued_at)
             )
-            .order_by(stock_documents.c.issued_at)
-        ).scalars()
-        return [self.stock_document(i) for i in ids]
+            .mappings()
+            .all()
+        )
+        return self._documents_from(rows)
+
+    def _documents_from(self, rows: Sequence[Any]) -> list[StockDocument]:
+        """Documents with their lines, the lines of the whole set in one query."""
+        lines: dict[UUID, list[Any]] = {r["id"]: [] for r in rows}
+        if lines:
+            for ln in self.conn.execute(
+                select(stock_document_lines)
+                .where(stock_document_lines.c.document_id.in_(list(lines)))
+                .order_by(text("stock_document_lines.rowid"))
+            ).mappings():
+                lines[ln["document_id"]].append(ln)
+        return [
+            value_of(
+                StockDocument,
+                r,
+                r["currency"],
+                lines=tuple(value_of(StockLine, ln, r["currency"]) for ln in lines[r["id"]]),
+            )
+            for r in rows
+        ]
 
     def insert_stock_document(
-        self, doc: StockDocumentInfo, actor_id: UUID | None, now: datetime
+        self, doc: StockDocument, actor_id: UUID | None, now: datetime
     ) -> None:
-        values: dict[str, Any] = {
-            "id": doc.id,
-            "kind": doc.kind,
-            "number": doc.number,
-            "status": doc.status,
-            "branch_id": doc.branch_id,
-            "warehouse_id": doc.warehouse_id,
-            "counterpart_branch_id": doc.counterpart_branch_id,
-            "related_id": doc.related_id,
-            "supplier_id": doc.supplier_id,
-            "currency": doc.currency,
-            "rate": doc.rate,
-            "reason": doc.reason,
-            "issued_at": doc.issued_at,
-            "created_by": actor_id,
-        }
-        self.conn.execute(stock_documents.insert(), stamped(now, **values))
+        """The document and its lines, each row derived from its declared fields."""
+        self.conn.execute(
+            stock_documents.insert(), stamped(now, **row_of(doc, created_by=actor_id))
+        )
         if doc.lines:
             self.conn.execute(
                 stock_document_lines.insert(),
-                [
-                    stamped(
-                        now,
-                        id=new_id(),
-                        document_id=doc.id,
-                        product_id=line.product_id,
-                        quantity_milli=to_milli(line.quantity),
-                        expected_milli=None if line.expected is None else to_milli(line.expected),
-                        unit_cost=line.unit_cost,
-                        vat_rate=line.vat_rate,
-                    )
-                    for line in doc.lines
-                ],
+                [stamped(now, **row_of(line, document_id=doc.id)) for line in doc.lines],
             )
 
-    def stock_document(self, document_id: UUID) -> StockDocumentInfo:
-        row = (
+    def stock_document(self, document_id: UUID) -> StockDocument:
+        rows = (
             self.conn.execute(select(stock_documents).where(stock_documents.c.id == document_id))
             .mappings()
-            .first()
+            .all()
         )
-        if row is None:
+        if not rows:
             raise not_found("stock_document", document_id)
-        lines = self.conn.execute(
-            select(stock_document_lines).where(stock_document_lines.c.document_id == document_id)
-        ).mappings()
-        return StockDocumentInfo(
-            row["id"],
-            row["kind"],
-            row["number"],
-            row["status"],
-            row["branch_id"],
-            row["warehouse_id"],
-            row["counterpart_branch_id"],
-            row["related_id"],
-            row["supplier_id"],
-            row["currency"],
-            row["rate"],
-            row["reason"],
-            row["issued_at"],
-            tuple(
-                StockLineInfo(
-                    ln["product_id"],
-                    from_milli(ln["quantity_milli"]),
-                    ln["unit_cost"],
-                    None if ln["expected_milli"] is None else from_milli(ln["expected_milli"]),
-                    ln["vat_rate"],
-                )
-                for ln in lines
-            ),
-        )
+        return self._documents_from(rows)[0]
 
     def set_stock_document_status(self, document_id: UUID, status: str, now: datetime) -> None:
         self.conn.execute(
@@ -326,3 +301,20 @@ class StockRepository(RepositoryBase):
             .where(stock_documents.c.number.like(like))
         ).scalar_one()
         return f"{branch_code}-{prefix}-{year}-{count + 1:06d}"
+
+    def record_low_stock(
+        self,
+        product_id: UUID,
+        warehouse_id: UUID,
+        level: Decimal,
+        reorder_point: Decimal,
+        at: datetime,
+    ) -> UUID:
+        return reactions.record_low_stock(
+            self.conn, product_id, warehouse_id, level, reorder_point, at
+        )
+
+    def low_stock_alerts(
+        self, warehouse_id: UUID, since: datetime, limit: int
+    ) -> list[LowStockAlert]:
+        return reactions.low_stock_alerts(self.conn, warehouse_id, since, limit)

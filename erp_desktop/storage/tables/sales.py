@@ -3,7 +3,9 @@ and the gapless number series of each register."""
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint, Uuid
 
-from erp_desktop.storage.tables.base import DecimalText, Json, UtcDateTime, metadata, pk, stamps
+from erp_desktop.kernel.documents import SaleDocument, SaleLine, SalePayment
+from erp_desktop.storage.tables.base import Json, UtcDateTime, metadata, pk, stamps
+from erp_desktop.storage.tables.declared import declared_columns
 
 cash_sessions = Table(
     "cash_sessions",
@@ -37,36 +39,25 @@ number_series = Table(
     *stamps(),
 )
 
+# The columns of sales documents, their lines and payments are their kernel types' declared
+# fields (kernel.documents.sale): a new field needs its migration, not a column here.
 sales_documents = Table(
     "sales_documents",
     metadata,
     pk(),
-    Column("kind", String(20), nullable=False),  # receipt, invoice, credit_note
-    Column("number", String(40), nullable=False, unique=True),
-    Column("series", String(40), nullable=False),
-    Column("sequence", Integer, nullable=False),
-    Column("status", String(10), nullable=False),  # final (immutable), cancelled
-    Column("register_id", Uuid, ForeignKey("registers.id"), nullable=False),
-    Column("session_id", Uuid, ForeignKey("cash_sessions.id"), nullable=True),
-    Column("branch_id", Uuid, ForeignKey("branches.id"), nullable=False),
-    Column("customer_id", Uuid, ForeignKey("customers.id"), nullable=True),
-    Column("cashier_id", Uuid, ForeignKey("users.id"), nullable=False),
-    Column("original_id", Uuid, ForeignKey("sales_documents.id"), nullable=True),
-    Column("issued_at", UtcDateTime, nullable=False),
-    Column("currency", String(3), nullable=False),
-    Column("rate", DecimalText, nullable=False),
-    Column("price_mode", String(20), nullable=False),
-    Column("base_minor", Integer, nullable=False),
-    Column("vat_minor", Integer, nullable=False),
-    Column("discount_minor", Integer, nullable=False),
-    Column("stamp_duty_minor", Integer, nullable=False),
-    Column("rounding_minor", Integer, nullable=False),
-    Column("total_minor", Integer, nullable=False),
-    Column("change_minor", Integer, nullable=False),
-    Column("cost", DecimalText, nullable=False),  # company currency, weighted average cost
-    Column("approved_by", Uuid, ForeignKey("users.id"), nullable=True),
-    Column("previous_hash", String(64), nullable=False),
-    Column("hash", String(64), nullable=False),
+    *declared_columns(
+        SaleDocument,
+        references={
+            "register_id": "registers.id",
+            "session_id": "cash_sessions.id",
+            "branch_id": "branches.id",
+            "customer_id": "customers.id",
+            "cashier_id": "users.id",
+            "original_id": "sales_documents.id",
+            "approved_by": "users.id",
+        },
+        unique=frozenset({"number"}),
+    ),
     *stamps(),
     UniqueConstraint("series", "sequence"),
     Index("ix_sales_session", "session_id"),
@@ -78,17 +69,10 @@ sales_lines = Table(
     metadata,
     pk(),
     Column("document_id", Uuid, ForeignKey("sales_documents.id"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("product_id", Uuid, ForeignKey("products.id"), nullable=False),
-    Column("description", String(300), nullable=False),
-    Column("quantity_milli", Integer, nullable=False),
-    Column("unit_price", DecimalText, nullable=False),
-    Column("vat_rate", DecimalText, nullable=False),
-    Column("discount_minor", Integer, nullable=False),
-    Column("base_minor", Integer, nullable=False),
-    Column("vat_minor", Integer, nullable=False),
-    Column("unit_cost", DecimalText, nullable=False),
-    Column("returned_line_id", Uuid, ForeignKey("sales_lines.id"), nullable=True),
+    *declared_columns(
+        SaleLine,
+        references={"product_id": "products.id", "returned_line_id": "sales_lines.id"},
+    ),
     *stamps(),
 )
 
@@ -97,10 +81,6 @@ sales_payments = Table(
     metadata,
     pk(),
     Column("document_id", Uuid, ForeignKey("sales_documents.id"), nullable=False, index=True),
-    Column("tender", String(20), nullable=False),
-    Column("amount_minor", Integer, nullable=False),
-    Column("currency", String(3), nullable=False),
-    Column("rate", DecimalText, nullable=False),
-    Column("reference", String(100), nullable=False),
+    *declared_columns(SalePayment),
     *stamps(),
 )

@@ -2,7 +2,9 @@
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint, Uuid
 
+from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.storage.tables.base import DecimalText, UtcDateTime, metadata, pk, stamps
+from erp_desktop.storage.tables.declared import declared_columns
 
 stock_movements = Table(
     "stock_movements",
@@ -35,23 +37,16 @@ stock_levels = Table(
     UniqueConstraint("warehouse_id", "product_id"),
 )
 
+# Stock documents and their lines: the declared fields of kernel.documents.stock.
 stock_documents = Table(
     "stock_documents",
     metadata,
     pk(),
-    # goods_receipt, adjustment, transfer_out, transfer_in, count
-    Column("kind", String(20), nullable=False),
-    Column("number", String(40), nullable=False, unique=True),
-    Column("status", String(20), nullable=False),  # draft, final, in_transit, received
-    Column("branch_id", Uuid, ForeignKey("branches.id"), nullable=False),
-    Column("warehouse_id", Uuid, ForeignKey("warehouses.id"), nullable=False),
-    Column("counterpart_branch_id", Uuid, nullable=True),  # the other branch of a transfer
-    Column("related_id", Uuid, nullable=True),  # transfer in -> its transfer out
-    Column("supplier_id", Uuid, nullable=True),
-    Column("currency", String(3), nullable=False),
-    Column("rate", DecimalText, nullable=False),
-    Column("reason", String(200), nullable=False),
-    Column("issued_at", UtcDateTime, nullable=False),
+    *declared_columns(
+        StockDocument,
+        references={"branch_id": "branches.id", "warehouse_id": "warehouses.id"},
+        unique=frozenset({"number"}),
+    ),
     Column("created_by", Uuid, ForeignKey("users.id"), nullable=True),
     *stamps(),
 )
@@ -61,10 +56,6 @@ stock_document_lines = Table(
     metadata,
     pk(),
     Column("document_id", Uuid, ForeignKey("stock_documents.id"), nullable=False, index=True),
-    Column("product_id", Uuid, ForeignKey("products.id"), nullable=False),
-    Column("quantity_milli", Integer, nullable=False),  # signed for adjustments/variances
-    Column("expected_milli", Integer, nullable=True),  # counts: what the books said
-    Column("unit_cost", DecimalText, nullable=False),
-    Column("vat_rate", DecimalText, nullable=False),
+    *declared_columns(StockLine, references={"product_id": "products.id"}),
     *stamps(),
 )

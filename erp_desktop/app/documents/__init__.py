@@ -1,0 +1,1 @@
+"""What every business document goes through in the app layer, whatever its module."""
