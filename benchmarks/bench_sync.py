@@ -77,7 +77,7 @@ def _run(url: str, products: int, sales: int) -> None:
             client = SyncClient(base)
             enroll_device(branch.deps, client, token)
             start = time.perf_counter()
-            pulled, _cursor = pull_changes(branch.deps, client)
+            pulled = pull_changes(branch.deps, client).count
             seconds = time.perf_counter() - start
             print(
                 f"a new branch pulls {pulled} changes (catalog, barcodes, accounts...): {seconds:.1f} s "

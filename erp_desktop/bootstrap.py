@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from erp_desktop.app.deps import Deps, resume_clock
+from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.kernel.clock import Clock
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
@@ -46,12 +47,16 @@ def replica_path(data_dir: Path) -> Path:
 
 
 def open_branch(data_dir: Path) -> Branch:
-    """Opens (and upgrades, with a backup) the replica in ``data_dir``."""
+    """Opens (and upgrades, with a backup) the replica in ``data_dir``, owned from now on
+    by the calling thread."""
     from erp_desktop.storage.engine import Replica
     from erp_desktop.storage.migrate import upgrade_replica
     from erp_desktop.storage.store import SqliteStore
 
     replica = Replica(replica_path(data_dir))
+    # Its connection belongs to the thread opening it: the desktop's database worker, the
+    # command line's main thread. The network worker hands its steps to that thread.
+    replica.confine_to_current_thread()
     upgrade_replica(replica)
     node_file = data_dir / "node-id"
     if not node_file.exists():
@@ -59,6 +64,7 @@ def open_branch(data_dir: Path) -> Branch:
     node = node_file.read_text(encoding="ascii").strip()
     store = SqliteStore(replica)
     deps = Deps(store, Clock(), resume_clock(store, node))
+    subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
             deps.taxes = deps.taxes.with_document(country, document)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import CustomerInfo
@@ -20,7 +20,7 @@ EDITABLE = ("name", "name_ar", "phone", "email", "tax_id")
 
 def save_customer(
     deps: Deps, actor: Actor, customer_id: UUID | None, **fields: str
-) -> tuple[CustomerInfo, Changes]:
+) -> Done[CustomerInfo]:
     actor.require(Permission.CRM_CUSTOMER_EDIT)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -62,7 +62,7 @@ def save_customer(
             },
             actor.user_id,
         )
-    return updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX})
+    return Done(updated, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
 
 
 def find_customers(deps: Deps, actor: Actor, text: str, limit: int = 30) -> list[CustomerInfo]:

@@ -1,7 +1,11 @@
 """The app's event bus: modules react to each other's events, never to each other's tables.
 
 Events are published after the transaction commits; a failing handler is logged and never
-stops the others (a broken dashboard must not break the till).
+stops the others (a broken dashboard must not break the till). Handlers run on the thread
+that publishes (the replica's worker on the desktop), so one may open its own transaction;
+the screens hear events through the Qt-side bridge (``erp_desktop.ui.events_bridge``).
+
+Subscribing ``"*"`` hears every event, after the handlers of its name.
 """
 
 from __future__ import annotations
@@ -30,6 +34,11 @@ class EventBus:
 
     def subscribe(self, name: str, handler: Handler) -> None:
         self._handlers[name].append(handler)
+
+    def unsubscribe(self, name: str, handler: Handler) -> None:
+        """Forgets ``handler`` for ``name`` (a screen that closes); unknown ones are ignored."""
+        if handler in self._handlers.get(name, []):
+            self._handlers[name].remove(handler)
 
     def publish(self, event: Event) -> None:
         for handler in list(self._handlers.get(event.name, [])) + list(self._handlers.get("*", [])):

@@ -36,6 +36,7 @@ class BranchInfo:
     code: str
     name: str
     name_ar: str
+    kind: str = "branch"  # or "head_office" (kernel.ownership.SiteKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,3 +152,30 @@ class SessionSummary:
     closed_at: datetime | None
     expected_cash_minor: int | None
     counted_cash_minor: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LowStockAlert:
+    """A product that fell to or under its reorder point, as the low-stock handler kept it."""
+
+    id: UUID
+    product_id: UUID
+    sku: str
+    name: str
+    name_ar: str
+    warehouse_id: UUID
+    level: Decimal
+    reorder_point: Decimal
+    raised_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseHistory:
+    """What a customer bought here so far (kept by the purchase-history handler)."""
+
+    customer_id: UUID
+    purchases: int
+    spent_minor: int
+    currency: str
+    first_purchase_at: datetime
+    last_purchase_at: datetime

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.deps import Deps
 
 
@@ -58,9 +59,9 @@ def rejected_changes(deps: Deps) -> list[RejectedChange]:
     ]
 
 
-def retry_rejected(deps: Deps) -> int:
+def retry_rejected(deps: Deps) -> Done[int]:
     """Puts every rejected change back in the queue (once head office fixed the cause)."""
     with deps.store.transaction(None) as tx:
         ids = [r["id"] for r in tx.outbox.rejected()]
         tx.outbox.retry(ids, deps.now())
-    return len(ids)
+    return Done(len(ids), frozenset({Changed.OUTBOX}))

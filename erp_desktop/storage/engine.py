@@ -5,6 +5,11 @@ connection (a static pool): the desktop's single database worker thread uses it 
 read and write, which also keeps us clear of SQLite's rare WAL bug with two writers
 (STACK-NOTES). Write transactions start with BEGIN IMMEDIATE so they never deadlock on an
 upgrade from a read lock, and record the acting user for the audit triggers.
+
+The connection has one owner: once a replica is confined (``confine_to_current_thread``,
+done by the composition root on the thread that opens it: the desktop's database worker,
+the command line's main thread), any other thread is refused. Network work never opens the
+store: it hands each database step to the owner (``erp_desktop.sync.runner.RunDb``).
 """
 
 from __future__ import annotations
@@ -62,16 +67,33 @@ class Replica:
         # its closing rollback silently undid the outer transaction's writes.
         self._lock = threading.Lock()
         self._holder: int | None = None
+        self._owner: int | None = None  # any thread until confined
+
+    def confine_to_current_thread(self) -> None:
+        """From now on only the calling thread may open a transaction or a read here (the
+        composition root's decision, made once, when the replica is opened)."""
+        self._owner = threading.get_ident()
+
+    @property
+    def confined(self) -> bool:
+        return self._owner is not None
 
     @contextmanager
     def _hold(self) -> Iterator[None]:
-        if self._holder == threading.get_ident():
+        here = threading.get_ident()
+        if self._owner is not None and here != self._owner:
+            raise RuntimeError(
+                f"storage.foreign_thread: the replica's connection belongs to thread "
+                f"{self._owner}, not {threading.current_thread().name} ({here}); hand the "
+                "step to the database worker instead"
+            )
+        if self._holder == here:
             raise RuntimeError(
                 "storage.nested_transaction: this thread already holds the replica's "
                 "connection; finish that transaction first (or pass it down)"
             )
         with self._lock:
-            self._holder = threading.get_ident()
+            self._holder = here
             try:
                 yield
             finally:

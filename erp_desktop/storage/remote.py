@@ -2,6 +2,10 @@
 warehouses, users (with their hashes, for offline login), products and barcodes, account
 names, exchange rates. Rows keep the server's ids; an update overwrites the head-office-owned fields and
 never touches what the branch keeps (a user's failed attempts, which branch is local).
+
+Each entity kind declares what applying it changes (``CHANGES``, next to ``APPLIERS``): a
+pull returns the union, and the open screens refresh what it names. A new pulled kind adds
+one entry to each table (a test checks that none is missing).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Executable, Table, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
@@ -27,7 +32,12 @@ from erp_desktop.storage.tables.catalog import (
     product_barcodes,
     products,
 )
-from erp_desktop.storage.tables.ledger import accounts
+from erp_desktop.storage.tables.ledger import (
+    accounts,
+    fiscal_periods,
+    journal_entries,
+    posting_moves,
+)
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -81,6 +91,7 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "name": p["name"],
         "name_ar": p["name_ar"],
         "is_local": local is not None and str(local) == str(p["id"]),
+        "kind": p.get("kind") or "branch",  # head office's own site is a site too
     }
     _upsert(conn, branches, row, ("is_local",), now)
 
@@ -246,6 +257,63 @@ def _tax_catalog(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     write_setting(conn, TAX_CATALOGS_SETTING, stored, now)
 
 
+def _fiscal_period(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A month head office closed: this replica's postings follow the same rule as the
+    server's from now on (a late document dated inside it goes to the first open day)."""
+    done = conn.execute(
+        update(fiscal_periods)
+        .where(fiscal_periods.c.code == p["code"])
+        .values(closed=True, closed_at_head_office=True, updated_at=now)
+    )
+    if done.rowcount == 0:
+        conn.execute(
+            fiscal_periods.insert().values(
+                id=_id(p["id"]),
+                code=p["code"],
+                start_date=str(p["start_date"]),
+                end_date=str(p["end_date"]),
+                closed=True,
+                closed_at_head_office=True,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        )
+
+
+def _posting_moved(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The server posted this branch's entry of a late document on the first open day after
+    a month head office closed: the replica's own entry moves to the same day, recorded in
+    ``posting_moves`` (the one change a posted entry allows). Applied once; an entry this
+    replica does not hold, or holds on another day already, is left as it is."""
+    entry_id = conn.execute(
+        select(journal_entries.c.id).where(
+            journal_entries.c.source_id == _id(p["source_id"]),
+            journal_entries.c.entry_date == p["dated"],
+            journal_entries.c.reversal_of.is_(None),
+        )
+    ).scalar()
+    if entry_id is None:
+        return
+    conn.execute(
+        posting_moves.insert().values(
+            id=new_id(),
+            entry_id=entry_id,
+            from_date=p["dated"],
+            to_date=p["posted_on"],
+            period=p["period"],
+            created_at=now,
+            updated_at=now,
+            deleted_at=None,
+        )
+    )
+    conn.execute(
+        update(journal_entries)
+        .where(journal_entries.c.id == entry_id)
+        .values(entry_date=p["posted_on"], updated_at=now)
+    )
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -302,13 +370,39 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "company": _company,
     "exchange_rate": _exchange_rate,
     "tax_catalog": _tax_catalog,
+    "fiscal_period": _fiscal_period,
+    "posting_moved": _posting_moved,
 }
 
 
-def apply_remote(conn: Connection, entity: str, payload: Mapping[str, Any], now: datetime) -> bool:
-    """Applies one pulled row; False for an entity this replica does not keep (company)."""
+# What applying a row of each kind changes, for the open screens (the till's product cache,
+# the stock list, the status bar...).
+CHANGES: dict[str, Changes] = {
+    "branch": frozenset({Changed.ORG}),
+    "register": frozenset({Changed.ORG}),
+    "warehouse": frozenset({Changed.ORG, Changed.STOCK}),
+    "user": frozenset({Changed.USERS}),
+    "product": frozenset({Changed.CATALOG, Changed.STOCK}),
+    "product_barcode": frozenset({Changed.CATALOG}),
+    "account": frozenset({Changed.JOURNAL}),
+    "customer": frozenset({Changed.CUSTOMERS}),
+    "company": frozenset({Changed.ORG}),
+    "exchange_rate": frozenset({Changed.CATALOG}),
+    "tax_catalog": frozenset({Changed.CATALOG}),
+    # head office's kinds (wt-headoffice adds their appliers): a month closed there, a late
+    # entry the server posted on the first open day
+    "fiscal_period": frozenset({Changed.JOURNAL}),
+    "posting_moved": frozenset({Changed.JOURNAL}),
+}
+
+
+def apply_remote(
+    conn: Connection, entity: str, payload: Mapping[str, Any], now: datetime
+) -> Changes:
+    """Applies one pulled row and tells what it changed; nothing for an entity this replica
+    does not keep."""
     applier = APPLIERS.get(entity)
     if applier is None:
-        return False
+        return NOTHING
     applier(conn, payload, now)
-    return True
+    return CHANGES[entity]

@@ -10,7 +10,12 @@ read) is split in halves and sent again until the change at fault is alone: that
 kept as rejected with the server's code, the others go through, and the queue moves on.
 
 Pull: each page is applied in one local transaction together with the new cursor, so an
-interrupted bootstrap resumes after the last page applied.
+interrupted bootstrap resumes after the last page applied. A pull returns what the rows it
+applied changed (``SyncReport.changes``): the open screens refresh those.
+
+The network worker does HTTP only. Every database step is a function handed to ``run_db``,
+which runs it on the replica's owner (the desktop passes its database worker's
+``TaskRunner.run_here``; the command line and the tests run the steps inline).
 """
 
 from __future__ import annotations
@@ -22,9 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from functools import partial
+from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
+from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.stock.transfers import accept_incoming_transfer
@@ -50,6 +57,18 @@ PUSH_BATCH = 500
 CONTENT_REFUSALS = frozenset({400, 409, 413, 422})
 PULL_PAGE = 1000
 Progress = Callable[[str, int, int], None]  # stage ("push"/"pull"), done, total (0: unknown)
+T = TypeVar("T")
+
+
+class RunDb(Protocol):
+    """Runs one database step on the replica's owner and returns its result."""
+
+    def __call__(self, step: Callable[[], T], /) -> T: ...
+
+
+def inline(step: Callable[[], T]) -> T:
+    """The command line's and the tests' way: one thread does both HTTP and the steps."""
+    return step()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,22 +78,30 @@ class SyncReport:
     pulled: int
     cursor: int
     comparison: Comparison | None = None
+    changes: Changes = NOTHING  # what the pull (and the repairs) changed here
 
 
-def enroll_device(deps: Deps, client: SyncClient, token: str) -> Enrollment:
+def enroll_device(deps: Deps, client: SyncClient, token: str, run_db: RunDb = inline) -> Enrollment:
     """Spends the one-time token and keeps the server and the credential in the replica."""
     enrollment = client.enroll(token)
-    with deps.store.transaction(None) as tx:
-        now = deps.now()
-        tx.org.set_setting("sync_server_url", client.base_url, now)
-        tx.org.set_setting("sync_device_id", str(enrollment.device_id), now)
-        tx.org.set_setting("sync_credential", enrollment.credential, now)
+
+    def keep() -> None:
+        with deps.store.transaction(None) as tx:
+            now = deps.now()
+            tx.org.set_setting("sync_server_url", client.base_url, now)
+            tx.org.set_setting("sync_device_id", str(enrollment.device_id), now)
+            tx.org.set_setting("sync_credential", enrollment.credential, now)
+
+    run_db(keep)
     return enrollment
 
 
-def client_for(deps: Deps) -> SyncClient:
-    with deps.store.read() as tx:
-        url, credential = tx.org.setting("sync_server_url"), tx.org.setting("sync_credential")
+def client_for(deps: Deps, run_db: RunDb = inline) -> SyncClient:
+    def read() -> tuple[Any, Any]:
+        with deps.store.read() as tx:
+            return tx.org.setting("sync_server_url"), tx.org.setting("sync_credential")
+
+    url, credential = run_db(read)
     if not url or not credential:
         raise ErpError("sync.not_enrolled")
     return SyncClient(url, credential)
@@ -137,19 +164,21 @@ def _answers(
 
 
 def push_outbox(
-    deps: Deps, client: SyncClient, progress: Progress | None = None
+    deps: Deps, client: SyncClient, progress: Progress | None = None, run_db: RunDb = inline
 ) -> tuple[int, int]:
-    with deps.store.read() as tx:
-        device_id = tx.org.setting("sync_device_id")
-        branch_id = tx.org.local_branch().id
-        total = tx.outbox.pending_count()
-    accepted = rejected = 0
-    while True:
+    def start() -> tuple[Any, UUID, int]:
         with deps.store.read() as tx:
-            rows = tx.outbox.pending(PUSH_BATCH)
-        if not rows:
-            return accepted, rejected
-        results = _answers(client, rows, device_id, branch_id)
+            return (
+                tx.org.setting("sync_device_id"),
+                tx.org.local_branch().id,
+                tx.outbox.pending_count(),
+            )
+
+    def waiting() -> list[dict[str, Any]]:
+        with deps.store.read() as tx:
+            return tx.outbox.pending(PUSH_BATCH)
+
+    def mark(rows: list[dict[str, Any]], results: dict[UUID, dict[str, Any]]) -> list[UUID]:
         with deps.store.transaction(None) as tx:
             now = deps.now()
             sent = [r["id"] for r in rows if results.get(r["id"], {}).get("status") == "accepted"]
@@ -158,17 +187,27 @@ def push_outbox(
                 result = results.get(row["id"])
                 if result is not None and result["status"] == "rejected":
                     tx.outbox.mark_rejected(row["id"], result["code"], result["params"], now)
+        return sent
+
+    device_id, branch_id, total = run_db(start)
+    accepted = rejected = 0
+    while True:
+        rows = run_db(waiting)
+        if not rows:
+            return accepted, rejected
+        results = _answers(client, rows, device_id, branch_id)
+        sent = run_db(partial(mark, rows, results))
         accepted += len(sent)
         rejected += len(rows) - len(sent)
         if progress:
             progress("push", accepted + rejected, total)
 
 
-def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -> None:
+def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -> Changes:
     transfer_id = UUID(payload["id"])
     try:
         tx.stock.stock_document(transfer_id)
-        return  # pulled before
+        return NOTHING  # pulled before
     except NotFound:
         pass
     sender = UUID(payload["branch_id"])
@@ -196,6 +235,40 @@ def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -
         ),
     )
     accept_incoming_transfer(tx, doc, now)
+    return frozenset({Changed.STOCK})
+
+
+def _apply_page(deps: Deps, page: dict[str, Any]) -> Changes:
+    """One page of pulled changes with the new cursor, in one transaction (on the
+    replica's owner); returns what it changed."""
+    taxes = deps.taxes
+    changed: set[Changed] = set()
+    with deps.store.transaction(None) as tx:
+        now = deps.now()
+        observed = ""
+        for change in page["changes"]:
+            if change["entity"] == "customer":
+                observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
+            if change["entity"] == "incoming_transfer":
+                changed |= _incoming_transfer(tx, change["payload"], now)
+                continue
+            if change["entity"] == "tax_catalog":  # refused whole, before it is kept
+                p = change["payload"]
+                taxes = taxes.with_document(p["country"], p["document"])
+            changed |= tx.sync.apply_remote(change["entity"], change["payload"], now)
+        if observed:  # the server's stamps: never stamp below them, even after a restart
+            deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
+            tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
+        tx.org.set_setting("sync_cursor", page["cursor"], now)
+    deps.taxes = taxes  # the tills apply each rule from its first day
+    return frozenset(changed)
+
+
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    count: int
+    cursor: int
+    changes: Changes
 
 
 def pull_changes(
@@ -203,33 +276,21 @@ def pull_changes(
     client: SyncClient,
     progress: Progress | None = None,
     tally: Counter[str] | None = None,
-) -> tuple[int, int]:
+    run_db: RunDb = inline,
+) -> Pulled:
     """Pulls page after page until the server has no more; ``tally``, when given, counts
-    the changes received by entity."""
-    with deps.store.read() as tx:
-        cursor = int(tx.org.setting("sync_cursor", 0))
+    the changes received by entity. Returns how many, the cursor, and what they changed."""
+
+    def read_cursor() -> int:
+        with deps.store.read() as tx:
+            return int(tx.org.setting("sync_cursor", 0))
+
+    cursor = run_db(read_cursor)
     pulled = 0
+    changed: Changes = NOTHING
     while True:
         page = client.pull(cursor, PULL_PAGE)
-        taxes = deps.taxes
-        with deps.store.transaction(None) as tx:
-            now = deps.now()
-            observed = ""
-            for change in page["changes"]:
-                if change["entity"] == "customer":
-                    observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
-                if change["entity"] == "incoming_transfer":
-                    _incoming_transfer(tx, change["payload"], now)
-                    continue
-                if change["entity"] == "tax_catalog":  # refused whole, before it is kept
-                    p = change["payload"]
-                    taxes = taxes.with_document(p["country"], p["document"])
-                tx.sync.apply_remote(change["entity"], change["payload"], now)
-            if observed:  # the server's stamps: never stamp below them, even after a restart
-                deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
-                tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
-            tx.org.set_setting("sync_cursor", page["cursor"], now)
-        deps.taxes = taxes  # the tills apply each rule from its first day
+        changed |= run_db(partial(_apply_page, deps, page))
         if tally is not None:
             tally.update(change["entity"] for change in page["changes"])
         pulled += len(page["changes"])
@@ -237,7 +298,7 @@ def pull_changes(
         if progress:
             progress("pull", pulled, max(page["newest"] - cursor + pulled, pulled))
         if not page["more"]:
-            return pulled, cursor
+            return Pulled(pulled, cursor, changed)
 
 
 def check_first_pull(tally: Counter[str], url: str) -> None:
@@ -264,7 +325,7 @@ class Comparison:
         return not self.products and not self.series and not self.customers
 
 
-def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
+def compare_with_server(deps: Deps, client: SyncClient, run_db: RunDb = inline) -> Comparison:
     """After a sync, the branch and the server compare what the server holds of the branch:
     quantity per product and documents per series with their totals. What differs is sent
     again (the server keeps what it has and adds what it lost, e.g. after a restore), unless
@@ -272,36 +333,49 @@ def compare_with_server(deps: Deps, client: SyncClient) -> Comparison:
     reported to head office, never re-sent on every sync. The rolling tamper sweep and the
     stock levels' check run here too (``app.till.integrity``)."""
     theirs = client.summary()
-    with deps.store.read() as tx:
-        mine = tx.sync.local_summary()
+
+    def summary() -> dict[str, Any]:
+        with deps.store.read() as tx:
+            return tx.sync.local_summary()
+
+    mine = run_db(summary)
     products = sorted(
         p
         for p in set(mine["quantity_by_product"]) | set(theirs["quantity_by_product"])
         if mine["quantity_by_product"].get(p, 0) != theirs["quantity_by_product"].get(p, 0)
     )
     series = sorted(s for s in mine["series"] if mine["series"][s] != theirs["series"].get(s))
-    with deps.store.transaction(None) as tx:
-        now = deps.now()
-        findings = sweep(tx, now) + level_findings(tx)
-        altered: set[str] = set()
-        for name in series:  # altered here, or lost by the server?
-            found = series_findings(tx, name)
-            altered |= {name} if found else set()
-            findings += [f for f in found if f not in findings]
-        alerts = report_findings(deps, tx, findings)
-        lost = [name for name in series if name not in altered]  # resending fixes those only
-        requeued = tx.outbox.requeue(products, lost, now) if products or lost else 0
-    return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
+
+    def check() -> Comparison:
+        with deps.store.transaction(None) as tx:
+            now = deps.now()
+            findings = sweep(tx, now) + level_findings(tx)
+            altered: set[str] = set()
+            for name in series:  # altered here, or lost by the server?
+                found = series_findings(tx, name)
+                altered |= {name} if found else set()
+                findings += [f for f in found if f not in findings]
+            alerts = report_findings(deps, tx, findings)
+            lost = [name for name in series if name not in altered]  # resending fixes those
+            requeued = tx.outbox.requeue(products, lost, now) if products or lost else 0
+        return Comparison(products, series, requeued, findings=tuple(findings), alerts=alerts)
+
+    return run_db(check)
 
 
-def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
+def converge_customers(
+    deps: Deps, client: SyncClient, run_db: RunDb = inline
+) -> tuple[list[str], int]:
     """After a sync every customer here must equal the server's copy (both merged every edit
     by the same clock). Where one differs and no edit of it is waiting to go up (an edit the
     server refused, a replica restored from an old backup), the server's copy is taken; a
     customer the server lacks is sent again. Returns the customers repaired and requeued."""
-    with deps.store.read() as tx:
-        mine = tx.sync.customer_values()
-        waiting = tx.sync.customers_waiting()
+
+    def read() -> tuple[list[tuple[UUID, dict[str, Any]]], set[UUID]]:
+        with deps.store.read() as tx:
+            return tx.sync.customer_values(), tx.sync.customers_waiting()
+
+    mine, waiting = run_db(read)
     answer = client.compare_customers(bucket_digests(mine))
     if not answer["buckets"]:
         return [], 0
@@ -318,40 +392,54 @@ def converge_customers(deps: Deps, client: SyncClient) -> tuple[list[str], int]:
         for i in by_id
         if i not in theirs and bucket_of(i) in answer["buckets"] and UUID(i) not in waiting
     ]
-    with deps.store.transaction(None) as tx:
-        now = deps.now()
-        for i in repaired:
-            tx.sync.take_server_customer(theirs[i], now)
-        requeued = tx.sync.requeue_customers(lacking, now)
-    return repaired, requeued
+
+    def repair() -> int:
+        with deps.store.transaction(None) as tx:
+            now = deps.now()
+            for i in repaired:
+                tx.sync.take_server_customer(theirs[i], now)
+            return tx.sync.requeue_customers(lacking, now)
+
+    return repaired, run_db(repair)
 
 
 def synchronize(
-    deps: Deps, client: SyncClient | None = None, progress: Progress | None = None
+    deps: Deps,
+    client: SyncClient | None = None,
+    progress: Progress | None = None,
+    run_db: RunDb = inline,
 ) -> SyncReport:
     own = client is None
-    client = client or client_for(deps)
+    client = client or client_for(deps, run_db)
     try:
-        accepted, rejected = push_outbox(deps, client, progress)
-        pulled, cursor = pull_changes(deps, client, progress)
-        comparison = compare_with_server(deps, client)
-        repaired, lacking = converge_customers(deps, client)
+        accepted, rejected = push_outbox(deps, client, progress, run_db)
+        pulled = pull_changes(deps, client, progress, run_db=run_db)
+        comparison = compare_with_server(deps, client, run_db)
+        repaired, lacking = converge_customers(deps, client, run_db)
         if comparison.requeued or lacking or comparison.alerts:  # send what the server lacks
-            more, refused = push_outbox(deps, client, progress)
+            more, refused = push_outbox(deps, client, progress, run_db)
             accepted, rejected = accepted + more, rejected + refused
-            comparison = compare_with_server(deps, client)
+            comparison = compare_with_server(deps, client, run_db)
         comparison = replace(comparison, customers=tuple(repaired))
     finally:
         if own:
             client.close()
-    with deps.store.transaction(None) as tx:
-        tx.org.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
-    return SyncReport(accepted, rejected, pulled, cursor, comparison)
+
+    def stamp() -> None:
+        with deps.store.transaction(None) as tx:
+            tx.org.set_setting("last_sync_at", deps.now().isoformat(), deps.now())
+
+    run_db(stamp)
+    changes = pulled.changes | (frozenset({Changed.CUSTOMERS}) if repaired else NOTHING)
+    changes |= frozenset({Changed.OUTBOX})  # sent, refused or requeued: the queue moved
+    return SyncReport(accepted, rejected, pulled.count, pulled.cursor, comparison, changes)
 
 
-def availability_elsewhere(deps: Deps, product_id: UUID) -> list[tuple[str, Decimal]]:
+def availability_elsewhere(
+    deps: Deps, product_id: UUID, run_db: RunDb = inline
+) -> list[tuple[str, Decimal]]:
     """The product's stock in the other branches, asked from the server (network worker)."""
-    client = client_for(deps)
+    client = client_for(deps, run_db)
     try:
         return [(code, Decimal(q) / 1000) for code, q in client.availability(product_id)]
     finally:
@@ -359,10 +447,10 @@ def availability_elsewhere(deps: Deps, product_id: UUID) -> list[tuple[str, Deci
 
 
 def company_report(
-    deps: Deps, name: str, username: str, password: str, **params: str
+    deps: Deps, name: str, username: str, password: str, run_db: RunDb = inline, **params: str
 ) -> dict[str, Any]:
     """A report of the whole company from the server (network worker)."""
-    client = client_for(deps)
+    client = client_for(deps, run_db)
     try:
         return client.report(name, username, password, **params)
     finally:

@@ -15,6 +15,7 @@ from uuid import UUID
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.kernel.errors import ErpError
+from erp_desktop.ui.events_bridge import CoreEventsBridge
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.messages import message
 from erp_desktop.ui.tasks import TaskRunner
@@ -36,6 +37,12 @@ class UiContext:
         self.db = db
         # Network calls (sync) run here, never on the database worker nor the GUI thread.
         self.net = net or TaskRunner("network", db.parent())
+        # What a network job changed (a pull) reaches the views that listen to the database.
+        self.net.data_did_change.connect(self.db.data_did_change)
+        # The app's events (a product running low...), re-emitted on the GUI thread.
+        self.events = CoreEventsBridge(db.parent())
+        if deps is not None:
+            self.events.listen(deps.bus)
         self.languages = languages
         self.data_dir = data_dir
         self.register_id = register_id
@@ -44,6 +51,7 @@ class UiContext:
         self.error_sink: Callable[[str], None] | None = None
 
     def shutdown(self) -> None:
+        self.events.stop()
         self.net.shutdown()
         self.db.shutdown()
 
@@ -59,6 +67,7 @@ class UiContext:
 
     def open(self, deps: Deps, register_id: UUID | None) -> None:
         self._deps, self.register_id = deps, register_id
+        self.events.listen(deps.bus)
 
     def explain(self, error: Exception) -> str:
         if isinstance(error, ErpError):

@@ -1,6 +1,8 @@
 """The branch dashboard: today's takings, tickets and average ticket; sales by hour (chart),
 the last seven days (chart), by cashier and by payment method; cash sessions with their
-differences. Refreshed when a sale or a session changes.
+differences; the products that fell low this week (the alerts the low-stock handler
+recorded). Refreshed when a sale or a session changes; an alert raised while the dashboard is
+open shows at once in its notice line (the event reaches it through the Qt bridge).
 
 Each KPI is a card holding its title and its value, both aligned on the reading side of
 the language: an amount is left-to-right text, so left to Qt's own choice it would sit on
@@ -9,6 +11,8 @@ small font and turn upright when the categories are too narrow, instead of all b
 elided to "…"."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, Qt
@@ -25,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.dashboard import Dashboard, branch_dashboard
+from erp_desktop.app.records import LowStockAlert
+from erp_desktop.app.stock.low_stock import LOW_STOCK, low_stock_alerts
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import count, moment, money
+from erp_desktop.ui.formatting import count, moment, money, number
 from erp_desktop.ui.rows_model import RowsModel
 
 AXIS_POINTS = 8.0
@@ -107,11 +113,14 @@ class DashboardView(QWidget):
             lambda: (self.tr("Payment method"), self.tr("Today")), numeric=(1,)
         )
         self.sessions = RowsModel(self._session_headers, numeric=(4, 5, 6))
+        self.alerts = RowsModel(self._alert_headers, numeric=(1, 2))
+        self.alert_rows: list[LowStockAlert] = []
         tables = []
         for model, name in (
             (self.cashiers, "by_cashier"),
             (self.tenders, "by_tender"),
             (self.sessions, "sessions"),
+            (self.alerts, "low_stock_alerts"),
         ):
             table = QTableView()
             table.setObjectName(name)
@@ -131,7 +140,16 @@ class DashboardView(QWidget):
         self.sessions_label = QLabel()
         layout.addWidget(self.sessions_label)
         layout.addWidget(tables[2])
+        self.low_stock_notice = QLabel()
+        self.low_stock_notice.setObjectName("low_stock_notice")
+        self.low_stock_notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.low_stock_notice.hide()
+        self.alerts_label = QLabel()
+        layout.addWidget(self.alerts_label)
+        layout.addWidget(self.low_stock_notice)
+        layout.addWidget(tables[3])
         ctx.db.data_did_change.connect(self._data_changed)
+        ctx.events.event_did_arrive.connect(self._event_arrived)
         self.retranslate()
         self.refresh()
 
@@ -145,6 +163,9 @@ class DashboardView(QWidget):
             self.tr("Counted"),
             self.tr("Difference"),
         )
+
+    def _alert_headers(self) -> tuple[str, ...]:
+        return (self.tr("Product"), self.tr("Level"), self.tr("Reorder point"), self.tr("Fell low"))
 
     def retranslate(self) -> None:
         titles = {
@@ -165,9 +186,11 @@ class DashboardView(QWidget):
                     Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
                 )
         self.sessions_label.setText(self.tr("Cash sessions"))
-        for model in (self.cashiers, self.tenders, self.sessions):
+        self.alerts_label.setText(self.tr("Low stock this week"))
+        for model in (self.cashiers, self.tenders, self.sessions, self.alerts):
             model.retranslate()
         self.show_data()
+        self.show_alerts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,6 +204,49 @@ class DashboardView(QWidget):
         self.ctx.db.submit(
             lambda: branch_dashboard(deps, actor), self._loaded, self.ctx.report_error
         )
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(
+            lambda: low_stock_alerts(deps, actor), self._alerts_loaded, self.ctx.report_error
+        )
+
+    def _alerts_loaded(self, alerts: list[LowStockAlert]) -> None:
+        self.alert_rows = alerts
+        self.show_alerts()
+
+    def show_alerts(self) -> None:
+        locale, arabic = self.ctx.languages.locale, self.ctx.languages.language == "ar"
+        self.alerts.set_rows(
+            [
+                (
+                    f"{a.sku} · {a.name_ar if arabic and a.name_ar else a.name}",
+                    number(a.level, locale),
+                    number(a.reorder_point, locale),
+                    moment(a.raised_at, locale),
+                )
+                for a in self.alert_rows
+            ]
+        )
+
+    def _event_arrived(self, name: str, data: object) -> None:
+        """On the GUI thread (the bridge): a product fell low while the dashboard is open."""
+        if name != LOW_STOCK or not isinstance(data, dict):
+            return
+        arabic = self.ctx.languages.language == "ar"
+        locale = self.ctx.languages.locale
+        product = data["name_ar"] if arabic and data.get("name_ar") else data["name"]
+        self.low_stock_notice.setText(
+            self.tr("Low stock: %1 has %2 left (reorder point %3).")
+            .replace("%1", f"{data['sku']} · {product}")
+            .replace("%2", number(Decimal(data["level"]), locale))
+            .replace("%3", number(Decimal(data["reorder_point"]), locale))
+        )
+        self.low_stock_notice.show()
+        self.refresh_alerts()
 
     def _loaded(self, data: Dashboard) -> None:
         self.data = data
@@ -266,3 +332,5 @@ class DashboardView(QWidget):
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.SALES in changes or Changed.CASH_SESSION in changes:
             self.refresh()
+        elif Changed.STOCK in changes or Changed.CATALOG in changes:
+            self.refresh_alerts()

@@ -162,6 +162,13 @@ class PosView(QWidget):
         self.last_report: Path | None = None
         self.retranslate()
         self._load_settings()
+        self.ctx.db.data_did_change.connect(self._data_changed)
+
+    def _data_changed(self, changes: frozenset[Changed]) -> None:
+        # A pull brought today's exchange rates or the register's cash step: the till
+        # takes them at once, not at the next login.
+        if Changed.CATALOG in changes or Changed.ORG in changes:
+            self._load_settings()
 
     # --- setup and language -------------------------------------------------------------
     def _load_settings(self) -> None:

@@ -231,8 +231,11 @@ class ReportsView(QWidget):
                 self.company.setChecked(False)
             self._show(([], [], self.ctx.explain(error)))
 
+        run_db = self.ctx.db.run_here
         self.ctx.net.submit(
-            lambda: company_report(deps, endpoint, username, password, **params), shown, failed
+            lambda: company_report(deps, endpoint, username, password, run_db, **params),
+            shown,
+            failed,
         )
 
     def _show(self, outcome: tuple[list[tuple[str, ...]], list[int], str]) -> None:

@@ -197,7 +197,7 @@ class StockView(QWidget):
     def _ask_elsewhere(self, product_id: UUID) -> None:
         """Stock of the other branches, from the server when online; silent when offline."""
         self.elsewhere.clear()
-        deps, locale = self.ctx.deps, self.ctx.languages.locale
+        deps, locale, run_db = self.ctx.deps, self.ctx.languages.locale, self.ctx.db.run_here
 
         def shown(found: list[tuple[str, Decimal]]) -> None:
             if not found:
@@ -207,7 +207,7 @@ class StockView(QWidget):
             self.elsewhere.setText(self.tr("Available elsewhere: %1").replace("%1", listed))
 
         self.ctx.net.submit(
-            lambda: availability_elsewhere(deps, product_id), shown, lambda _e: None
+            lambda: availability_elsewhere(deps, product_id, run_db), shown, lambda _e: None
         )
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:

@@ -158,13 +158,13 @@ class SyncPanel(QDialog):
         url, token = self.url.text().strip(), self.token.text().strip()
         if not url or not token:
             return
-        deps = self.ctx.deps
+        deps, run_db = self.ctx.deps, self.ctx.db.run_here
         self.enroll_button.setEnabled(False)
 
         def job() -> object:
             client = SyncClient(url)
             try:
-                return enroll_device(deps, client, token)
+                return enroll_device(deps, client, token, run_db)
             finally:
                 client.close()
 
@@ -177,11 +177,13 @@ class SyncPanel(QDialog):
         self.ctx.net.submit(job, done, self._failed)
 
     def sync_now(self) -> None:
-        deps, signals = self.ctx.deps, self.signals
+        deps, signals, run_db = self.ctx.deps, self.signals, self.ctx.db.run_here
         self.sync_button.setEnabled(False)
         self.progress.setValue(0)
         self.ctx.net.submit(
-            lambda: synchronize(deps, progress=signals.advanced.emit), self._synced, self._failed
+            lambda: synchronize(deps, progress=signals.advanced.emit, run_db=run_db),
+            self._synced,
+            self._failed,
         )
 
     def retry(self) -> None:

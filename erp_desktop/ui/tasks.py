@@ -3,19 +3,28 @@
 One worker thread runs every database call (the replica's single connection lives there),
 another runs network calls. A job is a plain callable; its result or its exception comes
 back to the GUI thread by signal, so no widget code ever waits on SQLite or the network.
-A write's "what changed" flags are re-emitted by ``data_did_change`` for the open views.
+A result that is an :class:`~erp_desktop.app.changes.Outcome` has its "what changed" flags
+re-emitted by ``data_did_change`` for the open views.
+
+The replica's connection belongs to the database worker. A network job that needs the
+database hands each step to it with ``run_here`` and waits for the answer: the network
+thread does HTTP only, and the GUI thread never waits on either.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from erp_desktop.app.changes import NOTHING, Outcome
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Worker(QObject):
@@ -31,11 +40,16 @@ class _Worker(QObject):
         else:
             self.job_did_finish.emit(job_id, result)
 
+    @Slot(object)
+    def run_step(self, step: Callable[[], None]) -> None:
+        step()  # catches its own errors: they belong to the thread waiting for it
+
 
 class TaskRunner(QObject):
     """A single worker thread; jobs run one at a time, in submission order."""
 
     _submit = Signal(int, object)
+    _step = Signal(object)
     data_did_change = Signal(object)  # frozenset of app.changes.Changed
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
@@ -45,6 +59,7 @@ class TaskRunner(QObject):
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
+        self._step.connect(self._worker.run_step)
         self._worker.job_did_finish.connect(self._finished)
         self._worker.job_did_fail.connect(self._failed)
         self._ids = itertools.count(1)
@@ -64,15 +79,40 @@ class TaskRunner(QObject):
         self._submit.emit(job_id, job)
         return job_id
 
+    def run_here(self, step: Callable[[], T]) -> T:
+        """Runs ``step`` on this runner's thread, after the jobs already submitted, and
+        returns its result (or raises its error) to the calling thread, which waits: the
+        network worker's way to the database. Called on the runner's own thread, the step
+        simply runs. Never call it from the GUI thread: that is what ``submit`` is for."""
+        if QThread.currentThread() is self._thread:
+            return step()
+        done = threading.Event()
+        answer: list[T] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                answer.append(step())
+            except BaseException as exc:  # raised again in the waiting thread
+                failure.append(exc)
+            finally:
+                done.set()
+
+        self._step.emit(run)
+        while not done.wait(0.2):
+            if not self._thread.isRunning():  # shut down before it got to the step
+                raise RuntimeError(f"tasks.worker_stopped: {self._thread.objectName()}")
+        if failure:
+            raise failure[0]
+        return answer[0]
+
     def pending(self) -> int:
         return len(self._callbacks)
 
     @Slot(int, object)
     def _finished(self, job_id: int, result: Any) -> None:
         on_done, _ = self._callbacks.pop(job_id)
-        changes = getattr(result, "changes", None)
-        if isinstance(result, tuple) and result and isinstance(result[-1], frozenset):
-            changes = result[-1]
+        changes = result.changes if isinstance(result, Outcome) else NOTHING
         on_done(result)
         if changes:
             self.data_did_change.emit(changes)

@@ -350,7 +350,7 @@ class WarehouseView(QWidget):
             self.arrivals.setItem(row, 2, QTableWidgetItem(count(len(doc.lines), locale)))
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
-        if Changed.STOCK in changes:
+        if Changed.STOCK in changes or Changed.CATALOG in changes:  # levels, reorder points
             self.reload()
 
     # --- posting ------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
 from sync_server.services.mergers import MERGERS, MergeContext, merge_set
 from sync_server.services.mergers.base import rejected
+from sync_server.services.ownership import ownership_refusal
 
 MAX_BODY_BYTES = 16 * 2**20
 
@@ -125,7 +126,7 @@ def merge_batch(
     by_entity: dict[str, list[Change]] = {entity: [] for entity in MERGERS}
     rights = ActorRights.of_batch(conn, changes, device.branch_id)
     for change in changes:
-        refusal = rights.refusal(change)
+        refusal = ownership_refusal(change, device) or rights.refusal(change)
         if change.branch_id != device.branch_id:
             error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
             results[change.id] = rejected(change, error)

@@ -19,12 +19,15 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from erp_desktop.app.changes import Changes
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
 from erp_desktop.app.records import (
     BranchInfo,
     CompanyInfo,
     CustomerInfo,
+    LowStockAlert,
     ProductInfo,
+    PurchaseHistory,
     RegisterInfo,
     SaleActivity,
     SessionInfo,
@@ -90,8 +93,11 @@ class FakeReplica:
     sales: dict[UUID, SaleDocument] = field(default_factory=dict)
     global_invoices: dict[UUID, GlobalInvoice] = field(default_factory=dict)
     closed_periods: set[str] = field(default_factory=set)
+    closed_at_head_office: set[str] = field(default_factory=set)
     entries: list[JournalEntry] = field(default_factory=list)
     outbox: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[LowStockAlert] = field(default_factory=list)
+    histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
 
 
 class FakeOrg:
@@ -186,6 +192,15 @@ class FakeCatalog:
         known = [(d, r) for s, t, d, r in self.db.rates if (s, t) == (source, target) and d <= on]
         return max(known)[1] if known else None
 
+    def products_by_sku(self, limit: int) -> list[ProductInfo]:
+        return sorted(self.db.products.values(), key=lambda p: p.sku)[:limit]
+
+    def product_by_sku(self, sku: str) -> ProductInfo | None:
+        return next((p for p in self.db.products.values() if p.sku == sku), None)
+
+    def save_product(self, product: ProductInfo, now: datetime) -> None:
+        self.db.products[product.id] = product
+
 
 class FakeCustomers:
     def __init__(self, db: FakeReplica) -> None:
@@ -221,6 +236,38 @@ class FakeCustomers:
         balance = current.store_credit_minor + delta_minor
         self.db.customers[customer_id] = replace(current, store_credit_minor=balance)
         return balance
+
+    def purchase_history(self, customer_id: UUID) -> PurchaseHistory | None:
+        kept = self.db.histories.get(customer_id)
+        return kept[0] if kept else None
+
+    def add_purchase(
+        self,
+        customer_id: UUID,
+        sale_id: UUID,
+        total_minor: int,
+        currency: str,
+        at: datetime,
+        now: datetime,
+    ) -> bool:
+        kept = self.db.histories.get(customer_id)
+        if kept is None:
+            first = PurchaseHistory(customer_id, 1, total_minor, currency, at, at)
+            self.db.histories[customer_id] = (first, sale_id)
+            return True
+        history, last_sale = kept
+        if last_sale == sale_id:
+            return False
+        more = PurchaseHistory(
+            customer_id,
+            history.purchases + 1,
+            history.spent_minor + total_minor,
+            currency,
+            min(history.first_purchase_at, at),
+            max(history.last_purchase_at, at),
+        )
+        self.db.histories[customer_id] = (more, sale_id)
+        return True
 
 
 class FakeStock:
@@ -297,6 +344,30 @@ class FakeStock:
         start = f"{branch_code}-{_STOCK_PREFIX[kind]}-{year}-"
         count = sum(d.number.startswith(start) for d in self.db.stock_documents.values())
         return f"{start}{count + 1:06d}"
+
+    def record_low_stock(
+        self,
+        product_id: UUID,
+        warehouse_id: UUID,
+        level: Decimal,
+        reorder_point: Decimal,
+        at: datetime,
+    ) -> UUID:
+        product = self.db.products[product_id]
+        alert = LowStockAlert(
+            new_id(), product_id, product.sku, product.name, product.name_ar, warehouse_id,
+            level, reorder_point, at,
+        )  # fmt: skip
+        self.db.alerts.append(alert)
+        return alert.id
+
+    def low_stock_alerts(
+        self, warehouse_id: UUID, since: datetime, limit: int
+    ) -> list[LowStockAlert]:
+        mine = [
+            a for a in self.db.alerts if a.warehouse_id == warehouse_id and a.raised_at >= since
+        ]
+        return sorted(mine, key=lambda a: (a.raised_at, a.sku), reverse=True)[:limit]
 
 
 class FakeTill:
@@ -522,8 +593,15 @@ class FakeLedger:
     def period_closed(self, on: date) -> bool:
         return f"{on.year}-{on.month:02d}" in self.db.closed_periods
 
-    def close_period(self, code: str, start: date, end: date, now: datetime) -> None:
+    def month_closes(self) -> dict[str, bool]:
+        return {code: code in self.db.closed_at_head_office for code in self.db.closed_periods}
+
+    def close_period(
+        self, code: str, start: date, end: date, now: datetime, at_head_office: bool = False
+    ) -> None:
         self.db.closed_periods.add(code)
+        if at_head_office:
+            self.db.closed_at_head_office.add(code)
 
     def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
         if any(e.id == entry.id for e in self.db.entries):
@@ -715,7 +793,7 @@ class FakeSync:
             if levels.get(k, 0) != moved.get(k, 0)
         ]
 
-    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
+    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> Changes:
         raise NotImplementedError("the fakes do not apply pulled changes: test pulls over SQLite")
 
     def record_observed_hlc(self, stamp: str, now: datetime) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Protocol
 from uuid import UUID
 
-from erp_desktop.app.records import StockPosition, StockRow
+from erp_desktop.app.records import LowStockAlert, StockPosition, StockRow
 from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.inventory.movements import StockMovement
 
@@ -22,9 +23,20 @@ class StockReads(Protocol):
     def stock_rows_of(self, warehouse_id: UUID, ids: Sequence[UUID]) -> list[StockRow]: ...
     def stock_document(self, document_id: UUID) -> StockDocument: ...
     def next_stock_number(self, kind: str, branch_code: str, year: int) -> str: ...
+    def low_stock_alerts(
+        self, warehouse_id: UUID, since: datetime, limit: int
+    ) -> list[LowStockAlert]: ...
 
 
 class StockRepository(StockReads, Protocol):
+    def record_low_stock(
+        self,
+        product_id: UUID,
+        warehouse_id: UUID,
+        level: Decimal,
+        reorder_point: Decimal,
+        at: datetime,
+    ) -> UUID: ...
     def record_movement(
         self,
         movement: StockMovement,

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
 from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -21,7 +22,7 @@ STOCK_CHANGES: Changes = frozenset({Changed.STOCK, Changed.JOURNAL, Changed.OUTB
 
 def adjust_stock(
     deps: Deps, actor: Actor, lines: list[tuple[UUID, Decimal]], reason: str
-) -> tuple[StockDocument, Changes]:
+) -> Done[StockDocument]:
     """Signed quantities per product: positive found, negative lost; valued at average cost."""
     actor.require(Permission.INVENTORY_ADJUST)
     check_lines(lines)
@@ -54,9 +55,7 @@ def review_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> list
         ]
 
 
-def post_count(
-    deps: Deps, actor: Actor, counted: dict[UUID, Decimal]
-) -> tuple[StockDocument, Changes]:
+def post_count(deps: Deps, actor: Actor, counted: dict[UUID, Decimal]) -> Done[StockDocument]:
     """Brings the books to the counted quantities; the variance is posted at average cost."""
     actor.require(Permission.INVENTORY_COUNT)
     if not counted:
@@ -87,7 +86,7 @@ def _post(
     allow_empty: bool = False,
     expected: dict[UUID, Decimal] | None = None,
     counted: dict[UUID, Decimal] | None = None,
-) -> tuple[StockDocument, Changes]:
+) -> Done[StockDocument]:
     with deps.store.transaction(actor.user_id) as tx:
         if expected is not None and counted is not None:
             warehouse = tx.org.default_warehouse(actor.branch_id)
@@ -113,4 +112,5 @@ def _post(
         if not lines and not allow_empty:
             raise ValidationError("inventory.empty_document")
         doc, _value = write_document(deps, tx, doc, movement_kind, actor.user_id, costed=False)
-    return doc, STOCK_CHANGES
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)

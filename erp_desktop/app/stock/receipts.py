@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
@@ -33,7 +33,7 @@ def receive_goods(
     supplier_id: UUID | None,
     currency: str | None,
     lines: list[ReceiptLine],
-) -> tuple[StockDocument, Changes]:
+) -> Done[StockDocument]:
     """Receives ``lines`` priced in ``currency`` (``None``: the company's own currency)."""
     actor.require(Permission.INVENTORY_RECEIVE)
     check_lines([(ln.product_id, ln.quantity) for ln in lines])
@@ -79,4 +79,4 @@ def receive_goods(
         doc, _value = write_document(
             deps, tx, doc, MovementKind.RECEIPT, actor.user_id, costed=True
         )
-    return doc, STOCK_CHANGES
+    return Done(doc, STOCK_CHANGES)

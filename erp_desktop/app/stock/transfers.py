@@ -16,19 +16,30 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 from uuid import UUID
 
-from erp_desktop.app.changes import Changes
+from erp_desktop.app.changes import Changes, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.stock.adjustments import STOCK_CHANGES
 from erp_desktop.app.stock.documents import check_lines, new_document, write_document
+from erp_desktop.app.stock.low_stock import stock_moved
 from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, transfer_difference
 from erp_desktop.kernel.permissions import Permission
+
+
+class TransferReceived(NamedTuple):
+    """A received transfer, what differs from what was sent, and what it changed."""
+
+    document: StockDocument
+    differences: dict[UUID, Decimal]
+    changes: Changes
+
 
 # Who may let a transfer take the books below zero: the one who may adjust stock.
 CONFIRMS_BEYOND_STOCK = Permission.INVENTORY_ADJUST
@@ -40,7 +51,7 @@ def send_transfer(
     to_branch_id: UUID,
     lines: list[tuple[UUID, Decimal]],
     confirmed_by: Actor | None = None,
-) -> tuple[StockDocument, Changes]:
+) -> Done[StockDocument]:
     """Sends goods to another branch. ``confirmed_by`` is the manager who, having been
     warned, lets it send more than on hand; without one, that is refused."""
     actor.require(Permission.INVENTORY_TRANSFER)
@@ -82,7 +93,8 @@ def send_transfer(
         doc, _value = write_document(
             deps, tx, doc, MovementKind.TRANSFER_OUT, actor.user_id, costed=False
         )
-    return doc, STOCK_CHANGES
+    deps.bus.publish(stock_moved(doc))  # after the commit: a product may have fallen low
+    return Done(doc, STOCK_CHANGES)
 
 
 def _beyond_stock(
@@ -112,7 +124,7 @@ def accept_incoming_transfer(tx: UnitOfWork, doc: StockDocument, now: datetime) 
 
 def receive_transfer(
     deps: Deps, actor: Actor, transfer_id: UUID, received: dict[UUID, Decimal] | None = None
-) -> tuple[StockDocument, dict[UUID, Decimal], Changes]:
+) -> TransferReceived:
     """Receives a transfer; ``received`` defaults to what was sent. Returns the differences."""
     actor.require(Permission.INVENTORY_TRANSFER)
     with deps.store.transaction(actor.user_id) as tx:
@@ -151,7 +163,7 @@ def receive_transfer(
             deps, tx, doc, MovementKind.TRANSFER_IN, actor.user_id, costed=True, sent=sent_doc
         )
         tx.stock.set_stock_document_status(sent_doc.id, "received", now)
-    return doc, transfer_difference(sent, got), STOCK_CHANGES
+    return TransferReceived(doc, transfer_difference(sent, got), STOCK_CHANGES)
 
 
 def _plain(quantity: Decimal) -> str:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, move_stock
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
@@ -39,7 +39,7 @@ class ReturnRequest:
     reference: str = ""
 
 
-def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleDocument, Changes]:
+def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> Done[SaleDocument]:
     actor.require(Permission.SALES_RETURN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
@@ -155,15 +155,18 @@ def return_sale(deps: Deps, actor: Actor, request: ReturnRequest) -> tuple[SaleD
     deps.bus.publish(
         Event("sales.return_completed", {"credit_note": number, "original": original.number})
     )
-    return credit, frozenset(
-        {
-            Changed.SALES,
-            Changed.STOCK,
-            Changed.JOURNAL,
-            Changed.OUTBOX,
-            Changed.CASH_SESSION,
-            Changed.CUSTOMERS,
-        }
+    return Done(
+        credit,
+        frozenset(
+            {
+                Changed.SALES,
+                Changed.STOCK,
+                Changed.JOURNAL,
+                Changed.OUTBOX,
+                Changed.CASH_SESSION,
+                Changed.CUSTOMERS,
+            }
+        ),
     )
 
 

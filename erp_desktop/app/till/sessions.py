@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.bridge import chart_of, post_entry, queue
-from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
@@ -121,9 +121,7 @@ def build_report(session: SessionInfo, sales: list[SaleDocument]) -> SessionRepo
     )
 
 
-def open_cash_session(
-    deps: Deps, actor: Actor, opening_float: Money
-) -> tuple[SessionInfo, Changes]:
+def open_cash_session(deps: Deps, actor: Actor, opening_float: Money) -> Done[SessionInfo]:
     actor.require(Permission.CASH_SESSION_OPEN)
     if actor.register_id is None:
         raise ValidationError("common.required", field="register")
@@ -149,7 +147,7 @@ def open_cash_session(
         )
         tx.till.open_session(session, deps.now())
         queue(deps, tx, "cash_session", session.id, _payload(session), actor.user_id)
-    return session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX})
+    return Done(session, frozenset({Changed.CASH_SESSION, Changed.OUTBOX}))
 
 
 def x_report(deps: Deps, actor: Actor) -> SessionReport:
@@ -175,7 +173,7 @@ def count_denominations(denominations: dict[str, int], currency: str) -> Money:
 
 def close_cash_session(
     deps: Deps, actor: Actor, denominations: dict[str, int]
-) -> tuple[SessionReport, Changes]:
+) -> Done[SessionReport]:
     actor.require(Permission.CASH_SESSION_CLOSE)
     with deps.store.transaction(actor.user_id) as tx:
         session = _open_session(tx, actor)
@@ -213,7 +211,7 @@ def close_cash_session(
         )
         closed = tx.till.session(session.id)
         queue(deps, tx, "cash_session", session.id, _payload(closed), actor.user_id)
-    return report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX})
+    return Done(report, frozenset({Changed.CASH_SESSION, Changed.JOURNAL, Changed.OUTBOX}))
 
 
 def _open_session(tx: ReadView, actor: Actor) -> SessionInfo:

@@ -1,4 +1,4 @@
-"""Customers and their store credit."""
+"""Customers, their store credit and their purchase history."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from uuid import UUID
 
 from sqlalchemy import func, select, update
 
-from erp_desktop.app.records import CustomerInfo
+from erp_desktop.app.records import CustomerInfo, PurchaseHistory
+from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import RepositoryBase, not_found, stamped
 from erp_desktop.storage.tables.catalog import customers
 
@@ -82,3 +83,19 @@ class CustomersRepository(RepositoryBase):
             .values(store_credit_minor=current + delta_minor, updated_at=now)
         )
         return current + delta_minor
+
+    def purchase_history(self, customer_id: UUID) -> PurchaseHistory | None:
+        return reactions.purchase_history(self.conn, customer_id)
+
+    def add_purchase(
+        self,
+        customer_id: UUID,
+        sale_id: UUID,
+        total_minor: int,
+        currency: str,
+        at: datetime,
+        now: datetime,
+    ) -> bool:
+        return reactions.add_purchase(
+            self.conn, customer_id, sale_id, total_minor, currency, at, now
+        )

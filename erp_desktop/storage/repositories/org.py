@@ -51,7 +51,7 @@ class OrgRepository(RepositoryBase):
         )
 
     def _branch(self, row: Any) -> BranchInfo:
-        return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"])
+        return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"], row["kind"])
 
     def local_branch(self) -> BranchInfo:
         row = (
@@ -113,7 +113,8 @@ class OrgRepository(RepositoryBase):
         ).first()
         if row is None:
             raise not_found("warehouse", branch_id)
-        return row[0]
+        warehouse_id: UUID = row[0]
+        return warehouse_id
 
     def _user(self, row: Any) -> UserInfo:
         roles = self.conn.execute(

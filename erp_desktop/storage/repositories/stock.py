@@ -10,10 +10,11 @@ from uuid import UUID
 
 from sqlalchemy import bindparam, func, select, text, update
 
-from erp_desktop.app.records import StockPosition, StockRow
+from erp_desktop.app.records import LowStockAlert, StockPosition, StockRow
 from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
+from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     from_milli,
@@ -300,3 +301,20 @@ class StockRepository(RepositoryBase):
             .where(stock_documents.c.number.like(like))
         ).scalar_one()
         return f"{branch_code}-{prefix}-{year}-{count + 1:06d}"
+
+    def record_low_stock(
+        self,
+        product_id: UUID,
+        warehouse_id: UUID,
+        level: Decimal,
+        reorder_point: Decimal,
+        at: datetime,
+    ) -> UUID:
+        return reactions.record_low_stock(
+            self.conn, product_id, warehouse_id, level, reorder_point, at
+        )
+
+    def low_stock_alerts(
+        self, warehouse_id: UUID, since: datetime, limit: int
+    ) -> list[LowStockAlert]:
+        return reactions.low_stock_alerts(self.conn, warehouse_id, since, limit)

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from erp_desktop.app.changes import Changes
 from erp_desktop.storage import convergence
 from erp_desktop.storage.outbox import local_summary
 from erp_desktop.storage.remote import apply_remote
@@ -14,7 +15,7 @@ from erp_desktop.storage.repositories.base import RepositoryBase
 
 
 class SyncRepository(RepositoryBase):
-    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> bool:
+    def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> Changes:
         return apply_remote(self.conn, entity, payload, now)
 
     def local_summary(self) -> dict[str, Any]:

@@ -18,8 +18,10 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
 from sync_server.services.mergers.customers import CustomerMerger
+from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
+from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
@@ -29,6 +31,8 @@ __all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]
 MERGERS: dict[str, Merger[Any]] = {
     m.entity: m
     for m in (
+        FiscalPeriodMerger(),  # head office's: a close before the late sales it moves
+        ProductMerger(),  # head office's: a new product before any movement of it
         CashSessionMerger(),
         StockDocumentMerger(),
         CustomerMerger(),

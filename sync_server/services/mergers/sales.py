@@ -23,6 +23,7 @@ from sync_server.db.engine import act_as
 from sync_server.db.mergers import alerts, owners
 from sync_server.db.mergers import sales as rows
 from sync_server.services.mergers.base import MergeContext, by_actor, owned
+from sync_server.services.periods import ClosedPeriods, late_posting_alert
 
 Posted = tuple[Mapping[str, Any], date, JournalEntry | None]
 
@@ -33,6 +34,7 @@ class SaleMerger:
     def checks(self, ctx: MergeContext, changes: Sequence[Change]) -> Callable[[Change], Posted]:
         registers = owners.registers_of(ctx.conn, (c.payload["register_id"] for c in changes))
         chart = ctx.chart
+        closed = ClosedPeriods.of(ctx.conn)
 
         def check(change: Change) -> Posted:
             p = change.payload
@@ -43,7 +45,7 @@ class SaleMerger:
                 if entry
                 else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
             )
-            return p, day, entry
+            return p, day, closed.place(entry)  # dated in a closed period: its first open day
 
         return check
 
@@ -53,7 +55,11 @@ class SaleMerger:
             act_as(ctx.conn, actor)
             new = rows.insert_sales(ctx.conn, ctx.branch_id, group)
             inserted.update({p["id"]: p for p, _, _ in group if p["id"] in new})
-        breaks = []
+        breaks = [
+            late
+            for _, (p, day, entry) in checked
+            if p["id"] in inserted and (late := late_posting_alert(entry, day)) is not None
+        ]
         for doc in rows.neighbours(ctx.conn, inserted.values()):
             p = inserted[doc.id]
             number = parse_number(p["number"])

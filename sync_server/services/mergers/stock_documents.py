@@ -22,6 +22,7 @@ from sync_server.db.engine import act_as
 from sync_server.db.mergers import alerts, postings
 from sync_server.db.mergers import stock_documents as rows
 from sync_server.services.mergers.base import MergeContext
+from sync_server.services.periods import ClosedPeriods, late_posting_alert
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class CheckedDocument:
     payload: Mapping[str, Any]
     entry: JournalEntry | None
     sent: Mapping[str, Any] | None  # the transfer out a transfer in receives
+    late: tuple[str, Mapping[str, Any]] | None = None  # posted after a closed period
 
 
 class StockDocumentMerger:
@@ -46,6 +48,7 @@ class StockDocumentMerger:
             ),
             ctx.branch_id,
         )
+        closed = ClosedPeriods.of(ctx.conn)
 
         def check(change: Change) -> CheckedDocument:
             p = change.payload
@@ -61,7 +64,9 @@ class StockDocumentMerger:
             entry = post_stock_document_payload(
                 ctx.chart, p, ctx.branch_id, sent["lines"] if sent else None
             )
-            return CheckedDocument(p, entry, sent)
+            placed = closed.place(entry)  # dated in a closed period: its first open day
+            late = late_posting_alert(placed, entry.on) if entry else None
+            return CheckedDocument(p, placed, sent, late)
 
         return check
 
@@ -76,6 +81,7 @@ class StockDocumentMerger:
             return
         if doc.entry is not None:
             postings.insert_entry(ctx.conn, doc.entry, ctx.branch_id)
+            alerts.insert_alerts(ctx.conn, ctx.branch_id, [doc.late] if doc.late else [])
         if sent is None:
             return
         differences = transfer_differences_milli(
