@@ -2,7 +2,8 @@
 
 ``SqliteStore.transaction(actor)`` yields a :class:`SqliteUnitOfWork`: one small repository per
 aggregate (``uow.sales``, ``uow.stock``, ...), all over the same connection, committed when the
-block ends and rolled back as a whole if it raises.
+block ends and rolled back as a whole if it raises. ``read()`` yields the same repositories
+typed as the app's ``ReadView``, without their writes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from uuid import UUID
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.repositories.catalog import CatalogRepository
@@ -58,6 +60,7 @@ class SqliteStore:
             raise ConflictError("storage.integrity", detail=message) from exc
 
     @contextmanager
-    def read(self) -> Iterator[SqliteUnitOfWork]:
+    def read(self) -> Iterator[ReadView]:
+        """The repositories without their writes (the block is rolled back at its end)."""
         with self.replica.read() as conn:
             yield SqliteUnitOfWork(conn)

@@ -402,12 +402,9 @@ class WarehouseView(QWidget):
         ]
         deps, actor = self.ctx.deps, self.ctx.actor
 
-        def job() -> Any:
-            with deps.store.read() as tx:
-                currency = tx.org.company().currency
-            return receive_goods(deps, actor, None, currency, receipt_lines)
-
-        self._submit(job, self._done(self.receipt))
+        self._submit(
+            lambda: receive_goods(deps, actor, None, None, receipt_lines), self._done(self.receipt)
+        )
 
     def submit_transfer(self, confirmed_by: Actor | None = None) -> None:
         assert self.transfer is not None and self.ctx.actor is not None

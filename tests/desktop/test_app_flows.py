@@ -12,6 +12,7 @@ from erp_desktop.app.accounting.reports import close_period, trial_balance
 from erp_desktop.app.auth import log_in, log_in_with_pin
 from erp_desktop.app.catalog import scan, search_products
 from erp_desktop.app.stock.adjustments import adjust_stock
+from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import (
     accept_incoming_transfer,
     receive_transfer,
@@ -226,3 +227,12 @@ def test_closing_with_exact_cash_posts_no_difference(branch: Branch) -> None:
     assert report.difference == DA(0)
     with pytest.raises(ConflictError):
         close_cash_session(branch.deps, cashier, {"1000": 1})
+
+
+def test_goods_received_without_a_currency_are_priced_in_the_companys_dinars(
+    branch: Branch,
+) -> None:
+    line = ReceiptLine(branch.products[0], Decimal(3), Decimal(50), Decimal(19))
+    doc, _changes = receive_goods(branch.deps, branch.actor("admin"), None, None, [line])
+    assert (doc.currency, doc.rate) == ("DZD", Decimal(1))
+    assert doc.lines[0].unit_cost == Decimal(50)

@@ -33,8 +33,13 @@ class ReceiptLine:
 
 
 def receive_goods(
-    deps: Deps, actor: Actor, supplier_id: UUID | None, currency: str, lines: list[ReceiptLine]
+    deps: Deps,
+    actor: Actor,
+    supplier_id: UUID | None,
+    currency: str | None,
+    lines: list[ReceiptLine],
 ) -> tuple[StockDocumentInfo, Changes]:
+    """Receives ``lines`` priced in ``currency`` (``None``: the company's own currency)."""
     actor.require(Permission.INVENTORY_RECEIVE)
     check_lines([(ln.product_id, ln.quantity) for ln in lines])
     for ln in lines:
@@ -46,6 +51,7 @@ def receive_goods(
         company = tx.org.company()
         now = deps.now()
         today = deps.business_date(company.country, now)
+        currency = currency or company.currency
         rate = Decimal(1)
         if currency != company.currency:
             found = tx.catalog.exchange_rate(currency, company.currency, today)

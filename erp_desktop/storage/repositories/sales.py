@@ -238,10 +238,6 @@ class SalesRepository(RepositoryBase):
             raise NotFound("sales.document_not_found", number=str(sale_id))
         return self._sales_from([row])[0]
 
-    def returned_quantities(self, sale_id: UUID) -> dict[UUID, Decimal]:
-        """Per original line id, the quantity already returned by credit notes."""
-        return {line_id: r[0] for line_id, r in self.returned_lines(sale_id).items()}
-
     def returned_lines(self, sale_id: UUID) -> dict[UUID, tuple[Decimal, int, int, int]]:
         """Per original line id, what credit notes already took back of it: the quantity,
         and the base, VAT and discount refunded (minor units)."""

@@ -154,14 +154,6 @@ class StockRepository(RepositoryBase):
             for r in rows
         ]
 
-    def levels(self, warehouse_id: UUID) -> dict[UUID, Decimal]:
-        rows = self.conn.execute(
-            select(stock_levels.c.product_id, stock_levels.c.quantity_milli).where(
-                stock_levels.c.warehouse_id == warehouse_id
-            )
-        )
-        return {r[0]: from_milli(r[1]) for r in rows}
-
     def product_count(self) -> int:
         return int(
             self.conn.execute(
