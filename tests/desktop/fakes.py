@@ -35,6 +35,7 @@ from erp_desktop.app.records import (
     StockRow,
     UserInfo,
 )
+from erp_desktop.kernel.crm.customers import FIELDS
 from erp_desktop.kernel.errors import ConflictError, NotFound
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import StockMovement
@@ -690,11 +691,7 @@ class FakeSync:
         return max(stamps) if stamps else None
 
     def customer_values(self) -> list[tuple[UUID, dict[str, Any]]]:
-        return [
-            (c.id, {"name": c.name, "name_ar": c.name_ar, "phone": c.phone, "email": c.email,
-                    "tax_id": c.tax_id})
-            for c in self.db.customers.values()
-        ]  # fmt: skip
+        return [(c.id, {f: getattr(c, f) for f in FIELDS}) for c in self.db.customers.values()]
 
     def customers_waiting(self) -> set[UUID]:
         return {
@@ -724,7 +721,7 @@ class FakeSync:
     def take_server_customer(self, row: dict[str, Any], now: datetime) -> None:
         customer_id = UUID(row["id"])
         kept = self.db.customers.get(customer_id)
-        values = {f: row.get(f) or "" for f in ("name", "name_ar", "phone", "email", "tax_id")}
+        values = {f: row.get(f) or "" for f in FIELDS}
         self.db.customers[customer_id] = CustomerInfo(
             customer_id,
             **values,
