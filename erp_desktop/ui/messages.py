@@ -388,6 +388,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "يجب أن تكون الكمية {quantity} أكبر من الصفر.",
     ),
     "sales.unknown_product": ("Aucun article pour le code {code}.", "لا يوجد منتج بالرمز {code}."),
+    "setup.no_replica": (
+        "Il n'y a pas de réplique dans {folder}, et rien n'a été installé.",
+        "لا توجد نسخة محلية في {folder}، ولم يتم إعداد أي شيء.",
+    ),
+    "setup.replica_exists": (
+        "Une réplique existe déjà : {path} ; ajoutez --force pour la remplacer.",
+        "توجد نسخة محلية في {path}؛ أضف ‎--force لاستبدالها.",
+    ),
     "storage.delete_refused": (
         "Les données de gestion ne sont jamais supprimées : annulez ou archivez.",
         "لا تحذف بيانات التسيير أبدا: ألغ أو أرشف.",

@@ -1,0 +1,38 @@
+"""``erp-desktop --smoke USER``: the login screen, the user logs in, the main window opens on
+the replica and settles, then the client quits; what the installed bundle is checked with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from erp_desktop.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    assert main(["demo-data", "--data-dir", str(folder), "--products", "30", "--days", "2"]) == 0
+    return folder
+
+
+def test_the_smoke_check_opens_the_main_window_of_the_user_and_exits_zero(
+    qapp: QApplication, demo_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(demo_folder), "--smoke", "manager"]) == 0
+    said = capsys.readouterr().out
+    assert f"smoke: main window of manager open on {demo_folder} in " in said
+
+
+def test_the_smoke_check_fails_with_the_login_screens_reason_on_a_wrong_password(
+    qapp: QApplication,
+    demo_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ERP_SMOKE_PASSWORD", "not-the-password")
+    assert main(["--data-dir", str(demo_folder), "--lang", "en", "--smoke", "manager"]) == 1
+    said = capsys.readouterr().out
+    assert "smoke: manager could not log in:" in said
