@@ -26,6 +26,11 @@ TRANSLATIONS = translations_dir()
 _INSTALLED: list[QTranslator] = []
 
 
+def loaded_catalogs() -> list[Path]:
+    """The files of the Qt catalogs installed now (Qt's own, then the client's)."""
+    return [Path(translator.filePath()) for translator in _INSTALLED]
+
+
 class LanguageManager(QObject):
     language_did_change = Signal(str)
 

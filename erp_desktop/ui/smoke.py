@@ -3,7 +3,8 @@ person sees, on a real replica, then exit.
 
 It does what a person does: the login screen is painted, the replica opens on the database
 worker, the user's name and password are typed into the login screen and submitted, the
-main window opens and every query it asked of the replica is answered. Then the client
+main window opens and every query it asked of the replica is answered, in the language
+asked for (the client's own catalog loaded) and with the shipped font. Then the client
 quits with 0 and prints how long it took; anything that went wrong on the way (the replica,
 the login, a timeout) prints the reason and quits with 1. Used by CI on the PyInstaller
 bundle, offscreen (``QT_QPA_PLATFORM=offscreen``).
@@ -16,12 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from erp_desktop.resources import fonts_dir, translations_dir
 from erp_desktop.ui.application import Workstation, make_context, prepare_application
+from erp_desktop.ui.i18n import loaded_catalogs
 from erp_desktop.ui.login_dialog import LoginDialog
 
 POLL_MS = 50
+FONT = "DejaVu Sans"  # erp_desktop/resources/fonts, set as the application's font
 
 
 def smoke_start(
@@ -82,7 +86,7 @@ def smoke_start(
         if ctx.db.pending():
             QTimer.singleShot(POLL_MS, settled)
             return
-        finish("")
+        finish(missing_resources(ctx.languages.language))
 
     def too_long() -> None:
         shown = login.error.text() or "no answer"
@@ -104,5 +108,22 @@ def smoke_start(
         say(f"smoke: {outcome[0]}")
         return 1
     seconds = time.perf_counter() - started
-    say(f"smoke: main window of {username} open on {data_dir} in {seconds:.2f} s")
+    say(
+        f"smoke: main window of {username} open on {data_dir} in {seconds:.2f} s "
+        f"({app.font().family()}, {ctx.languages.language})"
+    )
     return 0
+
+
+def missing_resources(language: str) -> str:
+    """What the client shipped but did not load: its catalog of ``language`` (none for
+    English, the source language) and its font. Empty when nothing is missing."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if language != "en" and f"erp_desktop_{language}.qm" not in {
+        path.name for path in loaded_catalogs()
+    }:
+        return f"the {language} catalog was not loaded from {translations_dir()}"
+    if app.font().family() != FONT:
+        return f"the font {FONT} was not loaded from {fonts_dir()}"
+    return ""

@@ -36,3 +36,17 @@ def test_the_smoke_check_fails_with_the_login_screens_reason_on_a_wrong_password
     assert main(["--data-dir", str(demo_folder), "--lang", "en", "--smoke", "manager"]) == 1
     said = capsys.readouterr().out
     assert "smoke: manager could not log in:" in said
+
+
+def test_the_smoke_check_fails_when_the_clients_catalog_is_not_where_the_client_reads_it(
+    qapp: QApplication,
+    demo_folder: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from erp_desktop.ui import i18n
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)  # a bundle built without them
+    assert main(["--data-dir", str(demo_folder), "--lang", "ar", "--smoke", "manager"]) == 1
+    assert "smoke: the ar catalog was not loaded from" in capsys.readouterr().out
