@@ -8,6 +8,7 @@ import ast
 import os
 import re
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
@@ -115,3 +116,33 @@ def test_the_units_command_starts_two_workers_that_answer_and_stop_on_sigterm(
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0, output
     assert output.count("Started server process") == 2, output
+
+
+UNITS = (
+    "erp-sync-server.service",
+    "erp-sync-backup.service",
+    "erp-sync-backup.timer",
+    "erp-sync-reconcile.service",
+    "erp-sync-reconcile.timer",
+)
+
+
+@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze is systemd's")
+def test_systemd_accepts_every_unit_as_written(tmp_path: Path) -> None:
+    """systemd-analyze verify, with the programs the units start where they name them."""
+    prefix = tmp_path / "opt"
+    for program in ("venv/bin/erp-sync-server", "installer/server/erp-sync-backup"):
+        (prefix / program).parent.mkdir(parents=True, exist_ok=True)
+        (prefix / program).write_text("#!/bin/sh\n", encoding="ascii")
+        (prefix / program).chmod(0o755)
+    for unit in UNITS:
+        text = (SERVER / unit).read_text(encoding="utf-8")
+        (tmp_path / unit).write_text(text.replace("/opt/maghreb-erp", str(prefix)), "utf-8")
+    checked = subprocess.run(
+        ["systemd-analyze", "verify", *(f"./{unit}" for unit in UNITS)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.returncode == 0 and not checked.stderr.strip(), checked.stderr
