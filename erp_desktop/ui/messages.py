@@ -108,6 +108,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} لا يقبل الطريقة {method}.",
     ),
     "http.not_found": ("Rien n'est servi à l'adresse {path}.", "لا شيء متاح في العنوان {path}."),
+    "http.unavailable": (
+        "Le serveur ne peut pas répondre pour l'instant : {reason}.",
+        "لا يستطيع الخادم الرد حاليا: {reason}.",
+    ),
     "inventory.count_not_open": (
         "L'inventaire {count} n'est pas ouvert.",
         "الجرد {count} غير مفتوح.",
