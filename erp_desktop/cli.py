@@ -37,10 +37,13 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     missing = None if defaults else argparse.SUPPRESS
     common.add_argument(
-        "--data-dir", type=Path, default=missing, help="folder of the branch replica"
+        "--data-dir", type=Path, default=missing, metavar="DIR", help="folder of the branch replica"
     )
     common.add_argument(
-        "--lang", choices=LANGUAGES, default=missing, help="language (default: French)"
+        "--lang",
+        choices=LANGUAGES,
+        default=missing,
+        help="language of the window (default French) and of errors (default: from LANG)",
     )
     return common
 
