@@ -39,6 +39,10 @@ def smoke_start(
 ) -> int:
     started = time.perf_counter()
     app = prepare_application()
+    # Windows are closed after the loop ends: closing the last one must not post a quit that
+    # would end the caller's next event loop (a test's, when run in-process).
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
     ctx = make_context(app, None, data_dir, language, None, "DZ")
     login = LoginDialog(ctx)
     login.show()
@@ -104,6 +108,7 @@ def smoke_start(
         ctx.shutdown()
         for workstation in opened:
             workstation.close()
+        app.setQuitOnLastWindowClosed(quit_on_last)
     if outcome and outcome[0]:
         say(f"smoke: {outcome[0]}")
         return 1

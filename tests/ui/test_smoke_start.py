@@ -3,9 +3,11 @@ the replica and settles, then the client quits; what the installed bundle is che
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from erp_desktop.cli import main
@@ -50,3 +52,18 @@ def test_the_smoke_check_fails_when_the_clients_catalog_is_not_where_the_client_
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)  # a bundle built without them
     assert main(["--data-dir", str(demo_folder), "--lang", "ar", "--smoke", "manager"]) == 1
     assert "smoke: the ar catalog was not loaded from" in capsys.readouterr().out
+
+
+def test_after_the_smoke_check_the_application_still_runs_event_loops(
+    qapp: QApplication, demo_folder: Path
+) -> None:
+    assert main(["--data-dir", str(demo_folder), "--smoke", "manager"]) == 0
+    gc.collect()  # the smoke's login screen and window are gone now, as they are later anyway
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qapp.processEvents()
+    fired: list[bool] = []
+    loop = QEventLoop()
+    QTimer.singleShot(20, lambda: fired.append(True))
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()  # returns at once if closing the smoke's windows posted a quit
+    assert fired == [True]
