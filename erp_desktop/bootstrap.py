@@ -20,6 +20,7 @@ from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 if TYPE_CHECKING:
     from erp_desktop.demo.generator import DemoSummary
     from erp_desktop.storage.engine import Replica
+    from erp_desktop.ui.application import Workstation
 
 # Storage (SQLAlchemy, alembic) and the demo generator are imported inside the functions
 # that need them: the GUI paints its login screen first and opens the replica meanwhile.
@@ -148,7 +149,21 @@ def run_first_run(data_dir: Path, language: str) -> bool:
 
 def run_gui(data_dir: Path, language: str) -> int:
     """Starts the desktop window on the replica in ``data_dir``."""
-    from erp_desktop.ui.application import Workstation, run
+    from erp_desktop.ui.application import run
+
+    return run(_workstation_opener(data_dir), data_dir, language)
+
+
+def run_smoke(data_dir: Path, language: str, username: str, password: str) -> int:
+    """The start-up check: the login screen, ``username`` logs in, the main window opens and
+    settles, then the client quits (0, or 1 with the reason printed)."""
+    from erp_desktop.ui.smoke import smoke_start
+
+    return smoke_start(_workstation_opener(data_dir), data_dir, language, username, password)
+
+
+def _workstation_opener(data_dir: Path) -> Callable[[], Workstation]:
+    from erp_desktop.ui.application import Workstation
 
     def open_workstation() -> Workstation:
         branch = open_branch(data_dir)
@@ -157,4 +172,4 @@ def run_gui(data_dir: Path, language: str) -> int:
         register = workstation_register(branch, data_dir)
         return Workstation(branch.deps, register, country, branch.close)
 
-    return run(open_workstation, data_dir, language)
+    return open_workstation

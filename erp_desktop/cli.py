@@ -1,61 +1,129 @@
 """erp-desktop: the desktop client's command line.
 
 erp-desktop [--data-dir DIR] [--lang ar|fr|en] [--demo]     start the client
+erp-desktop [--demo] --smoke USER                           start, log in, open the main
+                                                            window, quit (0, or 1 and why)
 erp-desktop demo-data --products N --days D --seed S        build a demo replica
 erp-desktop trial-balance [--data-dir DIR]                  print the branch's books
 erp-desktop enroll --server URL --token TOKEN [--data-dir DIR]   join the company's server
 erp-desktop sync [--data-dir DIR]                           synchronize once (exit 1 if not clean)
+
+``--data-dir`` and ``--lang`` are accepted before or after the command. Errors are printed
+as a sentence in the language of ``--lang``, else of the environment (``LANG``), with the
+error's code beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from erp_desktop.bootstrap import create_demo, default_data_dir, open_branch, replica_path
+from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound, ValidationError
 
 DEMO_PRODUCTS = 2000
 DEMO_DAYS = 30
 
 
+LANGUAGES = ("ar", "fr", "en")
+
+
+def _common(defaults: bool) -> argparse.ArgumentParser:
+    """The options people type before or after the command. After it, an option left out
+    does not undo the same option given before it (``SUPPRESS``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    missing = None if defaults else argparse.SUPPRESS
+    common.add_argument(
+        "--data-dir", type=Path, default=missing, metavar="DIR", help="folder of the branch replica"
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=missing,
+        help="language of the window (default French) and of errors (default: from LANG)",
+    )
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="erp-desktop", description="Branch client of the Maghreb ERP"
+        prog="erp-desktop",
+        description="Branch client of the Maghreb ERP",
+        parents=[_common(defaults=True)],
     )
-    parser.add_argument("--data-dir", type=Path, default=None, help="folder of the branch replica")
-    parser.add_argument("--lang", choices=("ar", "fr", "en"), default="fr")
     parser.add_argument(
         "--demo", action="store_true", help="create and fill a demo replica on first run"
     )
+    parser.add_argument(
+        "--smoke",
+        metavar="USER",
+        help="start-up check: USER logs in (password ERP_SMOKE_PASSWORD, else demo), the main "
+        "window opens, then the client quits with 0 (1 and the reason if anything failed)",
+    )
+    options = _common(defaults=False)
     sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo-data", help="build a realistic demo replica")
+    demo = sub.add_parser("demo-data", help="build a realistic demo replica", parents=[options])
     demo.add_argument("--products", type=int, default=DEMO_PRODUCTS)
     demo.add_argument("--days", type=int, default=DEMO_DAYS)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--force", action="store_true", help="replace an existing replica")
-    sub.add_parser("trial-balance", help="print the trial balance of the local journal")
-    enroll = sub.add_parser("enroll", help="enroll this PC with the company's server")
+    sub.add_parser(
+        "trial-balance", help="print the trial balance of the local journal", parents=[options]
+    )
+    enroll = sub.add_parser(
+        "enroll", help="enroll this PC with the company's server", parents=[options]
+    )
     enroll.add_argument("--server", required=True, help="the server's address")
     enroll.add_argument("--token", required=True, help="the one-time token from head office")
-    sub.add_parser("sync", help="synchronize once with the server and print a summary")
+    sub.add_parser(
+        "sync", help="synchronize once with the server and print a summary", parents=[options]
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    language = args.lang or user_language()
+    try:
+        return _main(args, language)
+    except ErpError as error:
+        print(f"erp-desktop: {explain(error, language)}", file=sys.stderr)
+        # 2: what was asked cannot be done as typed (bad option, no replica, one exists)
+        return 2 if isinstance(error, ValidationError) or error.code.startswith("setup.") else 1
+
+
+def user_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the person at the terminal: LC_ALL, LC_MESSAGES or LANG (``fr_DZ.UTF-8``
+    is French, ``ar_MA`` Arabic), English otherwise."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def explain(error: ErpError, language: str) -> str:
+    """The error as a sentence in ``language``, its code beside it."""
+    from erp_desktop.ui.messages import message
+
+    return f"{message(error, language)} ({error.code})"
+
+
+def _main(args: argparse.Namespace, language: str) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     if args.command == "demo-data":
-        if args.products < 1 or args.days < 1:
-            print("erp-desktop: --products and --days must be at least 1", file=sys.stderr)
-            return 2
+        for option in ("products", "days"):
+            if getattr(args, option) < 1:
+                raise ValidationError(
+                    "common.invalid_value", field=f"--{option}", value=getattr(args, option)
+                )
         if replica_path(data_dir).exists():
             if not args.force:
-                print(
-                    f"erp-desktop: {replica_path(data_dir)} exists; use --force to replace it",
-                    file=sys.stderr,
-                )
-                return 2
+                raise ConflictError("setup.replica_exists", path=str(replica_path(data_dir)))
             for suffix in ("", "-wal", "-shm"):
                 Path(str(replica_path(data_dir)) + suffix).unlink(missing_ok=True)
         summary = create_demo(data_dir, args.products, args.days, args.seed)
@@ -68,19 +136,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "trial-balance":
         return _trial_balance(data_dir)
     if args.command in ("enroll", "sync"):
-        return _sync_command(args, data_dir)
+        return _sync_command(args, data_dir, language)
+    gui_language = args.lang or "fr"
     if args.demo and not replica_path(data_dir).exists():
         summary = create_demo(data_dir, DEMO_PRODUCTS, DEMO_DAYS, 7)
         print(f"demo replica ready: {summary.products} products, {summary.sales} sales")
+    if args.smoke:
+        from erp_desktop.bootstrap import run_smoke
+
+        if not replica_path(data_dir).exists():
+            raise NotFound("setup.no_replica", folder=str(data_dir))
+        password = os.environ.get("ERP_SMOKE_PASSWORD", "demo")
+        return run_smoke(data_dir, gui_language, args.smoke, password)
     if not replica_path(data_dir).exists():
         from erp_desktop.bootstrap import run_first_run
 
-        if not run_first_run(data_dir, args.lang):
-            print(f"erp-desktop: no replica in {data_dir}; nothing was set up", file=sys.stderr)
-            return 2
+        if not run_first_run(data_dir, gui_language):
+            raise NotFound("setup.no_replica", folder=str(data_dir))
     from erp_desktop.bootstrap import run_gui
 
-    return run_gui(data_dir, args.lang)
+    return run_gui(data_dir, gui_language)
 
 
 def _trial_balance(data_dir: Path) -> int:
@@ -104,12 +179,11 @@ def _trial_balance(data_dir: Path) -> int:
         branch.close()
 
 
-def _sync_command(args: argparse.Namespace, data_dir: Path) -> int:
+def _sync_command(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     """`enroll`: a new PC joins the company (a replica is made and filled from the server),
     or an existing replica is enrolled; `sync`: one synchronisation, a summary, exit 1 when
     the server could not be reached or refused changes."""
     from erp_desktop.bootstrap import join_company
-    from erp_desktop.kernel.errors import ErpError
     from erp_desktop.sync.client import SyncClient
     from erp_desktop.sync.runner import enroll_device, synchronize
 
@@ -132,7 +206,7 @@ def _sync_command(args: argparse.Namespace, data_dir: Path) -> int:
         finally:
             branch.close()
     except ErpError as error:
-        print(f"erp-desktop: {error.code} {dict(error.params)}", file=sys.stderr)
+        print(f"erp-desktop: {explain(error, language)}", file=sys.stderr)
         return 1
     print(
         f"sent {report.accepted}, refused {report.rejected}, received {report.pulled} "

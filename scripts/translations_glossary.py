@@ -1,4 +1,5 @@
-"""Fills the unfinished entries of translations/erp_desktop_{fr,ar,en}.ts from a glossary.
+"""Fills the unfinished entries of erp_desktop_{fr,ar,en}.ts (erp_desktop/resources/translations)
+from a glossary.
 
 Run by scripts/translations between lupdate and lrelease. The .ts files stay the truth:
 an entry already translated (by a translator in Qt Linguist) is never overwritten; the
@@ -496,7 +497,7 @@ def fill(path: Path, language: str) -> int:
 
 
 def main() -> int:
-    folder = Path(__file__).resolve().parents[1] / "translations"
+    folder = Path(__file__).resolve().parents[1] / "erp_desktop" / "resources" / "translations"
     missing = 0
     for language in ("fr", "ar", "en"):
         count = fill(folder / f"erp_desktop_{language}.ts", language)

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from uuid import UUID
 
-from erp_desktop.kernel.errors import ErpError, ValidationError
+from erp_desktop.kernel.errors import ErpError, ValidationError, error_catalog
 from sync_server.db.engine import Engine
 from sync_server.settings import Settings
 
@@ -64,7 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     user = sub.add_parser("user").add_subparsers(dest="action", required=True).add_parser("add")
     user.add_argument("username")
     user.add_argument("--name", required=True)
-    user.add_argument("--role", action="append", required=True)
+    user.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help=f"one of {', '.join(_roles())}; repeat it for several roles",
+    )
     user.add_argument("--branch")
     user.add_argument("--pin")
     devices = sub.add_parser("device").add_subparsers(dest="action", required=True)
@@ -123,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args, engine)
     except ErpError as error:
-        print(f"erp-sync-server: {error.code} {dict(error.params)}", file=sys.stderr)
+        print(f"erp-sync-server: {explain(error)}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
@@ -215,6 +220,25 @@ def _device(args: argparse.Namespace, engine: Engine) -> None:
     else:
         revoked = headoffice.revoke_device(engine, args.device_id)
         print(f"device {revoked.id} ({revoked.branch_code}, {revoked.name}) revoked")
+
+
+def explain(error: ErpError) -> str:
+    """The error as an English sentence, its code beside it (the sentences in French and
+    Arabic are the desktop's, in erp_desktop.ui, which the server does not import)."""
+    template = error_catalog().get(error.code, error.code)
+    try:
+        sentence = template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        sentence = template
+    if error.code == "common.invalid_value" and error.params.get("field") == "role":
+        sentence += f"; the roles are {', '.join(_roles())}"
+    return f"{sentence} ({error.code})"
+
+
+def _roles() -> list[str]:
+    from erp_desktop.kernel.permissions import Role
+
+    return [role.value for role in Role]
 
 
 def _device_id(value: str) -> UUID:

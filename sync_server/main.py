@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from sync_server.api.health_routes import router as health_router
 from sync_server.api.problems import install_problem_handlers
 from sync_server.api.report_routes import router as report_router
 from sync_server.api.schemas import components
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_problem_handlers(app)
     app.include_router(sync_router)
     app.include_router(report_router)
+    app.include_router(health_router)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from erp_desktop.app.deps import Deps
+from erp_desktop.resources import fonts_dir, icons_dir
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.login_dialog import LoginDialog
 from erp_desktop.ui.tasks import TaskRunner
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Workstation:
 def load_fonts(app: QApplication) -> None:
     """DejaVu Sans carries Arabic and Latin glyphs: the same look on every branch PC."""
     families: list[str] = []
-    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+    for font in sorted(fonts_dir().glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(font))
         families += QFontDatabase.applicationFontFamilies(font_id)
     if families:
@@ -58,12 +57,19 @@ def make_context(
     return UiContext(deps, TaskRunner("replica", app), languages, data_dir, register_id)
 
 
-def run(open_workstation: Callable[[], Workstation], data_dir: Path, language: str) -> int:
+def prepare_application() -> QApplication:
+    """The QApplication with the client's name, icon and fonts."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Maghreb ERP")
     app.setOrganizationName("Maghreb ERP")
+    app.setWindowIcon(QIcon(str(icons_dir() / "maghreb-erp.png")))
     load_fonts(app)
+    return app
+
+
+def run(open_workstation: Callable[[], Workstation], data_dir: Path, language: str) -> int:
+    app = prepare_application()
     ctx = make_context(app, None, data_dir, language, None, "DZ")
     login = LoginDialog(ctx)
     login.show()

@@ -1,9 +1,9 @@
 """Languages of the client: Arabic (right to left), French and English, switchable at runtime.
 
-Switching installs the Qt translator of the language (``translations/erp_desktop_<lang>.qm``
-when present), sets the application's layout direction (Arabic turns every window, table,
-dialog and form right to left) and tells every widget through ``QEvent.LanguageChange``.
-Qt's own texts (OK/Cancel, file and print dialogs) come from the ``qtbase_<lang>.qm``
+Switching installs the Qt translator of the language (``erp_desktop_<lang>.qm``, package
+data in ``erp_desktop/resources/translations``, when present), sets the application's layout
+direction (Arabic turns every window, table, dialog and form right to left) and tells every
+widget through ``QEvent.LanguageChange``. Qt's own texts (OK/Cancel, file and print dialogs) come from the ``qtbase_<lang>.qm``
 catalogs shipped with PySide6, installed next to ours. Every open window takes the
 QLocale of the language, so a decimal field shows "137,69", not "137.69", in French and
 Arabic.
@@ -17,11 +17,18 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
+from erp_desktop.resources import translations_dir
+
 LANGUAGES = ("ar", "fr", "en")
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS = translations_dir()
 # The catalogs installed on the application, whichever manager installed them: the
 # application speaks one language, so a switch replaces them all.
 _INSTALLED: list[QTranslator] = []
+
+
+def loaded_catalogs() -> list[Path]:
+    """The files of the Qt catalogs installed now (Qt's own, then the client's)."""
+    return [Path(translator.filePath()) for translator in _INSTALLED]
 
 
 class LanguageManager(QObject):

@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} لا يقبل الطريقة {method}.",
     ),
     "http.not_found": ("Rien n'est servi à l'adresse {path}.", "لا شيء متاح في العنوان {path}."),
+    "http.unavailable": (
+        "Le serveur ne peut pas répondre pour l'instant : {reason}.",
+        "لا يستطيع الخادم الرد حاليا: {reason}.",
+    ),
     "inventory.count_not_open": (
         "L'inventaire {count} n'est pas ouvert.",
         "الجرد {count} غير مفتوح.",
@@ -374,6 +378,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "يجب أن تكون الكمية {quantity} أكبر من الصفر.",
     ),
     "sales.unknown_product": ("Aucun article pour le code {code}.", "لا يوجد منتج بالرمز {code}."),
+    "setup.no_replica": (
+        "Il n'y a pas de réplique dans {folder}, et rien n'a été installé.",
+        "لا توجد نسخة محلية في {folder}، ولم يتم إعداد أي شيء.",
+    ),
+    "setup.replica_exists": (
+        "Une réplique existe déjà : {path} ; ajoutez --force pour la remplacer.",
+        "توجد نسخة محلية في {path}؛ أضف ‎--force لاستبدالها.",
+    ),
     "storage.delete_refused": (
         "Les données de gestion ne sont jamais supprimées : annulez ou archivez.",
         "لا تحذف بيانات التسيير أبدا: ألغ أو أرشف.",

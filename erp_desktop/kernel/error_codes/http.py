@@ -8,4 +8,5 @@ CODES: dict[str, str] = {
     "http.invalid_request": "the request's {path} is not valid: {reason}",
     "http.internal_error": "the server failed on this request (incident {incident})",
     "http.error": "the server refused the request: {detail}",
+    "http.unavailable": "the server cannot serve now: {reason}",
 }
