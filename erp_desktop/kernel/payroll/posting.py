@@ -133,7 +133,8 @@ def post_payroll(
     source_number: str = "",
     branch_id: UUID | None = None,
 ) -> JournalEntry:
-    """The balanced entry of ``journal`` (``payroll.unbalanced`` if it is not: a bug)."""
+    """The balanced entry of ``journal`` (``payroll.unbalanced`` if it is not: a bug;
+    ``ledger.empty_entry`` for a month that moves no money)."""
     accounts = payroll_accounts(journal.country)
     lines = tuple(
         JournalLine(
@@ -149,6 +150,8 @@ def post_payroll(
         for role, side, amount in journal.lines()
         if not amount.is_zero()
     )
+    if not lines:
+        raise ValidationError("ledger.empty_entry", source=str(source_id))
     entry = JournalEntry(
         id=entry_id(SOURCE_TYPE, source_id),
         on=on,
