@@ -466,6 +466,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pas de majoration d'heures supplémentaires {kind} en {country}.",
         "لا توجد زيادة للساعات الإضافية {kind} في {country}.",
     ),
+    "payroll.unknown_allowance_kind": (
+        "Pas de nature d'indemnité {kind} en {country}.",
+        "لا يوجد نوع منحة {kind} في {country}.",
+    ),
     "payroll.unbalanced": (
         "L'écriture de paie n'est pas équilibrée (débit {debit}, crédit {credit}).",
         "قيد الأجور غير متوازن (مدين {debit}، دائن {credit}).",

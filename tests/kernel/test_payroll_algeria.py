@@ -16,7 +16,13 @@ from decimal import Decimal
 import pytest
 
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll import Allowance, Contract, PayInput, compute_payslip
+from erp_desktop.kernel.payroll import (
+    Allowance,
+    Contract,
+    PayInput,
+    allowance_of_kind,
+    compute_payslip,
+)
 
 MARCH_2025 = date(2025, 3, 1)
 
@@ -30,9 +36,8 @@ def contract(base: object) -> Contract:
 
 
 def outside_cnas(amount: object) -> Allowance:
-    return Allowance(
-        "transport", "Indemnité de transport", "منحة النقل", DA(amount), contributory=False
-    )
+    """A transport allowance: taxable, outside the CNAS base (the data file's rule)."""
+    return allowance_of_kind("DZ", MARCH_2025, "transport", DA(amount))
 
 
 def test_a_base_of_40000_da_with_3600_da_of_transport_nets_36900_da() -> None:

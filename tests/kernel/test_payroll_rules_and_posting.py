@@ -25,6 +25,7 @@ from erp_desktop.kernel.payroll import (
     OvertimeHours,
     PayInput,
     PayrollCatalog,
+    allowance_of_kind,
     compute_payslip,
     default_payroll_catalog,
 )
@@ -234,3 +235,23 @@ def test_the_tax_never_falls_when_the_taxable_salary_rises(
         return outcome.tax + outcome.solidarity
 
     assert tax(low) <= tax(low + rise)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_a_family_allowance_is_paid_but_neither_contributory_nor_taxable(country: str) -> None:
+    currency = CURRENCY[country]
+    on = date(2025, 3, 1)
+    allowance = allowance_of_kind(country, on, "family_allowance", Money.of(600, currency))
+    assert allowance.source
+    without = compute_payslip(pay(country, 9000))
+    with_it = compute_payslip(pay(country, 9000, allowances=(allowance,)))
+    assert with_it.gross == without.gross + Money.of(600, currency)
+    assert with_it.taxable == without.taxable
+    assert with_it.income_tax == without.income_tax
+    assert with_it.net_to_pay == without.net_to_pay + Money.of(600, currency)
+
+
+def test_an_allowance_kind_the_country_does_not_name_is_refused() -> None:
+    with pytest.raises(ValidationError) as error:
+        allowance_of_kind("MA", date(2025, 3, 1), "transport", Money.of(1, "MAD"))
+    assert error.value.code == "payroll.unknown_allowance_kind"

@@ -9,6 +9,7 @@ from erp_desktop.kernel.payroll.compute import (
     Contract,
     OvertimeHours,
     PayInput,
+    allowance_of_kind,
     compute_payslip,
 )
 from erp_desktop.kernel.payroll.payslip import LineKind, Payslip, PayslipLine
@@ -25,6 +26,7 @@ __all__ = [
     "PayrollCatalog",
     "Payslip",
     "PayslipLine",
+    "allowance_of_kind",
     "compute_payslip",
     "default_payroll_catalog",
 ]

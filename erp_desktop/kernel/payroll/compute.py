@@ -73,6 +73,26 @@ class Allowance:
     source: str = ""
 
 
+def allowance_of_kind(
+    country: str, on: date, kind: str, amount: Money, catalog: PayrollCatalog | None = None
+) -> Allowance:
+    """An allowance of a kind the law names (family allowance, expense refund...), with
+    the contributory and taxable treatment, labels and source of the rule in force."""
+    rules = (catalog or default_payroll_catalog()).rules(country, on.replace(day=1))
+    rule = rules.allowance_kinds.get(kind)
+    if rule is None:
+        raise ValidationError("payroll.unknown_allowance_kind", country=country, kind=kind)
+    return Allowance(
+        kind,
+        rule.label_fr,
+        rule.label_ar,
+        amount,
+        rule.contributory,
+        rule.taxable,
+        rule.dated.source,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OvertimeHours:
     kind: str  # a kind of the country's overtime rules ("standard", "night"...)

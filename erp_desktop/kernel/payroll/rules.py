@@ -177,10 +177,30 @@ class Solidarity:
 
 
 @dataclass(frozen=True, slots=True)
+class AllowanceKind:
+    """What the law says of a kind of allowance: whether it bears social contributions
+    and income tax (a family allowance bears neither)."""
+
+    kind: str
+    label_fr: str
+    label_ar: str
+    contributory: bool
+    taxable: bool
+    dated: Dated
+
+
+@dataclass(frozen=True, slots=True)
 class OvertimeRate:
     kind: str
     majoration: Decimal  # percent added to the hourly rate
     dated: Dated
+
+
+def _flag(row: dict[str, Any], name: str) -> bool:
+    value = row[name]
+    if not isinstance(value, bool):
+        raise ValueError(f"{row.get('kind')}: {name} must be true or false")
+    return value
 
 
 def _contribution(row: dict[str, Any]) -> Contribution:
@@ -294,6 +314,7 @@ class CountryRules:
     income_tax: IncomeTaxRule
     solidarity: Solidarity | None
     overtime: dict[str, OvertimeRate]
+    allowance_kinds: dict[str, AllowanceKind]
 
 
 class PayrollCatalog:
@@ -306,6 +327,7 @@ class PayrollCatalog:
         self._income_tax: dict[str, list[IncomeTaxRule]] = {}
         self._solidarity: dict[str, list[Solidarity]] = {}
         self._overtime: dict[str, list[OvertimeRate]] = {}
+        self._allowances: dict[str, list[AllowanceKind]] = {}
         for country, doc in documents.items():
             if doc.get("country") != country:
                 raise ValueError(f"payroll rules of {doc.get('country')} filed as {country}")
@@ -331,6 +353,19 @@ class PayrollCatalog:
                 for r in doc["overtime"]
             ]
             _no_overlap(overtime, lambda o: o.kind, "overtime")
+            allowances = [
+                AllowanceKind(
+                    r["kind"],
+                    r["label_fr"],
+                    r["label_ar"],
+                    _flag(r, "contributory"),
+                    _flag(r, "taxable"),
+                    _dated(r),
+                )
+                for r in doc.get("allowance_kinds", [])
+            ]
+            _no_overlap(allowances, lambda a: a.kind, "allowance kind")
+            self._allowances[country] = allowances
             self._contributions[country] = contributions
             self._income_tax[country] = taxes
             self._solidarity[country] = solidarity
@@ -363,6 +398,7 @@ class PayrollCatalog:
             income_tax=taxes[0],
             solidarity=solidarity[0] if solidarity else None,
             overtime={o.kind: o for o in self._overtime[country] if o.dated.in_force(on)},
+            allowance_kinds={a.kind: a for a in self._allowances[country] if a.dated.in_force(on)},
         )
 
     def history(self, country: str) -> list[IncomeTaxRule]:
