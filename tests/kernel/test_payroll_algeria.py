@@ -32,7 +32,7 @@ def DA(x: object) -> Money:
 
 
 def contract(base: object) -> Contract:
-    return Contract(date(2023, 1, 1), None, DA(base), Decimal("173.33"))
+    return Contract(date(2000, 1, 1), None, DA(base), Decimal("173.33"))
 
 
 def outside_cnas(amount: object) -> Allowance:
@@ -106,3 +106,43 @@ def test_overtime_is_paid_with_the_50_percent_majoration_of_law_90_11() -> None:
     )
     # 34,666 / 173.33 = 200 DA an hour, x 1.5 x 10 h
     assert slip.amount("overtime_standard") == DA(3000)
+
+
+def irg(taxable: int, on: date) -> Money:
+    slip = compute_payslip(PayInput("DZ", on, contract(0), (outside_cnas(taxable),)))
+    return slip.income_tax
+
+
+DECEMBER_2021 = date(2021, 12, 1)
+JANUARY_2022 = date(2022, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("taxable", "before", "after"),
+    [(40000, 5500, 3100), (50000, 8500, 5800), (60000, 11500, 8500), (70000, 14500, 11200)],
+)
+def test_the_2022_barème_lowers_the_irg_as_the_dgi_published(
+    taxable: int, before: int, after: int
+) -> None:
+    # APS, 5 January 2022: the IRG of each monthly taxable salary, old barème then new
+    assert irg(taxable, DECEMBER_2021) == DA(before)
+    assert irg(taxable, JANUARY_2022) == DA(after)
+
+
+@pytest.mark.parametrize(
+    ("taxable", "saving"), [(100000, 3600), (130000, 4100), (150000, 5100), (1000000, 8800)]
+)
+def test_the_savings_the_dgi_published_for_higher_salaries(taxable: int, saving: int) -> None:
+    # APS, 5 January 2022: 3,600 DA from 80,000 to 120,000 DA, 4,100 at 130,000,
+    # 5,100 at 150,000, 8,800 at "100 millions de centimes"
+    assert irg(taxable, DECEMBER_2021) - irg(taxable, JANUARY_2022) == DA(saving)
+
+
+def test_a_salary_of_42500_da_gains_2475_da_and_one_of_34000_da_about_1500_da() -> None:
+    # Le Soir d'Algérie as reported by dzairdaily.com, 7 January 2022. At 34,000 DA both
+    # years fall in the smoothing band: 3,200.00 (x 8/3 - 20,000/3) then 1,699.26
+    # (x 137/51 - 27,925/8), a gain of 1,500.74 DA: the smoothing formulas of LFC 2020 and
+    # LF 2022 are what makes it about 1,500 (without the 2022 one it would be 1,268 DA).
+    assert irg(42500, DECEMBER_2021) - irg(42500, JANUARY_2022) == DA(2475)
+    assert irg(34000, DECEMBER_2021) == DA(3200)
+    assert irg(34000, DECEMBER_2021) - irg(34000, JANUARY_2022) == DA("1500.74")
