@@ -36,16 +36,17 @@ def slip(gross: object, family: FamilySituation | None = None) -> Payslip:
     )
 
 
-def test_a_head_of_family_with_two_children_earning_2000_tnd_nets_1546_810_tnd() -> None:
+def test_a_head_of_family_with_two_children_earning_2000_tnd_nets_1544_727_tnd() -> None:
     # CNSS 183.600 + job loss 10.000; year 21,676.800; expenses min(2,167.680, 2,000) = 2,000;
     # family 300 + 2 x 100; base 19,176.800; IRPP 750 + 2,294.200 = 3,044.200 / 12 = 253.683;
-    # CSS 0.5 % x 14,176.800 / 12 = 5.907; net 2,000 - 193.600 - 253.683 - 5.907
+    # CSS half a point on the whole base: 0.5 % x 19,176.800 / 12 = 7.990;
+    # net 2,000 - 193.600 - 253.683 - 7.990
     payslip = slip(2000, family=FamilySituation(head_of_family=True, children=2))
     assert payslip.amount("cnss_employee") == DT("183.600")
     assert payslip.amount("tax_base_annual") == DT("19176.800")
     assert payslip.income_tax == DT("253.683")
-    assert payslip.solidarity == DT("5.907")
-    assert payslip.net_to_pay == DT("1546.810")
+    assert payslip.solidarity == DT("7.990")
+    assert payslip.net_to_pay == DT("1544.727")
 
 
 def test_a_salary_under_5000_tnd_a_year_bears_neither_irpp_nor_css() -> None:
@@ -76,3 +77,11 @@ def test_the_2025_barème_has_eight_brackets_up_to_40_percent() -> None:
 def test_professional_expenses_stop_at_2000_tnd_a_year() -> None:
     payslip = slip(5000)
     assert payslip.amount("professional_expenses") == DT("166.667")
+
+
+def test_the_css_is_half_a_percent_of_the_whole_annual_base_above_5000_tnd() -> None:
+    # 1,000 TND a month, no family: 12,000 - 1,161.60 CNSS = 10,838.40; less 10 % =
+    # 9,754.560; CSS 0.5 % = 48.773 a year, 4.064 a month
+    payslip = slip(1000)
+    assert payslip.amount("tax_base_annual") == DT("9754.560")
+    assert payslip.solidarity == DT("4.064")

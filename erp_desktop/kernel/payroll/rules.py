@@ -165,8 +165,9 @@ class IncomeTaxRule:
 
 @dataclass(frozen=True, slots=True)
 class Solidarity:
-    """Tunisia's CSS: the tax on the barème with its non-zero rates raised by ``points``,
-    less the tax without, nothing when the annual base does not exceed ``exempt_up_to``."""
+    """Tunisia's CSS: the tax on the barème with every rate raised by ``points``, less the
+    tax without (``points`` percent of the base), nothing when the annual base does not
+    exceed ``exempt_up_to``."""
 
     code: str
     label_fr: str

@@ -49,8 +49,9 @@ def progressive(
 ) -> Decimal:
     """The tax of ``amount`` on a barème by brackets (each rate on the part in its bracket).
 
-    ``divisor`` reads an annual barème for a month (12); ``points`` raises every non-zero
-    rate (Tunisia's solidarity contribution is the difference such a raise makes).
+    ``divisor`` reads an annual barème for a month (12); ``points`` raises every rate, the
+    0 % bracket's too (Tunisia's solidarity contribution is the difference such a raise
+    makes: half a point of the whole base, the law exempting the bases up to 5,000 TND).
     """
     tax = Decimal(0)
     for index, bracket in enumerate(brackets):
@@ -59,7 +60,7 @@ def progressive(
             break
         upper = brackets[index + 1].above / divisor if index + 1 < len(brackets) else None
         top = amount if upper is None else min(amount, upper)
-        rate = bracket.rate + points if bracket.rate > 0 else bracket.rate
+        rate = bracket.rate + points
         tax += (top - lower) * rate / 100
     return tax
 
