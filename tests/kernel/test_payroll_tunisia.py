@@ -1,0 +1,87 @@
+"""Tunisia: CNSS 9.18 % (RSNA) and the job-loss fund, professional expenses 10 % capped at
+2,000 TND (Code de l'IRPP art. 25), family deductions (art. 40), the IRPP barème of the
+finance law for 2025 (law 2024-48, art. 44 as amended) and the social solidarity
+contribution (half a point, DGI note commune n° 1/2023).
+
+Published figures: the barème as adopted, turess.com (Business News, 10 December 2024); the
+CSS rule and its exemption up to 5,000 TND of annual net income, mosaiquefm.net and gnet.tn
+(December 2022) and the note commune 1/2023. No worked payslip for 2025 was found published
+by the DGI or the CNSS: the examples below are computed by hand from those texts (the
+comments show each step) and should be checked against the first official one.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.payroll import (
+    Contract,
+    FamilySituation,
+    PayInput,
+    Payslip,
+    compute_payslip,
+)
+from erp_desktop.kernel.payroll.rules import Bracket
+from erp_desktop.kernel.payroll.taxes import progressive
+
+
+def DT(x: object) -> Money:
+    return Money.of(x, "TND")
+
+
+def slip(gross: object, family: FamilySituation | None = None) -> Payslip:
+    contract = Contract(date(2024, 1, 1), None, DT(gross), Decimal(208))
+    return compute_payslip(
+        PayInput("TN", date(2025, 3, 1), contract, family=family or FamilySituation())
+    )
+
+
+def test_a_head_of_family_with_two_children_earning_2000_tnd_nets_1544_727_tnd() -> None:
+    # CNSS 183.600 + job loss 10.000; year 21,676.800; expenses min(2,167.680, 2,000) = 2,000;
+    # family 300 + 2 x 100; base 19,176.800; IRPP 750 + 2,294.200 = 3,044.200 / 12 = 253.683;
+    # CSS half a point on the whole base: 0.5 % x 19,176.800 / 12 = 7.990;
+    # net 2,000 - 193.600 - 253.683 - 7.990
+    payslip = slip(2000, family=FamilySituation(head_of_family=True, children=2))
+    assert payslip.amount("cnss_employee") == DT("183.600")
+    assert payslip.amount("tax_base_annual") == DT("19176.800")
+    assert payslip.income_tax == DT("253.683")
+    assert payslip.solidarity == DT("7.990")
+    assert payslip.net_to_pay == DT("1544.727")
+
+
+def test_a_salary_under_5000_tnd_a_year_bears_neither_irpp_nor_css() -> None:
+    # 450 TND a month: 5,400 - 522.72 CNSS = 4,877.28; less 10 % = 4,389.55 <= 5,000
+    payslip = slip(450)
+    assert payslip.income_tax == DT(0)
+    assert payslip.solidarity == DT(0)
+
+
+def test_the_2025_barème_has_eight_brackets_up_to_40_percent() -> None:
+    brackets = [
+        Bracket(Decimal(a), Decimal(r))
+        for a, r in [
+            (0, 0),
+            (5000, 15),
+            (10000, 25),
+            (20000, 30),
+            (30000, 33),
+            (40000, 36),
+            (50000, 38),
+            (70000, 40),
+        ]
+    ]
+    # 100,000 TND: 750 + 2,500 + 3,000 + 3,300 + 3,600 + 7,600 + 12,000
+    assert progressive(Decimal(100000), brackets) == Decimal(32750)
+
+
+def test_professional_expenses_stop_at_2000_tnd_a_year() -> None:
+    payslip = slip(5000)
+    assert payslip.amount("professional_expenses") == DT("166.667")
+
+
+def test_the_css_is_half_a_percent_of_the_whole_annual_base_above_5000_tnd() -> None:
+    # 1,000 TND a month, no family: 12,000 - 1,161.60 CNSS = 10,838.40; less 10 % =
+    # 9,754.560; CSS 0.5 % = 48.773 a year, 4.064 a month
+    payslip = slip(1000)
+    assert payslip.amount("tax_base_annual") == DT("9754.560")
+    assert payslip.solidarity == DT("4.064")
