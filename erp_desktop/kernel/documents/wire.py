@@ -13,13 +13,14 @@ from dataclasses import replace
 from typing import Any, TypeVar
 from uuid import UUID
 
+from erp_desktop.kernel.documents.business import BUSINESS_ENTITIES, BusinessDocuments
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, sale_hash
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing import global_invoice as gi
 
-Document = SaleDocument | StockDocument | gi.GlobalInvoice
+Document = SaleDocument | StockDocument | gi.GlobalInvoice | BusinessDocuments
 D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice)
 
 ENTITY_OF: dict[type, str] = {
@@ -27,6 +28,7 @@ ENTITY_OF: dict[type, str] = {
     StockDocument: "stock_document",
     gi.GlobalInvoice: "global_invoice",
 }
+ENTITY_OF.update(BUSINESS_ENTITIES)
 
 
 def entity_of(document: Document) -> str:
