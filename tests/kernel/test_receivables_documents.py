@@ -46,7 +46,9 @@ BRANCH, CUSTOMER = uuid4(), uuid4()
 OIL, RICE = uuid4(), uuid4()
 
 
-def _doc(kind: str, lines: list[BusinessLineInput], country: str = "DZ", **kw: object) -> BusinessDocument:
+def _doc(
+    kind: str, lines: list[BusinessLineInput], country: str = "DZ", **kw: object
+) -> BusinessDocument:
     currency = {"DZ": "DZD", "MA": "MAD", "TN": "TND"}[country]
     args: dict[str, object] = {
         "number": f"{kind[:3].upper()}-2026-{len(lines):05d}",
@@ -66,7 +68,9 @@ def _order() -> BusinessDocument:
     return _doc(
         SALES_ORDER,
         [
-            BusinessLineInput(Decimal(10), Decimal("1000"), Decimal(19), OIL, unit_cost=Decimal(700)),
+            BusinessLineInput(
+                Decimal(10), Decimal("1000"), Decimal(19), OIL, unit_cost=Decimal(700)
+            ),
             BusinessLineInput(Decimal(4), Decimal("250"), Decimal(9), RICE, unit_cost=Decimal(200)),
         ],
     )
@@ -78,8 +82,12 @@ def _delivery(order: BusinessDocument, oil: str, rice: str = "0") -> BusinessDoc
         if Decimal(qty):
             lines.append(
                 BusinessLineInput(
-                    Decimal(qty), ln.unit_price, ln.vat_rate, ln.product_id,
-                    unit_cost=ln.unit_cost, source_line_id=ln.id,
+                    Decimal(qty),
+                    ln.unit_price,
+                    ln.vat_rate,
+                    ln.product_id,
+                    unit_cost=ln.unit_cost,
+                    source_line_id=ln.id,
                 )
             )
     return _doc(DELIVERY_NOTE, lines, related_id=order.id)
@@ -89,7 +97,9 @@ def test_a_quote_and_an_order_carry_their_totals_by_vat_rate_and_post_nothing() 
     chart = load_chart("DZ")
     quote = _doc(QUOTE, [BusinessLineInput(Decimal(10), Decimal("1000"), Decimal(19), OIL)])
     assert (quote.base, quote.vat, quote.total) == (
-        Money.of(10000, "DZD"), Money.of(1900, "DZD"), Money.of(11900, "DZD")
+        Money.of(10000, "DZD"),
+        Money.of(1900, "DZD"),
+        Money.of(11900, "DZD"),
     )
     order = _order()
     assert order.total == Money.of(10000 + 1900 + 1000 + 90, "DZD")
@@ -124,8 +134,9 @@ def test_an_invoice_bills_only_what_was_delivered_or_a_service() -> None:
         CUSTOMER_INVOICE,
         [
             BusinessLineInput(Decimal(6), oil.unit_price, oil.vat_rate, OIL, source_line_id=oil.id),
-            BusinessLineInput(Decimal(1), Decimal(500), Decimal(19), nature=SERVICE,
-                              description="livraison"),
+            BusinessLineInput(
+                Decimal(1), Decimal(500), Decimal(19), nature=SERVICE, description="livraison"
+            ),
         ],
         related_id=order.id,
     )
@@ -140,7 +151,9 @@ def test_an_invoice_bills_only_what_was_delivered_or_a_service() -> None:
     assert caught.value.code == "receivables.invoice_exceeds_delivered"
     with pytest.raises(ValidationError):
         check_invoice(ok, delivered, [ok])  # the same goods invoiced twice
-    undelivered = _doc(CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1), Decimal(0), RICE)])
+    undelivered = _doc(
+        CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1), Decimal(0), RICE)]
+    )
     with pytest.raises(ValidationError):
         check_invoice(undelivered, delivered, [])
 
@@ -160,7 +173,10 @@ def test_an_invoice_on_account_falls_due_by_its_terms_and_debits_the_receivable(
     assert [(ln.side.value, ln.amount, ln.partner_id) for ln in receivable] == [
         ("debit", Money.of(11900, "DZD"), CUSTOMER)
     ]
-    assert sum(ln.amount.amount for ln in entry.lines if ln.role is AccountRole.COST_OF_GOODS_SOLD) == 7000
+    assert (
+        sum(ln.amount.amount for ln in entry.lines if ln.role is AccountRole.COST_OF_GOODS_SOLD)
+        == 7000
+    )
 
 
 def test_a_tunisian_invoice_and_its_credit_note_bear_the_fixed_duty_of_one_dinar() -> None:
@@ -173,8 +189,9 @@ def test_a_tunisian_invoice_and_its_credit_note_bear_the_fixed_duty_of_one_dinar
     )
     assert invoice.stamp_duty == Money.of("1.000", "TND")
     assert invoice.total == Money.of("24.800", "TND")
-    note = credit_note(invoice, [], {invoice.lines[0].id: Decimal(1)}, number="AV-1",
-                       country="TN", issued_at=tunis)
+    note = credit_note(
+        invoice, [], {invoice.lines[0].id: Decimal(1)}, number="AV-1", country="TN", issued_at=tunis
+    )
     assert note.stamp_duty == Money.of("1.000", "TND")
     entry = posting_of(invoice, load_chart("TN"))
     assert entry is not None and entry.is_balanced()
@@ -189,24 +206,34 @@ def test_a_due_date_before_the_invoice_is_refused() -> None:
 
 
 def test_credit_notes_in_steps_give_back_exactly_the_invoiced_line() -> None:
-    invoice = _doc(CUSTOMER_INVOICE, [BusinessLineInput(Decimal(3), Decimal("333.33"), Decimal(9), OIL)])
+    invoice = _doc(
+        CUSTOMER_INVOICE, [BusinessLineInput(Decimal(3), Decimal("333.33"), Decimal(9), OIL)]
+    )
     line = invoice.lines[0]
     notes: list[BusinessDocument] = []
     for number in ("AV-1", "AV-2", "AV-3"):
-        notes.append(credit_note(invoice, notes, {line.id: Decimal(1)}, number=number,
-                                 country="DZ", issued_at=AT))
+        notes.append(
+            credit_note(
+                invoice, notes, {line.id: Decimal(1)}, number=number, country="DZ", issued_at=AT
+            )
+        )
     assert sum((n.base for n in notes), Money.zero("DZD")) == invoice.base
     assert sum((n.vat for n in notes), Money.zero("DZD")) == invoice.vat
     with pytest.raises(ValidationError) as caught:
-        credit_note(invoice, notes, {line.id: Decimal(1)}, number="AV-4", country="DZ", issued_at=AT)
+        credit_note(
+            invoice, notes, {line.id: Decimal(1)}, number="AV-4", country="DZ", issued_at=AT
+        )
     assert caught.value.code == "receivables.credit_exceeds_invoice"
 
 
 def test_a_credit_note_credits_the_receivable() -> None:
     chart = load_chart("DZ")
-    invoice = _doc(CUSTOMER_INVOICE, [BusinessLineInput(Decimal(2), Decimal(1000), Decimal(19), OIL)])
-    note = credit_note(invoice, [], {invoice.lines[0].id: Decimal(1)}, number="AV-1",
-                       country="DZ", issued_at=AT)
+    invoice = _doc(
+        CUSTOMER_INVOICE, [BusinessLineInput(Decimal(2), Decimal(1000), Decimal(19), OIL)]
+    )
+    note = credit_note(
+        invoice, [], {invoice.lines[0].id: Decimal(1)}, number="AV-1", country="DZ", issued_at=AT
+    )
     entry = posting_of(note, chart)
     assert entry is not None and entry.is_balanced()
     receivable = [ln for ln in entry.lines if ln.role is AccountRole.RECEIVABLE]
@@ -215,7 +242,9 @@ def test_a_credit_note_credits_the_receivable() -> None:
 
 def test_an_unpaid_invoice_is_cancelled_by_reversing_its_entry_and_a_paid_one_is_not() -> None:
     chart = load_chart("DZ")
-    invoice = _doc(CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1000), Decimal(19), OIL)])
+    invoice = _doc(
+        CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1000), Decimal(19), OIL)]
+    )
     entry = posting_of(invoice, chart)
     cancelled, reversal = cancel_invoice(invoice, Money.zero("DZD"), entry, date(2026, 3, 11))
     assert cancelled.status == "cancelled" and invoice.status == "final"
@@ -228,7 +257,9 @@ def test_an_unpaid_invoice_is_cancelled_by_reversing_its_entry_and_a_paid_one_is
 
 
 def test_a_business_document_travels_as_its_declared_payload() -> None:
-    invoice = _doc(CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1000), Decimal(19), OIL)])
+    invoice = _doc(
+        CUSTOMER_INVOICE, [BusinessLineInput(Decimal(1), Decimal(1000), Decimal(19), OIL)]
+    )
     sent = payload(invoice)
     assert entity_of(invoice) == "business_document"
     assert sent["total_minor"] == 119000 and sent["kind"] == "customer_invoice"

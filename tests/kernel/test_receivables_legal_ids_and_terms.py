@@ -195,14 +195,18 @@ def _customer(limit: str | None, blocks: bool) -> BusinessCustomer:
 
 
 def test_a_sale_within_the_credit_limit_passes() -> None:
-    decision = credit_check(_customer("100000", True), Money.of(60000, "DZD"), Money.of(40000, "DZD"))
+    decision = credit_check(
+        _customer("100000", True), Money.of(60000, "DZD"), Money.of(40000, "DZD")
+    )
     assert decision is CreditDecision.OK
     assert credit_check(_customer(None, True), Money.of(10**9, "DZD"), Money.of(1, "DZD")) is (
         CreditDecision.OK
     )
 
 
-def test_passing_a_warning_limit_warns_and_a_blocking_one_blocks_unless_a_manager_overrides() -> None:
+def test_passing_a_warning_limit_warns_and_a_blocking_one_blocks_unless_a_manager_overrides() -> (
+    None
+):
     open_, new = Money.of(60000, "DZD"), Money.of(40001, "DZD")
     assert credit_check(_customer("100000", False), open_, new) is CreditDecision.WARN
     with pytest.raises(ValidationError) as caught:

@@ -26,7 +26,9 @@ from erp_desktop.kernel.ledger.journal import EntryBuilder, Journal, JournalEntr
 from erp_desktop.kernel.money import Money
 
 
-def realized_difference(settled: Money, booked_rate: Decimal, paid_rate: Decimal, company: str) -> Money:
+def realized_difference(
+    settled: Money, booked_rate: Decimal, paid_rate: Decimal, company: str
+) -> Money:
     """Gain (positive) or loss of settling ``settled`` booked at one rate, paid at another."""
     return exchange_difference(settled, booked_rate, paid_rate, company)
 
