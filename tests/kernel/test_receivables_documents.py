@@ -266,3 +266,20 @@ def test_a_business_document_travels_as_its_declared_payload() -> None:
     assert set(sent) == set(wire_schema(BusinessDocument))
     assert "branch_id" not in sent
     assert replace(invoice, status="cancelled") != invoice
+
+
+def test_the_server_rebuilds_an_invoice_from_its_payload_and_posts_the_same_entry() -> None:
+    from erp_desktop.kernel.documents import chained, document_from_payload
+
+    chart = load_chart("DZ")
+    invoice = _doc(
+        CUSTOMER_INVOICE,
+        [BusinessLineInput(Decimal(3), Decimal("333.33"), Decimal(9), OIL, unit_cost=Decimal(200))],
+        number="ALG01-FA-2026-000001",
+        terms=PaymentTerms.net(60),
+    )
+    rebuilt = document_from_payload("business_document", payload(invoice), BRANCH)
+    assert rebuilt == replace(invoice, price_mode="", lines=rebuilt.lines)
+    assert [ln.figures for ln in rebuilt.lines] == [ln.figures for ln in invoice.lines]
+    assert posting_of(rebuilt, chart) == posting_of(invoice, chart)
+    assert not chained(invoice)  # not in a hash chain yet (docs/invoicing.md)

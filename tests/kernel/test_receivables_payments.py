@@ -8,7 +8,7 @@ circular 14/MF/DGI/LF.2025: 1 DA per started 100 DA up to 30,000 DA) and Morocco
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from uuid import uuid4
+from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -327,3 +327,81 @@ def test_allocations_never_exceed_payment_or_open_and_open_items_add_up(
         - sum((p.allocated for p in paid), zero)
     )
     assert total_open == expected
+
+
+def test_the_server_rebuilds_a_payment_from_its_payload_and_posts_the_same_entry() -> None:
+    from erp_desktop.kernel.documents import document_from_payload, entity_of, payload
+
+    chart = load_chart("DZ")
+    inv = _invoice("11900", date(2026, 1, 5))
+    payment = _pay("12000", allocate(Money.of(12000, "DZD"), open_items("DZ", [inv])), "cash")
+    assert entity_of(payment) == "customer_payment"
+    rebuilt = document_from_payload("customer_payment", payload(payment), BRANCH)
+    assert rebuilt == payment
+    assert posting_of(rebuilt, chart) == posting_of(payment, chart)
+
+
+def test_a_payment_in_another_currency_than_the_invoice_is_refused() -> None:
+    inv = _invoice("100", date(2026, 1, 5), currency="EUR", rate="148")
+    with pytest.raises(ValidationError) as caught:
+        allocate(Money.of(100, "DZD"), open_items("DZ", [inv]))
+    assert caught.value.code == "receivables.mixed_currencies"
+
+
+def test_a_credit_note_on_a_paid_invoice_leaves_the_customer_a_credit_on_it() -> None:
+    inv = _invoice("1000", date(2026, 1, 5))
+    paid = _pay("1000", allocate(Money.of(1000, "DZD"), open_items("DZ", [inv])))
+    note = credit_note(
+        inv,
+        [],
+        {inv.lines[0].id: Decimal(1)},
+        number="AV-1",
+        country="DZ",
+        issued_at=_at(date(2026, 2, 1)),
+    )
+    items = open_items("DZ", [inv], [note], [paid])
+    assert [i.open for i in items] == [Money.of(-1000, "DZD")]
+    assert allocate(Money.of(500, "DZD"), items).unallocated == Money.of(500, "DZD")
+
+
+def test_a_payment_of_nothing_is_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _pay("0", AllocationPlan((), Money.zero("DZD")))
+    assert caught.value.code == "money.invalid_amount"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    prices=st.lists(st.integers(1, 50_000), min_size=1, max_size=5),
+    payments=st.lists(st.tuples(st.integers(1, 60_000), st.booleans(), st.booleans()), max_size=5),
+)
+def test_bounced_and_explicitly_allocated_payments_keep_the_open_items_consistent(
+    prices: list[int], payments: list[tuple[int, bool, bool]]
+) -> None:
+    start = date(2026, 1, 1)
+    invoices = [
+        _invoice(str(p), start + timedelta(days=i), number=f"FA-{i}") for i, p in enumerate(prices)
+    ]
+    paid: list[CustomerPayment] = []
+    bounced: list[UUID] = []
+    for amount, newest_first, bounces in payments:
+        before = open_items("DZ", invoices, (), paid, bounced)
+        money = Money.of(amount, "DZD")
+        explicit: dict[UUID, Money] = {}
+        left = money
+        for item in sorted(before, key=lambda i: i.number, reverse=newest_first):
+            part = min(left, item.open)
+            if part > Money.zero("DZD"):
+                explicit[item.invoice_id] = part
+                left = left - part
+        payment = _pay(str(amount), allocate(money, before, explicit), "cheque")
+        check_payment(payment, before)
+        paid.append(payment)
+        if bounces:
+            bounced.append(payment.id)
+    after = open_items("DZ", invoices, (), paid, bounced)
+    zero = Money.zero("DZD")
+    assert all(not i.open.is_negative() for i in after)
+    assert sum((i.open for i in after), zero) == sum((i.total for i in invoices), zero) - sum(
+        (p.allocated for p in paid if p.id not in bounced), zero
+    )

@@ -15,14 +15,15 @@ duty from kernel.tax.stamp_duty (``StampDocument.INVOICE``; a credit note's from
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
-from erp_desktop.kernel.documents.fields import Kind, children, declared
+from erp_desktop.kernel.documents.fields import Kind, children, declared, values_from
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.invoicing.terms import PaymentTerms, check_due_date, due_schedule
@@ -341,4 +342,44 @@ BUSINESS_ENTITIES: dict[type, str] = {
     BusinessDocument: "business_document",
     CustomerPayment: "customer_payment",
     InstrumentEvent: "instrument_event",
+}
+
+
+def business_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> BusinessDocument:
+    """The document a 'business_document' payload describes, as the server knows it."""
+    currency = payload["currency"]
+    lines = tuple(
+        BusinessLine(**values_from(BusinessLine, ln, currency, wire=True), position=position)
+        for position, ln in enumerate(payload["lines"], start=1)
+    )
+    schedule = tuple(
+        DueLine(**values_from(DueLine, d, currency, wire=True)) for d in payload["schedule"]
+    )
+    return BusinessDocument(
+        **values_from(BusinessDocument, payload, currency, wire=True),
+        branch_id=branch_id,
+        price_mode="",
+        lines=lines,
+        schedule=schedule,
+    )
+
+
+def payment_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> CustomerPayment:
+    """The payment a 'customer_payment' payload describes, as the server knows it."""
+    currency = payload["currency"]
+    return CustomerPayment(
+        **values_from(CustomerPayment, payload, currency, wire=True),
+        branch_id=branch_id,
+        allocations=tuple(
+            Allocation(**values_from(Allocation, a, currency, wire=True))
+            for a in payload["allocations"]
+        ),
+    )
+
+
+# What kernel.documents.wire.document_from_payload reads (an instrument event is rebuilt
+# with its payment loaded beside it, by the caller).
+BUSINESS_FROM_PAYLOAD: dict[str, Callable[[Mapping[str, Any], UUID], BusinessDocuments]] = {
+    "business_document": business_from_payload,
+    "customer_payment": payment_from_payload,
 }

@@ -141,9 +141,11 @@ def allocate(
     for item in sorted(items, key=_age):
         if left.is_zero():
             break
-        if item.cancelled or not item.open > zero:
+        if item.cancelled:
             continue
         _check_currency(item, amount.currency)
+        if not item.open > zero:
+            continue
         part = min(left, item.open)
         parts.append((item.invoice_id, part, item.rate))
         left = left - part
