@@ -322,6 +322,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "L'échéance {due} précède la date de la facture {issued}.",
         "تاريخ الاستحقاق {due} يسبق تاريخ الفاتورة {issued}.",
     ),
+    "receivables.foreign_cash_on_account": (
+        "Les espèces en {currency} ne sont pas encore acceptées en règlement de compte : "
+        "leur droit de timbre est dû en {local}.",
+        "النقد بعملة {currency} غير مقبول بعد لتسديد الحساب: رسم الطابع عليه مستحق بعملة {local}.",
+    ),
     "receivables.invalid_legal_id": (
         "{value} n'est pas un {kind} valide pour {country}.",
         "{value} ليس {kind} صالحا في {country}.",

@@ -405,3 +405,35 @@ def test_bounced_and_explicitly_allocated_payments_keep_the_open_items_consisten
     assert sum((i.open for i in after), zero) == sum((i.total for i in invoices), zero) - sum(
         (p.allocated for p in paid if p.id not in bounced), zero
     )
+
+
+def test_foreign_cash_against_an_account_is_refused_until_its_duty_is_modelled() -> None:
+    inv = _invoice("100", date(2026, 1, 5), currency="EUR", rate="148")
+    plan = allocate(Money.of(100, "EUR"), open_items("DZ", [inv]))
+    with pytest.raises(ValidationError) as caught:
+        _pay("100", plan, "cash", currency="EUR", rate="150")
+    assert caught.value.code == "receivables.foreign_cash_on_account"
+
+
+def test_cash_in_morocco_bears_a_quarter_percent_and_a_tunisian_payment_bears_none() -> None:
+    casablanca = datetime(2026, 4, 1, 10, tzinfo=ZoneInfo("Africa/Casablanca"))
+    tunis = datetime(2026, 4, 1, 10, tzinfo=ZoneInfo("Africa/Tunis"))
+    common = {"branch_id": BRANCH, "customer_id": CUSTOMER, "tender": "cash", "number": "RG-1"}
+    ma = customer_payment(
+        country="MA",
+        received_at=casablanca,
+        amount=Money.of(10000, "MAD"),
+        plan=AllocationPlan((), Money.of(10000, "MAD")),
+        **common,
+    )  # type: ignore[arg-type]
+    assert ma.stamp_duty == Money.of(25, "MAD")
+    tn = customer_payment(
+        country="TN",
+        received_at=tunis,
+        amount=Money.of(500, "TND"),
+        plan=AllocationPlan((), Money.of(500, "TND")),
+        **common,
+    )  # type: ignore[arg-type]
+    assert tn.stamp_duty.is_zero()  # Tunisia's duty is per invoice, borne by the invoice
+    entry = posting_of(ma, load_chart("MA"))
+    assert entry is not None and entry.is_balanced()

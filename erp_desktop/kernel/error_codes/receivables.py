@@ -9,6 +9,7 @@ CODES: dict[str, str] = {
     "receivables.delay_exceeds_cap": "{days} days of payment delay: {country}'s law allows at most {maximum}",
     "receivables.delivery_exceeds_order": "line {line}: delivering {quantity}, only {left} left to deliver on the order",
     "receivables.due_before_invoice": "due date {due} is before the invoice date {issued}",
+    "receivables.foreign_cash_on_account": "cash in {currency} against an account is not taken yet: its stamp duty is due in {local}",
     "receivables.invalid_legal_id": "{value} is not a valid {kind} for {country}",
     "receivables.invoice_cancelled": "invoice {invoice} is cancelled: it cannot be paid",
     "receivables.invoice_exceeds_delivered": "line {line}: invoicing {quantity}, only {deliverable} delivered and not yet invoiced",
