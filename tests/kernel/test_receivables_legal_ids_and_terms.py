@@ -55,6 +55,7 @@ def test_a_moroccan_ice_is_fifteen_digits_and_spaces_are_dropped() -> None:
 def test_an_ice_whose_key_is_not_a_multiple_of_97_is_only_a_warning() -> None:
     assert ice_key_consistent("001561191000066")
     assert ice_key_consistent("002136093000040")
+    assert ice_key_consistent("003677364000081")
     assert not ice_key_consistent("123456789000057")  # OMPIC's placeholder
     assert normalized_legal_id("MA", "ice", "123456789000057") == "123456789000057"
 

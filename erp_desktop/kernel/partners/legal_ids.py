@@ -20,9 +20,10 @@ Morocco (MA)
 - ICE, identifiant commun de l'entreprise (mandatory since LF 2016; OMPIC/ice.gov.ma guide as
   quoted by clubdesmarques.ma and python-stdnum ``stdnum/ma/ice.py``): 15 digits, 9 for the
   company, 4 for the establishment, 2 "control characters". The control algorithm is not
-  published; the real ICEs we found (001561191000066, 002136093000040) are multiples of 97,
-  the official placeholder 123456789000057 is not, so :func:`ice_key_consistent` is offered as a
-  warning only, never a refusal.
+  published; the real ICEs we found (001561191000066 and 002136093000040 in python-stdnum's
+  doctests, 003677364000081 on a company's public page) are multiples of 97, the official
+  placeholder 123456789000057 is not, so :func:`ice_key_consistent` is offered as a warning
+  only, never a refusal.
 - IF, identifiant fiscal (DGI): digits, up to 8 (CGI art. 145-III asks for it on invoices).
 - RC: the number at the commercial court's register, digits (shape only).
 
