@@ -71,8 +71,11 @@ def test_algerian_nis_ai_and_rc_are_checked_for_their_shape() -> None:
     assert normalized_legal_id("DZ", "nis", "0984 1601 2345 678") == "098416012345678"
     assert normalized_legal_id("DZ", "ai", "16013456789") == "16013456789"
     assert normalized_legal_id("DZ", "rc", "16/00-1234567 B 18") == "16/00-1234567 B 18"
-    _refused("DZ", "ai", "1601345678")
-    _refused("DZ", "rc", "1234567")
+    assert normalized_legal_id("DZ", "rc", "98 B 0162554") == "98 B 0162554"
+    _refused("DZ", "nis", "09841601234567")
+    _refused("DZ", "ai", "16")
+    _refused("DZ", "rc", "1234567")  # no legal-form letter
+    _refused("DZ", "rc", "B 12")
 
 
 def test_a_tunisian_matricule_fiscal_is_read_into_its_parts() -> None:

@@ -11,10 +11,11 @@ Algeria (DZ)
 - NIS, numéro d'identification statistique (ONS, décret législatif 94-01 art. 20-22, décret
   exécutif 97-396; legal-doctrine.com "attribution du NIS"): digits only, 15 on the ONS
   certificates we could see (to confirm); no check digit published.
-- AI, article d'imposition (the tax roll article, on invoices per décret exécutif 05-468):
-  11 digits as the DGI prints it (to confirm); shape only.
-- RC, registre de commerce (CNRC): printed "wilaya/00-serial letter year", e.g.
-  "16/00-1234567B18"; shape only (letters, digits, "/", "-", spaces), no check published.
+- AI, article d'imposition (the tax roll article, on invoices per décret exécutif 05-468): no
+  published format; letters and digits, 3 to 20 (as a peer Algerian ERP accepts it).
+- RC, registre de commerce (CNRC): two layouts are in use ("16/00-1234567 B 18": wilaya/00-serial,
+  legal-form letter, year; older "98 B 0162554"): digits, the legal-form letter, and "/", "-" or
+  spaces; at least 5 digits and one letter; no check published.
 
 Morocco (MA)
 - ICE, identifiant commun de l'entreprise (mandatory since LF 2016; OMPIC/ice.gov.ma guide as
@@ -34,7 +35,8 @@ Tunisia (TN)
   catégorie (M, P, C, N, E) and a 3-digit établissement number (000, or the catégorie is E).
   Written 1234567/A/B/C/000 or 1234567A. The control letter's computation is not published:
   only its alphabet is checked.
-- RC (registre national des entreprises): a letter then digits, e.g. B0123456789 (shape only).
+- RC (registre national des entreprises): a letter then letters or digits, e.g. B0123456789
+  (shape only).
 """
 
 from __future__ import annotations
@@ -67,9 +69,9 @@ _MF_KEYS = frozenset("ABCDEFGHJKLMNPQRSTVWXYZ")  # every letter but I, O, U
 _MF_TVA = frozenset("APBDN")
 _MF_CATEGORY = frozenset("MPCNE")
 _RC_SHAPE = {
-    "DZ": re.compile(r"^[0-9]{2}/[0-9]{2}-?[0-9]{5,8} ?[A-Z] ?[0-9]{2}$"),
+    "DZ": re.compile(r"^(?=(?:[^0-9]*[0-9]){5})(?=.*[A-Z])[0-9A-Z/ -]{6,30}$"),
     "MA": re.compile(r"^[0-9]{1,8}$"),
-    "TN": re.compile(r"^[A-Z][0-9]{6,12}$"),
+    "TN": re.compile(r"^[A-Z][0-9A-Z]{5,15}$"),
 }
 
 
@@ -140,7 +142,7 @@ def normalized_legal_id(country: str, kind: LegalIdKind | str, value: str) -> st
     elif kind is LegalIdKind.DZ_NIS:
         ok = digits.isdigit() and len(digits) == 15
     elif kind is LegalIdKind.DZ_AI:
-        ok = digits.isdigit() and len(digits) == 11
+        ok = digits.isalnum() and digits.isascii() and 3 <= len(digits) <= 20
     elif kind is LegalIdKind.MA_ICE:
         ok = digits.isdigit() and len(digits) == 15
     elif kind is LegalIdKind.MA_IF:
