@@ -437,3 +437,37 @@ def test_cash_in_morocco_bears_a_quarter_percent_and_a_tunisian_payment_bears_no
     assert tn.stamp_duty.is_zero()  # Tunisia's duty is per invoice, borne by the invoice
     entry = posting_of(ma, load_chart("MA"))
     assert entry is not None and entry.is_balanced()
+
+
+def test_an_invoice_in_instalments_ages_each_open_instalment_by_its_own_date() -> None:
+    from erp_desktop.kernel.invoicing.terms import Instalment
+
+    inv = business_document(
+        CUSTOMER_INVOICE,
+        number="FA-9",
+        country="DZ",
+        branch_id=BRANCH,
+        customer_id=CUSTOMER,
+        issued_at=_at(date(2026, 1, 1)),
+        currency="DZD",
+        lines=[BusinessLineInput(Decimal(1), Decimal(3000), Decimal(0), OIL)],
+        terms=PaymentTerms(
+            "instalments",
+            instalments=tuple(
+                Instalment(Decimal(p), d) for p, d in (("40", 30), ("30", 60), ("30", 90))
+            ),
+        ),
+    )
+    paid = _pay("1500", allocate(Money.of(1500, "DZD"), open_items("DZ", [inv])))
+    items = open_items("DZ", [inv], payments=[paid])
+    # 1,200 due on 31 Jan is paid, 600 of the 900 due on 2 Mar is left, and 900 due on 1 Apr
+    assert items[0].open_by_due_date() == (
+        (date(2026, 3, 2), Money.of(600, "DZD")),
+        (date(2026, 4, 1), Money.of(900, "DZD")),
+    )
+    aged = aged_balance(items, date(2026, 4, 15), "DZD")
+    assert (aged["31-60"], aged["1-30"], aged.total) == (
+        Money.of(600, "DZD"),
+        Money.of(900, "DZD"),
+        Money.of(1500, "DZD"),
+    )

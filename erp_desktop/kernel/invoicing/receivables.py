@@ -39,6 +39,22 @@ class OpenItem:
     total: Money
     open: Money
     cancelled: bool = False
+    # (due date, amount) of each instalment; empty: the whole total falls due on ``due_on``
+    schedule: tuple[tuple[date, Money], ...] = ()
+
+    def open_by_due_date(self) -> tuple[tuple[date, Money], ...]:
+        """What is open, by the date it fell or falls due: what was paid or credited settles
+        the earliest instalments first, so the open part is the latest ones'."""
+        if len(self.schedule) < 2 or self.open.is_negative():
+            return ((self.due_on, self.open),)
+        settled = self.total - self.open
+        out = []
+        for due, amount in sorted(self.schedule):
+            taken = min(settled, amount)
+            settled = settled - taken
+            if not (amount - taken).is_zero():
+                out.append((due, amount - taken))
+        return tuple(out)
 
 
 def _due_on(invoice: BusinessDocument, country: str) -> date:
@@ -88,6 +104,7 @@ def open_items(
             inv.total,
             left,
             cancelled,
+            tuple(sorted((date.fromisoformat(d.due_on), d.amount) for d in inv.schedule)),
         )
         if include_settled or cancelled or not left.is_zero():
             items.append(item)
@@ -232,12 +249,13 @@ class AgedBalance:
 
 def aged_balance(items: Iterable[OpenItem], as_of: date, currency: str) -> AgedBalance:
     """The open amounts in ``currency`` by days past their due date as of ``as_of``: not yet
-    due (current), 1-30, 31-60, 61-90 and over 90 days overdue. Invoices issued after
-    ``as_of`` are left out."""
+    due (current), 1-30, 31-60, 61-90 and over 90 days overdue; an invoice in instalments
+    ages each open instalment by its own date. Invoices issued after ``as_of`` are left out."""
     sums = {b: Money.zero(currency) for b in BUCKETS}
     for item in items:
         if item.currency != currency or item.issued_on > as_of or item.open.is_zero():
             continue
-        bucket = bucket_of((as_of - item.due_on).days)
-        sums[bucket] = sums[bucket] + item.open
+        for due_on, amount in item.open_by_due_date():
+            bucket = bucket_of((as_of - due_on).days)
+            sums[bucket] = sums[bucket] + amount
     return AgedBalance(currency, as_of, tuple((b, sums[b]) for b in BUCKETS))
