@@ -283,3 +283,15 @@ def test_the_server_rebuilds_an_invoice_from_its_payload_and_posts_the_same_entr
     assert [ln.figures for ln in rebuilt.lines] == [ln.figures for ln in invoice.lines]
     assert posting_of(rebuilt, chart) == posting_of(invoice, chart)
     assert not chained(invoice)  # not in a hash chain yet (docs/invoicing.md)
+
+
+def test_a_moroccan_invoice_with_terms_beyond_the_legal_cap_is_refused() -> None:
+    casablanca = datetime(2026, 3, 10, 10, 0, tzinfo=ZoneInfo("Africa/Casablanca"))
+    lines = [BusinessLineInput(Decimal(1), Decimal(100), Decimal(20), OIL)]
+    with pytest.raises(ValidationError) as caught:
+        _doc(
+            CUSTOMER_INVOICE, lines, country="MA", issued_at=casablanca, terms=PaymentTerms.net(150)
+        )
+    assert caught.value.code == "receivables.delay_exceeds_cap"
+    quote = _doc(QUOTE, lines, country="MA", issued_at=casablanca, terms=PaymentTerms.net(150))
+    assert quote.terms == "net:150"  # a quote only proposes; the invoice is held to the law

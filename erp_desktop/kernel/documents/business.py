@@ -26,7 +26,12 @@ from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.fields import Kind, children, declared, values_from
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
-from erp_desktop.kernel.invoicing.terms import PaymentTerms, check_due_date, due_schedule
+from erp_desktop.kernel.invoicing.terms import (
+    PaymentTerms,
+    check_due_date,
+    check_terms,
+    due_schedule,
+)
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.quantity import Quantity, canonical
 from erp_desktop.kernel.sales.refunds import LineFigures
@@ -242,7 +247,10 @@ def business_document(
     on = business_date(country, issued_at)
     duty = document_stamp_duty(kind, country, on, totals.gross, catalog)
     total = totals.gross + duty
-    schedule = schedule_of(doc_id, terms, on, total) if kind == CUSTOMER_INVOICE else ()
+    schedule: tuple[DueLine, ...] = ()
+    if kind == CUSTOMER_INVOICE:
+        check_terms(country, on, terms)  # the law's cap on payment delays, where there is one
+        schedule = schedule_of(doc_id, terms, on, total)
     return BusinessDocument(
         id=doc_id,
         kind=kind,
