@@ -328,6 +328,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{quantity} بها أرقام عشرية كثيرة بالنسبة للوحدة {unit}.",
     ),
     "quantity.unknown_unit": ("Unité inconnue : {unit}.", "وحدة غير معروفة: {unit}."),
+    "receivables.allocation_exceeds_payment": (
+        "Paiement {payment} : {allocated} affectés, plus que ses {amount}.",
+        "الدفعة {payment}: تم تخصيص {allocated}، أكثر من مبلغها {amount}.",
+    ),
+    "receivables.bad_instalments": (
+        "Les échéances doivent couvrir 100 % de la facture, pas {total} %.",
+        "يجب أن تغطي الأقساط 100 % من الفاتورة، لا {total} %.",
+    ),
+    "receivables.bad_instrument_transition": (
+        "Un(e) {tender} à l'état {state} ne peut pas être {event}.",
+        "لا يمكن أن يكون {tender} في الحالة {state} موضوع {event}.",
+    ),
+    "receivables.credit_exceeds_invoice": (
+        "Ligne {line} : avoir de {quantity}, plus que les {left} restant sur la facture.",
+        "السطر {line}: إشعار دائن بـ {quantity}، أكثر من {left} المتبقية في الفاتورة.",
+    ),
+    "receivables.credit_limit_exceeded": (
+        "Client {customer} : un encours de {exposure} dépasserait le plafond de crédit de {limit}.",
+        "الزبون {customer}: مستحقات قدرها {exposure} تتجاوز سقف الائتمان {limit}.",
+    ),
+    "receivables.delay_exceeds_cap": (
+        "Délai de paiement de {days} jours : la loi ({country}) autorise au plus {maximum} jours.",
+        "أجل دفع قدره {days} يوما: القانون ({country}) يسمح بـ {maximum} يوما على الأكثر.",
+    ),
+    "receivables.delivery_exceeds_order": (
+        "Ligne {line} : livrer {quantity}, il ne reste que {left} à livrer sur la commande.",
+        "السطر {line}: تسليم {quantity}، والمتبقي للتسليم في الطلبية {left} فقط.",
+    ),
+    "receivables.due_before_invoice": (
+        "L'échéance {due} précède la date de la facture {issued}.",
+        "تاريخ الاستحقاق {due} يسبق تاريخ الفاتورة {issued}.",
+    ),
+    "receivables.foreign_cash_on_account": (
+        "Les espèces en {currency} ne sont pas encore acceptées en règlement de compte : "
+        "leur droit de timbre est dû en {local}.",
+        "النقد بعملة {currency} غير مقبول بعد لتسديد الحساب: رسم الطابع عليه مستحق بعملة {local}.",
+    ),
+    "receivables.invalid_legal_id": (
+        "{value} n'est pas un {kind} valide pour {country}.",
+        "{value} ليس {kind} صالحا في {country}.",
+    ),
+    "receivables.invoice_cancelled": (
+        "La facture {invoice} est annulée : elle ne peut pas être payée.",
+        "الفاتورة {invoice} ملغاة: لا يمكن دفعها.",
+    ),
+    "receivables.invoice_exceeds_delivered": (
+        "Ligne {line} : facturer {quantity}, seuls {deliverable} sont livrés et non facturés.",
+        "السطر {line}: فوترة {quantity}، والمسلم غير المفوتر {deliverable} فقط.",
+    ),
+    "receivables.invoice_paid": (
+        "La facture {invoice} est (partiellement) payée : faites un avoir au lieu de l'annuler.",
+        "الفاتورة {invoice} مدفوعة كليا أو جزئيا: أصدر إشعارا دائنا بدل إلغائها.",
+    ),
+    "receivables.missing_instrument_detail": (
+        "Un paiement par {tender} demande son {detail}.",
+        "الدفع بـ {tender} يتطلب {detail}.",
+    ),
+    "receivables.mixed_currencies": (
+        "Le document {document} est en {currency}, le paiement en {expected}.",
+        "المستند {document} بعملة {currency}، والدفعة بعملة {expected}.",
+    ),
+    "receivables.over_allocation": (
+        "Facture {invoice} : affecter {amount}, seuls {open} restent dus.",
+        "الفاتورة {invoice}: تخصيص {amount}، والمتبقي المستحق {open} فقط.",
+    ),
+    "receivables.unknown_terms": (
+        "Conditions de paiement inconnues : {terms}.",
+        "شروط دفع غير معروفة: {terms}.",
+    ),
     "reconcile.document_altered": (
         "Le document {number} a été modifié après sa validation : {columns}.",
         "تم تعديل المستند {number} بعد اعتماده: {columns}.",

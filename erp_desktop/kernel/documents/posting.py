@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from erp_desktop.kernel.calendar import business_date
+from erp_desktop.kernel.documents.business_posting import BUSINESS_POSTING_RULES
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.documents.wire import Document
@@ -174,6 +175,7 @@ POSTING_RULES: dict[str, Rule] = {
     "transfer_in": _transfer_in,
     "global_invoice": _global_invoice,
 }
+POSTING_RULES.update(BUSINESS_POSTING_RULES)  # quotes to payments (kernel.documents.business)
 
 
 def posting_of(

@@ -13,13 +13,14 @@ from dataclasses import replace
 from typing import Any, TypeVar
 from uuid import UUID
 
+from erp_desktop.kernel.documents import business as bd
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, sale_hash
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing import global_invoice as gi
 
-Document = SaleDocument | StockDocument | gi.GlobalInvoice
+Document = SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments
 D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice)
 
 ENTITY_OF: dict[type, str] = {
@@ -27,6 +28,7 @@ ENTITY_OF: dict[type, str] = {
     StockDocument: "stock_document",
     gi.GlobalInvoice: "global_invoice",
 }
+ENTITY_OF.update(bd.BUSINESS_ENTITIES)
 
 
 def entity_of(document: Document) -> str:
@@ -49,12 +51,14 @@ def document_from_payload(entity: str, value: Mapping[str, Any], branch_id: UUID
         return stock_document_from_payload(value, branch_id)
     if entity == "global_invoice":
         return gi.from_payload(value)
+    if entity in bd.BUSINESS_FROM_PAYLOAD:
+        return bd.BUSINESS_FROM_PAYLOAD[entity](value, branch_id)
     raise ValidationError("protocol.unknown_entity", entity=entity)
 
 
 def chained(document: Document) -> bool:
     """Whether the document is hash-chained in its number series."""
-    return not isinstance(document, StockDocument)
+    return isinstance(document, SaleDocument | gi.GlobalInvoice)
 
 
 def seal(document: D) -> D:

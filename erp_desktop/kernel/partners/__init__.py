@@ -1,0 +1,1 @@
+"""Business customers: their legal identifiers per country, terms and credit limit (issue 13)."""
