@@ -29,7 +29,7 @@ from erp_desktop.printing.bidi_text import ltr
 from erp_desktop.printing.canvas_text import Writer
 from erp_desktop.printing.fonts import register_fonts
 from erp_desktop.printing.formatting import amount, quantity, rate
-from erp_desktop.printing.legal import LEGAL_IDS
+from erp_desktop.printing.legal import LEGAL_IDS, require_mentions
 from erp_desktop.printing.marks import diagonal_mark
 from erp_desktop.printing.models import InvoiceDocument, Party, Settlement
 from erp_desktop.printing.terms import term
@@ -84,6 +84,9 @@ def columns_for(country: str) -> list[Column]:
 
 
 def render_invoice(doc: InvoiceDocument, primary: str = "fr") -> bytes:
+    """The PDF of ``doc``; ``invoicing.missing_mentions`` if its seller lacks a mention the
+    law requires (an invoice without them is no invoice)."""
+    require_mentions(doc.country, doc.seller)
     register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1)

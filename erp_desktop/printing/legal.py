@@ -6,10 +6,14 @@
 - Morocco, CGI art. 145-III: identifiant fiscal (IF) and the taxe professionnelle (TP, the
   former patente) number, the ICE of the seller and of the buyer, RC.
 - Tunisia, Code de la TVA art. 18: matricule fiscal of the seller and of the buyer; RC.
+
+``render_invoice`` refuses (``invoicing.missing_mentions``, naming each one in French and in
+Arabic) an invoice whose seller lacks any of them, rather than print one the law rejects.
 """
 
 from __future__ import annotations
 
+from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.printing.models import Party
 
 # key -> (French label, Arabic label)
@@ -38,6 +42,11 @@ SELLER_MENTIONS: dict[str, tuple[str, ...]] = {
     "MA": ("address",),
     "TN": ("address",),
 }
+MENTION_LABELS: dict[str, tuple[str, str]] = {
+    "legal_form": ("forme juridique", "الشكل القانوني"),
+    "activity": ("activité", "النشاط"),
+    "address": ("adresse", "العنوان"),
+}
 
 
 def missing_ids(country: str, ids: dict[str, str]) -> list[str]:
@@ -49,3 +58,15 @@ def missing_mentions(country: str, seller: Party) -> list[str]:
     """Everything the law requires of the seller on an invoice that ``seller`` lacks."""
     lacking = [name for name in SELLER_MENTIONS.get(country, ()) if not getattr(seller, name)]
     return lacking + missing_ids(country, seller.legal_ids)
+
+
+def require_mentions(country: str, seller: Party) -> None:
+    """Refuses a seller that lacks a mention the law requires on an invoice of ``country``."""
+    lacking = missing_mentions(country, seller)
+    if not lacking:
+        return
+    labels = dict(MENTION_LABELS)
+    labels.update({key: (fr, ar) for key, fr, ar in LEGAL_IDS.get(country, [])})
+    fr = ", ".join(labels[key][0] for key in lacking)
+    ar = "، ".join(labels[key][1] for key in lacking)
+    raise ValidationError("invoicing.missing_mentions", mentions=f"{fr} / {ar}")

@@ -1,10 +1,17 @@
 """SQL the tables alone cannot say: audit triggers, refusals of DELETE and of changes to
-finalized documents and posted entries. Generated from the table definitions so a new
-column is audited without anyone remembering to."""
+finalized documents and posted entries. Generated from the replica's own columns, and laid
+again after every upgrade (``refresh_triggers``, called by ``upgrade_replica``), so a column
+a migration adds is audited, and frozen on a finalized sale, without anyone remembering to.
+
+Which tables are audited, exempt from the refusal of DELETE or immutable is said here once.
+A table the migrations create that is neither listed nor in ``storage.tables`` is left alone
+(the derived totals and the search index)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Table
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
 
 from erp_desktop.storage.tables import metadata
 
@@ -20,36 +27,36 @@ IMMUTABLE = {
     "stock_document_lines",
     "global_invoices",
 }
+# The columns a finalized sales document may still change (its cancellation).
+SALE_STATUS_COLUMNS = ("status", "updated_at")
 _NOW = "strftime('%Y-%m-%dT%H:%M:%S','now') || '.' || substr(strftime('%f','now'), 4) || '000Z'"
 
 
-def _json(table: Table, alias: str) -> str:
-    pairs = ", ".join(f"'{c.name}', {alias}.{c.name}" for c in table.columns)
+def _json(columns: Sequence[str], alias: str) -> str:
+    pairs = ", ".join(f"'{c}', {alias}.{c}" for c in columns)
     return f"json_object({pairs})"
 
 
-def audit_triggers(table: Table) -> list[str]:
+def audit_triggers(name: str, columns: Sequence[str]) -> list[str]:
     """Who inserted or updated which row, when, and the row before and after.
 
     Rows of immutable tables (movements, posted lines) are their own record of what was
     inserted: their audit row names the actor and time and does not copy the row.
     """
-    name = table.name
     actor = "(SELECT user_id FROM audit_actor WHERE slot = 1)"
     cols = "table_name, row_id, operation, actor_id, at, before, after"
-    after = "NULL" if name in IMMUTABLE else _json(table, "NEW")
+    after = "NULL" if name in IMMUTABLE else _json(columns, "NEW")
     return [
         f"CREATE TRIGGER audit_{name}_insert AFTER INSERT ON {name} BEGIN "
         f"INSERT INTO audit_log ({cols}) VALUES ('{name}', NEW.id, 'insert', {actor}, {_NOW}, "
         f"NULL, {after}); END",
         f"CREATE TRIGGER audit_{name}_update AFTER UPDATE ON {name} BEGIN "
         f"INSERT INTO audit_log ({cols}) VALUES ('{name}', NEW.id, 'update', {actor}, {_NOW}, "
-        f"{_json(table, 'OLD')}, {_json(table, 'NEW')}); END",
+        f"{_json(columns, 'OLD')}, {_json(columns, 'NEW')}); END",
     ]
 
 
-def refusal_triggers(table: Table) -> list[str]:
-    name = table.name
+def refusal_triggers(name: str, columns: Sequence[str]) -> list[str]:
     sql = [
         f"CREATE TRIGGER refuse_delete_{name} BEFORE DELETE ON {name} BEGIN "
         "SELECT RAISE(ABORT, 'storage.delete_refused'); END"
@@ -61,9 +68,7 @@ def refusal_triggers(table: Table) -> list[str]:
         )
     if name == "sales_documents":
         changed = " OR ".join(
-            f"NEW.{c.name} IS NOT OLD.{c.name}"
-            for c in table.columns
-            if c.name not in ("status", "updated_at")
+            f"NEW.{c} IS NOT OLD.{c}" for c in columns if c not in SALE_STATUS_COLUMNS
         )
         sql.append(
             "CREATE TRIGGER refuse_update_final_sales BEFORE UPDATE ON sales_documents "
@@ -80,11 +85,44 @@ def refusal_triggers(table: Table) -> list[str]:
     return sql
 
 
-def all_trigger_sql() -> list[str]:
+def table_triggers(name: str, columns: Sequence[str]) -> list[str]:
+    """Every trigger ``name`` should carry, given the columns it has."""
     statements: list[str] = []
-    for table in metadata.sorted_tables:
-        if table.name not in NOT_AUDITED:
-            statements += audit_triggers(table)
-        if table.name not in NO_DELETE_EXEMPT:
-            statements += refusal_triggers(table)
+    if name not in NOT_AUDITED:
+        statements += audit_triggers(name, columns)
+    if name not in NO_DELETE_EXEMPT:
+        statements += refusal_triggers(name, columns)
     return statements
+
+
+def _trigger_name(statement: str) -> str:
+    return statement.split()[2]  # CREATE TRIGGER <name> ...
+
+
+def refresh_triggers(conn: Connection) -> list[str]:
+    """Lays again every trigger that does not say what the replica's tables now hold (a
+    column added since it was written, or a table without its triggers); returns the names
+    of the triggers it rebuilt, an empty list on a replica already in order."""
+    present = {
+        name: sql
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        )
+    }
+    tables = {
+        name
+        for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    rebuilt: list[str] = []
+    for table in metadata.sorted_tables:
+        if table.name not in tables:
+            continue  # a revision older than the table
+        columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")]
+        for statement in table_triggers(table.name, columns):
+            name = _trigger_name(statement)
+            if present.get(name) == statement:
+                continue
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            conn.exec_driver_sql(statement)
+            rebuilt.append(name)
+    return rebuilt

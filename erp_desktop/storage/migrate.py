@@ -2,7 +2,10 @@
 
 Desktop accounting programs are known to corrupt their users' data on upgrade; ours takes an
 online backup (SQLite backup API) before any migration runs and puts it back if anything
-fails, then reports ``storage.migration_failed`` naming the backup it restored.
+fails, then reports ``storage.migration_failed`` naming the backup it restored. In the same
+transaction as the migrations it lays the audit and refusal triggers again over the columns
+the tables now have (``ddl.refresh_triggers``), so a revision that adds a column never has to
+rewrite them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from alembic.script import ScriptDirectory
 
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.backup import backup_file, restore_file
+from erp_desktop.storage.ddl import refresh_triggers
 from erp_desktop.storage.engine import Replica
 
 log = logging.getLogger(__name__)
@@ -61,6 +65,9 @@ def upgrade_replica(
         with replica.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
+            rebuilt = refresh_triggers(conn)
+            if rebuilt:
+                log.info("triggers laid again after the upgrade: %s", ", ".join(rebuilt))
     except Exception as exc:
         log.exception("migration to %s failed", wanted)
         if backup is not None:

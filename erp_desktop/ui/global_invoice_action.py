@@ -19,6 +19,7 @@ from erp_desktop.app.invoicing.global_invoice import (
     issue_global_invoice,
     may_issue_global_invoice,
 )
+from erp_desktop.kernel.errors import ErpError
 from erp_desktop.printing.from_global_invoice import global_invoice_document
 from erp_desktop.printing.invoice import render_invoice
 from erp_desktop.ui.context import UiContext
@@ -79,9 +80,16 @@ class GlobalInvoiceAction(QObject):
         self.ctx.report_error(error)
 
     def save_pdf(self, result: GlobalInvoiceResult, path: Path) -> None:
+        """Writes the A4, or tells what the company record lacks for the law (the invoice
+        stays issued: the PDF can be saved again once the record is complete)."""
         primary = "ar" if self.ctx.languages.language == "ar" else "fr"
         document = global_invoice_document(result.invoice, result.company, result.branch)
-        path.write_bytes(render_invoice(document, primary))
+        try:
+            pdf = render_invoice(document, primary)
+        except ErpError as error:
+            self._failed(error)
+            return
+        path.write_bytes(pdf)
 
     def _ask_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(

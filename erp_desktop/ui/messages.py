@@ -38,7 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "رموز سرية خاطئة كثيرة في هذا الصندوق: الرموز مرفوضة لمدة {minutes} دقيقة "
         "(يمكن الدخول بكلمة المرور).",
     ),
-    "auth.not_logged_in": ("Personne n'est connecté.", "لا يوجد مستخدم متصل."),
     "auth.permission_denied": (
         "{user} n'a pas le droit « {permission} ».",
         "ليست لـ {user} صلاحية «{permission}».",
@@ -68,7 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} n'est pas un horodatage valide.",
         "{value} ليس طابعا زمنيا صالحا.",
     ),
-    "common.invalid_id": ("{value} n'est pas un identifiant valide.", "{value} ليس معرفا صالحا."),
     "common.invalid_value": (
         "Valeur invalide pour {field} : {value}.",
         "قيمة غير صالحة لـ {field}: {value}.",
@@ -90,6 +88,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invoicing.global_invoice_mismatch": (
         "Facture globale {number} : {field} ne correspond pas aux montants par taux.",
         "الفاتورة الإجمالية {number}: {field} لا يطابق المبالغ حسب النسبة.",
+    ),
+    "invoicing.missing_mentions": (
+        "Facture non imprimée : la fiche de la société ne dit pas {mentions}, "
+        "que la loi exige sur une facture.",
+        "لم تطبع الفاتورة: بطاقة الشركة لا تذكر {mentions}، وهو ما يشترطه القانون في الفاتورة.",
     ),
     "http.error": (
         "Le serveur a refusé la demande : {detail}.",
@@ -141,14 +144,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le transfert {transfer} n'est pas destiné à ce magasin.",
         "التحويل {transfer} غير موجه لهذا الفرع.",
     ),
-    "inventory.unknown_product": (
-        "L'article {product} n'existe pas.",
-        "المنتج {product} غير موجود.",
-    ),
-    "inventory.unknown_warehouse": (
-        "Le dépôt {warehouse} n'existe pas.",
-        "المستودع {warehouse} غير موجود.",
-    ),
     "inventory.wrong_sign": (
         "Un mouvement « {kind} » ne peut pas porter la quantité {quantity}.",
         "حركة «{kind}» لا يمكن أن تحمل الكمية {quantity}.",
@@ -158,12 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "حركة المنتج {product} بدون كمية.",
     ),
     "ledger.already_posted": ("{source} est déjà comptabilisé.", "{source} مسجل محاسبيا من قبل."),
-    "ledger.already_reversed": (
-        "L'écriture {entry} est déjà extournée.",
-        "القيد {entry} ملغى من قبل.",
-    ),
     "ledger.empty_entry": ("L'écriture de {source} n'a aucune ligne.", "قيد {source} بدون أسطر."),
-    "ledger.entry_not_found": ("L'écriture {entry} n'existe pas.", "القيد {entry} غير موجود."),
     "ledger.period_closed": (
         "La période {period} est clôturée : rien ne peut être comptabilisé au {on}.",
         "الفترة {period} مغلقة: لا يمكن التسجيل بتاريخ {on}.",
@@ -444,10 +434,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une session est déjà ouverte sur la caisse {register}.",
         "توجد جلسة مفتوحة في الصندوق {register}.",
     ),
-    "sales.session_not_open": (
-        "La session de caisse {session} n'est pas ouverte.",
-        "جلسة الصندوق {session} غير مفتوحة.",
-    ),
     "sales.price_override_needs_approval": (
         "Ligne {line} : un prix saisi en caisse demande l'accord d'un responsable.",
         "السطر {line}: سعر مُدخل في الصندوق يحتاج إلى موافقة المسؤول.",
@@ -476,10 +462,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage.newer_replica": (
         "Cette base a été créée par une version plus récente ({revision}).",
         "أنشئت هذه القاعدة بإصدار أحدث ({revision}).",
-    ),
-    "storage.not_a_replica": (
-        "{path} n'est pas une base de magasin.",
-        "{path} ليس قاعدة بيانات فرع.",
     ),
     "sync.offline": (
         "Le serveur {url} est injoignable : le travail continue hors ligne.",

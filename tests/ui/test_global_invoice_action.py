@@ -5,6 +5,7 @@ Algerian branch has no such action."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from erp_desktop.app.invoicing.global_invoice import issue_global_invoice
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
@@ -115,3 +117,29 @@ def test_an_algerian_branch_has_no_global_invoice_action(
     qtbot.addWidget(view)
     assert not view.global_invoice.action.isVisible()
     settle(qtbot, ctx)
+
+
+def test_a_global_invoice_of_a_company_without_its_matricule_fiscal_saves_no_pdf(
+    qtbot: QtBot, tn_ctx: UiContext, tunis: TunisBranch, tmp_path: Path
+) -> None:
+    cashier = tunis.actor("cashier")
+    open_cash_session(tunis.deps, cashier, Money.of(Decimal(50), "TND"))
+    checkout(
+        tunis.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(tunis.products[0], Decimal(1)),),
+            (Tender(TenderKind.CASH, Money.of(Decimal(20), "TND")),),
+        ),
+    )
+    tn_ctx.actor = tunis.actor("manager")
+    view = ReportsView(tn_ctx)
+    qtbot.addWidget(view)
+    issued = issue_global_invoice(tunis.deps, tn_ctx.actor)
+    without_mf = replace(issued, company=replace(issued.company, legal_ids={"RC": "B012345"}))
+    target = tmp_path / "facture.pdf"
+    with qtbot.waitSignal(view.global_invoice.global_invoice_did_fail, timeout=10000) as failed:
+        view.global_invoice.save_pdf(without_mf, target)
+    assert "Matricule fiscal" in failed.args[0]
+    assert not target.exists()
+    settle(qtbot, tn_ctx)

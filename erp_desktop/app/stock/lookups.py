@@ -11,6 +11,7 @@ from erp_desktop.app.records import BranchInfo, ProductInfo, StockRow
 from erp_desktop.kernel.barcodes import split_quantity_prefix
 from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.inventory.reorder import reorder_quantity
 from erp_desktop.kernel.permissions import Permission
 
 
@@ -46,12 +47,12 @@ def incoming_transfers(deps: Deps, actor: Actor) -> list[StockDocument]:
 def reorder_suggestions(
     deps: Deps, actor: Actor, limit: int = 500
 ) -> list[tuple[StockRow, Decimal]]:
-    """Products at or under their reorder point, with a quantity that brings them back to
-    twice the reorder point (the furthest under first)."""
+    """Products at or under their reorder point, with what to order of each (the kernel's
+    ``reorder_quantity``), the furthest under first."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
         rows = tx.stock.low_stock(tx.org.default_warehouse(actor.branch_id), limit)
-    return [(row, max(row.reorder_point * 2 - row.quantity, row.reorder_point)) for row in rows]
+    return [(row, reorder_quantity(row.quantity, row.reorder_point)) for row in rows]
 
 
 def receiving_defaults(deps: Deps, actor: Actor, product: ProductInfo) -> tuple[Decimal, Decimal]:

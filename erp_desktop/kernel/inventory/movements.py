@@ -112,15 +112,3 @@ def transfer_difference(
         if diff != 0:
             result[product] = diff
     return result
-
-
-def reorder_suggestion(
-    on_hand: Decimal, reorder_point: Decimal, reorder_quantity: Decimal
-) -> Decimal:
-    """What to order when stock is at or below the reorder point: back up past the point."""
-    if reorder_point <= 0 or on_hand > reorder_point:
-        return Decimal(0)
-    shortfall = reorder_point - on_hand
-    return (
-        max(reorder_quantity, shortfall + reorder_quantity) if reorder_quantity > 0 else shortfall
-    )

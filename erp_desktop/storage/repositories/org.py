@@ -113,7 +113,8 @@ class OrgRepository(RepositoryBase):
         ).first()
         if row is None:
             raise not_found("warehouse", branch_id)
-        return row[0]
+        warehouse_id: UUID = row[0]
+        return warehouse_id
 
     def _user(self, row: Any) -> UserInfo:
         roles = self.conn.execute(
