@@ -258,7 +258,7 @@ def test_an_import_in_euros_is_booked_at_the_invoices_rate_and_the_rate_change_i
     assert entry is not None and entry.is_balanced()
     assert _on(entry, "408") == Money.of("12750000.00", "DZD")
     assert _on(entry, "30") == Money.of("85000.00", "DZD")  # 85,000 EUR x (151 - 150)
-    payable = [ln for ln in entry.lines if ln.account == "401"][0]
+    payable = next(ln for ln in entry.lines if ln.account == "401")
     assert payable.txn_amount == Money.of("101150.00", "EUR") and payable.rate == 151
 
 
