@@ -320,10 +320,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Paiement {payment} : {unallocated} n'est affecté à aucune facture ouverte.",
         "الدفعة {payment}: {unallocated} غير مخصص لأي فاتورة مفتوحة.",
     ),
-    "payables.withholding_currency": (
-        "La retenue se calcule en {expected}, pas en {currency}.",
-        "يُحسب الاقتطاع بـ {expected}، لا بـ {currency}.",
-    ),
     "payables.wrong_supplier": (
         "La commande {order} est d'un autre fournisseur.",
         "الطلبية {order} من مورد آخر.",

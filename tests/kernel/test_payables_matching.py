@@ -344,3 +344,20 @@ def test_an_invoice_travels_as_its_payload_and_the_server_posts_the_same_entry()
     back = invoice_from_payload(payload(invoice), invoice.branch_id)
     assert back == invoice
     assert posting_of(back, chart) == posting_of(invoice, chart)
+
+
+def test_goods_bought_without_an_order_are_matched_against_their_receipt_by_product() -> None:
+    receipt, _ = receive(
+        number="BR-9",
+        branch_id=BRANCH,
+        supplier_id=SUPPLIER,
+        received_at=AT,
+        lines=[Received(OIL, Decimal(3), unit_cost=Decimal("900"))],
+    )
+    got = received_goods([receipt])
+    lines = [InvoiceLineInput(Decimal(3), Decimal("900"), Decimal(19), product_id=OIL)]
+    assert three_way_match(lines, got, tolerances=TOL) == (MATCHED, ())
+    more = [InvoiceLineInput(Decimal(4), Decimal("900"), Decimal(19), product_id=OIL)]
+    result, problems = three_way_match(more, got, tolerances=TOL)
+    assert result == BLOCKED and problems[0].kind == QUANTITY_ABOVE_RECEIVED
+    assert with_received_costs(lines, got)[0].received_cost == Decimal("900")

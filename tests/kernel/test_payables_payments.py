@@ -271,3 +271,8 @@ def test_a_cancelled_invoice_owes_nothing_and_cannot_be_paid() -> None:
     with pytest.raises(ValidationError) as error:
         _pay("DZ", [invoice], "10.00", explicit={invoice.id: Money.of("10", "DZD")})
     assert error.value.code == "payables.invoice_cancelled"
+
+
+def test_a_tunisian_payment_to_a_supplier_abroad_is_not_under_the_residents_withholding() -> None:
+    paid = Money.of("5000.00", "EUR")
+    assert withholding("TN", date(2026, 3, 1), paid, paid).is_zero()

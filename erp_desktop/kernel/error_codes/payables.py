@@ -28,6 +28,5 @@ CODES: dict[str, str] = {
     "payables.substitution_refused": "order {order}: product {product} was not ordered; a manager must accept it as a substitute",
     "payables.supplier_without_name": "supplier {supplier} needs a name",
     "payables.unallocated_payment": "payment {payment}: {unallocated} is not allocated to an open invoice",
-    "payables.withholding_currency": "withholding is computed in {expected}, not {currency}",
     "payables.wrong_supplier": "order {order} is from another supplier",
 }

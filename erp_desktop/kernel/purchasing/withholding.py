@@ -6,7 +6,10 @@ The rate applies to the amount paid, tax included; whether a payment is caught d
 the invoice's total, tax included (at least the threshold: "montants égaux ou supérieurs
 à 1 000 D"), so that paying a large invoice in small parts does not escape it. Exempt
 suppliers (a certificate of exemption) and exempt payments (utilities, leasing) are the
-caller's to say (``exempt``). Elsewhere (Algeria, Morocco) nothing is withheld.
+caller's to say (``exempt``). Elsewhere (Algeria, Morocco) nothing is withheld. The rows
+cover payments to resident suppliers, in dinars: a payment in another currency (an import)
+falls under the rules on non-residents (art. 52-I-d and the tax treaties), not built here,
+and nothing is withheld by these rows.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
 
 HUNDRED = Decimal(100)
@@ -86,11 +88,7 @@ def withholding(
     if rule is None:
         return zero
     if paid.currency != rule.threshold.currency or invoice_total.currency != paid.currency:
-        raise ValidationError(
-            "payables.withholding_currency",
-            currency=paid.currency,
-            expected=rule.threshold.currency,
-        )
+        return zero  # a payment abroad: the non-residents' rules, not built (see the module)
     if invoice_total < rule.threshold:
         return zero
     return Money.of(paid.amount * rule.rate / HUNDRED, paid.currency)
