@@ -252,6 +252,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un document {kind} demande au moins une ligne.",
         "المستند {kind} يتطلب سطرًا واحدًا على الأقل.",
     ),
+    "payables.foreign_cash_payment": (
+        "Payer un fournisseur en espèces en {currency} n'est pas encore pris en charge : le droit sur les espèces est dû en {local}.",
+        "دفع مورد نقدًا بـ {currency} غير مدعوم بعد: رسم الدفع نقدًا مستحق بـ {local}.",
+    ),
     "payables.invalid_bank_account": (
         "{value} n'est pas un compte bancaire valide pour {country}.",
         "{value} ليس حسابًا بنكيًا صالحًا في {country}.",

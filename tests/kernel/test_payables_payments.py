@@ -276,3 +276,10 @@ def test_a_cancelled_invoice_owes_nothing_and_cannot_be_paid() -> None:
 def test_a_tunisian_payment_to_a_supplier_abroad_is_not_under_the_residents_withholding() -> None:
     paid = Money.of("5000.00", "EUR")
     assert withholding("TN", date(2026, 3, 1), paid, paid).is_zero()
+
+
+def test_paying_a_supplier_in_foreign_cash_is_refused_for_now() -> None:
+    invoice = _invoice("DZ", "100.00", currency="EUR", rate="150")
+    with pytest.raises(ValidationError) as error:
+        _pay("DZ", [invoice], "119.00", "cash", currency="EUR", rate=Decimal(150))
+    assert error.value.code == "payables.foreign_cash_payment"

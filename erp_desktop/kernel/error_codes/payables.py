@@ -11,6 +11,7 @@ CODES: dict[str, str] = {
     "payables.bad_window": "sales over {days} days cannot give a daily rate",
     "payables.duplicate_supplied_product": "supplier {supplier} lists product {product} twice",
     "payables.empty_document": "a {kind} needs at least one line",
+    "payables.foreign_cash_payment": "paying a supplier in {currency} cash is not taken yet: the duty on cash is due in {local}",
     "payables.invalid_bank_account": "{value} is not a valid bank account for {country}",
     "payables.invalid_line": "line {line}: {quantity} at {price} cannot be ordered, received or invoiced",
     "payables.invalid_payment": "payment {payment}: {amount} cannot be paid",

@@ -37,7 +37,7 @@ from erp_desktop.kernel.invoicing.receivables import AllocationPlan, OpenItem, a
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.purchasing.matching import check_payable
 from erp_desktop.kernel.purchasing.withholding import withholding
-from erp_desktop.kernel.tax.catalog import TaxCatalog
+from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
 
 
 def open_payables(
@@ -107,6 +107,12 @@ def supplier_payment(
         raise ValidationError("posting.unknown_tender", kind=tender)
     if not amount > Money.zero(amount.currency):
         raise ValidationError("payables.invalid_payment", payment=number, amount=str(amount))
+    local = (catalog or default_catalog()).currency[country]
+    if tender == "cash" and amount.currency != local:
+        # the cash duty on foreign notes (Algeria) is not modelled, as for customers
+        raise ValidationError(
+            "payables.foreign_cash_payment", currency=amount.currency, local=local
+        )
     if tender == "cheque":
         _need(tender, "number", instrument_number)
     if tender == "traite":
