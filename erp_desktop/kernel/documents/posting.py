@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business_posting import BUSINESS_POSTING_RULES
+from erp_desktop.kernel.documents.purchase_posting import PURCHASE_POSTING_RULES
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.documents.wire import Document
@@ -176,6 +177,7 @@ POSTING_RULES: dict[str, Rule] = {
     "global_invoice": _global_invoice,
 }
 POSTING_RULES.update(BUSINESS_POSTING_RULES)  # quotes to payments (kernel.documents.business)
+POSTING_RULES.update(PURCHASE_POSTING_RULES)  # orders to payments (kernel.documents.purchase)
 
 
 def posting_of(

@@ -14,13 +14,16 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from erp_desktop.kernel.documents import business as bd
+from erp_desktop.kernel.documents import purchase as pd
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, sale_hash
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing import global_invoice as gi
 
-Document = SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments
+Document = (
+    SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments | pd.PurchaseDocuments
+)
 D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice)
 
 ENTITY_OF: dict[type, str] = {
