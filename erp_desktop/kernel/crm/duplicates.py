@@ -1,0 +1,273 @@
+"""Likely duplicate customers, and the merge of one into another as a pure rule.
+
+Two customers are likely the same person or company when they share a phone number (in
+E.164, so "0551 23 45 67" and "+213551234567" are one), a legal identifier (compacted), or
+names that are close once folded (:func:`erp_desktop.kernel.text.normalize_for_search`:
+case, accents, harakat, hamza forms, taa marbuta, tatweel).
+
+How close is close: the names are folded, split into words and the words sorted (so
+"Benali Mohamed" and "Mohamed Benali" are equal), then compared by edit distance
+(Levenshtein) on the words joined without spaces (so "Ben Ali" and "Benali" are equal),
+and on the words in their typed order joined without spaces, the smaller distance
+counting. The distance allowed grows with the length: none up to 3 letters, 1 up to 8, 2 up
+to 16, 3 beyond. That accepts the usual variants of one name (Mohamed / Mohammed /
+Mohamad, one typo, a swapped pair of letters counts 2) while two different short names
+("Ali" / "Adel") stay apart. It is bounded, so the comparison stops as soon as the
+distance passes the bound. It does not match a name written in Arabic letters with the
+same name in Latin letters (no transliteration): a phone or a legal id finds those.
+
+Comparing every pair of 100,000 customers is 5·10⁹ comparisons; instead each customer
+gets blocking keys (each phone, each legal id, and three keys per name: the words' first
+three letters sorted; the first five and last three letters of the typed name without
+spaces; the words' consonant skeletons sorted) and only customers sharing a key are
+compared. A key shared by more than ``max_block`` customers (the shop's own phone typed
+for walk-in customers) is not compared but reported, for someone to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from erp_desktop.kernel.crm.customers import merge_customer
+from erp_desktop.kernel.crm.loyalty import PointMovement, transfer_on_merge
+from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.ids import derived_id
+from erp_desktop.kernel.text import normalize_for_search
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerKeys:
+    """What the duplicate finder reads of a customer."""
+
+    id: UUID
+    names: tuple[str, ...] = ()  # the name and the Arabic name
+    phones: tuple[str, ...] = ()  # E.164 (kernel.crm.profile.normalize_phone)
+    legal_ids: tuple[str, ...] = ()  # compacted (kernel.crm.profile.normalize_legal_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """``first`` and ``second`` (in id order) are likely the same customer."""
+
+    first: UUID
+    second: UUID
+    reasons: frozenset[str]  # "phone", "legal_id", "name"
+    name_distance: int | None  # the closest names' distance, when compared
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicates:
+    pairs: tuple[DuplicatePair, ...]
+    oversized_keys: tuple[tuple[str, int], ...]  # (key, how many customers share it)
+
+
+# -- names ---------------------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiouyاويى")
+
+
+def name_words(name: str) -> list[str]:
+    return normalize_for_search(name).split()
+
+
+def name_bound(length: int) -> int:
+    """The edit distance two names of ``length`` letters may be apart and still match."""
+    if length <= 3:
+        return 0
+    if length <= 8:
+        return 1
+    if length <= 16:
+        return 2
+    return 3
+
+
+def bounded_distance(a: str, b: str, bound: int) -> int | None:
+    """The Levenshtein distance of ``a`` and ``b`` if it is at most ``bound``, else None."""
+    if abs(len(a) - len(b)) > bound:
+        return None
+    if a == b:
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        low = max(1, i - bound)
+        high = min(len(b), i + bound)
+        if low > 1:
+            current[low - 1] = bound + 1
+        best = current[0] if low == 1 else bound + 1
+        for j in range(low, high + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            current[j] = value
+            best = min(best, value)
+        for j in range(high + 1, len(b) + 1):
+            current[j] = bound + 1
+        if best > bound:
+            return None
+        previous = current
+    distance = previous[len(b)]
+    return distance if distance <= bound else None
+
+
+def name_distance(a: str, b: str) -> int | None:
+    """How far two names are after folding, or None when farther than their bound."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return None
+    forms = (("".join(sorted(wa)), "".join(sorted(wb))), ("".join(wa), "".join(wb)))
+    best: int | None = None
+    for x, y in forms:
+        bound = name_bound(max(len(x), len(y)))
+        d = bounded_distance(x, y, bound)
+        if d is not None and (best is None or d < best):
+            best = d
+    return best
+
+
+def _skeleton(word: str) -> str:
+    out: list[str] = []
+    for c in word:
+        if c in _VOWELS or c.isdigit():
+            continue
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def name_keys(name: str) -> set[str]:
+    words = name_words(name)
+    if not words:
+        return set()
+    compact = "".join(words)
+    keys = {
+        "n1:" + " ".join(sorted(w[:3] for w in words)),
+        "n2:" + compact[:5] + "|" + compact[-3:],
+    }
+    skeleton = " ".join(sorted(s for s in (_skeleton(w) for w in words) if s))
+    if skeleton:
+        keys.add("n3:" + skeleton)
+    return keys
+
+
+def blocking_keys(customer: CustomerKeys) -> set[str]:
+    keys = {"p:" + p for p in customer.phones if p}
+    keys |= {"l:" + legal for legal in customer.legal_ids if legal}
+    for name in customer.names:
+        keys |= name_keys(name)
+    return keys
+
+
+# -- finding -------------------------------------------------------------------------------
+
+
+def find_duplicates(customers: Iterable[CustomerKeys], max_block: int = 200) -> Duplicates:
+    """The likely duplicate pairs among ``customers``, each pair once with its reasons."""
+    by_id: dict[UUID, CustomerKeys] = {}
+    blocks: dict[str, list[UUID]] = {}
+    for c in customers:
+        by_id[c.id] = c
+        for key in blocking_keys(c):
+            blocks.setdefault(key, []).append(c.id)
+    found: dict[tuple[UUID, UUID], set[str]] = {}
+    distances: dict[tuple[UUID, UUID], int | None] = {}
+    compared: set[tuple[UUID, UUID]] = set()
+    oversized: list[tuple[str, int]] = []
+    for key, members in blocks.items():
+        if len(members) < 2:
+            continue
+        if len(members) > max_block:
+            oversized.append((key, len(members)))
+            continue
+        kind = key.split(":", 1)[0]
+        ordered = sorted(set(members), key=lambda u: u.bytes)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                pair = (a, b)
+                if kind == "p":
+                    found.setdefault(pair, set()).add("phone")
+                elif kind == "l":
+                    found.setdefault(pair, set()).add("legal_id")
+                elif pair not in compared:
+                    compared.add(pair)
+                    d = _closest(by_id[a], by_id[b])
+                    if d is not None:
+                        found.setdefault(pair, set()).add("name")
+                        distances[pair] = d
+    pairs = tuple(
+        DuplicatePair(a, b, frozenset(reasons), distances.get((a, b)))
+        for (a, b), reasons in sorted(
+            found.items(), key=lambda kv: (kv[0][0].bytes, kv[0][1].bytes)
+        )
+    )
+    return Duplicates(pairs, tuple(sorted(oversized)))
+
+
+def _closest(a: CustomerKeys, b: CustomerKeys) -> int | None:
+    best: int | None = None
+    for x in a.names:
+        for y in b.names:
+            d = name_distance(x, y)
+            if d is not None and (best is None or d < best):
+                best = d
+    return best
+
+
+# -- merging -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSide:
+    """One customer as the merge reads it: its field values and their clocks (as merged
+    between branches, kernel.crm.customers), its phones, tags and loyalty movements."""
+
+    id: UUID
+    values: Mapping[str, Any]
+    clocks: Mapping[str, str]
+    phones: tuple[str, ...] = ()
+    tags: frozenset[str] = frozenset()
+    movements: tuple[PointMovement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MergePlan:
+    """What merging ``source_id`` into ``target_id`` changes: the kept customer's fields
+    and clocks, its phones and tags, and the loyalty movements to write."""
+
+    merge_id: UUID
+    source_id: UUID
+    target_id: UUID
+    values: dict[str, Any]
+    clocks: dict[str, str]
+    phones: tuple[str, ...]
+    tags: frozenset[str]
+    movements: tuple[PointMovement, ...] = field(default=())
+
+
+def merge_plan(source: MergeSide, target: MergeSide, at: datetime, site: str) -> MergePlan:
+    """Merging ``source`` into ``target``: field by field the most recent edit wins (by
+    hybrid logical clock, as between branches; on a tie the kept customer's value stays);
+    phones and tags are the union (the kept customer's first); the source's open loyalty
+    lots move by transfer movements. The merge id derives from the two customers, so the
+    same merge decided twice is one merge. Merging a customer into itself is refused."""
+    if source.id == target.id:
+        raise ValidationError("crm.merge_into_itself", customer=str(source.id))
+    merge_id = derived_id("customer_merge", source.id, target.id)
+    values, clocks = merge_customer(target.values, target.clocks, source.values, source.clocks)
+    return MergePlan(
+        merge_id=merge_id,
+        source_id=source.id,
+        target_id=target.id,
+        values=values,
+        clocks=clocks,
+        phones=tuple(dict.fromkeys((*target.phones, *source.phones))),
+        tags=target.tags | source.tags,
+        movements=tuple(
+            transfer_on_merge(source.id, target.id, source.movements, at, site, merge_id)
+        ),
+    )
