@@ -17,9 +17,9 @@ distance passes the bound. It does not match a name written in Arabic letters wi
 same name in Latin letters (no transliteration): a phone or a legal id finds those.
 
 Comparing every pair of 100,000 customers is 5·10⁹ comparisons; instead each customer
-gets blocking keys (each phone, each legal id, and three keys per name: the words' first
-three letters sorted; the first five and last three letters of the typed name without
-spaces; the words' consonant skeletons sorted) and only customers sharing a key are
+gets blocking keys (each phone, each legal id, and three keys per name: each word's first
+three and last two letters, sorted; the consonant skeleton of the typed name without
+spaces, doubled letters collapsed; the words' consonant skeletons sorted) and only customers sharing a key are
 compared. A key shared by more than ``max_block`` customers (the shop's own phone typed
 for walk-in customers) is not compared but reported, for someone to look at.
 """
@@ -86,48 +86,74 @@ def name_bound(length: int) -> int:
 
 
 def bounded_distance(a: str, b: str, bound: int) -> int | None:
-    """The Levenshtein distance of ``a`` and ``b`` if it is at most ``bound``, else None."""
-    if abs(len(a) - len(b)) > bound:
-        return None
+    """The Levenshtein distance of ``a`` and ``b`` if it is at most ``bound``, else None.
+
+    Only the diagonal band of width ``2 * bound + 1`` is computed, and the computation stops
+    at the first row whose every cell is past the bound."""
     if a == b:
         return 0
     if len(a) > len(b):
         a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        low = max(1, i - bound)
-        high = min(len(b), i + bound)
-        if low > 1:
-            current[low - 1] = bound + 1
-        best = current[0] if low == 1 else bound + 1
+    n, m = len(a), len(b)
+    if m - n > bound:
+        return None
+    over = bound + 1
+    previous = [j if j <= bound else over for j in range(m + 1)]
+    for i in range(1, n + 1):
+        ca = a[i - 1]
+        low = i - bound if i > bound else 1
+        high = i + bound if i + bound < m else m
+        current = [over] * (m + 1)
+        left = i if i <= bound else over
+        current[low - 1] = left
+        best = left
         for j in range(low, high + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            value = previous[j - 1] if ca == b[j - 1] else previous[j - 1] + 1
+            up = previous[j] + 1
+            if up < value:
+                value = up
+            if left + 1 < value:
+                value = left + 1
+            if value > over:
+                value = over
             current[j] = value
-            best = min(best, value)
-        for j in range(high + 1, len(b) + 1):
-            current[j] = bound + 1
+            left = value
+            if value < best:
+                best = value
         if best > bound:
             return None
         previous = current
-    distance = previous[len(b)]
+    distance = previous[m]
     return distance if distance <= bound else None
+
+
+Forms = tuple[str, str]  # a name's words sorted, and in typed order, joined without spaces
+
+
+def name_forms(name: str) -> Forms | None:
+    words = name_words(name)
+    if not words:
+        return None
+    return "".join(sorted(words)), "".join(words)
+
+
+def forms_distance(a: Forms, b: Forms) -> int | None:
+    if a[0] == b[0] or a[1] == b[1]:
+        return 0
+    best: int | None = None
+    for x, y in zip(a, b, strict=True):
+        d = bounded_distance(x, y, name_bound(max(len(x), len(y))))
+        if d is not None and (best is None or d < best):
+            best = d
+    return best
 
 
 def name_distance(a: str, b: str) -> int | None:
     """How far two names are after folding, or None when farther than their bound."""
-    wa, wb = name_words(a), name_words(b)
-    if not wa or not wb:
+    fa, fb = name_forms(a), name_forms(b)
+    if fa is None or fb is None:
         return None
-    forms = (("".join(sorted(wa)), "".join(sorted(wb))), ("".join(wa), "".join(wb)))
-    best: int | None = None
-    for x, y in forms:
-        bound = name_bound(max(len(x), len(y)))
-        d = bounded_distance(x, y, bound)
-        if d is not None and (best is None or d < best):
-            best = d
-    return best
+    return forms_distance(fa, fb)
 
 
 def _skeleton(word: str) -> str:
@@ -141,14 +167,16 @@ def _skeleton(word: str) -> str:
 
 
 def name_keys(name: str) -> set[str]:
-    words = name_words(name)
+    return _keys_of_words(name_words(name))
+
+
+def _keys_of_words(words: list[str]) -> set[str]:
     if not words:
         return set()
-    compact = "".join(words)
-    keys = {
-        "n1:" + " ".join(sorted(w[:3] for w in words)),
-        "n2:" + compact[:5] + "|" + compact[-3:],
-    }
+    keys = {"n1:" + " ".join(sorted(w[:3] + w[-2:] for w in words))}
+    typed = _skeleton("".join(words))
+    if typed:
+        keys.add("n2:" + typed)
     skeleton = " ".join(sorted(s for s in (_skeleton(w) for w in words) if s))
     if skeleton:
         keys.add("n3:" + skeleton)
@@ -156,11 +184,19 @@ def name_keys(name: str) -> set[str]:
 
 
 def blocking_keys(customer: CustomerKeys) -> set[str]:
+    return _keys_and_forms(customer)[0]
+
+
+def _keys_and_forms(customer: CustomerKeys) -> tuple[set[str], list[Forms]]:
     keys = {"p:" + p for p in customer.phones if p}
     keys |= {"l:" + legal for legal in customer.legal_ids if legal}
+    forms: list[Forms] = []
     for name in customer.names:
-        keys |= name_keys(name)
-    return keys
+        words = name_words(name)
+        if words:
+            keys |= _keys_of_words(words)
+            forms.append(("".join(sorted(words)), "".join(words)))
+    return keys, forms
 
 
 # -- finding -------------------------------------------------------------------------------
@@ -168,11 +204,11 @@ def blocking_keys(customer: CustomerKeys) -> set[str]:
 
 def find_duplicates(customers: Iterable[CustomerKeys], max_block: int = 200) -> Duplicates:
     """The likely duplicate pairs among ``customers``, each pair once with its reasons."""
-    by_id: dict[UUID, CustomerKeys] = {}
+    forms: dict[UUID, list[Forms]] = {}
     blocks: dict[str, list[UUID]] = {}
     for c in customers:
-        by_id[c.id] = c
-        for key in blocking_keys(c):
+        keys, forms[c.id] = _keys_and_forms(c)
+        for key in keys:
             blocks.setdefault(key, []).append(c.id)
     found: dict[tuple[UUID, UUID], set[str]] = {}
     distances: dict[tuple[UUID, UUID], int | None] = {}
@@ -195,7 +231,7 @@ def find_duplicates(customers: Iterable[CustomerKeys], max_block: int = 200) -> 
                     found.setdefault(pair, set()).add("legal_id")
                 elif pair not in compared:
                     compared.add(pair)
-                    d = _closest(by_id[a], by_id[b])
+                    d = _closest(forms[a], forms[b])
                     if d is not None:
                         found.setdefault(pair, set()).add("name")
                         distances[pair] = d
@@ -208,11 +244,11 @@ def find_duplicates(customers: Iterable[CustomerKeys], max_block: int = 200) -> 
     return Duplicates(pairs, tuple(sorted(oversized)))
 
 
-def _closest(a: CustomerKeys, b: CustomerKeys) -> int | None:
+def _closest(a: list[Forms], b: list[Forms]) -> int | None:
     best: int | None = None
-    for x in a.names:
-        for y in b.names:
-            d = name_distance(x, y)
+    for x in a:
+        for y in b:
+            d = forms_distance(x, y)
             if d is not None and (best is None or d < best):
                 best = d
     return best
