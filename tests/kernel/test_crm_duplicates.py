@@ -142,3 +142,17 @@ def test_merging_a_customer_into_itself_is_refused_with_a_code() -> None:
     with pytest.raises(ValidationError) as err:
         merge_plan(side, side, AT, "HQ")
     assert err.value.code == "crm.merge_into_itself"
+
+
+def test_the_benchmark_s_injected_duplicates_are_all_found_on_a_small_run() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_duplicates.py"
+    spec = importlib.util.spec_from_file_location("bench_duplicates", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.run(3000, 0.05, seed=3, out=False)
+    assert result["recall"] == 1.0
+    assert result["pairs"] >= 150
