@@ -29,17 +29,109 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from erp_desktop.kernel.crm.duplicates import CustomerKeys, blocking_keys, find_duplicates
 
-FIRST = (
-    "Mohamed Ahmed Youcef Karim Amine Sofiane Nassim Walid Riad Hichem Farid Omar Ali Adel "
-    "Yassine Rachid Said Mourad Samir Nabil Fatima Amina Khadija Meriem Sarah Nadia Samira "
-    "Leila Yasmine Imane Salma Houda Zineb Asma Rania Souad Hélène Sophie Marie Nicolas"
-).split()
-FIRST_AR = "محمد أحمد يوسف كريم أمين سفيان وليد رياض عمر علي فاطمة أمينة خديجة مريم سارة نادية ليلى".split()
-SYLLABLES = (
-    "ben bou ka ra mi la di za ha sa ne ri to ma li fe che ou al ab de dou me "
-    "zi ta hi ja ki ya ne gue lo ba ti chi ra fa ou mo"
-).split()
-ENDINGS = "i a ou ane ine ache ir ar ed ani ouche aoui".split()
+FIRST = [
+    "Mohamed",
+    "Ahmed",
+    "Youcef",
+    "Karim",
+    "Amine",
+    "Sofiane",
+    "Nassim",
+    "Walid",
+    "Riad",
+    "Hichem",
+    "Farid",
+    "Omar",
+    "Ali",
+    "Adel",
+    "Yassine",
+    "Rachid",
+    "Said",
+    "Mourad",
+    "Samir",
+    "Nabil",
+    "Fatima",
+    "Amina",
+    "Khadija",
+    "Meriem",
+    "Sarah",
+    "Nadia",
+    "Samira",
+    "Leila",
+    "Yasmine",
+    "Imane",
+    "Salma",
+    "Houda",
+    "Zineb",
+    "Asma",
+    "Rania",
+    "Souad",
+    "Hélène",
+    "Sophie",
+    "Marie",
+    "Nicolas",
+]
+FIRST_AR = [
+    "محمد",
+    "أحمد",
+    "يوسف",
+    "كريم",
+    "أمين",
+    "سفيان",
+    "وليد",
+    "رياض",
+    "عمر",
+    "علي",
+    "فاطمة",
+    "أمينة",
+    "خديجة",
+    "مريم",
+    "سارة",
+    "نادية",
+    "ليلى",
+]
+SYLLABLES = [
+    "ben",
+    "bou",
+    "ka",
+    "ra",
+    "mi",
+    "la",
+    "di",
+    "za",
+    "ha",
+    "sa",
+    "ne",
+    "ri",
+    "to",
+    "ma",
+    "li",
+    "fe",
+    "che",
+    "ou",
+    "al",
+    "ab",
+    "de",
+    "dou",
+    "me",
+    "zi",
+    "ta",
+    "hi",
+    "ja",
+    "ki",
+    "ya",
+    "ne",
+    "gue",
+    "lo",
+    "ba",
+    "ti",
+    "chi",
+    "ra",
+    "fa",
+    "ou",
+    "mo",
+]
+ENDINGS = ["i", "a", "ou", "ane", "ine", "ache", "ir", "ar", "ed", "ani", "ouche", "aoui"]
 COUNTRIES = (("DZ", "+213", "567", 9), ("MA", "+212", "67", 9), ("TN", "+216", "2459", 8))
 
 
