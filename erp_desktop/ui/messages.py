@@ -152,7 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les points valent {value}, plus que les {due} dus.",
         "قيمة النقاط {value} تتجاوز المبلغ المستحق {due}.",
     ),
-    "crm.unknown_customer": ("Le client {customer} est introuvable.", "الزبون {customer} غير موجود."),
+    "crm.unknown_customer": (
+        "Le client {customer} est introuvable.",
+        "الزبون {customer} غير موجود.",
+    ),
     "crm.unknown_metadata_key": (
         "{key} n'est pas un champ personnalisé déclaré.",
         "{key} ليس حقلا مخصصا معرفا.",
