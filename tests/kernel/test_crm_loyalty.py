@@ -82,6 +82,17 @@ def test_a_campaign_multiplies_points_only_between_its_dates_and_campaigns_do_no
     assert points_for(lines, date(2026, 3, 20), RULES, [ramadan, small]) == 10
 
 
+def test_a_return_takes_back_whole_points_rounded_toward_zero() -> None:
+    returned = [SpentLine("food", dzd("-250.00"))]
+    assert points_for(returned, date(2026, 1, 5), RULES) == -2
+
+
+def test_a_movement_of_an_unknown_kind_is_refused_with_a_code() -> None:
+    with pytest.raises(ValidationError) as err:
+        PointMovement(new_id(), CUSTOMER, "gift", 5, at(2), "ALG01")
+    assert err.value.code == "common.invalid_value"
+
+
 def test_no_rule_in_force_gives_no_points_and_the_sale_goes_on() -> None:
     assert points_for([SpentLine("food", dzd("1000.00"))], date(2024, 1, 1), RULES) == 0
 

@@ -34,7 +34,7 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from uuid import UUID
 
@@ -77,7 +77,12 @@ class PointMovement:
     lot_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
 
     def __post_init__(self) -> None:
-        kind = MovementKind(self.kind)
+        try:
+            kind = MovementKind(self.kind)
+        except ValueError:
+            raise ValidationError(
+                "common.invalid_value", field="kind", value=str(self.kind)
+            ) from None
         if (
             isinstance(self.points, bool)
             or not isinstance(self.points, int)
@@ -210,10 +215,11 @@ def points_for(
     rules: Iterable[EarnRule],
     campaigns: Iterable[Campaign] = (),
 ) -> int:
-    """The whole points a sale of ``lines`` on ``day`` earns, rounded down once on the
-    total (so a basket of small lines is not robbed of a point per line). Campaigns do
-    not stack: a line gets the highest multiplier of the campaigns that apply to it. A
-    return is a negative line. No rule in force: no points (the sale goes on)."""
+    """The whole points a sale of ``lines`` on ``day`` earns, rounded down (toward zero)
+    once on the total, so a basket of small lines is not robbed of a point per line.
+    Campaigns do not stack: a line gets the highest multiplier of the campaigns that apply
+    to it. A return is a negative line: it takes back whole points, never more than its
+    amount earned. No rule in force: no points (the sale goes on)."""
     rule = rule_in_force(rules, day)
     if rule is None or rule.per <= 0:
         return 0
@@ -229,8 +235,7 @@ def points_for(
         )
         factor = rule.category_multipliers.get(line.category, Decimal(1)) * boost
         exact += line.amount.amount / rule.per * rule.points * factor
-    whole = int(exact.to_integral_value(rounding=ROUND_FLOOR))
-    return max(whole, 0) if exact >= 0 else whole
+    return int(exact.to_integral_value(rounding=ROUND_DOWN))
 
 
 # -- redemption ----------------------------------------------------------------------------
