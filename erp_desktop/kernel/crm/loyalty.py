@@ -172,7 +172,6 @@ class EarnRule:
     per: Decimal
     category_multipliers: Mapping[str, Decimal] = field(default_factory=dict)
     valid_to: date | None = None
-    expiry_months: int = 12
 
     def in_force(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
