@@ -244,7 +244,7 @@ def branch_movements(draw: st.DrawFn, site: str) -> list[PointMovement]:
             st.tuples(
                 st.sampled_from(["earn", "redeem", "adjust"]),
                 st.integers(1, 400),
-                st.integers(0, 800),
+                st.integers(0, 24 * 450),  # past a lot's expiry too
             ),
             max_size=12,
         )
