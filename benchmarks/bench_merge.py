@@ -48,6 +48,7 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import pending_changes
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import PUSH_BATCH, make_batch
+from sync_server.api.push_answers import status_of
 from sync_server.db.engine import make_engine
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
@@ -164,7 +165,7 @@ def _merge(engine: Engine, branch: Branch, rows: list[dict[str, Any]], size: int
     start = time.perf_counter()
     for body in bodies:
         outcome = apply_push(engine, device, body)
-        assert outcome.status == 200, outcome.body
+        assert status_of(outcome) == 200, outcome.body
         refused = [r for r in outcome.body["results"] if r["status"] != "accepted"]
         assert not refused, refused[:3]
     return time.perf_counter() - start

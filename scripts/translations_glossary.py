@@ -378,6 +378,25 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Stock bas : il reste %2 de %1 (seuil de réappro. %3).",
         "مخزون منخفض: بقي %2 من %1 (حد إعادة الطلب %3).",
     ),
+    # head office's catalog screen and product editor
+    "Catalog": ("Catalogue", "الكتالوج"),
+    "New product": ("Nouvel article", "منتج جديد"),
+    "Edit…": ("Modifier…", "تعديل…"),
+    "Barcode to add": ("Code-barres à ajouter", "رمز شريطي يضاف"),
+    "Unit": ("Unité", "الوحدة"),
+    "Price (%1)": ("Prix (%1)", "السعر (%1)"),
+    "Tax class": ("Catégorie de TVA", "فئة الرسم"),
+    "Price mode": ("Mode de prix", "طريقة السعر"),
+    "Tax included": ("TTC", "شامل الرسم"),
+    "Tax excluded": ("HT", "دون الرسم"),
+    "Name (French or Arabic), SKU or barcode": (
+        "Nom (français ou arabe), référence ou code-barres",
+        "الاسم (بالفرنسية أو العربية) أو المرجع أو الرمز الشريطي",
+    ),
+    "The catalog and its prices are edited at head office; they come down here.": (
+        "Le catalogue et ses prix sont modifiés au siège ; ils arrivent ici.",
+        "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -4,6 +4,7 @@
     erp-sync-server serve [--host H] [--port P] [--workers N]
     erp-sync-server company init --name N --name-ar N --country DZ|MA|TN --currency DZD
     erp-sync-server branch add CODE --name N --name-ar N
+    erp-sync-server head-office add CODE --name N --name-ar N   (head office's own site)
     erp-sync-server register add BRANCH CODE [--cash-step-minor 500]
     erp-sync-server user add USERNAME --name N --role cashier [--branch CODE] [--pin 1234]
     erp-sync-server device add BRANCH --name N        (prints the one-time token)
@@ -74,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     listed.add_argument("--branch")
     revoke = devices.add_parser("revoke", help="refuse a device from its next request on")
     revoke.add_argument("device_id", type=_device_id)
+    office = sub.add_parser("head-office", help="head office's own site (its PCs enroll there)")
+    site = office.add_subparsers(dest="action", required=True).add_parser("add")
+    site.add_argument("code")
+    site.add_argument("--name", required=True)
+    site.add_argument("--name-ar", required=True)
     key = sub.add_parser("head-office-key", help="the key that proves head office's scope")
     key.add_subparsers(dest="action", required=True).add_parser(
         "rotate", help="make a new key (give it to API workers that log in as erp_app)"
@@ -136,6 +142,9 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
     elif args.command == "branch":
         branch_id, _ = headoffice.add_branch(engine, args.code, args.name, args.name_ar)
         print(f"branch {args.code}: {branch_id}")
+    elif args.command == "head-office":
+        site_id, _ = headoffice.add_head_office(engine, args.code, args.name, args.name_ar)
+        print(f"head office {args.code}: {site_id} (enroll its PCs with: device add {args.code})")
     elif args.command == "register":
         register_id = headoffice.add_register(engine, args.branch, args.code, args.cash_step_minor)
         print(f"register {args.branch}-{args.code}: {register_id}")

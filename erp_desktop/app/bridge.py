@@ -5,6 +5,7 @@ Kept apart so that each use case reads as the business flow it is (Tryton's brid
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -13,12 +14,12 @@ from uuid import UUID
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.app.records import StockPosition
-from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost, apply_movement
 from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.ledger.periods import local_posting_date
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.quantity import to_milli
 
@@ -28,16 +29,15 @@ def chart_of(tx: ReadView) -> Chart:
 
 
 def post_entry(tx: UnitOfWork, entry: JournalEntry | None, now: datetime) -> None:
-    """Posts ``entry`` to the local journal unless its period is closed."""
+    """Posts ``entry`` to the local journal: on its own day, or, dated inside a period head
+    office closed, on the first open day after it, as the server does (the kernel's rule);
+    a period this site closed on its own replica refuses it (``ledger.period_closed``)."""
     if entry is None:
         return
-    if tx.ledger.period_closed(entry.on):
-        raise ConflictError(
-            "ledger.period_closed",
-            period=f"{entry.on.year}-{entry.on.month:02d}",
-            on=entry.on.isoformat(),
-        )
-    tx.ledger.insert_entry(entry, now)
+    closed = tx.ledger.month_closes()  # code -> closed at head office (the company's close)
+    company = {code for code, by_head_office in closed.items() if by_head_office}
+    day = local_posting_date(entry.on, company, set(closed) - company)
+    tx.ledger.insert_entry(entry if day == entry.on else replace(entry, on=day), now)
 
 
 def queue(

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import ProductInfo, StockPosition, StockRow
+from erp_desktop.app.records import ProductInfo, StockRow
 from erp_desktop.kernel.barcodes import ScaleLayout, parse_scale_barcode, split_quantity_prefix
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
@@ -53,12 +53,6 @@ def search_products(deps: Deps, actor: Actor, text: str, limit: int = 50) -> lis
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
         return tx.catalog.products(tx.catalog.search_products(text, limit))
-
-
-def stock_of(deps: Deps, actor: Actor, product_id: UUID) -> StockPosition:
-    actor.require(Permission.INVENTORY_VIEW)
-    with deps.store.read() as tx:
-        return tx.stock.stock_position(tx.org.default_warehouse(actor.branch_id), product_id)
 
 
 def stock_count(deps: Deps, actor: Actor) -> int:

@@ -36,6 +36,7 @@ class BranchInfo:
     code: str
     name: str
     name_ar: str
+    kind: str = "branch"  # or "head_office" (kernel.ownership.SiteKind)
 
 
 @dataclass(frozen=True, slots=True)

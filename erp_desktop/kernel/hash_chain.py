@@ -88,6 +88,33 @@ def verify_series_chain(
     return breaks
 
 
+def neighbour_problems(
+    series: str,
+    sequence: int,
+    previous_hash: str,
+    stored_hash: str,
+    fields: Mapping[str, Any],
+    before: str | None,
+    after: str | None,
+) -> list[str]:
+    """What is wrong with the chain at one document of ``series``, seen from itself and its
+    neighbours, which may arrive in any order: its own hash recomputed from its chained
+    ``fields``, the hash of the document before (``before``, None when it is not known yet)
+    and the previous-hash carried by the one after (``after``, likewise). The first document
+    of a series follows the genesis hash. The reasons are ``hash_mismatch``,
+    ``previous_mismatch`` and ``next_mismatch``, in that order."""
+    if sequence == 1:
+        before = genesis(series)
+    problems = []
+    if chain_hash(previous_hash, fields) != stored_hash:
+        problems.append("hash_mismatch")
+    if before is not None and before != previous_hash:
+        problems.append("previous_mismatch")
+    if after is not None and after != stored_hash:
+        problems.append("next_mismatch")
+    return problems
+
+
 def document_inconsistencies(
     base_minor: int,
     vat_minor: int,

@@ -13,8 +13,6 @@ import threading
 import time
 import uuid
 
-from erp_desktop.kernel.errors import ValidationError
-
 # A fixed namespace for ids derived from business keys. Never change it: entries already
 # posted on replicas and on the server carry ids derived from it.
 ERP_NAMESPACE = uuid.UUID("5b0c2f8e-8f43-4c0e-9a4c-2f6d3c0a7e11")
@@ -51,22 +49,7 @@ def new_id() -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
-def id_timestamp_ms(value: uuid.UUID) -> int:
-    """The Unix milliseconds at which a UUIDv7 was made."""
-    return value.int >> 80
-
-
 def derived_id(kind: str, *parts: object) -> uuid.UUID:
     """A deterministic id for ``kind`` from business keys (UUIDv5 in ERP_NAMESPACE)."""
     name = "/".join([kind, *(str(p) for p in parts)])
     return uuid.uuid5(ERP_NAMESPACE, name)
-
-
-def parse_id(value: object) -> uuid.UUID:
-    """An id from a UUID or its text, or a ``common.invalid_id`` error."""
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except (ValueError, AttributeError, TypeError):
-        raise ValidationError("common.invalid_id", value=str(value)) from None

@@ -25,10 +25,6 @@ def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-minor_units(currency))
 
 
-def round_half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
 def to_decimal(value: object, field: str = "amount") -> Decimal:
     """A Decimal from a Decimal, int or numeric string; floats are refused."""
     if isinstance(value, bool | float):

@@ -61,15 +61,6 @@ class Writer:
         self.text(right, y, ar, size, bold, "right")
         return y - leading
 
-    def natural(
-        self, left: float, right: float, y: float, text: str, size: float = 9, bold: bool = False
-    ) -> None:
-        """Arabic text hugs the right edge of the box, Latin text the left."""
-        if has_arabic(text):
-            self.text(right, y, text, size, bold, "right")
-        else:
-            self.text(left, y, text, size, bold, "left")
-
     def paragraph(
         self,
         left: float,

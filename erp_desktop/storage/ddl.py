@@ -56,6 +56,21 @@ def audit_triggers(name: str, columns: Sequence[str]) -> list[str]:
     ]
 
 
+def _moved(name: str, columns: Sequence[str]) -> str:
+    """A posted entry changes once at most: its day, to the one the server posted it on
+    (a late document dated in a month head office closed), and only with the
+    ``posting_moves`` row that says so (``storage.remote``). Nothing else of it, ever."""
+    if name != "journal_entries":
+        return ""
+    changed = " OR ".join(
+        f"NEW.{c} IS NOT OLD.{c}" for c in columns if c not in ("entry_date", "updated_at")
+    )
+    return (
+        f" WHEN {changed} OR NOT EXISTS (SELECT 1 FROM posting_moves m WHERE m.entry_id = NEW.id "
+        "AND m.from_date = OLD.entry_date AND m.to_date = NEW.entry_date)"
+    )
+
+
 def refusal_triggers(name: str, columns: Sequence[str]) -> list[str]:
     sql = [
         f"CREATE TRIGGER refuse_delete_{name} BEFORE DELETE ON {name} BEGIN "
@@ -63,8 +78,8 @@ def refusal_triggers(name: str, columns: Sequence[str]) -> list[str]:
     ]
     if name in IMMUTABLE:
         sql.append(
-            f"CREATE TRIGGER refuse_update_{name} BEFORE UPDATE ON {name} BEGIN "
-            "SELECT RAISE(ABORT, 'storage.immutable'); END"
+            f"CREATE TRIGGER refuse_update_{name} BEFORE UPDATE ON {name}{_moved(name, columns)} "
+            "BEGIN SELECT RAISE(ABORT, 'storage.immutable'); END"
         )
     if name == "sales_documents":
         changed = " OR ".join(

@@ -32,7 +32,12 @@ from erp_desktop.storage.tables.catalog import (
     product_barcodes,
     products,
 )
-from erp_desktop.storage.tables.ledger import accounts
+from erp_desktop.storage.tables.ledger import (
+    accounts,
+    fiscal_periods,
+    journal_entries,
+    posting_moves,
+)
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -86,6 +91,7 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "name": p["name"],
         "name_ar": p["name_ar"],
         "is_local": local is not None and str(local) == str(p["id"]),
+        "kind": p.get("kind") or "branch",  # head office's own site is a site too
     }
     _upsert(conn, branches, row, ("is_local",), now)
 
@@ -251,6 +257,63 @@ def _tax_catalog(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     write_setting(conn, TAX_CATALOGS_SETTING, stored, now)
 
 
+def _fiscal_period(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A month head office closed: this replica's postings follow the same rule as the
+    server's from now on (a late document dated inside it goes to the first open day)."""
+    done = conn.execute(
+        update(fiscal_periods)
+        .where(fiscal_periods.c.code == p["code"])
+        .values(closed=True, closed_at_head_office=True, updated_at=now)
+    )
+    if done.rowcount == 0:
+        conn.execute(
+            fiscal_periods.insert().values(
+                id=_id(p["id"]),
+                code=p["code"],
+                start_date=str(p["start_date"]),
+                end_date=str(p["end_date"]),
+                closed=True,
+                closed_at_head_office=True,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        )
+
+
+def _posting_moved(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The server posted this branch's entry of a late document on the first open day after
+    a month head office closed: the replica's own entry moves to the same day, recorded in
+    ``posting_moves`` (the one change a posted entry allows). Applied once; an entry this
+    replica does not hold, or holds on another day already, is left as it is."""
+    entry_id = conn.execute(
+        select(journal_entries.c.id).where(
+            journal_entries.c.source_id == _id(p["source_id"]),
+            journal_entries.c.entry_date == p["dated"],
+            journal_entries.c.reversal_of.is_(None),
+        )
+    ).scalar()
+    if entry_id is None:
+        return
+    conn.execute(
+        posting_moves.insert().values(
+            id=new_id(),
+            entry_id=entry_id,
+            from_date=p["dated"],
+            to_date=p["posted_on"],
+            period=p["period"],
+            created_at=now,
+            updated_at=now,
+            deleted_at=None,
+        )
+    )
+    conn.execute(
+        update(journal_entries)
+        .where(journal_entries.c.id == entry_id)
+        .values(entry_date=p["posted_on"], updated_at=now)
+    )
+
+
 def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
@@ -307,6 +370,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "company": _company,
     "exchange_rate": _exchange_rate,
     "tax_catalog": _tax_catalog,
+    "fiscal_period": _fiscal_period,
+    "posting_moved": _posting_moved,
 }
 
 

@@ -7,7 +7,7 @@ tests write it directly through these functions, in bulk (50,000 products in sec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,7 +19,6 @@ from sqlalchemy import Connection
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from erp_desktop.storage.tables.catalog import (
-    categories,
     exchange_rates,
     product_barcodes,
     products,
@@ -29,7 +28,6 @@ from erp_desktop.storage.tables.org import (
     branches,
     company,
     registers,
-    settings,
     user_roles,
     users,
     warehouses,
@@ -188,12 +186,6 @@ def seed_users(conn: Connection, now: datetime, seeds: Sequence[UserSeed]) -> No
             conn.execute(user_roles.insert(), _stamped(now, id=new_id(), user_id=u.id, role=role))
 
 
-def seed_categories(
-    conn: Connection, now: datetime, names: Iterable[tuple[UUID, str, str]]
-) -> None:
-    conn.execute(categories.insert(), [_stamped(now, id=i, name=n, name_ar=a) for i, n, a in names])
-
-
 def seed_products(conn: Connection, now: datetime, seeds: Sequence[ProductSeed]) -> None:
     if not seeds:
         return
@@ -236,7 +228,3 @@ def seed_rate(
         exchange_rates.insert(),
         _stamped(now, id=new_id(), on_date=on.isoformat(), source=source, target=target, rate=rate),
     )
-
-
-def seed_setting(conn: Connection, now: datetime, key: str, value: Any) -> None:
-    conn.execute(settings.insert(), _stamped(now, id=new_id(), key=key, value=value))

@@ -37,6 +37,7 @@ from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
+from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
@@ -53,6 +54,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("stock", Permission.INVENTORY_VIEW, StockView),
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
+    ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
+            "catalog": self.tr("Catalog"),
         }
 
     def retranslate(self) -> None:

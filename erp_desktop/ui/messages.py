@@ -38,7 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "رموز سرية خاطئة كثيرة في هذا الصندوق: الرموز مرفوضة لمدة {minutes} دقيقة "
         "(يمكن الدخول بكلمة المرور).",
     ),
-    "auth.not_logged_in": ("Personne n'est connecté.", "لا يوجد مستخدم متصل."),
     "auth.permission_denied": (
         "{user} n'a pas le droit « {permission} ».",
         "ليست لـ {user} صلاحية «{permission}».",
@@ -68,7 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} n'est pas un horodatage valide.",
         "{value} ليس طابعا زمنيا صالحا.",
     ),
-    "common.invalid_id": ("{value} n'est pas un identifiant valide.", "{value} ليس معرفا صالحا."),
     "common.invalid_value": (
         "Valeur invalide pour {field} : {value}.",
         "قيمة غير صالحة لـ {field}: {value}.",
@@ -146,14 +144,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le transfert {transfer} n'est pas destiné à ce magasin.",
         "التحويل {transfer} غير موجه لهذا الفرع.",
     ),
-    "inventory.unknown_product": (
-        "L'article {product} n'existe pas.",
-        "المنتج {product} غير موجود.",
-    ),
-    "inventory.unknown_warehouse": (
-        "Le dépôt {warehouse} n'existe pas.",
-        "المستودع {warehouse} غير موجود.",
-    ),
     "inventory.wrong_sign": (
         "Un mouvement « {kind} » ne peut pas porter la quantité {quantity}.",
         "حركة «{kind}» لا يمكن أن تحمل الكمية {quantity}.",
@@ -163,12 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "حركة المنتج {product} بدون كمية.",
     ),
     "ledger.already_posted": ("{source} est déjà comptabilisé.", "{source} مسجل محاسبيا من قبل."),
-    "ledger.already_reversed": (
-        "L'écriture {entry} est déjà extournée.",
-        "القيد {entry} ملغى من قبل.",
-    ),
     "ledger.empty_entry": ("L'écriture de {source} n'a aucune ligne.", "قيد {source} بدون أسطر."),
-    "ledger.entry_not_found": ("L'écriture {entry} n'existe pas.", "القيد {entry} غير موجود."),
     "ledger.period_closed": (
         "La période {period} est clôturée : rien ne peut être comptabilisé au {on}.",
         "الفترة {period} مغلقة: لا يمكن التسجيل بتاريخ {on}.",
@@ -380,10 +365,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une session est déjà ouverte sur la caisse {register}.",
         "توجد جلسة مفتوحة في الصندوق {register}.",
     ),
-    "sales.session_not_open": (
-        "La session de caisse {session} n'est pas ouverte.",
-        "جلسة الصندوق {session} غير مفتوحة.",
-    ),
     "sales.price_override_needs_approval": (
         "Ligne {line} : un prix saisi en caisse demande l'accord d'un responsable.",
         "السطر {line}: سعر مُدخل في الصندوق يحتاج إلى موافقة المسؤول.",
@@ -413,10 +394,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cette base a été créée par une version plus récente ({revision}).",
         "أنشئت هذه القاعدة بإصدار أحدث ({revision}).",
     ),
-    "storage.not_a_replica": (
-        "{path} n'est pas une base de magasin.",
-        "{path} ليس قاعدة بيانات فرع.",
-    ),
     "sync.offline": (
         "Le serveur {url} est injoignable : le travail continue hors ligne.",
         "الخادم {url} غير متاح: العمل مستمر دون اتصال.",
@@ -442,6 +419,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.actor_not_permitted": (
         "L'utilisateur {actor} n'a pas le droit « {permission} » (modification {change}).",
         "ليست للمستخدم {actor} صلاحية «{permission}» (التعديل {change}).",
+    ),
+    "sync.owned_by_head_office": (
+        "« {entity} » appartient au siège : une succursale ne peut pas le modifier.",
+        "«{entity}» من اختصاص المقر: لا يمكن للفرع تعديله.",
+    ),
+    "sync.owned_by_branches": (
+        "« {entity} » est le travail propre d'une succursale : le siège ne l'écrit pas à sa place.",
+        "«{entity}» من عمل الفرع نفسه: لا يكتبه المقر مكانه.",
     ),
     "sync.not_enrolled": (
         "Ce poste n'est pas encore inscrit auprès d'un serveur.",

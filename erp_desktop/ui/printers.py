@@ -15,14 +15,10 @@ from pathlib import Path
 import pypdfium2
 from PySide6.QtCore import QPoint, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 RECEIPT, A4_DOCUMENT = "receipt", "a4"
-
-
-def available_printers() -> list[str]:
-    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
 def chosen_printer(register: str, purpose: str) -> str | None:

@@ -9,11 +9,12 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from erp_desktop.kernel.errors import ErpError
 from sync_server.api.auth import current_device
 from sync_server.api.body import read_body
-from sync_server.api.problems import problem
+from sync_server.api.push_answers import push_response
 from sync_server.api.schemas import json_body, problems
 from sync_server.services.availability import availability
 from sync_server.services.customers import compare_customers
@@ -132,8 +133,9 @@ def compare_customer_buckets(
     },
 )
 async def push(request: Request, device: Device = Depends(current_device)) -> JSONResponse:  # noqa: B008
+    """The body is read on the event loop (it streams); the merge, which blocks on the
+    database for as long as the batch takes, runs in the thread pool, so the other
+    requests (health checks, pulls) are answered meanwhile."""
     body = await read_body(request)
-    outcome = apply_push(request.app.state.engine, device, body)
-    if outcome.status >= 400:
-        return problem(outcome.status, outcome.body["code"], outcome.body["params"])
-    return JSONResponse(outcome.body, status_code=outcome.status)
+    outcome = await run_in_threadpool(apply_push, request.app.state.engine, device, body)
+    return push_response(outcome)

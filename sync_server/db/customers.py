@@ -8,7 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
-from sync_server.db.merge import CUSTOMER_FIELDS
+from sync_server.db.mergers.customers import CUSTOMER_FIELDS
 
 _COLUMNS = ", ".join(CUSTOMER_FIELDS)
 

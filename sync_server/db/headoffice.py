@@ -99,15 +99,19 @@ def insert_branch(
     name_ar: str,
     branch_id: UUID | None = None,
     warehouse_id: UUID | None = None,
+    kind: str = "branch",
 ) -> tuple[UUID, UUID]:
-    """A branch and its main warehouse."""
+    """A site (a branch, or the head-office site) and its main warehouse."""
     branch_id = branch_id or new_id()
     warehouse_id = warehouse_id or new_id()
+    # a branch is the column's default: the statement also runs on a schema before 0016
+    kind_column, kind_value = (", kind", ", :kind") if kind != "branch" else ("", "")
     conn.execute(
         text(
-            "INSERT INTO auth.branches (id, code, name, name_ar) VALUES (:id, :code, :name, :name_ar)"
+            f"INSERT INTO auth.branches (id, code, name, name_ar{kind_column}) "
+            f"VALUES (:id, :code, :name, :name_ar{kind_value})"
         ),
-        {"id": branch_id, "code": code, "name": name, "name_ar": name_ar},
+        {"id": branch_id, "code": code, "name": name, "name_ar": name_ar, "kind": kind},
     )
     conn.execute(
         text(
@@ -116,6 +120,11 @@ def insert_branch(
         {"id": warehouse_id, "b": branch_id, "name": f"{code} main"},
     )
     return branch_id, warehouse_id
+
+
+def head_office_site(conn: Connection) -> UUID | None:
+    """The head-office site's id (None until it is set up)."""
+    return conn.execute(text("SELECT id FROM auth.branches WHERE kind = 'head_office'")).scalar()
 
 
 def branch_id_of(conn: Connection, code: str) -> UUID | None:

@@ -17,37 +17,29 @@ from uuid import UUID
 from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import new_id
-
-_TEXT_COLUMNS = ("kind", "number", "currency", "previous_hash", "hash")
-_UUID_COLUMNS = ("register_id", "session_id", "customer_id", "original_id", "cashier_id")
-_MINOR_COLUMNS = (
-    "base_minor",
-    "vat_minor",
-    "stamp_duty_minor",
-    "rounding_minor",
-    "total_minor",
-    "change_minor",
-)
+from sync_server.db.mergers.sales import PAYLOAD_COLUMNS
 
 
 def _differs(column: str, payload_value: str) -> str:
     return f"CASE WHEN {column} IS DISTINCT FROM {payload_value} THEN '{column}' END"
 
 
+def _from_payload(column: str, kind: str) -> str:
+    value = f"payload->>'{column}'"
+    return value if kind == "text" else f"CAST({value} AS {kind})"
+
+
+# Every column the merge writes (``mergers.sales.DOCUMENT_COLUMNS``) against the payload:
+# the payload's own fields, then what the server derived from them.
 _CHECKS = ", ".join(
-    [_differs(c, f"payload->>'{c}'") for c in _TEXT_COLUMNS]
-    + [_differs(c, f"CAST(payload->>'{c}' AS uuid)") for c in _UUID_COLUMNS]
-    + [_differs(c, f"CAST(payload->>'{c}' AS bigint)") for c in _MINOR_COLUMNS]
+    [_differs(c, _from_payload(c, kind)) for c, kind in PAYLOAD_COLUMNS]
     + [
-        _differs("issued_at", "CAST(payload->>'issued_at' AS timestamptz)"),
-        _differs("rate", "CAST(payload->>'rate' AS numeric)"),
         _differs(
             "business_date",
             "CAST(CAST(payload->>'issued_at' AS timestamptz) AT TIME ZONE :zone AS date)",
         ),
         _differs("series", "regexp_replace(payload->>'number', '-[0-9]+$', '')"),
         _differs("sequence", "CAST(substring(payload->>'number' from '([0-9]+)$') AS integer)"),
-        _differs("id", "CAST(payload->>'id' AS uuid)"),
     ]
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -56,25 +56,6 @@ def stock_valuation(conn: Connection, minor_digits: int) -> dict[str, int]:
         {"digits": minor_digits},
     )
     return {r[0]: int(r[1]) for r in rows}
-
-
-def sales_series(conn: Connection) -> Iterator[tuple[str, list[Mapping[str, Any]]]]:
-    """Each register's series with its documents' payloads in sequence order."""
-    series = (
-        conn.execute(text("SELECT DISTINCT series FROM sales.documents ORDER BY series"))
-        .scalars()
-        .all()
-    )
-    for name in series:
-        payloads = (
-            conn.execute(
-                text("SELECT payload FROM sales.documents WHERE series = :s ORDER BY sequence"),
-                {"s": name},
-            )
-            .scalars()
-            .all()
-        )
-        yield name, list(payloads)
 
 
 def open_alerts(conn: Connection) -> list[tuple[str, str, Mapping[str, Any]]]:

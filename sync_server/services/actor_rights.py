@@ -59,6 +59,8 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "cash_session": ("status", {"open": P.CASH_SESSION_OPEN, "closed": P.CASH_SESSION_CLOSE}),
     "customer": ("", {"": P.CRM_CUSTOMER_EDIT}),
     "global_invoice": ("", {"": P.SALES_INVOICE}),
+    "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
+    "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks

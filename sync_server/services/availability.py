@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sync_server.db import merge
+from sync_server.db import availability as levels
 from sync_server.db.engine import Engine, unit_of_work
 from sync_server.services.enrollment import Device
 
 
 def availability(engine: Engine, device: Device, product_id: UUID) -> list[dict[str, object]]:
     with unit_of_work(engine, credential=device.credential) as conn:
-        found = merge.levels_elsewhere(conn, product_id, device.branch_id)
+        found = levels.levels_elsewhere(conn, product_id, device.branch_id)
     return [{"branch": code, "quantity_milli": quantity} for code, quantity in found]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from erp_desktop.kernel.errors import PermissionDenied
+from erp_desktop.kernel.ownership import SiteKind
 from sync_server.db import scopes
 from sync_server.db.engine import Engine, unit_of_work
 
@@ -24,6 +25,7 @@ class Device:
     branch_id: UUID
     name: str
     credential: str = field(default="", repr=False, compare=False)
+    kind: SiteKind = SiteKind.BRANCH  # the site's: head office's devices prove its scope
 
 
 def enroll(engine: Engine, token: str) -> tuple[Device, str]:
@@ -46,4 +48,5 @@ def authenticate(engine: Engine, credential: str) -> Device:
         scope = scopes.enter(conn, credential)
     if scope.device_id is None or scope.branch_id is None or scope.device_name is None:
         raise PermissionDenied("auth.invalid_credentials")
-    return Device(scope.device_id, scope.branch_id, scope.device_name, credential)
+    kind = SiteKind.HEAD_OFFICE if scope.head_office else SiteKind.BRANCH
+    return Device(scope.device_id, scope.branch_id, scope.device_name, credential, kind)

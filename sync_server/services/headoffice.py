@@ -19,6 +19,7 @@ from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound, Validat
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.ownership import SiteKind
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.quantity import to_milli
 from erp_desktop.kernel.tax.catalog import default_catalog
@@ -67,6 +68,29 @@ def add_branch(
         if rows.branch_id_of(conn, code) is not None:
             raise ConflictError("common.invalid_value", field="code", value=code)
         return rows.insert_branch(conn, code, name, name_ar, branch_id, warehouse_id)
+
+
+def add_head_office(
+    engine: Engine,
+    code: str,
+    name: str,
+    name_ar: str,
+    site_id: UUID | None = None,
+    warehouse_id: UUID | None = None,
+) -> tuple[UUID, UUID]:
+    """Head office's own site (one per company): its devices run the same client over
+    their own replica, and what head office owns (the catalog and prices, the periods...)
+    is accepted from them alone (``erp_desktop.kernel.ownership``)."""
+    if not code.strip():
+        raise ValidationError("common.required", field="code")
+    with unit_of_work(engine, head_office=True) as conn:
+        if rows.head_office_site(conn) is not None:
+            raise ConflictError("common.invalid_value", field="head office", value="already set up")
+        if rows.branch_id_of(conn, code) is not None:
+            raise ConflictError("common.invalid_value", field="code", value=code)
+        return rows.insert_branch(
+            conn, code, name, name_ar, site_id, warehouse_id, str(SiteKind.HEAD_OFFICE)
+        )
 
 
 def _branch(engine: Engine, code: str) -> UUID:
@@ -122,7 +146,8 @@ def add_user(
 def add_device(
     engine: Engine, branch_code: str, name: str, now: datetime | None = None
 ) -> tuple[UUID, str]:
-    """A device of the branch and its one-time enrollment token (give it to the branch)."""
+    """A device of the site (a branch or head office) and its one-time enrollment token
+    (give it to the site)."""
     branch_id = _branch(engine, branch_code)
     token = secrets.token_hex(24)  # hex: typed or pasted on a command line, never read as an option
     expires = (now or datetime.now(UTC)) + TOKEN_VALIDITY
@@ -150,7 +175,7 @@ def list_devices(engine: Engine, branch_code: str | None = None) -> list[DeviceR
 
 
 PRODUCT_COLUMNS = ("sku", "name", "name_ar", "unit", "price", "currency", "tax_class")
-PRICE_MODES = ("tax_included", "tax_excluded")
+PRICE_MODES = ("tax_included", "tax_excluded")  # the import's and the client's editor's
 
 
 def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
@@ -197,7 +222,7 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
             )
         )
     with unit_of_work(engine, head_office=True) as conn:
-        known = _tax_classes(conn)
+        known = tax_classes_of(conn)
         for number, product in enumerate(products, start=2):
             if known is not None and product.tax_class not in known:
                 raise ValidationError(
@@ -208,7 +233,7 @@ def import_products(engine: Engine, records: list[dict[str, str]]) -> int:
         return upsert_products(conn, products)
 
 
-def _tax_classes(conn: Connection) -> frozenset[str] | None:
+def tax_classes_of(conn: Connection) -> frozenset[str] | None:
     """The classes of the company's country in its tax catalog (head office's own, else the
     one shipped); None before the company is set up."""
     company = rows.company(conn)

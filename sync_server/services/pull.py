@@ -22,7 +22,9 @@ def pull(engine: Engine, device: Device, cursor: int, limit: int = DEFAULT_PAGE)
         raise ValidationError("common.invalid_value", field="after", value=str(cursor))
     if not 1 <= limit <= MAX_PAGE:
         raise ValidationError("common.invalid_value", field="limit", value=str(limit))
-    with unit_of_work(engine, credential=device.credential) as conn:
+    # narrowed to the device's own site: a head-office device reads its site's share,
+    # not the whole company's (a branch's device is narrowed to its branch anyway)
+    with unit_of_work(engine, branch_id=device.branch_id, credential=device.credential) as conn:
         changes = log.changes_after(conn, cursor, limit + 1)
         newest = log.last_seq(conn)
     more = len(changes) > limit

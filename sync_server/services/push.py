@@ -1,11 +1,14 @@
 """Applying a push: one batch, one transaction, an answer per change.
 
 A replayed batch (same idempotency key, same body) gets the stored answer and changes
-nothing; the same key with another body is refused (409). A rejected change (with its error
-code and parameters) never blocks the others, whether its acting user may not do it
-(``actor_rights``) or its data is refused: the bulk (sales and stock movements) is merged a
-set at a time (``merge_sets``), the rest change by change (``merge_one``), each in its
-savepoint. The transaction runs in the scope the device's credential proves.
+nothing; the same key with another body is refused. A rejected change (with its error code
+and parameters) never blocks the others, whether its acting user may not do it
+(``actor_rights``) or its data is refused: the batch's changes are merged kind by kind, a
+set at a time, by the kind's merger (``mergers``). The transaction runs in the scope the
+device's credential proves.
+
+The service says what became of the push (``PushOutcome``: answered, or refused and why);
+the API turns that into HTTP (``api.push_answers``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -25,36 +29,61 @@ from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, Engine, unit_of_work
 from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
-from sync_server.services.merge_one import apply_one, rejected
-from sync_server.services.merge_sets import SET_WISE, merge_movements, merge_sales
+from sync_server.services.mergers import MERGERS, MergeContext, merge_set
+from sync_server.services.mergers.base import rejected
+from sync_server.services.ownership import ownership_refusal
 
 MAX_BODY_BYTES = 16 * 2**20
 
 
+class PushOutcomeKind(StrEnum):
+    """What became of a push."""
+
+    ANSWERED = "answered"  # merged now: an answer per change
+    REPLAYED = "replayed"  # the key's stored answer, nothing changed
+    BODY_TOO_LARGE = "body_too_large"
+    NOT_JSON = "not_json"
+    NOT_A_BATCH = "not_a_batch"  # JSON, but not a batch the protocol reads
+    NOT_THIS_DEVICE = "not_this_device"  # the batch names another device or branch
+    KEY_REUSED = "key_reused"  # the key was answered for another body
+    CREDENTIAL_REVOKED = "credential_revoked"  # since the request was let in
+
+
 @dataclass(frozen=True, slots=True)
 class PushOutcome:
-    status: int  # HTTP status
+    """``body`` is the answer (``PushResponse``) when the push was answered or replayed,
+    else the refusal's ``code`` and ``params``."""
+
+    kind: PushOutcomeKind
     body: dict[str, Any]
 
+    @property
+    def refused(self) -> bool:
+        return self.kind not in (PushOutcomeKind.ANSWERED, PushOutcomeKind.REPLAYED)
 
-def _problem(status: int, error: ErpError) -> PushOutcome:
-    return PushOutcome(status, {"code": error.code, "params": dict(error.params)})
+
+def _refused(kind: PushOutcomeKind, error: ErpError) -> PushOutcome:
+    return PushOutcome(kind, {"code": error.code, "params": dict(error.params)})
 
 
 def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
+    K = PushOutcomeKind
     if len(body) > MAX_BODY_BYTES:
-        return _problem(413, ValidationError("protocol.body_too_large", limit=MAX_BODY_BYTES))
+        return _refused(
+            K.BODY_TOO_LARGE, ValidationError("protocol.body_too_large", limit=MAX_BODY_BYTES)
+        )
     try:
         value = json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        return _problem(400, ValidationError("protocol.invalid_json"))
+        return _refused(K.NOT_JSON, ValidationError("protocol.invalid_json"))
     try:
         batch = PushBatch.from_dict(value)
     except ErpError as error:
-        return _problem(422, error)
+        return _refused(K.NOT_A_BATCH, error)
     if batch.device_id != device.id or batch.branch_id != device.branch_id:
-        return _problem(
-            403, ValidationError("protocol.wrong_branch", what="batch", id=str(batch.branch_id))
+        return _refused(
+            K.NOT_THIS_DEVICE,
+            ValidationError("protocol.wrong_branch", what="batch", id=str(batch.branch_id)),
         )
     digest = hashlib.sha256(body).hexdigest()
     try:
@@ -63,9 +92,10 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
             known = batches.answered(conn, device.id, batch.idempotency_key)
             if known is not None:
                 if known[0] == digest:
-                    return PushOutcome(200, known[1])
-                return _problem(
-                    409, ValidationError("protocol.key_reused", key=batch.idempotency_key)
+                    return PushOutcome(K.REPLAYED, known[1])
+                return _refused(
+                    K.KEY_REUSED,
+                    ValidationError("protocol.key_reused", key=batch.idempotency_key),
                 )
             company = rows.company(conn)
             if company is None:
@@ -77,8 +107,8 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
                 conn, batch.idempotency_key, device.branch_id, device.id, digest, response
             )
     except PermissionDenied as error:  # revoked since the request was let in
-        return _problem(401, error)
-    return PushOutcome(200, response)
+        return _refused(K.CREDENTIAL_REVOKED, error)
+    return PushOutcome(K.ANSWERED, response)
 
 
 def merge_batch(
@@ -86,27 +116,29 @@ def merge_batch(
 ) -> tuple[ChangeResult, ...]:
     """Every change of the batch applied, an answer for each, in the batch's order.
 
-    Each change's actor is checked first, for the whole batch at once (``actor_rights``);
-    the rare entities go one by one (a transfer, a cash session, a customer); then the
-    sales and the stock movements a set at a time. Nothing among them depends on the
-    order: movements move levels by deltas, sales and postings are keyed by their ids.
+    Each change's branch and actor are checked first, for the whole batch at once
+    (``actor_rights``); then each kind's changes are merged as one set by its merger, in
+    the order of ``MERGERS``. Nothing among them depends on the order within a kind but
+    for sessions and customers, merged in the batch's order: movements move levels by
+    deltas, sales and postings are keyed by their ids.
     """
     results: dict[UUID, ChangeResult] = {}
-    by_entity: dict[str, list[Change]] = {entity: [] for entity in SET_WISE}
+    by_entity: dict[str, list[Change]] = {entity: [] for entity in MERGERS}
     rights = ActorRights.of_batch(conn, changes, device.branch_id)
     for change in changes:
-        refusal = rights.refusal(change)
+        refusal = ownership_refusal(change, device) or rights.refusal(change)
         if change.branch_id != device.branch_id:
             error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
             results[change.id] = rejected(change, error)
         elif refusal is not None:
             results[change.id] = rejected(change, refusal)
-        elif change.entity in SET_WISE:
-            by_entity[change.entity].append(change)
+        elif change.entity not in MERGERS:
+            error = ValidationError("protocol.not_applied_yet", entity=change.entity)
+            results[change.id] = rejected(change, error)
         else:
-            results[change.id] = apply_one(conn, change, device, chart)
-    if by_entity["sale"]:
-        results.update(merge_sales(conn, by_entity["sale"], device, chart))
-    if by_entity["stock_movement"]:
-        results.update(merge_movements(conn, by_entity["stock_movement"], device, chart))
+            by_entity[change.entity].append(change)
+    ctx = MergeContext(conn, device.branch_id, chart)
+    for entity, merger in MERGERS.items():
+        if by_entity[entity]:
+            results.update(merge_set(ctx, merger, by_entity[entity]))
     return tuple(results[change.id] for change in changes)

@@ -11,5 +11,7 @@ from sync_server.services.enrollment import Device
 
 
 def summary(engine: Engine, device: Device) -> dict[str, Any]:
-    with unit_of_work(engine, credential=device.credential) as conn:
+    # narrowed to the device's own site: a head-office device reads its site's share,
+    # not the whole company's (a branch's device is narrowed to its branch anyway)
+    with unit_of_work(engine, branch_id=device.branch_id, credential=device.credential) as conn:
         return branch_summary(conn)

@@ -93,6 +93,7 @@ class FakeReplica:
     sales: dict[UUID, SaleDocument] = field(default_factory=dict)
     global_invoices: dict[UUID, GlobalInvoice] = field(default_factory=dict)
     closed_periods: set[str] = field(default_factory=set)
+    closed_at_head_office: set[str] = field(default_factory=set)
     entries: list[JournalEntry] = field(default_factory=list)
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
@@ -190,6 +191,15 @@ class FakeCatalog:
     def exchange_rate(self, source: str, target: str, on: date) -> Decimal | None:
         known = [(d, r) for s, t, d, r in self.db.rates if (s, t) == (source, target) and d <= on]
         return max(known)[1] if known else None
+
+    def products_by_sku(self, limit: int) -> list[ProductInfo]:
+        return sorted(self.db.products.values(), key=lambda p: p.sku)[:limit]
+
+    def product_by_sku(self, sku: str) -> ProductInfo | None:
+        return next((p for p in self.db.products.values() if p.sku == sku), None)
+
+    def save_product(self, product: ProductInfo, now: datetime) -> None:
+        self.db.products[product.id] = product
 
 
 class FakeCustomers:
@@ -583,8 +593,15 @@ class FakeLedger:
     def period_closed(self, on: date) -> bool:
         return f"{on.year}-{on.month:02d}" in self.db.closed_periods
 
-    def close_period(self, code: str, start: date, end: date, now: datetime) -> None:
+    def month_closes(self) -> dict[str, bool]:
+        return {code: code in self.db.closed_at_head_office for code in self.db.closed_periods}
+
+    def close_period(
+        self, code: str, start: date, end: date, now: datetime, at_head_office: bool = False
+    ) -> None:
         self.db.closed_periods.add(code)
+        if at_head_office:
+            self.db.closed_at_head_office.add(code)
 
     def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
         if any(e.id == entry.id for e in self.db.entries):

@@ -22,6 +22,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import mark_sent
+from sync_server.api.push_answers import status_of
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.enrollment import Device, enroll
@@ -66,7 +67,7 @@ def pending(branch: Branch, device: Device) -> dict[str, Any]:
 
 def apply(engine: Engine, device: Device, batch: dict[str, Any]) -> list[dict[str, Any]]:
     outcome = apply_push(engine, device, json.dumps(batch).encode())
-    assert outcome.status == 200, outcome.body
+    assert status_of(outcome) == 200, outcome.body
     results: list[dict[str, Any]] = outcome.body["results"]
     return results
 

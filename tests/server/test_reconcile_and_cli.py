@@ -19,6 +19,7 @@ from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.kernel.tax.catalog import default_catalog
+from sync_server.api.push_answers import status_of
 from sync_server.db.engine import database_url, unit_of_work
 from sync_server.services import headoffice
 from sync_server.services.enrollment import enroll
@@ -71,7 +72,7 @@ def push_day(engine: Engine, branch: Branch, skip_sale: int | None = None) -> No
         sales = [c for c in batch["changes"] if c["entity"] == "sale"]
         batch["changes"].remove(sales[skip_sale])
     outcome = apply_push(engine, device, json.dumps(batch).encode())
-    assert outcome.status == 200
+    assert status_of(outcome) == 200
     assert {r["status"] for r in outcome.body["results"]} == {"accepted"}, outcome.body
 
 

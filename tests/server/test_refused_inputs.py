@@ -22,7 +22,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
-from sync_server.services import merge_one, merge_sets
+from sync_server.services.mergers import sales, stock_documents
 from tests.builders import Branch, build_branch
 from tests.server.helpers import head_office_for, outbox_batch, running_server
 from tests.server.test_push import enroll, push
@@ -193,8 +193,8 @@ def test_a_change_the_server_fails_to_compute_is_refused_alone_and_logged(
     def divides_by_zero(*args: Any) -> None:
         raise ZeroDivisionError
 
-    monkeypatch.setattr(merge_one, "post_stock_document_payload", divides_by_zero)
-    monkeypatch.setattr(merge_sets, "post_sale_payload", divides_by_zero)
+    monkeypatch.setattr(stock_documents, "post_stock_document_payload", divides_by_zero)
+    monkeypatch.setattr(sales, "post_sale_payload", divides_by_zero)
     device_id, credential = alger
     batch = _fresh(branch, device_id)
     answer = push(server, credential, batch)

@@ -25,6 +25,7 @@ from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.tasks import TaskRunner
+from sync_server.api.push_answers import status_of
 from sync_server.services import headoffice
 from sync_server.services.enrollment import enroll
 from sync_server.services.push import apply_push
@@ -66,7 +67,7 @@ def world(
     device_id, token = headoffice.add_device(engine, "ALG01", "till")
     device, _ = enroll(engine, token)
     assert (
-        apply_push(engine, device, json.dumps(outbox_batch(branch, device_id)).encode()).status
+        status_of(apply_push(engine, device, json.dumps(outbox_batch(branch, device_id)).encode()))
         == 200
     )
     with running_server(pg_url) as url:

@@ -6,15 +6,17 @@ from calendar import monthrange
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.app.bridge import chart_of
+from erp_desktop.app.bridge import chart_of, queue
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.ids import derived_id
 from erp_desktop.kernel.ledger import reports
 from erp_desktop.kernel.ledger.accounts import AccountRole
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.ownership import may_write
 from erp_desktop.kernel.permissions import Permission
 
 
@@ -74,15 +76,33 @@ def vat_summary(deps: Deps, actor: Actor, start: date, end: date) -> reports.Vat
 
 
 def close_period(deps: Deps, actor: Actor, year: int, month: int) -> Done[str]:
-    """Closes a month: nothing dated inside it can be posted any more."""
+    """Closes a month: the site's own work can no longer be posted inside it, and what
+    arrives late dated inside it is posted on the first open day after it
+    (``kernel.ledger.periods.posting_date``). Closed at head office, the month is the
+    company's: it is queued for the server, which enforces it, and every site pulls it; a
+    branch's own close stays on its replica."""
     actor.require(Permission.ACCOUNTING_CLOSE_PERIOD)
     if not 1 <= month <= 12:
         raise ValidationError("common.invalid_value", field="month", value=str(month))
     start = date(year, month, 1)
     end = date(year, month, monthrange(year, month)[1])
+    code = f"{year}-{month:02d}"
     with deps.store.transaction(actor.user_id) as tx:
-        tx.ledger.close_period(f"{year}-{month:02d}", start, end, deps.now())
-    return Done(f"{year}-{month:02d}", frozenset({Changed.JOURNAL}))
+        now = deps.now()
+        at_head_office = may_write("fiscal_period", tx.org.local_branch().kind)
+        tx.ledger.close_period(code, start, end, now, at_head_office)
+        if at_head_office:
+            period_id = derived_id("fiscal_period", code)  # the same id wherever it is closed
+            payload = {
+                "id": str(period_id),
+                "code": code,
+                "start_date": start.isoformat(),
+                "end_date": end.isoformat(),
+                "closed_at": now.isoformat(),
+            }
+            queue(deps, tx, "fiscal_period", period_id, payload, actor.user_id)
+            return Done(code, frozenset({Changed.JOURNAL, Changed.OUTBOX}))
+    return Done(code, frozenset({Changed.JOURNAL}))
 
 
 def account_names(deps: Deps, actor: Actor) -> dict[str, tuple[str, str]]:

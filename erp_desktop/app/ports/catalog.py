@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 from uuid import UUID
@@ -18,7 +18,13 @@ class CatalogReads(Protocol):
     def search_products(self, text: str, limit: int) -> list[UUID]: ...
     def products(self, ids: Sequence[UUID]) -> list[ProductInfo]: ...
     def exchange_rate(self, source: str, target: str, on: date) -> Decimal | None: ...
+    def products_by_sku(self, limit: int) -> list[ProductInfo]: ...
+    def product_by_sku(self, sku: str) -> ProductInfo | None: ...
 
 
 class CatalogRepository(CatalogReads, Protocol):
-    """The catalog arrives from the server; the replica writes it only when it applies a pull."""
+    """The catalog arrives from the server, and the replica writes it when it applies a
+    pull; head office's replica writes it too, from its product editor (queued for the
+    server in the same transaction)."""
+
+    def save_product(self, product: ProductInfo, now: datetime) -> None: ...

@@ -7,7 +7,6 @@ CODES: dict[str, str] = {
     "auth.locked_out": "too many failed attempts; try again in {minutes} minutes",
     "auth.pin_locked": "too many wrong PINs at this register; PINs are refused for {minutes} minutes",
     "auth.user_inactive": "user {user} is disabled",
-    "auth.not_logged_in": "nobody is logged in",
     "auth.device_revoked": "head office revoked this PC: ask it for a new enrollment token",
     "auth.head_office_key_unreadable": "this database login cannot read the head-office key",
 }

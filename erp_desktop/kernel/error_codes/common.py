@@ -3,7 +3,6 @@
 CODES: dict[str, str] = {
     "common.required": "{field} is required",
     "common.invalid_value": "{field} has an invalid value: {value}",
-    "common.invalid_id": "{value} is not a valid identifier",
     "common.not_found": "{entity} {id} does not exist",
     "money.currency_mismatch": "cannot combine {left} and {right}",
     "money.unknown_currency": "unknown currency {currency}",

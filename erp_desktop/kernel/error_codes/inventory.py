@@ -5,8 +5,6 @@ CODES: dict[str, str] = {
     "inventory.wrong_sign": "a {kind} movement cannot carry quantity {quantity}",
     "inventory.negative_cost": "product {product} cannot have a negative cost",
     "inventory.negative_count": "counted quantity {quantity} of product {product} is negative",
-    "inventory.unknown_product": "product {product} does not exist",
-    "inventory.unknown_warehouse": "warehouse {warehouse} does not exist",
     "inventory.transfer_not_in_transit": "transfer {transfer} is not in transit",
     "inventory.transfer_wrong_branch": "transfer {transfer} is not addressed to this branch",
     "inventory.count_not_open": "stock count {count} is not open",

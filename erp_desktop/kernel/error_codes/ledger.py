@@ -8,8 +8,6 @@ CODES: dict[str, str] = {
     "ledger.period_closed": "period {period} is closed: nothing can be posted on {on}",
     "ledger.reverse_reversal": "entry {entry} is already a reversal",
     "ledger.already_posted": "{source} is already posted",
-    "ledger.already_reversed": "entry {entry} is already reversed",
-    "ledger.entry_not_found": "entry {entry} does not exist",
     "posting.sign_mismatch": "amounts of {role} have opposite signs",
     "posting.tenders_do_not_cover": "tenders {paid} do not match the document total {due}",
     "posting.unknown_tender": "unknown tender {kind}",

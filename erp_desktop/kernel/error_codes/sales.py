@@ -18,7 +18,6 @@ CODES: dict[str, str] = {
     "sales.not_returnable": "document {number} cannot be returned",
     "sales.no_open_session": "no cash session is open on register {register}",
     "sales.session_already_open": "a cash session is already open on register {register}",
-    "sales.session_not_open": "cash session {session} is not open",
     "sales.invalid_count": "invalid cash count {value}",
     "sales.unknown_product": "no product with code {code}",
     "sales.held_ticket_not_found": "held ticket {ticket} does not exist",

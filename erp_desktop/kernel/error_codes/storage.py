@@ -6,5 +6,4 @@ CODES: dict[str, str] = {
     "storage.migration_failed": "upgrading the replica to {revision} failed; it was restored from {backup}",
     "storage.newer_replica": "this replica was made by a newer version ({revision})",
     "storage.integrity": "the change breaks a rule of the database: {detail}",
-    "storage.not_a_replica": "{path} is not a replica",
 }

@@ -17,4 +17,8 @@ CODES: dict[str, str] = {
     "sync.actor_unknown": "the server knows no user {actor} (change {change})",
     "sync.actor_other_branch": "user {actor} works for another branch ({branch}); change {change}",
     "sync.actor_not_permitted": "user {actor} may not do {permission} (change {change})",
+    "sync.owned_by_head_office": "{entity} belongs to head office: a branch cannot change it",
+    "sync.owned_by_branches": (
+        "{entity} is a branch's own work: head office does not write it for a branch"
+    ),
 }

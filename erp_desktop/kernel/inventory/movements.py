@@ -112,3 +112,18 @@ def transfer_difference(
         if diff != 0:
             result[product] = diff
     return result
+
+
+def transfer_differences_milli(
+    sent: Iterable[tuple[str, int]], received: Iterable[tuple[str, int]]
+) -> dict[str, int]:
+    """What a transfer in counted minus what its transfer out sent, in thousandths, for
+    each product the transfer out carried and where the two differ (negative: goods lost on
+    the way). ``sent`` are the transfer out's lines as it carries them, negative (goods
+    leaving); ``received`` the transfer in's, positive."""
+    got = dict(received)
+    return {
+        product: got.get(product, 0) + quantity
+        for product, quantity in sent
+        if got.get(product, 0) != -quantity
+    }

@@ -26,10 +26,6 @@ class AccountType(StrEnum):
     INCOME = "income"
     EXPENSE = "expense"
 
-    @property
-    def debit_normal(self) -> bool:
-        return self in (AccountType.ASSET, AccountType.EXPENSE)
-
 
 class AccountRole(StrEnum):
     CASH = "cash"

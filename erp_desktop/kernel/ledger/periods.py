@@ -6,8 +6,9 @@ A closed period refuses postings dated inside it; a correction goes into an open
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from erp_desktop.kernel.errors import ConflictError
 
@@ -56,3 +57,40 @@ class PeriodCalendar:
     @property
     def periods(self) -> list[FiscalPeriod]:
         return sorted(self._periods.values(), key=lambda p: p.start)
+
+
+def period_code(on: date) -> str:
+    """The code of the month ``on`` falls in (``2026-11``)."""
+    return f"{on.year}-{on.month:02d}"
+
+
+def posting_date(on: date, closed_periods: Iterable[str]) -> date:
+    """The day an entry dated ``on`` is posted: ``on`` itself, or, when ``on`` falls in a
+    closed period (codes such as ``2026-11``), the first day of the first open month after
+    it. A late branch sale is never lost nor refused for a closed month: the replica and
+    the server both post it on that day (the server with an alert for the accountant)."""
+    closed = frozenset(closed_periods)
+    day = on
+    while period_code(day) in closed:
+        day = month_period(day).end + timedelta(days=1)
+    return day
+
+
+def moved_posting(on: date, closed_periods: Iterable[str]) -> date | None:
+    """The first open day an entry dated ``on`` moves to, or None when ``on`` is open."""
+    day = posting_date(on, closed_periods)
+    return day if day != on else None
+
+
+def local_posting_date(
+    on: date, company_closed: Iterable[str], own_closed: Iterable[str] = ()
+) -> date:
+    """A replica's posting day for an entry dated ``on``: the first open day after the
+    periods head office closed (``posting_date``, as on the server: a sale is never refused
+    for the company's close), unless that day falls in a period the site closed on its own
+    replica, which refuses postings (``ledger.period_closed``)."""
+    own = frozenset(own_closed)
+    day = posting_date(on, company_closed)
+    if period_code(day) in own:
+        raise ConflictError("ledger.period_closed", period=period_code(day), on=day.isoformat())
+    return day

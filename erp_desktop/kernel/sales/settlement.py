@@ -63,11 +63,6 @@ class Settlement:
     change_due: Money
     tenders: tuple[Tender, ...]
 
-    @property
-    def cash_kept(self) -> Money:
-        """Cash that stays in the drawer for this sale (tendered minus change)."""
-        return self.cash_tendered - self.change_due
-
 
 def round_cash(amount: Money, step: Decimal) -> Money:
     """``amount`` rounded half-up to a multiple of ``step`` (the smallest coin)."""

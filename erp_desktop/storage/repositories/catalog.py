@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from erp_desktop.app.records import ProductInfo
-from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
 from erp_desktop.storage.search import search_products
 from erp_desktop.storage.tables.catalog import exchange_rates, product_barcodes, products
 
@@ -93,3 +94,62 @@ class CatalogRepository(RepositoryBase):
             .limit(1)
         ).first()
         return row[0] if row else None
+
+    # head office's catalog editor (app/catalog_editing.py)
+    def products_by_sku(self, limit: int) -> list[ProductInfo]:
+        rows = (
+            self.conn.execute(select(products).order_by(products.c.sku).limit(limit))
+            .mappings()
+            .all()
+        )
+        return [self._product(r) for r in rows]
+
+    def product_by_sku(self, sku: str) -> ProductInfo | None:
+        row = self.conn.execute(select(products).where(products.c.sku == sku)).mappings().first()
+        return self._product(row) if row else None
+
+    def save_product(self, product: ProductInfo, now: datetime) -> None:
+        """Creates the product or overwrites its head-office fields (by id), and adds the
+        barcodes it does not have yet (a barcode never moves to another product)."""
+        values = {
+            "sku": product.sku,
+            "name": product.name,
+            "name_ar": product.name_ar,
+            "unit": product.unit,
+            "price_minor": product.price_minor,
+            "currency": product.currency,
+            "price_mode": product.price_mode,
+            "tax_class": product.tax_class,
+            "reorder_point_milli": int(product.reorder_point.scaleb(3)),
+        }
+        done = self.conn.execute(
+            update(products).where(products.c.id == product.id).values(**values, updated_at=now)
+        )
+        if done.rowcount == 0:
+            self.conn.execute(
+                products.insert().values(
+                    stamped(
+                        now,
+                        id=product.id,
+                        **values,
+                        category_id=None,
+                        scale_code=None,
+                        metadata={},
+                        active=True,
+                    )
+                )
+            )
+        held = set(
+            self.conn.execute(
+                select(product_barcodes.c.barcode).where(
+                    product_barcodes.c.product_id == product.id
+                )
+            ).scalars()
+        )
+        for code in product.barcodes:
+            if code not in held:
+                self.conn.execute(
+                    product_barcodes.insert().values(
+                        stamped(now, id=new_id(), product_id=product.id, barcode=code)
+                    )
+                )

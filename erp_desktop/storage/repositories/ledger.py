@@ -27,13 +27,25 @@ class LedgerRepository(RepositoryBase):
         ).first()
         return bool(row and row[0])
 
-    def close_period(self, code: str, start: date, end: date, now: datetime) -> None:
+    def month_closes(self) -> dict[str, bool]:
+        """The closed months (``2026-11``), each True when head office closed it (the
+        company's close, pulled or made here at head office), False for this site's own."""
+        rows = self.conn.execute(
+            select(fiscal_periods.c.code, fiscal_periods.c.closed_at_head_office).where(
+                fiscal_periods.c.closed.is_(True)
+            )
+        )
+        return {code: bool(by_head_office) for code, by_head_office in rows}
+
+    def close_period(
+        self, code: str, start: date, end: date, now: datetime, at_head_office: bool = False
+    ) -> None:
         from sqlalchemy import update
 
         done = self.conn.execute(
             update(fiscal_periods)
             .where(fiscal_periods.c.code == code)
-            .values(closed=True, updated_at=now)
+            .values(closed=True, closed_at_head_office=at_head_office, updated_at=now)
         )
         if done.rowcount == 0:
             self.conn.execute(
@@ -45,6 +57,7 @@ class LedgerRepository(RepositoryBase):
                     start_date=start.isoformat(),
                     end_date=end.isoformat(),
                     closed=True,
+                    closed_at_head_office=at_head_office,
                 ),
             )
 

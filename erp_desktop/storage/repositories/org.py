@@ -51,7 +51,7 @@ class OrgRepository(RepositoryBase):
         )
 
     def _branch(self, row: Any) -> BranchInfo:
-        return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"])
+        return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"], row["kind"])
 
     def local_branch(self) -> BranchInfo:
         row = (

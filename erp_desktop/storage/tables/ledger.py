@@ -24,6 +24,9 @@ fiscal_periods = Table(
     Column("start_date", String(10), nullable=False),
     Column("end_date", String(10), nullable=False),
     Column("closed", Boolean, nullable=False),
+    # closed by head office (the company's close, pulled): late work moves to the first open
+    # day; a month the site closed on its own replica refuses its postings (0009)
+    Column("closed_at_head_office", Boolean, nullable=False, default=False),
     *stamps(),
 )
 
@@ -63,4 +66,19 @@ journal_lines = Table(
     Column("memo", String(300), nullable=False),
     *stamps(),
     Index("ix_lines_account", "account_code"),
+)
+
+# The server posted one of this branch's entries on another day than the replica did (a
+# late document dated in a month head office had closed: the first open day after it). The
+# replica moves its own entry to the same day, and keeps here which entry moved, from which
+# day to which: the only change ever made to a posted entry, and only through this row (0009).
+posting_moves = Table(
+    "posting_moves",
+    metadata,
+    pk(),
+    Column("entry_id", Uuid, ForeignKey("journal_entries.id"), nullable=False, unique=True),
+    Column("from_date", String(10), nullable=False),
+    Column("to_date", String(10), nullable=False),
+    Column("period", String(7), nullable=False),  # the closed month it left
+    *stamps(),
 )

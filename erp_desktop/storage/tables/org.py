@@ -34,6 +34,7 @@ branches = Table(
     Column("name", String(200), nullable=False),
     Column("name_ar", String(200), nullable=False),
     Column("is_local", Boolean, nullable=False),  # the branch this replica belongs to
+    Column("kind", String(12), nullable=False, default="branch"),  # or head_office (0009)
     *stamps(),
 )
 

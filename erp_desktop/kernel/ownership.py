@@ -1,0 +1,81 @@
+"""Who owns what: the one table from an entity to the kind of site that writes it.
+
+Head office is a site too (the same client over its own replica), but it owns what the
+whole company shares: the catalog and its prices, taxes, the chart and its periods,
+suppliers, employees and their contracts, payroll, supplier invoices and payments. A
+branch owns what it does: its sales, stock movements, cash sessions, stock documents.
+Customers are edited everywhere (merged field by field). The server refuses a change
+pushed by a site that does not own its entity, and the client refuses the edit before it
+is queued, both from this table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from erp_desktop.kernel.errors import ErpError, PermissionDenied
+
+
+class SiteKind(StrEnum):
+    BRANCH = "branch"
+    HEAD_OFFICE = "head_office"
+
+
+class Owner(StrEnum):
+    HEAD_OFFICE = "head_office"  # written at head office only, sent down to every site
+    SITE = "site"  # written by the site that did it (the branch's own work)
+    EVERY_SITE = "every_site"  # written anywhere (merged), or about the device itself
+
+
+OWNERS: dict[str, Owner] = {
+    # head office: shared by the whole company
+    "product": Owner.HEAD_OFFICE,  # the catalog and its prices
+    "product_barcode": Owner.HEAD_OFFICE,
+    "tax_catalog": Owner.HEAD_OFFICE,
+    "exchange_rate": Owner.HEAD_OFFICE,
+    "account": Owner.HEAD_OFFICE,  # the chart
+    "fiscal_period": Owner.HEAD_OFFICE,  # period close
+    "branch": Owner.HEAD_OFFICE,
+    "register": Owner.HEAD_OFFICE,
+    "user": Owner.HEAD_OFFICE,
+    "supplier": Owner.HEAD_OFFICE,
+    "employee": Owner.HEAD_OFFICE,
+    "contract": Owner.HEAD_OFFICE,
+    "payroll_run": Owner.HEAD_OFFICE,
+    "payslip": Owner.HEAD_OFFICE,
+    "supplier_invoice": Owner.HEAD_OFFICE,
+    "supplier_payment": Owner.HEAD_OFFICE,
+    # the site that did it
+    "sale": Owner.SITE,
+    "stock_movement": Owner.SITE,
+    "stock_document": Owner.SITE,
+    "cash_session": Owner.SITE,
+    "global_invoice": Owner.SITE,
+    # anywhere
+    "customer": Owner.EVERY_SITE,
+    "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+}
+
+
+def owner_of(entity: str) -> Owner:
+    """The owner of ``entity``; an entity the table does not name is a site's own work."""
+    return OWNERS.get(entity, Owner.SITE)
+
+
+def may_write(entity: str, kind: SiteKind | str) -> bool:
+    owner = owner_of(entity)
+    if owner is Owner.EVERY_SITE:
+        return True
+    if owner is Owner.HEAD_OFFICE:
+        return SiteKind(kind) is SiteKind.HEAD_OFFICE
+    return SiteKind(kind) is SiteKind.BRANCH
+
+
+def write_refusal(entity: str, kind: SiteKind | str) -> ErpError | None:
+    """Why a site of ``kind`` may not write ``entity`` (None when it may):
+    ``sync.owned_by_head_office`` for a branch, ``sync.owned_by_branches`` for head office."""
+    if may_write(entity, kind):
+        return None
+    if owner_of(entity) is Owner.HEAD_OFFICE:
+        return PermissionDenied("sync.owned_by_head_office", entity=entity)
+    return PermissionDenied("sync.owned_by_branches", entity=entity)

@@ -1,0 +1,44 @@
+"""One merger per kind of pushed change, and the order a batch is merged in.
+
+``MERGERS`` maps ``Change.entity`` to its merger (``base.Merger``: ``checks`` then
+``write``, for a set of one or of many); ``merge_set`` runs one over the batch's changes of
+its kind. A batch is merged kind by kind in this dict's order, each kind's changes in the
+batch's order: the kinds whose rows others may name (sessions, stock documents, customers)
+before sales and stock movements. An entity with no merger is refused
+(``protocol.not_applied_yet``).
+
+To add a kind: a module here with its merger class (its rows in ``sync_server.db.mergers``)
+and one line below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sync_server.services.mergers.base import MergeContext, Merger, merge_set
+from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.customers import CustomerMerger
+from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
+from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
+from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
+from sync_server.services.mergers.products import ProductMerger
+from sync_server.services.mergers.sales import SaleMerger
+from sync_server.services.mergers.stock_documents import StockDocumentMerger
+from sync_server.services.mergers.stock_movements import StockMovementMerger
+
+__all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]
+
+MERGERS: dict[str, Merger[Any]] = {
+    m.entity: m
+    for m in (
+        FiscalPeriodMerger(),  # head office's: a close before the late sales it moves
+        ProductMerger(),  # head office's: a new product before any movement of it
+        CashSessionMerger(),
+        StockDocumentMerger(),
+        CustomerMerger(),
+        IntegrityAlertMerger(),
+        GlobalInvoiceMerger(),
+        SaleMerger(),
+        StockMovementMerger(),
+    )
+}
