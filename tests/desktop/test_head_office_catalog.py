@@ -161,7 +161,7 @@ def test_head_office_is_told_what_is_wrong_with_a_product_before_it_is_queued(
 
 
 def test_a_month_closed_at_head_office_is_queued_for_the_server(office: Branch) -> None:
-    changes = close_period(office.deps, office.actor("accountant"), 2026, 2)
+    changes = close_period(office.deps, office.actor("accountant"), 2026, 2).changes
     assert changes == {Changed.JOURNAL, Changed.OUTBOX}
     (period,) = queued(office, "fiscal_period")
     assert {k: period[k] for k in ("code", "start_date", "end_date")} == {
@@ -172,7 +172,8 @@ def test_a_month_closed_at_head_office_is_queued_for_the_server(office: Branch) 
 
 
 def test_a_month_a_branch_closes_stays_on_its_replica(branch: Branch) -> None:
-    assert close_period(branch.deps, branch.actor("accountant"), 2026, 2) == {Changed.JOURNAL}
+    closed = close_period(branch.deps, branch.actor("accountant"), 2026, 2)
+    assert closed.changes == {Changed.JOURNAL}
     assert queued(branch, "fiscal_period") == []
 
 

@@ -8,13 +8,13 @@ replica (never synced). A replica made before starts them empty: alerts come wit
 movements, a history with the customer's next purchase.
 
 Revision ID: 0011
-Revises: 0008 (the integrator chains it after 0010)
+Revises: 0009 (the integrator chains it after 0010 if spine adds one)
 """
 
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0009"
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS stock_alerts (
