@@ -98,10 +98,13 @@ class TaskRunner(QObject):
             finally:
                 done.set()
 
+        stopped = RuntimeError(f"tasks.worker_stopped: {self._thread.objectName()}")
+        if not self._thread.isRunning():
+            raise stopped
         self._step.emit(run)
         while not done.wait(0.2):
             if not self._thread.isRunning():  # shut down before it got to the step
-                raise RuntimeError(f"tasks.worker_stopped: {self._thread.objectName()}")
+                raise stopped
         if failure:
             raise failure[0]
         return answer[0]

@@ -8,7 +8,7 @@ replica (never synced). A replica made before starts them empty: alerts come wit
 movements, a history with the customer's next purchase.
 
 Revision ID: 0011
-Revises: 0009 (chained after head office's 0009 when wt-events met wt-headoffice; after 0010 if spine adds one)
+Revises: 0009
 """
 
 from alembic import op
