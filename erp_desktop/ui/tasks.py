@@ -129,5 +129,9 @@ class TaskRunner(QObject):
             on_error(error)
 
     def shutdown(self) -> None:
-        self._thread.quit()
-        self._thread.wait(5000)
+        # quit() does nothing until the thread's event loop runs: a runner shut down right
+        # after it was made would lose it and keep its thread. Ask again until it ends.
+        for _ in range(50):
+            self._thread.quit()
+            if self._thread.wait(100):
+                return
