@@ -53,16 +53,21 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     load_fonts(app)
-    branch = open_branch(args.data_dir)
-    with branch.deps.store.read() as tx:
-        country, currency = tx.org.company().country, tx.org.company().currency
-        barcodes = [
-            p.barcodes[0]
-            for p in tx.catalog.products(tx.catalog.search_products("lait", 3))
-            if p.barcodes
-        ]
-    register = workstation_register(branch, args.data_dir)
-    ctx = make_context(app, branch.deps, args.data_dir, "fr", register, country)
+    ctx = make_context(app, None, args.data_dir, "fr", None, "DZ")
+    # The replica belongs to the database worker, as in the client: every step goes there.
+    db = ctx.db.run_here
+    branch = db(lambda: open_branch(args.data_dir))
+
+    def look_around() -> tuple[str, str, list[str]]:
+        with branch.deps.store.read() as tx:
+            company = tx.org.company()
+            found = tx.catalog.products(tx.catalog.search_products("lait", 3))
+            return company.country, company.currency, [p.barcodes[0] for p in found if p.barcodes]
+
+    country, currency, barcodes = db(look_around)
+    register = db(lambda: workstation_register(branch, args.data_dir))
+    ctx.open(branch.deps, register)
+    ctx.languages.country = country
     for language in ("fr", "ar"):
         ctx.languages.switch(language)
         login = LoginDialog(ctx)
@@ -71,9 +76,10 @@ def main() -> int:
         settle(app, ctx, 0.2)
         grab(login, f"login-{language}.png")
         login.close()
-        ctx.actor = log_in(branch.deps, "manager", "demo", register)
+        actor = db(lambda: log_in(branch.deps, "manager", "demo", register))
+        ctx.actor = actor
         with suppress(ConflictError):  # the till as a cashier sees it: its session open
-            open_cash_session(branch.deps, ctx.actor, Money.zero(currency))
+            db(lambda who=actor: open_cash_session(branch.deps, who, Money.zero(currency)))
         window = MainWindow(ctx)
         window.resize(1280, 800)
         window.show()
@@ -98,8 +104,8 @@ def main() -> int:
         settle(app, ctx)
         grab(window, f"books-{language}.png")
         window.close()
+    db(branch.close)
     ctx.shutdown()
-    branch.close()
     return 0
 
 
