@@ -55,6 +55,10 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Compiled once: every write transaction names its actor for the audit triggers.
+_SET_ACTOR = text("UPDATE audit_actor SET user_id = :u WHERE slot = 1")
+
+
 class Replica:
     """A branch's SQLite replica file and its single connection."""
 
@@ -103,10 +107,7 @@ class Replica:
     def transaction(self, actor_id: UUID | None) -> Iterator[Connection]:
         """One write transaction: all of it commits, or none of it (the exception propagates)."""
         with self._hold(), self.engine.begin() as conn:
-            conn.execute(
-                text("UPDATE audit_actor SET user_id = :u WHERE slot = 1"),
-                {"u": actor_id.hex if actor_id else None},
-            )
+            conn.execute(_SET_ACTOR, {"u": actor_id.hex if actor_id else None})
             yield conn
 
     @contextmanager

@@ -16,6 +16,11 @@ from sqlalchemy import Connection, func, select, text, update
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.tables.sync import outbox
 
+# Compiled once: every change of every sale asks for the next seq (the unique index on seq
+# answers max() with one probe).
+_LAST_SEQ = select(func.coalesce(func.max(outbox.c.seq), 0))
+_INSERT = outbox.insert()
+
 
 def append_change(
     conn: Connection,
@@ -27,10 +32,10 @@ def append_change(
     now: datetime,
     operation: str = "insert",
 ) -> UUID:
-    seq = conn.execute(select(func.coalesce(func.max(outbox.c.seq), 0))).scalar_one() + 1
+    seq = conn.execute(_LAST_SEQ).scalar_one() + 1
     change_id = new_id()
     conn.execute(
-        outbox.insert(),
+        _INSERT,
         dict(
             id=change_id,
             seq=seq,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, func, select, update
 
 from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.ids import new_id
@@ -16,12 +16,42 @@ from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, no
 from erp_desktop.storage.search import search_products
 from erp_desktop.storage.tables.catalog import exchange_rates, product_barcodes, products
 
+# A product with its barcodes in one row: the barcodes joined by a unit separator (a barcode
+# is digits, a SKU letters and digits: neither holds one).
+_SEP = "\x1f"
+_CODES = (
+    select(func.group_concat(product_barcodes.c.barcode, _SEP))
+    .where(product_barcodes.c.product_id == products.c.id)
+    .scalar_subquery()
+    .label("codes")
+)
+_PRODUCT_ROW = select(products, _CODES)
+_BY_ID = _PRODUCT_ROW.where(products.c.id == bindparam("id"))
+_BY_IDS = _PRODUCT_ROW.where(products.c.id.in_(bindparam("ids", expanding=True)))
+_by_code = products.alias("by_code")
+_by_sku = products.alias("by_sku")
+# A scan in one statement: the active product holding the barcode, else the product of
+# that SKU, read with its barcodes (three statements until 2026-12-01).
+_BY_BARCODE = _PRODUCT_ROW.where(
+    products.c.id
+    == func.coalesce(
+        select(product_barcodes.c.product_id)
+        .join(_by_code, _by_code.c.id == product_barcodes.c.product_id)
+        .where(product_barcodes.c.barcode == bindparam("code"), _by_code.c.active.is_(True))
+        .limit(1)
+        .scalar_subquery(),
+        select(_by_sku.c.id).where(_by_sku.c.sku == bindparam("code")).scalar_subquery(),
+    )
+)
+_BY_SCALE_CODE = _PRODUCT_ROW.where(products.c.scale_code == bindparam("code"))
+_BY_SKU = _PRODUCT_ROW.where(products.c.sku == bindparam("sku"))
+_FIRST_BY_SKU = _PRODUCT_ROW.order_by(products.c.sku).limit(bindparam("n"))
+
 
 class CatalogRepository(RepositoryBase):
-    def _product(self, row: Any) -> ProductInfo:
-        codes = self.conn.execute(
-            select(product_barcodes.c.barcode).where(product_barcodes.c.product_id == row["id"])
-        ).scalars()
+    @staticmethod
+    def _product(row: Any) -> ProductInfo:
+        codes = row["codes"]
         return ProductInfo(
             row["id"],
             row["sku"],
@@ -33,50 +63,28 @@ class CatalogRepository(RepositoryBase):
             row["price_mode"],
             row["tax_class"],
             from_milli(row["reorder_point_milli"]),
-            tuple(codes),
+            tuple(codes.split(_SEP)) if codes else (),
         )
 
     def product(self, product_id: UUID) -> ProductInfo:
-        row = (
-            self.conn.execute(select(products).where(products.c.id == product_id))
-            .mappings()
-            .first()
-        )
+        row = self.conn.execute(_BY_ID, {"id": product_id}).mappings().first()
         if row is None:
             raise not_found("product", product_id)
         return self._product(row)
 
     def products(self, ids: Sequence[UUID]) -> list[ProductInfo]:
-        rows = (
-            self.conn.execute(select(products).where(products.c.id.in_(list(ids)))).mappings().all()
-        )
+        if not ids:
+            return []
+        rows = self.conn.execute(_BY_IDS, {"ids": list(ids)}).mappings().all()
         by_id = {r["id"]: self._product(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def product_by_barcode(self, barcode: str) -> ProductInfo | None:
-        row = (
-            self.conn.execute(
-                select(products)
-                .join(product_barcodes, product_barcodes.c.product_id == products.c.id)
-                .where(product_barcodes.c.barcode == barcode, products.c.active.is_(True))
-            )
-            .mappings()
-            .first()
-        )
-        if row is None:
-            row = (
-                self.conn.execute(select(products).where(products.c.sku == barcode))
-                .mappings()
-                .first()
-            )
+        row = self.conn.execute(_BY_BARCODE, {"code": barcode}).mappings().first()
         return self._product(row) if row else None
 
     def product_by_scale_code(self, item_code: str) -> ProductInfo | None:
-        row = (
-            self.conn.execute(select(products).where(products.c.scale_code == item_code))
-            .mappings()
-            .first()
-        )
+        row = self.conn.execute(_BY_SCALE_CODE, {"code": item_code}).mappings().first()
         return self._product(row) if row else None
 
     def search_products(self, text: str, limit: int) -> list[UUID]:
@@ -97,15 +105,11 @@ class CatalogRepository(RepositoryBase):
 
     # head office's catalog editor (app/catalog_editing.py)
     def products_by_sku(self, limit: int) -> list[ProductInfo]:
-        rows = (
-            self.conn.execute(select(products).order_by(products.c.sku).limit(limit))
-            .mappings()
-            .all()
-        )
+        rows = self.conn.execute(_FIRST_BY_SKU, {"n": limit}).mappings().all()
         return [self._product(r) for r in rows]
 
     def product_by_sku(self, sku: str) -> ProductInfo | None:
-        row = self.conn.execute(select(products).where(products.c.sku == sku)).mappings().first()
+        row = self.conn.execute(_BY_SKU, {"sku": sku}).mappings().first()
         return self._product(row) if row else None
 
     def save_product(self, product: ProductInfo, now: datetime) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.ids import new_id
@@ -17,6 +17,8 @@ from erp_desktop.kernel.ledger.journal import Journal, JournalEntry, JournalLine
 from erp_desktop.kernel.money import Money
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
 from erp_desktop.storage.tables.ledger import fiscal_periods, journal_entries, journal_lines
+
+_ENTRY_EXISTS = select(journal_entries.c.id).where(journal_entries.c.id == bindparam("id"))
 
 
 class LedgerRepository(RepositoryBase):
@@ -62,9 +64,7 @@ class LedgerRepository(RepositoryBase):
             )
 
     def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
-        exists = self.conn.execute(
-            select(journal_entries.c.id).where(journal_entries.c.id == entry.id)
-        ).first()
+        exists = self.conn.execute(_ENTRY_EXISTS, {"id": entry.id}).first()
         if exists:
             raise ConflictError(
                 "ledger.already_posted", source=entry.source_number or str(entry.source_id)

@@ -35,9 +35,14 @@ COMPANY_MENTIONS = (
 )
 
 
+# Compiled once: a checkout reads the company three times, the local branch once.
+_COMPANY = select(company)
+_LOCAL_BRANCH = select(branches).where(branches.c.is_local.is_(True))
+
+
 class OrgRepository(RepositoryBase):
     def company(self) -> CompanyInfo:
-        row = self.conn.execute(select(company)).mappings().first()
+        row = self.conn.execute(_COMPANY).mappings().first()
         if row is None:
             raise not_found("company", "-")
         return CompanyInfo(
@@ -54,11 +59,7 @@ class OrgRepository(RepositoryBase):
         return BranchInfo(row["id"], row["code"], row["name"], row["name_ar"], row["kind"])
 
     def local_branch(self) -> BranchInfo:
-        row = (
-            self.conn.execute(select(branches).where(branches.c.is_local.is_(True)))
-            .mappings()
-            .first()
-        )
+        row = self.conn.execute(_LOCAL_BRANCH).mappings().first()
         if row is None:
             raise not_found("branch", "local")
         return self._branch(row)

@@ -44,15 +44,21 @@ _MOVE_LEVEL = (
         updated_at=bindparam("now", type_=UtcDateTime),
     )
 )
+_POSITION = select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
+    stock_levels.c.warehouse_id == bindparam("w"), stock_levels.c.product_id == bindparam("p")
+)
+# Which of a warehouse's products have a level row already. With the warehouse in the
+# predicate it is one probe of the (warehouse_id, product_id) unique index per product; on
+# product_id alone SQLite walked that whole index (6.3 ms a line at 50,000 products).
+_EXISTING_LEVELS = select(stock_levels.c.product_id).where(
+    stock_levels.c.warehouse_id == bindparam("w"),
+    stock_levels.c.product_id.in_(bindparam("ps", expanding=True)),
+)
 
 
 class StockRepository(RepositoryBase):
     def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition:
-        row = self.conn.execute(
-            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
-                stock_levels.c.warehouse_id == warehouse_id, stock_levels.c.product_id == product_id
-            )
-        ).first()
+        row = self.conn.execute(_POSITION, {"w": warehouse_id, "p": product_id}).first()
         if row is None:
             return StockPosition(Decimal(0), Decimal(0))
         return StockPosition(from_milli(row[0]), row[1])
@@ -105,14 +111,13 @@ class StockRepository(RepositoryBase):
             delta[key] = delta.get(key, 0) + to_milli(m.quantity)
             cost[key] = position.average_cost
         existing: set[tuple[UUID, UUID]] = set()
-        products = list({p for _, p in delta})
-        for start in range(0, len(products), 500):
-            rows = self.conn.execute(
-                select(stock_levels.c.warehouse_id, stock_levels.c.product_id).where(
-                    stock_levels.c.product_id.in_(products[start : start + 500])
-                )
-            )
-            existing.update((r[0], r[1]) for r in rows)
+        by_warehouse: dict[UUID, list[UUID]] = {}
+        for w, p in delta:
+            by_warehouse.setdefault(w, []).append(p)
+        for w, ps in by_warehouse.items():
+            for start in range(0, len(ps), 500):
+                rows = self.conn.execute(_EXISTING_LEVELS, {"w": w, "ps": ps[start : start + 500]})
+                existing.update((w, r[0]) for r in rows)
         updates = [
             {"w": w, "p": p, "dq": dq, "cost": cost[(w, p)], "now": now}
             for (w, p), dq in delta.items()

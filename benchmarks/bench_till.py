@@ -1,0 +1,171 @@
+"""Benchmark: the till's hot paths beside their raw SQLite probes (not a test; run by hand).
+
+    python benchmarks/bench_till.py [--products 50000] [--runs 300]
+
+A test branch (tests.builders) grown to ``--products`` products, each with a barcode and a
+stock level in the branch's warehouse (raw inserts: the catalog's size is what matters here,
+not its history). Each figure is printed beside a raw ``sqlite3`` probe of the same work on
+the same file in the same run, median and p99:
+
+- a scan (app.catalog.scan) vs the barcode -> product row read;
+- stock on hand of one product (``tx.stock.stock_position`` through the store) vs the level
+  row read;
+- a 3-line cash checkout (app.till.checkout) vs an fsync'd one-row transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from erp_desktop.app.catalog import scan
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.barcodes import make_ean13
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.kernel.text import normalize_for_search
+from tests.builders import build_branch
+
+
+def _grow(path: Path, products: int, warehouse_hex: str) -> list[str]:
+    """``products`` more products copied from the first one, with a barcode and a level."""
+    raw = sqlite3.connect(path)
+    raw.create_function("erp_normalize", 1, normalize_for_search, deterministic=True)
+    raw.row_factory = sqlite3.Row
+    product = dict(raw.execute("SELECT * FROM products ORDER BY sku LIMIT 1").fetchone())
+    code = dict(raw.execute("SELECT * FROM product_barcodes LIMIT 1").fetchone())
+    level = dict(raw.execute("SELECT * FROM stock_levels LIMIT 1").fetchone())
+    barcodes = []
+    rows_p, rows_b, rows_l = [], [], []
+    for i in range(products):
+        pid = new_id().hex
+        barcode = make_ean13(f"614{i:09d}")
+        barcodes.append(barcode)
+        rows_p.append(product | {"id": pid, "sku": f"B{i:06d}", "scale_code": None})
+        rows_b.append(code | {"id": new_id().hex, "product_id": pid, "barcode": barcode})
+        rows_l.append(
+            level | {"id": new_id().hex, "product_id": pid, "warehouse_id": warehouse_hex}
+        )
+    for table, rows in (
+        ("products", rows_p),
+        ("product_barcodes", rows_b),
+        ("stock_levels", rows_l),
+    ):
+        cols = list(rows[0])
+        raw.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
+    raw.commit()
+    raw.close()
+    return barcodes
+
+
+def _timed(work: Callable[[], object], runs: int) -> list[float]:
+    for _ in range(min(20, runs)):
+        work()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter_ns()
+        work()
+        out.append((time.perf_counter_ns() - start) / 1000)
+    return out
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _line(name: str, ours: list[float], probe_name: str, probe: list[float]) -> None:
+    m, p99 = statistics.median(ours), _p(ours, 0.99)
+    pm, pp99 = statistics.median(probe), _p(probe, 0.99)
+    print(
+        f"{name}: p50 {m:,.0f} µs, p99 {p99:,.0f} µs | {probe_name}: p50 {pm:,.1f} µs, "
+        f"p99 {pp99:,.1f} µs | x{m / pm:.1f} (p50), x{p99 / pp99:.1f} (p99)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--products", type=int, default=50000)
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    branch = build_branch(folder, stock=1_000_000)
+    path = folder / "ALG01.sqlite3"
+    with branch.deps.store.read() as tx:
+        warehouse = tx.org.default_warehouse(branch.branch_id)
+    start = time.perf_counter()
+    barcodes = _grow(path, args.products, warehouse.hex)
+    print(f"{args.products} products added in {time.perf_counter() - start:.1f} s ({path})")
+    rng = random.Random(7)
+    cashier = branch.actor("cashier")
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+
+    codes = [rng.choice(barcodes) for _ in range(args.runs + 20)]
+    it = iter(codes * 2)
+    ours = _timed(lambda: scan(branch.deps, cashier, next(it)), args.runs)
+    it = iter(codes * 2)
+    probe = _timed(
+        lambda: raw.execute(
+            "SELECT p.* FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+            "WHERE b.barcode = ?",
+            (next(it),),
+        ).fetchall(),
+        args.runs,
+    )
+    _line("scan (app.catalog.scan)", ours, "barcode -> product row", probe)
+
+    product = branch.products[0]
+
+    def on_hand() -> object:
+        with branch.deps.store.read() as tx:
+            return tx.stock.stock_position(warehouse, product)
+
+    ours = _timed(on_hand, args.runs)
+    probe = _timed(
+        lambda: raw.execute(
+            "SELECT quantity_milli, average_cost FROM stock_levels "
+            "WHERE warehouse_id = ? AND product_id = ?",
+            (warehouse.hex, product.hex),
+        ).fetchall(),
+        args.runs,
+    )
+    _line("stock on hand of one product", ours, "level row", probe)
+
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+    cash = (Tender(TenderKind.CASH, Money.of(Decimal(200000), "DZD")),)
+    lines = (
+        CartLine(branch.products[0], Decimal(1)),
+        CartLine(branch.products[1], Decimal(2)),
+        CartLine(branch.products[3], Decimal(1)),
+    )
+    ours = _timed(lambda: checkout(branch.deps, cashier, CheckoutRequest(lines, cash)), args.runs)
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_probe (id TEXT PRIMARY KEY, n INTEGER)")
+    raw.commit()
+
+    def one_row() -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO bench_probe VALUES (?, 1)", (new_id().hex,))
+        raw.execute("COMMIT")
+
+    raw.isolation_level = None
+    probe = _timed(one_row, args.runs)
+    _line("3-line cash checkout", ours, "fsync'd one-row transaction", probe)
+    raw.close()
+
+
+if __name__ == "__main__":
+    main()
