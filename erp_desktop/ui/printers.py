@@ -38,6 +38,17 @@ def set_printer(register: str, purpose: str, setting: str) -> None:
     QSettings().setValue(f"printers/{register}/{purpose}", setting)
 
 
+def thermal_setting(typed: str) -> str:
+    """The setting of a thermal printer from what the user typed: a device file ("/dev/...",
+    "COM1") or a network address ("192.168.1.50", "printer.local:9101")."""
+    typed = typed.strip()
+    if typed.startswith((NETWORK, DEVICE)):
+        return typed
+    if typed.startswith(("/", "\\\\")) or typed.upper().startswith(("COM", "LPT")):
+        return DEVICE + typed
+    return NETWORK + typed
+
+
 def choose_printer(register: str, purpose: str, parent: QWidget | None = None) -> str | None:
     """Asks the user for a printer and remembers it for this register and purpose."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from erp_desktop.kernel.money import Money
@@ -24,8 +24,9 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.printing.escpos_raster import INITIALIZE, RASTER
 from erp_desktop.printing.formatting import amount
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
-from erp_desktop.ui.printers import RECEIPT, set_printer
+from erp_desktop.ui.printers import RECEIPT, chosen_printer, set_printer, thermal_setting
 from erp_desktop.ui.return_dialog import ReturnDialog
 from tests.builders import Branch
 from tests.ui.conftest import on_next_dialog, settle
@@ -200,3 +201,52 @@ def test_a_usb_thermal_printer_as_a_device_file_gets_no_drawer_kick_for_a_card(
     job = device.read_bytes()
     assert job.startswith(INITIALIZE + RASTER)  # no ESC p before the receipt
     assert job.endswith(CUT)
+
+
+def test_the_session_menu_sets_a_network_thermal_printer_for_the_register(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    pos = till(qtbot, ctx, branch)
+    window = pos.window()
+    assert isinstance(window, MainWindow)
+    failures: list[BaseException] = []
+
+    def type_the_address(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("192.168.1.50")
+        dialog.accept()
+
+    on_next_dialog(type_the_address, failures)
+    window.thermal_action.trigger()
+    if failures:
+        raise failures[0]
+    assert chosen_printer(pos.register_code, RECEIPT) == "escpos+tcp://192.168.1.50"
+
+
+@pytest.mark.parametrize(
+    ("typed", "setting"),
+    [
+        ("192.168.1.50", "escpos+tcp://192.168.1.50"),
+        (" printer.local:9101 ", "escpos+tcp://printer.local:9101"),
+        ("/dev/usb/lp0", "escpos:/dev/usb/lp0"),
+        ("COM3", "escpos:COM3"),
+    ],
+)
+def test_what_the_user_types_names_a_network_or_a_device_printer(typed: str, setting: str) -> None:
+    assert thermal_setting(typed) == setting
+
+
+def test_a_network_printer_without_a_port_is_reached_on_9100(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from erp_desktop.printing import escpos_raster
+    from erp_desktop.ui.printers import send_receipt
+
+    reached: list[tuple[str, int]] = []
+    monkeypatch.setattr(escpos_raster, "escpos_job", lambda pdf, open_drawer: b"job")
+    monkeypatch.setattr(
+        escpos_raster, "send_to_network", lambda data, host, port: reached.append((host, port))
+    )
+    send_receipt(b"%PDF", "R1", "escpos+tcp://192.168.1.50")
+    send_receipt(b"%PDF", "R1", "escpos+tcp://192.168.1.51:9101")
+    assert reached == [("192.168.1.50", 9100), ("192.168.1.51", 9101)]
