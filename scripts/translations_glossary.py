@@ -95,6 +95,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Les tickets de %1 s'impriment sur %2.",
         "وصولات %1 تطبع على %2.",
     ),
+    "Thermal printer (ESC/POS) of this register…": (
+        "Imprimante thermique (ESC/POS) de cette caisse…",
+        "الطابعة الحرارية (ESC/POS) لهذا الصندوق…",
+    ),
+    "IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)": (
+        "Adresse IP (port 9100) ou périphérique (/dev/usb/lp0, /dev/ttyS0, COM1)",
+        "عنوان IP (المنفذ 9100) أو الجهاز (/dev/usb/lp0، /dev/ttyS0، COM1)",
+    ),
     "The receipt printer did not answer (%1); the receipt is saved as %2.": (
         "L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.",
         "طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.",

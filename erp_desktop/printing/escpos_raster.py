@@ -8,6 +8,8 @@ network that escpos supports.
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
 from typing import Any
 
 import pypdfium2
@@ -35,3 +37,34 @@ def print_raster(pdf: bytes, printer: Any | None = None, dots: int = PRINTER_DOT
     target.image(receipt_image(pdf, dots), impl="bitImageRaster")
     target.cut()
     return bytes(target.output) if isinstance(target, Dummy) else b""
+
+
+INITIALIZE = b"\x1b@"  # ESC @: the printer forgets the previous job's modes
+RASTER = b"\x1dv0"  # GS v 0: the raster bit image command
+DRAWER_PIN = 2  # the drawer's connector (pin 2 on nearly every drawer)
+
+
+def escpos_job(pdf: bytes, open_drawer: bool = False, dots: int = PRINTER_DOTS) -> bytes:
+    """The bytes of one receipt for an ESC/POS printer: initialize, kick the cash drawer
+    (ESC p, on cash payments) so it opens while the receipt prints, the receipt as a raster
+    image, then cut."""
+    target = Dummy()
+    target._raw(INITIALIZE)
+    if open_drawer:
+        target.cashdraw(DRAWER_PIN)
+    target.image(receipt_image(pdf, dots), impl="bitImageRaster")
+    target.cut()
+    return bytes(target.output)
+
+
+def send_to_network(data: bytes, host: str, port: int = 9100, timeout: float = 5.0) -> None:
+    """Sends a job to a network thermal printer (raw TCP, port 9100 by convention)."""
+    with socket.create_connection((host, port), timeout=timeout) as connection:
+        connection.sendall(data)
+
+
+def send_to_device(data: bytes, path: Path) -> None:
+    """Writes a job to a printer seen as a device file: USB (/dev/usb/lp0) or a serial port
+    already set to the printer's speed (/dev/ttyS0, COM1)."""
+    with path.open("wb") as device:
+        device.write(data)

@@ -39,6 +39,9 @@ class UiContext:
         self.net = net or TaskRunner("network", db.parent())
         # What a network job changed (a pull) reaches the views that listen to the database.
         self.net.data_did_change.connect(self.db.data_did_change)
+        # Printer jobs (a thermal printer over the network may take seconds, or time out)
+        # run here, so neither the till's screen nor its database wait for paper.
+        self.printer = TaskRunner("printer", db.parent())
         # The app's events (a product running low...), re-emitted on the GUI thread.
         self.events = CoreEventsBridge(db.parent())
         if deps is not None:
@@ -53,6 +56,7 @@ class UiContext:
     def shutdown(self) -> None:
         self.events.stop()
         self.net.shutdown()
+        self.printer.shutdown()
         self.db.shutdown()
 
     @property

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -196,6 +197,10 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self)
         self.printer_action.triggered.connect(self.choose_receipt_printer)
         self.file_menu.addAction(self.printer_action)
+        self.thermal_action = QAction(self)
+        self.thermal_action.setObjectName("choose_thermal_printer")
+        self.thermal_action.triggered.connect(self.choose_thermal_printer)
+        self.file_menu.addAction(self.thermal_action)
         self.sync_action = QAction(self)
         self.sync_action.setObjectName("open_sync_panel")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log out"))
         self.printer_action.setText(self.tr("Receipt printer of this register…"))
+        self.thermal_action.setText(self.tr("Thermal printer (ESC/POS) of this register…"))
         self.sync_action.setText(self.tr("Synchronization…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -259,6 +265,31 @@ class MainWindow(QMainWindow):
             self.show_error(
                 self.tr("Receipts of %1 print on %2.").replace("%1", register).replace("%2", chosen)
             )
+
+    def choose_thermal_printer(self) -> None:
+        """A thermal ESC/POS printer spoken to directly: its IP address (port 9100 unless
+        typed) or the device file it appears as (USB or serial)."""
+        from erp_desktop.ui.printers import RECEIPT, chosen_printer, set_printer, thermal_setting
+
+        till = self.pages.get("till")
+        register = getattr(till, "register_code", "")
+        if not register:
+            self.show_error(self.tr("This PC is not a till: no register to set a printer for."))
+            return
+        current = chosen_printer(register, RECEIPT) or ""
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Thermal printer (ESC/POS) of this register…"),
+            self.tr("IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)"),
+            text=current.removeprefix("escpos+tcp://").removeprefix("escpos:"),
+        )
+        if not ok or not typed.strip():
+            return
+        setting = thermal_setting(typed)
+        set_printer(register, RECEIPT, setting)
+        self.show_error(
+            self.tr("Receipts of %1 print on %2.").replace("%1", register).replace("%2", setting)
+        )
 
     def open_sync_panel(self) -> SyncPanel:
         panel = SyncPanel(self.ctx, self)

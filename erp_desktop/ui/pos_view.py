@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.auth import log_in_with_pin
 from erp_desktop.app.catalog import ScanResult, products_by_id, scan
-from erp_desktop.app.changes import Changed
+from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
@@ -54,7 +54,7 @@ from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.sales import Discount, Tender
+from erp_desktop.kernel.sales import Discount, Tender, TenderKind
 from erp_desktop.kernel.sales.totals import SaleTotals
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
@@ -160,6 +160,8 @@ class PosView(QWidget):
         self.last_return: SaleDocument | None = None
         self.last_z_report: SessionReport | None = None
         self.last_report: Path | None = None
+        self.last_credit_note: Path | None = None
+        self.last_printed: Path | None = None  # the last job a printer took
         self.retranslate()
         self._load_settings()
         self.ctx.db.data_did_change.connect(self._data_changed)
@@ -561,7 +563,8 @@ class PosView(QWidget):
                 return
             self.show_error(error)
 
-        self.ctx.db.submit(job, self._paid, failed)
+        cash = any(tender.kind is TenderKind.CASH for tender in tenders)
+        self.ctx.db.submit(job, lambda outcome: self._paid(outcome, cash), failed)
 
     def ask_approval(
         self,
@@ -594,10 +597,11 @@ class PosView(QWidget):
 
         self.ctx.db.submit(lambda: log_in_with_pin(deps, pin, register), checked, self.show_error)
 
-    def _paid(self, outcome: tuple[CheckoutResult, Path]) -> None:
+    def _paid(self, outcome: tuple[CheckoutResult, Path], cash: bool = False) -> None:
         result, path = outcome
         self.last_receipt = path
         self.clear_ticket()
+        self.print_receipt(path, open_drawer=cash)
         change = money(result.settlement.change_due, self.ctx.languages.locale)
         self.change_label.show_change(self.tr("Change due: %1").replace("%1", change))
         self.say(
@@ -609,21 +613,33 @@ class PosView(QWidget):
         self.ready()
 
     # --- printing -------------------------------------------------------------------------
-    def print_receipt(self, path: Path) -> None:
-        """Prints silently on the register's receipt printer, once one has been chosen
-        (Session menu); until then the receipt is only saved as PDF."""
-        from erp_desktop.ui.printers import RECEIPT, chosen_printer, print_silently
+    def print_receipt(self, path: Path, open_drawer: bool = False) -> None:
+        """Prints on the register's receipt printer, once one has been chosen (Session menu);
+        until then the receipt is only saved as PDF. The job runs on the printer's worker:
+        the cashier scans the next customer while it prints, and a printer that does not
+        answer is said in the status line (the sale is recorded and its PDF kept). A cash
+        payment opens the drawer wired to an ESC/POS printer."""
+        from erp_desktop.ui.printers import RECEIPT, chosen_printer, send_receipt
 
-        if not self.register_code or chosen_printer(self.register_code, RECEIPT) is None:
+        setting = chosen_printer(self.register_code, RECEIPT) if self.register_code else None
+        if setting is None:
             return
-        try:
-            print_silently(path.read_bytes(), self.register_code, RECEIPT)
-        except RuntimeError as error:
+
+        def job() -> Path:
+            send_receipt(path.read_bytes(), path.stem, setting, open_drawer)
+            return path
+
+        def printed(done: Path) -> None:
+            self.last_printed = done
+
+        def failed(error: Exception) -> None:
             self.say(
                 self.tr("The receipt printer did not answer (%1); the receipt is saved as %2.")
                 .replace("%1", str(error))
                 .replace("%2", str(path))
             )
+
+        self.ctx.printer.submit(job, printed, failed)
 
     def print_x_report(self) -> None:
         """F11: the X report of the open session (totals so far; nothing is closed)."""
@@ -680,11 +696,19 @@ class PosView(QWidget):
         request = dialog.request() if accepted else None
         if request is None or not request.quantities:
             return
-        deps, actor = self.ctx.deps, self.ctx.actor
+        deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "receipts"
 
-        def done(outcome: tuple[SaleDocument, frozenset[Changed]]) -> None:
-            credit = outcome[0]
+        def job() -> tuple[Done[SaleDocument], Path]:
+            outcome = return_sale(deps, actor, request)
+            return outcome, write_receipt(deps, actor, outcome.made.number, folder)
+
+        def done(printed: tuple[Done[SaleDocument], Path]) -> None:
+            outcome, path = printed
+            credit = outcome.made
             self.last_return = credit
+            self.last_credit_note = path
+            self.print_receipt(path)  # the credit note, on the receipt printer
+            self.ctx.db.data_did_change.emit(outcome.changes)
             refund = money(credit.total, self.ctx.languages.locale)
             self.say(
                 self.tr("Credit note %1: %2 refunded.")
@@ -692,7 +716,7 @@ class PosView(QWidget):
                 .replace("%2", refund)
             )
 
-        self.ctx.db.submit(lambda: return_sale(deps, actor, request), done, self.show_error)
+        self.ctx.db.submit(job, done, self.show_error)
 
     # --- cash session ---------------------------------------------------------------------
     def open_session(self) -> None:

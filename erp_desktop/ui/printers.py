@@ -5,6 +5,12 @@ silently on the register's printer; invoices may ask with the print dialog. A PD
 ``erp_desktop.printing`` is rasterized page by page (pdfium) at the printer's resolution,
 so Arabic shaped by our own pipeline prints exactly as previewed. Save as PDF and opening in
 the system viewer need no printer at all.
+
+A receipt printer may also be a thermal ESC/POS printer spoken to directly, without a
+driver: the setting is then ``escpos+tcp://HOST:PORT`` (network, port 9100 by default) or
+``escpos:PATH`` (USB or serial, as a device file); the receipt goes as a raster image, so
+Arabic prints shaped. ``pdf:FOLDER`` prints each job to a PDF file in FOLDER (a shop
+without a printer, and the tests).
 """
 
 from __future__ import annotations
@@ -19,11 +25,28 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 RECEIPT, A4_DOCUMENT = "receipt", "a4"
+NETWORK, DEVICE, PDF_FILE = "escpos+tcp://", "escpos:", "pdf:"
 
 
 def chosen_printer(register: str, purpose: str) -> str | None:
     value = QSettings().value(f"printers/{register}/{purpose}")
     return str(value) if value else None
+
+
+def set_printer(register: str, purpose: str, setting: str) -> None:
+    """Remembers ``setting`` (a system printer's name, or one of the forms above)."""
+    QSettings().setValue(f"printers/{register}/{purpose}", setting)
+
+
+def thermal_setting(typed: str) -> str:
+    """The setting of a thermal printer from what the user typed: a device file ("/dev/...",
+    "COM1") or a network address ("192.168.1.50", "printer.local:9101")."""
+    typed = typed.strip()
+    if typed.startswith((NETWORK, DEVICE)):
+        return typed
+    if typed.startswith(("/", "\\\\")) or typed.upper().startswith(("COM", "LPT")):
+        return DEVICE + typed
+    return NETWORK + typed
 
 
 def choose_printer(register: str, purpose: str, parent: QWidget | None = None) -> str | None:
@@ -87,3 +110,29 @@ def open_in_viewer(pdf: bytes, name: str) -> Path:
     save_pdf(pdf, path)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def send_receipt(pdf: bytes, name: str, setting: str, open_drawer: bool = False) -> None:
+    """Prints the receipt ``pdf`` (named ``name``) on the printer ``setting`` names; the cash
+    drawer, wired to an ESC/POS printer, opens when ``open_drawer``. Safe off the GUI thread
+    (Qt paints on a QPrinter from any thread); raises OSError or RuntimeError when the
+    printer does not answer."""
+    from erp_desktop.printing import escpos_raster
+
+    if setting.startswith(NETWORK):
+        host, _, port = setting.removeprefix(NETWORK).rstrip("/").rpartition(":")
+        if not host:
+            host, port = port, "9100"
+        job = escpos_raster.escpos_job(pdf, open_drawer)
+        escpos_raster.send_to_network(job, host, int(port))
+    elif setting.startswith(DEVICE):
+        job = escpos_raster.escpos_job(pdf, open_drawer)
+        escpos_raster.send_to_device(job, Path(setting.removeprefix(DEVICE)))
+    elif setting.startswith(PDF_FILE):
+        folder = Path(setting.removeprefix(PDF_FILE))
+        folder.mkdir(parents=True, exist_ok=True)
+        save_pdf(pdf, folder / f"{name}.pdf")
+    else:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPrinterName(setting)
+        print_pdf(pdf, printer)
