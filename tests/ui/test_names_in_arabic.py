@@ -4,6 +4,7 @@ cart does (the French name when a record has no Arabic one)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,9 @@ from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.formatting import local_name
 from erp_desktop.ui.return_dialog import ReturnDialog
+from erp_desktop.ui.till_documents import write_receipt
 from tests.builders import PRODUCTS, Branch
+from tests.printing.test_receipt_names import reading_order, text_lines
 from tests.ui.conftest import settle
 
 
@@ -71,3 +74,23 @@ def test_the_arabic_return_dialog_lists_the_lines_by_their_arabic_names(
         return item.text()
 
     assert [article(0), article(1)] == [PRODUCTS[0][1], PRODUCTS[1][1]]
+
+
+def test_the_receipt_of_a_till_sale_prints_both_names_of_each_product(
+    branch: Branch, tmp_path: Path
+) -> None:
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+    sold = checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[0], Decimal(1)), CartLine(branch.products[9], Decimal(1))),
+            (Tender(TenderKind.CASH, Money.of(Decimal(1400), "DZD")),),
+        ),
+    ).sale
+    path = write_receipt(branch.deps, cashier, sold.number, tmp_path / "receipts")
+    lines = text_lines(path.read_bytes())
+    for name, name_ar, *_rest in (PRODUCTS[0], PRODUCTS[9]):
+        french = lines.index(name)
+        assert reading_order(lines[french + 1]) == name_ar  # the Arabic name, under the French
