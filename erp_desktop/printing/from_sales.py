@@ -7,8 +7,10 @@ added back, in tax-included terms).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
+from uuid import UUID
 
 from erp_desktop.app.records import CompanyInfo
 from erp_desktop.app.till.sessions import SessionReport
@@ -65,7 +67,10 @@ def receipt_of(
     register_code: str,
     cashier: str,
     duplicate: bool = False,
+    names_ar: Mapping[UUID, str] | None = None,
 ) -> ReceiptDocument:
+    """The receipt of ``sale``; ``names_ar`` (product id to Arabic name) puts each line's
+    Arabic name under its French description."""
     cur = sale.currency
 
     def m(minor: int) -> Money:
@@ -90,6 +95,7 @@ def receipt_of(
                 ln.unit_price * ((HUNDRED + ln.vat_rate) / HUNDRED if tax_excluded else 1), cur
             ),
             m(ln.base.to_minor() + ln.vat.to_minor() + discount),
+            (names_ar or {}).get(ln.product_id, ""),
         )
         for ln, discount in zip(sale.lines, discounts, strict=True)
     )

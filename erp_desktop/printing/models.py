@@ -117,6 +117,7 @@ class ReceiptLine:
     quantity: Decimal
     unit_price: Money  # tax included
     amount: Money  # tax included, before the discounts (the receipt's discount line)
+    description_ar: str = ""  # the product's Arabic name, printed on its own line
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from erp_desktop.printing.bidi_text import ltr, visual
+from erp_desktop.printing.bidi_text import ltr, visual, wrap
 from erp_desktop.printing.canvas_text import Writer
 from erp_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from erp_desktop.printing.formatting import amount, quantity, rate
@@ -130,6 +130,19 @@ def _description(text: str) -> Callable[[Writer, float], None]:
     return draw
 
 
+def _arabic_description(roll: _Roll, text: str) -> None:
+    """A line's Arabic name under its French one, right-aligned, shaped and ordered like the
+    rest of the Arabic text; a name too long for the roll's width wraps onto a second line
+    (never more: a till receipt stays short)."""
+    for shown in wrap(text, REGULAR, 7.5, WIDTH - 2 * MARGIN)[:2]:
+
+        def draw(w: Writer, y: float, shown: str = shown) -> None:
+            w.c.setFont(REGULAR, 7.5)
+            w.c.drawRightString(WIDTH - MARGIN, y - 8, shown)
+
+        roll.add(LINE, draw)
+
+
 def render_receipt(doc: ReceiptDocument) -> bytes:
     country = doc.country
     roll = _Roll()
@@ -141,6 +154,8 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
     roll.rule()
     for line in doc.lines:
         roll.add(LINE, _description(line.description))
+        if line.description_ar and line.description_ar != line.description:
+            _arabic_description(roll, line.description_ar)
         roll.pair(
             f"  {quantity(line.quantity)} x {amount(line.unit_price)}", amount(line.amount), 7.5
         )

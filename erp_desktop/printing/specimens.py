@@ -219,8 +219,10 @@ def specimen_receipt(country: str) -> ReceiptDocument:
     ]
     totals = compute_sale(inputs, currency, document_discount=Discount(percent=Decimal(5)))
     lines = tuple(
-        ReceiptLine(inp.description, lt.quantity, m(lt.unit_price), lt.amount_before_discount)
-        for inp, lt in zip(inputs, totals.lines, strict=True)
+        ReceiptLine(
+            inp.description, lt.quantity, m(lt.unit_price), lt.amount_before_discount, item[2]
+        )
+        for inp, lt, item in zip(inputs, totals.lines, ITEMS[:4], strict=True)
     )
     duty = stamp_duty(
         country, WHEN.date(), totals.gross, totals.gross, document=StampDocument.TICKET

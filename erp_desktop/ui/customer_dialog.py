@@ -20,7 +20,7 @@ from erp_desktop.app.customers import find_customers, save_customer
 from erp_desktop.app.records import CustomerInfo
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.formatting import local_name, money
 
 
 class CustomerDialog(QDialog):
@@ -80,6 +80,7 @@ class CustomerDialog(QDialog):
         if self.ctx.actor is None:
             return
         deps, actor, locale = self.ctx.deps, self.ctx.actor, self.ctx.languages.locale
+        language = self.ctx.languages.language
 
         def show(found: list[CustomerInfo]) -> None:
             if self.query.text().strip() != text:
@@ -87,7 +88,8 @@ class CustomerDialog(QDialog):
             self.results.clear()
             for customer in found:
                 credit = Money.from_minor(customer.store_credit_minor, customer.currency)
-                label = f"{customer.name} {customer.name_ar} · {customer.phone}".strip()
+                name = local_name(customer.name, customer.name_ar, language)
+                label = " · ".join(part for part in (name, customer.phone) if part)
                 if customer.store_credit_minor:
                     label += " · " + self.tr("credit %1").replace("%1", money(credit, locale))
                 item = QListWidgetItem(label)

@@ -87,6 +87,14 @@ def moment(value: datetime, locale: str) -> str:
     return str(format_datetime(value, "short", locale=locale))
 
 
+def local_name(name: str, name_ar: str, language: str) -> str:
+    """A product's or customer's name in the language of the screen: the Arabic name in
+    Arabic (the French one when there is none), the French name otherwise."""
+    if language == "ar":
+        return name_ar or name
+    return name or name_ar
+
+
 def isolated(text: str) -> str:
     """``text`` kept left to right inside right-to-left text (a quantity with its unit,
     a code): without the isolate, "-569 pce" shows as "pce 569-" in an Arabic table."""

@@ -61,7 +61,7 @@ from erp_desktop.ui.cash_count_dialog import CashCountDialog
 from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
 from erp_desktop.ui.return_dialog import ReturnDialog
@@ -442,7 +442,8 @@ class PosView(QWidget):
         if customer is None:
             self.customer_label.clear()
             return
-        text = self.tr("Customer: %1").replace("%1", customer.name or customer.name_ar)
+        name = local_name(customer.name, customer.name_ar, self.ctx.languages.language)
+        text = self.tr("Customer: %1").replace("%1", name)
         if customer.store_credit_minor:
             credit = Money.from_minor(customer.store_credit_minor, customer.currency)
             text += " · " + self.tr("store credit %1").replace(

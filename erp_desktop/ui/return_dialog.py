@@ -4,6 +4,7 @@ line come back, and refund by the original tender or as store credit."""
 from __future__ import annotations
 
 from decimal import Decimal
+from uuid import UUID
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.app.catalog import products_by_id
 from erp_desktop.app.till.returns import ReturnRequest, find_receipt
 from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money, number
+from erp_desktop.ui.formatting import local_name, money, number
 
 
 class ReturnDialog(QDialog):
@@ -33,6 +35,7 @@ class ReturnDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.sale: SaleDocument | None = None
+        self.names_ar: dict[UUID, str] = {}  # product id -> Arabic name, in the Arabic UI
         self.setObjectName("return_dialog")
         self.number = QLineEdit()
         self.number.setObjectName("receipt_number")
@@ -94,7 +97,20 @@ class ReturnDialog(QDialog):
         if not text or self.ctx.actor is None:
             return
         deps, actor = self.ctx.deps, self.ctx.actor
-        self.ctx.db.submit(lambda: find_receipt(deps, actor, text), self.show_sale, self._failed)
+        arabic = self.ctx.languages.language == "ar"
+
+        def found() -> tuple[SaleDocument, dict[UUID, str]]:
+            sale = find_receipt(deps, actor, text)
+            if not arabic:
+                return sale, {}
+            products = products_by_id(deps, actor, [ln.product_id for ln in sale.lines])
+            return sale, {p.id: p.name_ar for p in products if p.name_ar}
+
+        self.ctx.db.submit(found, self._found, self._failed)
+
+    def _found(self, outcome: tuple[SaleDocument, dict[UUID, str]]) -> None:
+        self.names_ar = outcome[1]
+        self.show_sale(outcome[0])
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(self.ctx.explain(error))
@@ -106,7 +122,12 @@ class ReturnDialog(QDialog):
         self.lines.setRowCount(len(sale.lines))
         self.spins = []
         for row, line in enumerate(sale.lines):
-            self.lines.setItem(row, 0, QTableWidgetItem(line.description))
+            name = local_name(
+                line.description,
+                self.names_ar.get(line.product_id, ""),
+                self.ctx.languages.language,
+            )
+            self.lines.setItem(row, 0, QTableWidgetItem(name))
             self.lines.setItem(row, 1, QTableWidgetItem(number(line.quantity, locale)))
             self.lines.setItem(row, 2, QTableWidgetItem(number(line.returned, locale)))
             spin = QDoubleSpinBox()

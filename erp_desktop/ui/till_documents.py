@@ -22,7 +22,12 @@ def write_receipt(
 
     printable = printable_sale(deps, actor, number)
     document = receipt_of(
-        printable.sale, printable.company, printable.register_code, printable.cashier, duplicate
+        printable.sale,
+        printable.company,
+        printable.register_code,
+        printable.cashier,
+        duplicate,
+        printable.names_ar,
     )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{number}{'-duplicata' if duplicate else ''}.pdf"

@@ -3,7 +3,7 @@ Used for the receipt after checkout and for reprints (marked DUPLICATA)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
@@ -21,6 +21,9 @@ class PrintableSale:
     company: CompanyInfo
     register_code: str
     cashier: str
+    # product id -> Arabic name, for the lines whose product has one (printed under the
+    # French description)
+    names_ar: dict[UUID, str] = field(default_factory=dict)
 
 
 def printable_sale(deps: Deps, actor: Actor, number: str) -> PrintableSale:
@@ -31,7 +34,9 @@ def printable_sale(deps: Deps, actor: Actor, number: str) -> PrintableSale:
             raise NotFound("sales.document_not_found", number=number.strip())
         register = tx.org.register(sale.register_id)
         cashier = tx.org.user(sale.cashier_id).username
-        return PrintableSale(sale, tx.org.company(), register.code, cashier)
+        products = tx.catalog.products(list(dict.fromkeys(ln.product_id for ln in sale.lines)))
+        names_ar = {p.id: p.name_ar for p in products if p.name_ar}
+        return PrintableSale(sale, tx.org.company(), register.code, cashier, names_ar)
 
 
 @dataclass(frozen=True, slots=True)
