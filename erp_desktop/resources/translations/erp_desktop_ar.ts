@@ -147,7 +147,7 @@
         <translation>إنشاء وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="92" />
+        <location filename="../../ui/customer_dialog.py" line="94" />
         <source>credit %1</source>
         <translation>رصيد %1</translation>
     </message>
@@ -416,117 +416,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Catalog</source>
         <translation>الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Receipt printer of this register…</source>
         <translation>طابعة وصولات هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>Thermal printer (ESC/POS) of this register…</source>
+        <translation>الطابعة الحرارية (ESC/POS) لهذا الصندوق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Synchronization…</source>
         <translation>المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Branch %1 · register %2 · %3</source>
         <translation>الفرع %1 · الصندوق %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Branch %1 · %2</source>
         <translation>الفرع %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Maghreb ERP — %1 (%2)</source>
         <translation>Maghreb ERP — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Receipts of %1 print on %2.</source>
         <translation>وصولات %1 تطبع على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</source>
+        <translation>عنوان IP (المنفذ 9100) أو الجهاز (/dev/usb/lp0، /dev/ttyS0، COM1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 تغيير(ات) رفضها الخادم: انظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
@@ -612,173 +625,173 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../../ui/pos_view.py" line="190" />
+        <location filename="../../ui/pos_view.py" line="192" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="193" />
+        <location filename="../../ui/pos_view.py" line="195" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
         <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطباعة · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · 4* Entrée الكمية · Ctrl+P السعر · Del حذف السطر · Ctrl+Del إلغاء الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="200" />
+        <location filename="../../ui/pos_view.py" line="202" />
         <source>No cash session is open on this register: press F4 to open one.</source>
         <translation>لا توجد جلسة صندوق مفتوحة في هذا الصندوق: اضغط F4 لفتح جلسة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="296" />
+        <location filename="../../ui/pos_view.py" line="298" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="355" />
+        <location filename="../../ui/pos_view.py" line="357" />
         <source>Change the price</source>
         <translation>تغيير السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="356" />
+        <location filename="../../ui/pos_view.py" line="358" />
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="384" />
+        <location filename="../../ui/pos_view.py" line="386" />
         <source>Cancel the ticket</source>
         <translation>إلغاء الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="385" />
+        <location filename="../../ui/pos_view.py" line="387" />
         <source>Remove every line of this ticket?</source>
         <translation>حذف كل أسطر هذا الوصل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="392" />
+        <location filename="../../ui/pos_view.py" line="394" />
         <source>Ticket cancelled.</source>
         <translation>أُلغي الوصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="401" />
+        <location filename="../../ui/pos_view.py" line="403" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="409" />
+        <location filename="../../ui/pos_view.py" line="411" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="417" />
+        <location filename="../../ui/pos_view.py" line="419" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="443" />
+        <location filename="../../ui/pos_view.py" line="446" />
         <source>Customer: %1</source>
         <translation>الزبون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="446" />
+        <location filename="../../ui/pos_view.py" line="449" />
         <source>store credit %1</source>
         <translation>رصيد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="455" />
+        <location filename="../../ui/pos_view.py" line="458" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="455" />
+        <location filename="../../ui/pos_view.py" line="458" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="461" />
-        <location filename="../../ui/pos_view.py" line="483" />
+        <location filename="../../ui/pos_view.py" line="464" />
+        <location filename="../../ui/pos_view.py" line="486" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="465" />
+        <location filename="../../ui/pos_view.py" line="468" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="479" />
+        <location filename="../../ui/pos_view.py" line="482" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="483" />
+        <location filename="../../ui/pos_view.py" line="486" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="576" />
+        <location filename="../../ui/pos_view.py" line="580" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="576" />
+        <location filename="../../ui/pos_view.py" line="580" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="587" />
+        <location filename="../../ui/pos_view.py" line="591" />
         <source>%1 may not change prices.</source>
         <translation>لا يحق لـ %1 تغيير الأسعار.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="589" />
+        <location filename="../../ui/pos_view.py" line="593" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="602" />
+        <location filename="../../ui/pos_view.py" line="607" />
         <source>Change due: %1</source>
         <translation>الباقي للزبون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="604" />
+        <location filename="../../ui/pos_view.py" line="609" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="623" />
+        <location filename="../../ui/pos_view.py" line="638" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="642" />
+        <location filename="../../ui/pos_view.py" line="659" />
         <source>X report printed.</source>
         <translation>طبع تقرير X.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="665" />
+        <location filename="../../ui/pos_view.py" line="682" />
         <source>Duplicate of %1.</source>
         <translation>نسخة من %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="690" />
+        <location filename="../../ui/pos_view.py" line="715" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="700" />
+        <location filename="../../ui/pos_view.py" line="725" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="700" />
+        <location filename="../../ui/pos_view.py" line="725" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="710" />
+        <location filename="../../ui/pos_view.py" line="735" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="739" />
+        <location filename="../../ui/pos_view.py" line="764" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -1080,57 +1093,57 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/return_dialog.py" line="75" />
+        <location filename="../../ui/return_dialog.py" line="78" />
         <source>Return against a receipt</source>
         <translation>إرجاع مقابل وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="76" />
+        <location filename="../../ui/return_dialog.py" line="79" />
         <source>Scan the receipt's code or type its number</source>
         <translation>امسح رمز الوصل أو اكتب رقمه</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="77" />
+        <location filename="../../ui/return_dialog.py" line="80" />
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Article</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Sold</source>
         <translation>المباع</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Already returned</source>
         <translation>المرتجع سابقا</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Original tender</source>
         <translation>وسيلة الدفع الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="85" />
+        <location filename="../../ui/return_dialog.py" line="88" />
         <source>Refund by</source>
         <translation>الاسترداد عبر</translation>
     </message>

@@ -147,7 +147,7 @@
         <translation>Créer et associer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="92" />
+        <location filename="../../ui/customer_dialog.py" line="94" />
         <source>credit %1</source>
         <translation>avoir %1</translation>
     </message>
@@ -416,117 +416,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Receipt printer of this register…</source>
         <translation>Imprimante des tickets de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>Thermal printer (ESC/POS) of this register…</source>
+        <translation>Imprimante thermique (ESC/POS) de cette caisse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Synchronization…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Branch %1 · register %2 · %3</source>
         <translation>Magasin %1 · caisse %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Branch %1 · %2</source>
         <translation>Magasin %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Maghreb ERP — %1 (%2)</source>
         <translation>Maghreb ERP — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Les tickets de %1 s'impriment sur %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</source>
+        <translation>Adresse IP (port 9100) ou périphérique (/dev/usb/lp0, /dev/ttyS0, COM1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 modification(s) refusée(s) par le serveur : voir Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
@@ -612,173 +625,173 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../../ui/pos_view.py" line="190" />
+        <location filename="../../ui/pos_view.py" line="192" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="193" />
+        <location filename="../../ui/pos_view.py" line="195" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
         <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Attente · F8 Rappel · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir session · F9 Clôturer session · Ctrl+K Client · 4* Entrée Quantité · Ctrl+P Prix · Suppr Retirer ligne · Ctrl+Suppr Annuler ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="200" />
+        <location filename="../../ui/pos_view.py" line="202" />
         <source>No cash session is open on this register: press F4 to open one.</source>
         <translation>Aucune session de caisse ouverte sur cette caisse : F4 pour en ouvrir une.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="296" />
+        <location filename="../../ui/pos_view.py" line="298" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="355" />
+        <location filename="../../ui/pos_view.py" line="357" />
         <source>Change the price</source>
         <translation>Modifier le prix</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="356" />
+        <location filename="../../ui/pos_view.py" line="358" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="384" />
+        <location filename="../../ui/pos_view.py" line="386" />
         <source>Cancel the ticket</source>
         <translation>Annuler le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="385" />
+        <location filename="../../ui/pos_view.py" line="387" />
         <source>Remove every line of this ticket?</source>
         <translation>Supprimer toutes les lignes de ce ticket ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="392" />
+        <location filename="../../ui/pos_view.py" line="394" />
         <source>Ticket cancelled.</source>
         <translation>Ticket annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="401" />
+        <location filename="../../ui/pos_view.py" line="403" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="409" />
+        <location filename="../../ui/pos_view.py" line="411" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="417" />
+        <location filename="../../ui/pos_view.py" line="419" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="443" />
+        <location filename="../../ui/pos_view.py" line="446" />
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="446" />
+        <location filename="../../ui/pos_view.py" line="449" />
         <source>store credit %1</source>
         <translation>avoir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="455" />
+        <location filename="../../ui/pos_view.py" line="458" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="455" />
+        <location filename="../../ui/pos_view.py" line="458" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="461" />
-        <location filename="../../ui/pos_view.py" line="483" />
+        <location filename="../../ui/pos_view.py" line="464" />
+        <location filename="../../ui/pos_view.py" line="486" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="465" />
+        <location filename="../../ui/pos_view.py" line="468" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="479" />
+        <location filename="../../ui/pos_view.py" line="482" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="483" />
+        <location filename="../../ui/pos_view.py" line="486" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="576" />
+        <location filename="../../ui/pos_view.py" line="580" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="576" />
+        <location filename="../../ui/pos_view.py" line="580" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="587" />
+        <location filename="../../ui/pos_view.py" line="591" />
         <source>%1 may not change prices.</source>
         <translation>%1 ne peut pas modifier les prix.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="589" />
+        <location filename="../../ui/pos_view.py" line="593" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="602" />
+        <location filename="../../ui/pos_view.py" line="607" />
         <source>Change due: %1</source>
         <translation>Monnaie à rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="604" />
+        <location filename="../../ui/pos_view.py" line="609" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="623" />
+        <location filename="../../ui/pos_view.py" line="638" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="642" />
+        <location filename="../../ui/pos_view.py" line="659" />
         <source>X report printed.</source>
         <translation>Rapport X imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="665" />
+        <location filename="../../ui/pos_view.py" line="682" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="690" />
+        <location filename="../../ui/pos_view.py" line="715" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="700" />
+        <location filename="../../ui/pos_view.py" line="725" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="700" />
+        <location filename="../../ui/pos_view.py" line="725" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="710" />
+        <location filename="../../ui/pos_view.py" line="735" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="739" />
+        <location filename="../../ui/pos_view.py" line="764" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -1080,57 +1093,57 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/return_dialog.py" line="75" />
+        <location filename="../../ui/return_dialog.py" line="78" />
         <source>Return against a receipt</source>
         <translation>Retour sur ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="76" />
+        <location filename="../../ui/return_dialog.py" line="79" />
         <source>Scan the receipt's code or type its number</source>
         <translation>Scannez le code du ticket ou tapez son numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="77" />
+        <location filename="../../ui/return_dialog.py" line="80" />
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Already returned</source>
         <translation>Déjà rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="79" />
+        <location filename="../../ui/return_dialog.py" line="82" />
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Original tender</source>
         <translation>Moyen de paiement d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Store credit</source>
         <translation>Avoir client</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="82" />
+        <location filename="../../ui/return_dialog.py" line="85" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="85" />
+        <location filename="../../ui/return_dialog.py" line="88" />
         <source>Refund by</source>
         <translation>Rembourser par</translation>
     </message>
