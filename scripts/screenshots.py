@@ -76,6 +76,7 @@ def main() -> int:
         settle(app, ctx, 0.2)
         grab(login, f"login-{language}.png")
         login.close()
+        login.deleteLater()
         actor = db(lambda: log_in(branch.deps, "manager", "demo", register))
         ctx.actor = actor
         with suppress(ConflictError):  # the till as a cashier sees it: its session open
@@ -104,6 +105,8 @@ def main() -> int:
         settle(app, ctx)
         grab(window, f"books-{language}.png")
         window.close()
+        window.deleteLater()
+        settle(app, ctx, 0.1)
     db(branch.close)
     ctx.shutdown()
     return 0
