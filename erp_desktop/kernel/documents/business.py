@@ -23,7 +23,13 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
-from erp_desktop.kernel.documents.fields import Kind, children, declared, values_from
+from erp_desktop.kernel.documents.fields import (
+    Kind,
+    children,
+    declared,
+    values_from,
+    wire_child,
+)
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.invoicing.terms import (
@@ -376,12 +382,8 @@ def payment_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> Custome
     """The payment a 'customer_payment' payload describes, as the server knows it."""
     currency = payload["currency"]
     return CustomerPayment(
-        **values_from(CustomerPayment, payload, currency, wire=True),
+        **values_from(CustomerPayment, payload, currency, wire=True, make_child=wire_child),
         branch_id=branch_id,
-        allocations=tuple(
-            Allocation(**values_from(Allocation, a, currency, wire=True))
-            for a in payload["allocations"]
-        ),
     )
 
 

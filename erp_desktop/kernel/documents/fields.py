@@ -223,3 +223,9 @@ def values_from(
         if f.column in source:
             values[f.name] = _from_wire(f.kind, source[f.column], own)
     return values
+
+
+def wire_child(cls: type, source: Mapping[str, Any], currency: str) -> Any:
+    """A child (an allocation, a payment) rebuilt from its wire form, for ``make_child``:
+    it has no replica-only field the caller must fill in (a line's position has)."""
+    return cls(**values_from(cls, source, currency, wire=True, make_child=wire_child))

@@ -23,7 +23,13 @@ from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business import Allocation, DueLine, schedule_of
-from erp_desktop.kernel.documents.fields import Kind, children, declared, values_from
+from erp_desktop.kernel.documents.fields import (
+    Kind,
+    children,
+    declared,
+    values_from,
+    wire_child,
+)
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.invoicing.terms import PaymentTerms
@@ -462,12 +468,8 @@ def invoice_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> Supplie
 def supplier_payment_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> SupplierPayment:
     currency = payload["currency"]
     return SupplierPayment(
-        **values_from(SupplierPayment, payload, currency, wire=True),
+        **values_from(SupplierPayment, payload, currency, wire=True, make_child=wire_child),
         branch_id=branch_id,
-        allocations=tuple(
-            Allocation(**values_from(Allocation, a, currency, wire=True))
-            for a in payload["allocations"]
-        ),
     )
 
 
