@@ -1,4 +1,4 @@
-"""The till's and the back office's rules, run over the in-memory fakes (tests/desktop/fakes.py)
+"""The till's and the back office's rules, run over the in-memory fakes (tests/desktop/fakes/)
 instead of a SQLite replica: no migration to run, no file, the same use cases and figures."""
 
 from __future__ import annotations

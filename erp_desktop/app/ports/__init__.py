@@ -4,7 +4,7 @@ A use case opens one :class:`UnitOfWork` (all or nothing) and calls business-lev
 its repositories, one per aggregate (``tx.sales``, ``tx.stock``, ``tx.ledger``, ...); it never
 sees SQL. Reads go through a :class:`ReadView`, the same repositories without their writes.
 Tests run the use cases over the SQLite implementation in a temporary folder (it is the real
-thing), or over the in-memory fakes of ``tests/desktop/fakes.py`` where that is faster.
+thing), or over the in-memory fakes of ``tests/desktop/fakes/`` where that is faster.
 """
 
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
