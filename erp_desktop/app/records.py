@@ -179,3 +179,50 @@ class PurchaseHistory:
     currency: str
     first_purchase_at: datetime
     last_purchase_at: datetime
+
+
+# -- receivables (issue 13) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeldInstrument:
+    """A cheque or traite received and not yet cleared nor bounced."""
+
+    payment_id: UUID
+    number: str  # the payment's
+    customer_id: UUID
+    customer: str
+    tender: str  # cheque, traite
+    bank: str
+    instrument_number: str
+    due_on: str  # ISO date
+    amount_minor: int
+    currency: str
+    state: str  # in_hand, deposited
+
+
+@dataclass(frozen=True, slots=True)
+class AgedRow:
+    """What one customer owes in one currency, by age bucket (minor units, BUCKETS order)."""
+
+    customer_id: UUID
+    customer: str
+    currency: str
+    buckets: tuple[int, int, int, int, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.buckets)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """One movement on a customer's account: debit raises what they owe, credit lowers it."""
+
+    at: datetime
+    kind: str  # customer_invoice, customer_credit_note, customer_payment, customer_refund, instrument_bounced
+    number: str
+    currency: str
+    debit_minor: int
+    credit_minor: int
+    due_on: str = ""  # an invoice's first due date

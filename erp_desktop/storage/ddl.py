@@ -26,6 +26,9 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    "customer_payments",
+    "payment_allocations",
+    "instrument_events",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

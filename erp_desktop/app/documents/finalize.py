@@ -34,14 +34,19 @@ from erp_desktop.kernel.documents import (
     posting_of,
     seal,
 )
+from erp_desktop.kernel.documents.business import CustomerPayment, InstrumentEvent
 from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
-Document = TypeVar("Document", SaleDocument, StockDocument, GlobalInvoice)
-AnyDocument = SaleDocument | StockDocument | GlobalInvoice
+Document = TypeVar(
+    "Document", SaleDocument, StockDocument, GlobalInvoice, CustomerPayment, InstrumentEvent
+)
+AnyDocument = SaleDocument | StockDocument | GlobalInvoice | CustomerPayment | InstrumentEvent
+# The series of receivables documents: payments received, refunds, instrument events.
+RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
 
 
 class FinalizeSteps(Protocol):
@@ -75,16 +80,17 @@ def finalize(
     """Numbers, seals, inserts, posts and queues ``document``; returns it as finalized, with
     its entry. A transfer in needs ``sent``, the transfer out it receives."""
     document = steps.number(document)
-    if chained(document):
+    if chained(document) and not isinstance(document, CustomerPayment | InstrumentEvent):
         document = seal(document)
         steps.sealed(document)
     steps.insert(document)
     entity = entity_of(document)
     if steps.queues:
         wire = validate_payload(entity, payload(document))
-        entry = posting_of(
-            document_from_payload(entity, wire, document.branch_id), chart, sent=sent
-        )
+        rebuilt = document_from_payload(entity, wire, document.branch_id)
+        if isinstance(document, InstrumentEvent) and isinstance(rebuilt, InstrumentEvent):
+            rebuilt = replace(rebuilt, payment=document.payment)  # loaded beside it
+        entry = posting_of(rebuilt, chart, sent=sent)
     else:
         wire, entry = {}, posting_of(document, chart, sent=sent)
     steps.post(entry)
@@ -121,6 +127,10 @@ class InTransaction:
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
         code = self.tx.org.branch(document.branch_id).code
+        if isinstance(document, CustomerPayment | InstrumentEvent):
+            prefix = RECEIVABLES_SERIES.get(document.kind, "IE")
+            number = self.tx.receivables.next_receivables_number(prefix, code, today.year)
+            return replace(document, number=number)
         if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
             series = series_of(code, document.day.year)
             last = self.tx.invoicing.last_global_invoice(series)
@@ -146,6 +156,10 @@ class InTransaction:
             self.tx.sales.insert_sale(document, self.now)
         elif isinstance(document, GlobalInvoice):
             self.tx.invoicing.insert_global_invoice(document, self.now)
+        elif isinstance(document, CustomerPayment):
+            self.tx.receivables.insert_payment(document, self.now)
+        elif isinstance(document, InstrumentEvent):
+            self.tx.receivables.insert_instrument_event(document, self.now)
         else:
             self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 

@@ -387,9 +387,18 @@ def payment_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> Custome
     )
 
 
+def instrument_from_payload(payload: Mapping[str, Any], branch_id: UUID) -> InstrumentEvent:
+    """The cheque or traite event an 'instrument_event' payload describes, without its
+    payment: the caller loads it beside the event (``dataclasses.replace(event, payment=)``)."""
+    return InstrumentEvent(
+        **values_from(InstrumentEvent, payload, "", wire=True), branch_id=branch_id
+    )
+
+
 # What kernel.documents.wire.document_from_payload reads (an instrument event is rebuilt
 # with its payment loaded beside it, by the caller).
 BUSINESS_FROM_PAYLOAD: dict[str, Callable[[Mapping[str, Any], UUID], BusinessDocuments]] = {
     "business_document": business_from_payload,
     "customer_payment": payment_from_payload,
+    "instrument_event": instrument_from_payload,
 }

@@ -9,7 +9,10 @@
   the booked rate, a realized exchange difference when the rates differ), plus, for cash in
   Algeria or Morocco, the stamp duty paid on top (cash debited, duty payable credited).
 - A held cheque or traite that clears: the bank debited, cheques to cash credited; one that
-  bounces: the payment's entry reversed, so the receivable is owed again.
+  bounces: the payment's entry reversed, so the receivable is owed again; one deposited at
+  the bank moves no value yet (it waits in "cheques to cash" until the bank says).
+- A refund of a customer's unallocated credit: the receivable debited (the credit is used
+  up), the cash or the bank credited.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from erp_desktop.kernel.documents.business import (
     InstrumentEvent,
 )
 from erp_desktop.kernel.errors import ValidationError
-from erp_desktop.kernel.invoicing.payments import booked_rate_of
+from erp_desktop.kernel.invoicing.payments import CUSTOMER_REFUND, booked_rate_of
 from erp_desktop.kernel.ledger.accounts import AccountRole as R
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import EntryBuilder, Journal, JournalEntry, Side, reverse
@@ -44,6 +47,7 @@ from erp_desktop.kernel.posting.documents import (
 from erp_desktop.kernel.posting.rules import post_customer_payment, post_return, post_sale
 
 INSTRUMENT_CLEARED, INSTRUMENT_BOUNCED = "instrument_cleared", "instrument_bounced"
+INSTRUMENT_DEPOSITED = "instrument_deposited"
 # Cheques and traites both wait in the "cheques to cash" account (the charts have no
 # separate "effets à recevoir" role yet).
 _TENDER_KIND = {"traite": "cheque"}
@@ -120,6 +124,8 @@ def _instrument(chart: Chart, doc: object, sent: object = None) -> JournalEntry 
             "receivables.bad_instrument_transition", tender="-", state="unknown", event=doc.kind
         )
     on = business_date(chart.country, doc.happened_at)
+    if doc.kind == INSTRUMENT_DEPOSITED:
+        return None
     if doc.kind == INSTRUMENT_BOUNCED:
         entry = payment_entry(chart, payment)
         return None if entry is None else reverse(entry, on, f"bounced {payment.number}")
@@ -128,6 +134,24 @@ def _instrument(chart: Chart, doc: object, sent: object = None) -> JournalEntry 
     b.add(R.BANK, Side.DEBIT, payment.amount, rate, payment.customer_id)
     b.add(R.CHEQUES_TO_CASH, Side.CREDIT, payment.amount, rate, payment.customer_id)
     return b.build_or_none()
+
+
+def refund_entry(chart: Chart, refund: CustomerPayment) -> JournalEntry | None:
+    """The entry of a refund of unallocated credit (see the module's docstring)."""
+    on = business_date(chart.country, refund.received_at)
+    rate = Decimal(1) if refund.currency == chart.currency else refund.rate
+    paid_from = R.CASH if refund.tender == "cash" else R.BANK
+    b = EntryBuilder(
+        chart, on, Journal.CASH, CUSTOMER_REFUND, refund.id, refund.number, refund.branch_id
+    )
+    b.add(R.RECEIVABLE, Side.DEBIT, refund.amount, rate, refund.customer_id, memo="refund")
+    b.add(paid_from, Side.CREDIT, refund.amount, rate, refund.customer_id)
+    return b.build_or_none()
+
+
+def _refund(chart: Chart, doc: object, sent: object = None) -> JournalEntry | None:
+    assert isinstance(doc, CustomerPayment)
+    return refund_entry(chart, doc)
 
 
 BUSINESS_POSTING_RULES = {
@@ -139,4 +163,6 @@ BUSINESS_POSTING_RULES = {
     CUSTOMER_PAYMENT: _payment,
     INSTRUMENT_CLEARED: _instrument,
     INSTRUMENT_BOUNCED: _instrument,
+    INSTRUMENT_DEPOSITED: _instrument,
+    CUSTOMER_REFUND: _refund,
 }

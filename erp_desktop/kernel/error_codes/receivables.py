@@ -18,4 +18,10 @@ CODES: dict[str, str] = {
     "receivables.mixed_currencies": "document {document} is in {currency}, the payment in {expected}",
     "receivables.over_allocation": "invoice {invoice}: allocating {amount}, only {open} is open",
     "receivables.unknown_terms": "unknown payment terms: {terms}",
+    # receivables storage and use cases (payments, instruments, refunds)
+    "receivables.refund_exceeds_credit": "refunding {amount}, only {credit} of credit is left",
+    "receivables.not_an_instrument": "payment {payment} is not a cheque or a traite",
+    "receivables.payment_not_found": "no payment {payment} on this site",
+    "receivables.invoice_unknown": "invoice {invoice} is not on this site (yet)",
+    "receivables.credit_limit_blocked": "customer {customer}: {exposure} owed would pass the credit limit of {limit}; a manager's PIN is needed",
 }

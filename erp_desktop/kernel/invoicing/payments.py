@@ -9,6 +9,8 @@ allocations; and the life of a post-dated cheque or traite until it clears or bo
 - A cheque or traite is ``in_hand`` when received, then ``deposited`` at the bank, then
   ``cleared`` or ``bounced``; a bounced one allocates nothing any more (its invoices reopen,
   kernel.invoicing.receivables) and its entry is reversed.
+- What a payment leaves unallocated is the customer's credit; a refund pays it back, by cash
+  or by the bank, never more than is left (``receivables.refund_exceeds_credit``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from erp_desktop.kernel.invoicing.receivables import AllocationPlan
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument, stamp_duty
+
+CUSTOMER_REFUND = "customer_refund"
+REFUND_TENDERS = ("cash", "transfer", "cheque")  # a cheque the shop draws on its bank
 
 
 def cash_stamp_duty(
@@ -161,3 +166,71 @@ def booked_rate_of(payment: CustomerPayment) -> Decimal:
         + payment.unallocated.amount * payment.rate
     )
     return company / payment.amount.amount
+
+
+# -- refunds of unallocated credit ----------------------------------------------------------
+
+
+def available_credit(
+    payments: Sequence[CustomerPayment], bounced: Sequence[UUID] = ()
+) -> Money | None:
+    """What the customer's payments left unallocated, less what was refunded (None: none)."""
+    gone = set(bounced)
+    credit: Money | None = None
+    for p in payments:
+        if p.id in gone:
+            continue
+        part = -p.amount if p.kind == CUSTOMER_REFUND else p.unallocated
+        credit = part if credit is None else credit + part
+    return credit
+
+
+def customer_refund(
+    *,
+    number: str,
+    country: str,
+    branch_id: UUID,
+    customer_id: UUID,
+    paid_at: datetime,
+    tender: str,
+    amount: Money,
+    credit: Money,
+    rate: Decimal = Decimal(1),
+    reference: str = "",
+    refund_id: UUID | None = None,
+    catalog: TaxCatalog | None = None,
+) -> CustomerPayment:
+    """Pays back ``amount`` of the customer's unallocated ``credit`` by ``tender``."""
+    if tender not in REFUND_TENDERS:
+        raise ValidationError("posting.unknown_tender", kind=tender)
+    if tender != "cash":
+        _need(tender, "reference", reference)
+    if amount.is_negative() or amount.is_zero():
+        raise ValidationError("money.invalid_amount", amount=str(amount))
+    local = (catalog or default_catalog()).currency[country]
+    if tender == "cash" and amount.currency != local:
+        raise ValidationError(
+            "receivables.foreign_cash_on_account", currency=amount.currency, local=local
+        )
+    if amount.currency != credit.currency or amount > credit:
+        raise ValidationError(
+            "receivables.refund_exceeds_credit", amount=str(amount), credit=str(credit)
+        )
+    return CustomerPayment(
+        id=refund_id or new_id(),
+        kind=CUSTOMER_REFUND,
+        number=number,
+        branch_id=branch_id,
+        customer_id=customer_id,
+        received_at=paid_at,
+        tender=tender,
+        amount=amount,
+        currency=amount.currency,
+        rate=rate,
+        stamp_duty=Money.zero(amount.currency),
+        reference=reference,
+        bank="",
+        instrument_number="",
+        instrument_due="",
+        allocations=(),
+    )

@@ -12,6 +12,7 @@ from erp_desktop.storage.tables import (  # noqa: F401
     ledger,
     org,
     reactions,
+    receivables,
     sales,
     stock,
     sync,

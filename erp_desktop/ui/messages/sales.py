@@ -179,4 +179,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "يجب أن تكون الكمية {quantity} أكبر من الصفر.",
     ),
     "sales.unknown_product": ("Aucun article pour le code {code}.", "لا يوجد منتج بالرمز {code}."),
+    # receivables (payments, instruments, refunds)
+    "receivables.refund_exceeds_credit": (
+        "Remboursement de {amount} : il ne reste que {credit} d'avoir au client.",
+        "استرداد {amount}: لم يتبق للزبون سوى رصيد دائن قدره {credit}.",
+    ),
+    "receivables.not_an_instrument": (
+        "Le paiement {payment} n'est ni un chèque ni une traite.",
+        "الدفعة {payment} ليست شيكا ولا كمبيالة.",
+    ),
+    "receivables.payment_not_found": (
+        "Aucun paiement {payment} sur ce site.",
+        "لا توجد دفعة {payment} في هذا الموقع.",
+    ),
+    "receivables.invoice_unknown": (
+        "La facture {invoice} n'est pas (encore) sur ce site.",
+        "الفاتورة {invoice} غير موجودة في هذا الموقع (بعد).",
+    ),
+    "receivables.credit_limit_blocked": (
+        "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
+        "le code d'un responsable est nécessaire.",
+        "الزبون {customer}: مستحقات قدرها {exposure} تتجاوز السقف {limit}؛ "
+        "يلزم الرمز السري للمسؤول.",
+    ),
 }

@@ -21,6 +21,11 @@ from erp_desktop.app.records import (
     UserInfo,
 )
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
+from erp_desktop.kernel.documents.business import (
+    BusinessDocument,
+    CustomerPayment,
+    InstrumentEvent,
+)
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
@@ -78,3 +83,7 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    # receivables (issue 13); business_documents: the invoices and credit notes they settle
+    business_documents: dict[UUID, BusinessDocument] = field(default_factory=dict)
+    customer_payments: dict[UUID, CustomerPayment] = field(default_factory=dict)
+    instrument_events: list[InstrumentEvent] = field(default_factory=list)
