@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 from uuid import UUID
 
+from erp_desktop.app.ports.business import BusinessReads, BusinessRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
@@ -44,6 +45,8 @@ class ReadView(Protocol):
     def outbox(self) -> OutboxReads: ...
     @property
     def sync(self) -> SyncReads: ...
+    @property
+    def business(self) -> BusinessReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -67,6 +70,8 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def business(self) -> BusinessRepository: ...
 
 
 class Store(Protocol):

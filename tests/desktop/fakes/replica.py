@@ -21,6 +21,7 @@ from erp_desktop.app.records import (
     UserInfo,
 )
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
+from erp_desktop.kernel.documents.business import BusinessDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
@@ -78,3 +79,4 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    business_documents: dict[UUID, BusinessDocument] = field(default_factory=dict)
