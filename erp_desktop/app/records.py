@@ -130,6 +130,23 @@ class CustomerInfo:
     store_credit_minor: int
     currency: str
     field_clocks: dict[str, str]
+    # a business customer's (kernel.partners.customers.BUSINESS_FIELDS), all text
+    legal_ids: str = ""  # canonical JSON {kind: value}
+    billing_address: str = ""
+    delivery_address: str = ""
+    terms: str = ""  # PaymentTerms.code, "" when none was agreed
+    credit_limit: str = ""  # decimal, account currency; "" = no limit
+    limit_blocks: str = ""  # "1": passing the limit blocks (else it warns)
+    discount_percent: str = ""  # decimal, "" = none
+    account_currency: str = ""  # "" = the company's
+
+    @property
+    def discount(self) -> Decimal:
+        return Decimal(self.discount_percent or 0)
+
+    @property
+    def is_business(self) -> bool:
+        return bool(self.legal_ids not in ("", "{}") or self.terms or self.credit_limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,9 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    # quotes to credit notes: the site that issues one owns it, and head office sells to
+    # businesses too; the server keeps each under the branch that pushed it (issue 13)
+    "business_document": Owner.EVERY_SITE,
 }
 
 

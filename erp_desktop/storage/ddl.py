@@ -26,6 +26,8 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    "business_lines",
+    "business_due_lines",
     "customer_payments",
     "payment_allocations",
     "instrument_events",
@@ -92,6 +94,16 @@ def refusal_triggers(name: str, columns: Sequence[str]) -> list[str]:
             "CREATE TRIGGER refuse_update_final_sales BEFORE UPDATE ON sales_documents "
             f"WHEN OLD.status <> 'draft' AND ({changed} OR "
             "(NEW.status IS NOT OLD.status AND NOT (OLD.status = 'final' AND NEW.status = 'cancelled'))) "
+            "BEGIN SELECT RAISE(ABORT, 'storage.immutable'); END"
+        )
+    if name == "business_documents":  # final, then at most cancelled (by its reversal)
+        changed = " OR ".join(
+            f"NEW.{c} IS NOT OLD.{c}" for c in columns if c not in SALE_STATUS_COLUMNS
+        )
+        sql.append(
+            "CREATE TRIGGER refuse_update_final_business BEFORE UPDATE ON business_documents "
+            f"WHEN {changed} OR (NEW.status IS NOT OLD.status "
+            "AND NOT (OLD.status = 'final' AND NEW.status = 'cancelled')) "
             "BEGIN SELECT RAISE(ABORT, 'storage.immutable'); END"
         )
     if name == "stock_documents":

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
+from erp_desktop.storage.repositories.business import BusinessRepository
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
@@ -43,6 +44,7 @@ class SqliteUnitOfWork:
         self.ledger = LedgerRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
+        self.business = BusinessRepository(conn)
         self.receivables = ReceivablesRepository(conn)
 
 

@@ -22,6 +22,7 @@ from erp_desktop.kernel.documents import (
     StockLine,
     fields_of,
 )
+from erp_desktop.kernel.documents.business import BusinessDocument, BusinessLine, DueLine
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
@@ -174,6 +175,9 @@ def test_a_session_s_sales_load_in_the_same_few_queries_however_many_they_are(
         ("sales_payments", SalePayment),
         ("stock_documents", StockDocument),
         ("stock_document_lines", StockLine),
+        ("business_documents", BusinessDocument),
+        ("business_lines", BusinessLine),
+        ("business_due_lines", DueLine),
     ],
 )
 def test_a_migrated_replica_holds_every_declared_field_of_its_documents(

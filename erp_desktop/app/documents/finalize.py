@@ -1,8 +1,9 @@
 """One finalize step for every numbered, chained, posted document.
 
-Checkout, returns, stock documents, Tunisia's global invoice and the demo generator all end
+Checkout, returns, stock documents, Tunisia's global invoice, the documents of sales to
+businesses (quotes to credit notes) and the demo generator all end
 a document the same way, written once here: number it (a register's gapless series, the
-branch's stock series or its global invoices'), seal it into its series' hash chain (sales
+branch's stock series, its global invoices' or its series of each business kind), seal it into its series' hash chain (sales
 documents and global invoices), insert it, post its journal entry,
 queue its payload for the server. The entry is posted from the very payload queued,
 rebuilt into the document the server will rebuild and posted through the same
@@ -34,7 +35,11 @@ from erp_desktop.kernel.documents import (
     posting_of,
     seal,
 )
-from erp_desktop.kernel.documents.business import CustomerPayment, InstrumentEvent
+from erp_desktop.kernel.documents.business import (
+    BusinessDocument,
+    CustomerPayment,
+    InstrumentEvent,
+)
 from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
@@ -42,9 +47,22 @@ from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
 Document = TypeVar(
-    "Document", SaleDocument, StockDocument, GlobalInvoice, CustomerPayment, InstrumentEvent
+    "Document",
+    SaleDocument,
+    StockDocument,
+    GlobalInvoice,
+    BusinessDocument,
+    CustomerPayment,
+    InstrumentEvent,
 )
-AnyDocument = SaleDocument | StockDocument | GlobalInvoice | CustomerPayment | InstrumentEvent
+AnyDocument = (
+    SaleDocument
+    | StockDocument
+    | GlobalInvoice
+    | BusinessDocument
+    | CustomerPayment
+    | InstrumentEvent
+)
 # The series of receivables documents: payments received, refunds, instrument events.
 RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
 
@@ -140,6 +158,9 @@ class InTransaction:
                 number=number_of(code, document.day.year, sequence),
                 previous_hash=previous,
             )
+        if isinstance(document, BusinessDocument):  # a series per branch, kind and year
+            number = self.tx.business.next_business_number(document.kind, code, today.year)
+            return replace(document, number=number)
         return replace(
             document, number=self.tx.stock.next_stock_number(document.kind, code, today.year)
         )
@@ -156,6 +177,8 @@ class InTransaction:
             self.tx.sales.insert_sale(document, self.now)
         elif isinstance(document, GlobalInvoice):
             self.tx.invoicing.insert_global_invoice(document, self.now)
+        elif isinstance(document, BusinessDocument):
+            self.tx.business.insert_business_document(document, self.now)
         elif isinstance(document, CustomerPayment):
             self.tx.receivables.insert_payment(document, self.now)
         elif isinstance(document, InstrumentEvent):

@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 from uuid import UUID
 
+from erp_desktop.app.ports.business import BusinessReads, BusinessRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
@@ -46,6 +47,8 @@ class ReadView(Protocol):
     @property
     def sync(self) -> SyncReads: ...
     @property
+    def business(self) -> BusinessReads: ...
+    @property
     def receivables(self) -> ReceivablesReads: ...
 
 
@@ -70,6 +73,8 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def business(self) -> BusinessRepository: ...
     @property
     def receivables(self) -> ReceivablesRepository: ...
 

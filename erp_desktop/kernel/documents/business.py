@@ -116,6 +116,9 @@ class BusinessDocument:
     terms: str = declared(Kind.STR, length=60)  # PaymentTerms.code
     # the quote of an order, the order of a delivery or invoice, the invoice of a credit note
     related_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
+    # the till ticket an invoice was asked for at the counter: it bills what the ticket sold
+    # and was paid, so it posts nothing of its own (the ticket posted the sale)
+    ticket_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
     lines: tuple[BusinessLine, ...] = children(BusinessLine)
     schedule: tuple[DueLine, ...] = children(DueLine)
 
@@ -202,6 +205,7 @@ def business_document(
     related_id: UUID | None = None,
     document_id: UUID | None = None,
     catalog: TaxCatalog | None = None,
+    ticket_id: UUID | None = None,
 ) -> BusinessDocument:
     """A quote, order, delivery note or invoice with its totals, stamp duty and (an invoice)
     its due dates. Credit notes are made from their invoice (kernel.invoicing.credit_notes)."""
@@ -274,6 +278,7 @@ def business_document(
         total=total,
         terms=terms.code,
         related_id=related_id,
+        ticket_id=ticket_id,
         lines=made,
         schedule=schedule,
     )

@@ -3,6 +3,8 @@
 - An invoice on account: kernel.posting.rules.post_sale with everything ``on_credit`` (the
   receivable debited with the total, revenue and VAT per rate, stamp duty, cost of goods).
 - A credit note: post_return, the receivable credited.
+- An invoice of a till ticket (asked at the counter) posts nothing: the ticket posted the sale
+  and its payment, the invoice is its legal form for the business customer.
 - Quotes, orders and delivery notes move no value (the stock movement of a delivery is the
   stock module's; its cost is posted with the invoice, as for a till sale).
 - A customer payment: post_customer_payment (its tender debited, the receivable credited at
@@ -76,8 +78,8 @@ def invoice_posting(doc: BusinessDocument, country: str) -> SalePosting:
 
 def _business(chart: Chart, doc: object, sent: object = None) -> JournalEntry | None:
     assert isinstance(doc, BusinessDocument)
-    if doc.kind in (QUOTE, SALES_ORDER, DELIVERY_NOTE):
-        return None
+    if doc.kind in (QUOTE, SALES_ORDER, DELIVERY_NOTE) or doc.ticket_id is not None:
+        return None  # nothing of value moves, or the ticket it bills posted the sale
     if doc.kind == CUSTOMER_INVOICE:
         return post_sale(chart, invoice_posting(doc, chart.country))
     if doc.kind == CUSTOMER_CREDIT_NOTE:

@@ -24,7 +24,7 @@ from erp_desktop.kernel.invoicing import global_invoice as gi
 Document = (
     SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments | pd.PurchaseDocuments
 )
-D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice)
+D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, bd.BusinessDocument)
 
 ENTITY_OF: dict[type, str] = {
     SaleDocument: "sale",

@@ -13,6 +13,21 @@ from erp_desktop.kernel.invoicing.terms import PaymentTerms
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.partners.legal_ids import validated_legal_ids
 
+# A business customer's fields on the customer record, each merged on its own by the hybrid
+# logical clock like the others (kernel.crm.customers), all text: the legal identifiers as
+# one canonical JSON object, the credit limit and the discount as decimal text ("" = none),
+# the terms as PaymentTerms.code ("" = none agreed), limit_blocks "1" or "".
+BUSINESS_FIELDS = (
+    "legal_ids",
+    "billing_address",
+    "delivery_address",
+    "terms",
+    "credit_limit",
+    "limit_blocks",
+    "discount_percent",
+    "account_currency",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class BusinessCustomer:

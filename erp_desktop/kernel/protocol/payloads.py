@@ -14,7 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from erp_desktop.kernel.documents.business import CustomerPayment, InstrumentEvent
+from erp_desktop.kernel.documents.business import (
+    BusinessDocument,
+    CustomerPayment,
+    InstrumentEvent,
+)
 from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
@@ -88,6 +92,8 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
+    # quotes, orders, delivery notes, invoices and credit notes (kernel.documents.business)
+    "business_document": wire_schema(BusinessDocument),
     # receivables (issue 13): a customer's payment or refund, a cheque's or traite's fate
     "customer_payment": wire_schema(CustomerPayment),
     "instrument_event": wire_schema(InstrumentEvent),

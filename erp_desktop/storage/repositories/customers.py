@@ -8,6 +8,7 @@ from uuid import UUID
 from sqlalchemy import func, select, update
 
 from erp_desktop.app.records import CustomerInfo, PurchaseHistory
+from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import RepositoryBase, not_found, stamped
 from erp_desktop.storage.tables.catalog import customers
@@ -32,6 +33,7 @@ class CustomersRepository(RepositoryBase):
             row["store_credit_minor"],
             row["currency"],
             row["field_clocks"],
+            **{name: row[name] for name in BUSINESS_FIELDS},
         )
 
     def find_customers(self, text: str, limit: int) -> list[CustomerInfo]:
@@ -58,6 +60,7 @@ class CustomersRepository(RepositoryBase):
             "email": customer.email,
             "tax_id": customer.tax_id,
             "field_clocks": customer.field_clocks,
+            **{name: getattr(customer, name) for name in BUSINESS_FIELDS},
         }
         done = self.conn.execute(
             update(customers).where(customers.c.id == customer.id).values(**values, updated_at=now)

@@ -2,6 +2,7 @@
 
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Uuid
 
+from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.storage.tables.base import DecimalText, Json, UtcDateTime, metadata, pk, stamps
 
 categories = Table(
@@ -55,6 +56,8 @@ customers = Table(
     Column("currency", String(3), nullable=False),
     Column("field_clocks", Json, nullable=False),  # field -> HLC timestamp of its last edit
     Column("metadata", Json, nullable=False),
+    # a business customer's fields (kernel.partners.customers.BUSINESS_FIELDS), revision 0012
+    *(Column(name, String(500), nullable=False, server_default="") for name in BUSINESS_FIELDS),
     *stamps(),
 )
 

@@ -14,6 +14,7 @@ from typing import Any
 from erp_desktop.kernel.errors import ErpError, error_catalog
 from erp_desktop.ui.messages import (
     accounting,
+    business,  # issue 13, its documents
     common,
     crm,
     inventory,
@@ -33,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **purchasing.MESSAGES,
     **sales.MESSAGES,
     **sync.MESSAGES,
+    **business.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}

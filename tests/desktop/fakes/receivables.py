@@ -88,9 +88,7 @@ class FakeReceivables:
             for d in self.db.business_documents.values()
             if customer_id is None or d.customer_id == customer_id
         ]
-        invoices = [
-            d for d in docs if d.kind == CUSTOMER_INVOICE and getattr(d, "ticket_id", None) is None
-        ]
+        invoices = [d for d in docs if d.kind == CUSTOMER_INVOICE and d.ticket_id is None]
         notes = [d for d in docs if d.kind == CUSTOMER_CREDIT_NOTE]
         payments = [
             p
@@ -122,7 +120,7 @@ class FakeReceivables:
         for d in self.db.business_documents.values():
             if d.customer_id != customer_id or not start <= d.issued_at < end:
                 continue
-            if d.status != "final" or getattr(d, "ticket_id", None) is not None:
+            if d.status != "final" or d.ticket_id is not None:
                 continue
             if d.kind == CUSTOMER_INVOICE:
                 due = min((ln.due_on for ln in d.schedule), default="")

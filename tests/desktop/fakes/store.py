@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from uuid import UUID
 
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
+from tests.desktop.fakes.business import FakeBusiness
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
 from tests.desktop.fakes.invoicing import FakeInvoicing
@@ -34,6 +35,7 @@ class FakeUnitOfWork:
         self.ledger = FakeLedger(db)
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
+        self.business = FakeBusiness(db)
         self.receivables = FakeReceivables(db)
 
 

@@ -8,13 +8,13 @@ columns are the declared fields of kernel.documents.business; the audit and refu
 triggers are laid by ``upgrade_replica`` over them (storage/ddl.py: all three immutable).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 """
 
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS customer_payments (

@@ -1,0 +1,494 @@
+"""The life of a sale to a business: quote → sales order → delivery notes → invoice, credit
+notes, cancellations; each step one local transaction through the one finalize step
+(app.documents.finalize: number in the branch's series of its kind, insert, post from the
+payload queued, queue).
+
+- A quote or an order is written from lines (goods at the product's price, less the
+  customer's discount, or services at a typed price); an order made from a quote copies it.
+- An order reserves its goods until delivered (``tx.business.reserved``).
+- A delivery note takes quantities of the order's lines (never more than is left), and moves
+  the stock out at average cost; what is left is the backorder.
+- An invoice bills what was delivered and not yet invoiced, and the order's services once;
+  its due dates come from the customer's terms (or the law's default).
+- A credit note takes back quantities of an invoice's lines (exact remainder).
+- An unpaid, uncredited invoice is cancelled by reversing its entry; an order or a quote
+  with nothing delivered is cancelled (the reservation goes).
+- A till ticket becomes a business customer's invoice without selling twice: the invoice
+  names the ticket and posts nothing (the ticket posted the sale).
+
+Every refusal is a coded error raised before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from uuid import UUID
+
+from erp_desktop.app.bridge import chart_of, move_stock, post_entry
+from erp_desktop.app.changes import Changed, Changes, Done
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.documents.finalize import InTransaction, finalize
+from erp_desktop.app.events import Event
+from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.kernel.documents import posting_of
+from erp_desktop.kernel.documents.business import (
+    CUSTOMER_CREDIT_NOTE,
+    CUSTOMER_INVOICE,
+    DELIVERY_NOTE,
+    GOODS,
+    QUOTE,
+    SALES_ORDER,
+    SERVICE,
+    BusinessDocument,
+    BusinessLineInput,
+    business_document,
+)
+from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.kernel.inventory.movements import MovementKind
+from erp_desktop.kernel.invoicing import credit_notes, flow
+from erp_desktop.kernel.invoicing.terms import PaymentTerms, default_terms, terms_from_code
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.tax.vat import PriceMode
+
+_WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
+_POSTED: Changes = frozenset({Changed.SALES, Changed.JOURNAL, Changed.OUTBOX})
+_MOVED: Changes = frozenset({Changed.SALES, Changed.STOCK, Changed.OUTBOX})
+_PRICE = Decimal("0.0001")
+
+
+@dataclass(frozen=True, slots=True)
+class LineRequest:
+    """One line asked for: a product (at its price unless ``unit_price`` is typed) or a
+    service (its description and price typed)."""
+
+    quantity: Decimal
+    product_id: UUID | None = None
+    unit_price: Decimal | None = None  # in the document's price mode
+    description: str = ""
+    vat_rate: Decimal | None = None  # a service's; a product's comes from its tax class
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRequest:
+    kind: str  # quote, sales_order, or customer_invoice (services only, without an order)
+    customer_id: UUID
+    lines: tuple[LineRequest, ...]
+    terms: str | None = None  # PaymentTerms.code; None: the customer's, else the law's
+    currency: str | None = None  # None: the customer's (else the company's)
+    rate: Decimal = Decimal(1)
+
+
+def _document(tx: ReadView, document_id: UUID, *kinds: str) -> BusinessDocument:
+    found = tx.business.business_document(document_id)
+    if found is None or (kinds and found.kind not in kinds):
+        raise NotFound("common.not_found", entity="business_document", id=str(document_id))
+    return found
+
+
+def _final(document: BusinessDocument) -> None:
+    if document.status != "final":
+        raise ConflictError("business.document_cancelled", number=document.number)
+
+
+def terms_of(tx: ReadView, deps: Deps, customer_id: UUID, code: str | None) -> PaymentTerms:
+    """The terms typed, else the customer's agreed ones, else the law's default (Morocco's
+    60 days), else cash."""
+    if code:
+        return terms_from_code(code)
+    agreed = tx.customers.customer(customer_id).terms
+    if agreed:
+        return terms_from_code(agreed)
+    country = tx.org.company().country
+    return default_terms(country, deps.business_date(country)) or PaymentTerms.cash()
+
+
+def _inputs(
+    deps: Deps, tx: ReadView, request: DocumentRequest, mode: PriceMode, branch_id: UUID
+) -> list[BusinessLineInput]:
+    """The kernel's lines: a product at its price (converted to ``mode``), less the
+    customer's discount, costed at its average cost; a service as typed."""
+    company = tx.org.company()
+    today = deps.business_date(company.country)
+    customer = tx.customers.customer(request.customer_id)
+    keep = (Decimal(100) - customer.discount) / Decimal(100)
+    warehouse = tx.org.default_warehouse(branch_id)
+    lines: list[BusinessLineInput] = []
+    for index, ln in enumerate(request.lines, start=1):
+        if ln.quantity <= 0:
+            raise ValidationError("sales.quantity_not_positive", quantity=str(ln.quantity))
+        if ln.product_id is None:
+            if ln.unit_price is None or ln.unit_price < 0 or not ln.description.strip():
+                raise ValidationError(
+                    "sales.invalid_line", line=index, quantity=str(ln.quantity), price="-"
+                )
+            lines.append(
+                BusinessLineInput(
+                    ln.quantity,
+                    ln.unit_price,
+                    ln.vat_rate if ln.vat_rate is not None else Decimal(0),
+                    nature=SERVICE,
+                    description=ln.description.strip(),
+                )
+            )
+            continue
+        product = tx.catalog.product(ln.product_id)
+        rate = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
+        price = ln.unit_price
+        if price is None:
+            listed = Money.from_minor(product.price_minor, product.currency).amount
+            if product.price_mode != mode.value:
+                factor = Decimal(1) + rate / Decimal(100)
+                listed = listed * factor if mode is PriceMode.TAX_INCLUDED else listed / factor
+            price = (listed * keep).quantize(_PRICE, ROUND_HALF_UP)
+        lines.append(
+            BusinessLineInput(
+                ln.quantity,
+                price,
+                rate,
+                product_id=product.id,
+                description=product.name,
+                unit_cost=tx.stock.stock_position(warehouse, product.id).average_cost,
+            )
+        )
+    return lines
+
+
+def _issue(deps: Deps, tx: UnitOfWork, actor: Actor, draft: BusinessDocument) -> BusinessDocument:
+    steps = InTransaction(deps, tx, actor.user_id, deps.now())
+    document, _entry = finalize(steps, draft, chart_of(tx))
+    return document
+
+
+def _publish(deps: Deps, document: BusinessDocument) -> None:
+    deps.bus.publish(
+        Event(
+            "business.document_issued",
+            {"document_id": str(document.id), "kind": document.kind, "number": document.number},
+        )
+    )
+
+
+def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[BusinessDocument]:
+    """A quote, an order, or an invoice of services (goods are invoiced once delivered)."""
+    actor.require(Permission.SALES_INVOICE)
+    if request.kind not in (QUOTE, SALES_ORDER, CUSTOMER_INVOICE):
+        raise ValidationError("protocol.bad_value", path="kind", expected="a business kind")
+    if not request.lines:
+        raise ValidationError("sales.empty_document")
+    if request.kind == CUSTOMER_INVOICE and any(ln.product_id for ln in request.lines):
+        raise ValidationError("business.goods_need_delivery")
+    with deps.store.transaction(actor.user_id) as tx:
+        company = tx.org.company()
+        customer = tx.customers.customer(request.customer_id)
+        currency = request.currency or customer.account_currency or company.currency
+        mode = _price_mode(tx, request)
+        draft = business_document(
+            request.kind,
+            number="",
+            country=company.country,
+            branch_id=actor.branch_id,
+            customer_id=request.customer_id,
+            issued_at=deps.now(),
+            currency=currency,
+            lines=_inputs(deps, tx, request, mode, actor.branch_id),
+            terms=terms_of(tx, deps, request.customer_id, request.terms),
+            rate=Decimal(1) if currency == company.currency else request.rate,
+            price_mode=mode,
+            catalog=deps.taxes,
+        )
+        document = _issue(deps, tx, actor, draft)
+    _publish(deps, document)
+    return Done(document, _POSTED if document.kind == CUSTOMER_INVOICE else _WRITTEN)
+
+
+def _price_mode(tx: ReadView, request: DocumentRequest) -> PriceMode:
+    """Prices as the catalog states them (the first product's mode), else tax excluded."""
+    for ln in request.lines:
+        if ln.product_id is not None:
+            return PriceMode(tx.catalog.product(ln.product_id).price_mode)
+    return PriceMode.TAX_EXCLUDED
+
+
+def _copy(source: BusinessDocument, quantities: Mapping[UUID, Decimal]) -> list[BusinessLineInput]:
+    """The source's lines at their price, cost and rate, for the quantities asked."""
+    lines = []
+    for ln in source.lines:
+        qty = quantities.get(ln.id, Decimal(0))
+        if qty <= 0:
+            continue
+        lines.append(
+            BusinessLineInput(
+                qty,
+                ln.unit_price,
+                ln.vat_rate,
+                product_id=ln.product_id,
+                nature=ln.nature,
+                description=ln.description,
+                unit_cost=ln.unit_cost,
+                source_line_id=ln.id,
+            )
+        )
+    return lines
+
+
+def _following(
+    deps: Deps,
+    tx: UnitOfWork,
+    actor: Actor,
+    source: BusinessDocument,
+    kind: str,
+    lines: list[BusinessLineInput],
+) -> BusinessDocument:
+    if not lines:
+        raise ValidationError("sales.empty_document")
+    company = tx.org.company()
+    return business_document(
+        kind,
+        number="",
+        country=company.country,
+        branch_id=actor.branch_id,
+        customer_id=source.customer_id,
+        issued_at=deps.now(),
+        currency=source.currency,
+        lines=lines,
+        terms=terms_from_code(source.terms)
+        if kind != CUSTOMER_INVOICE
+        else terms_of(tx, deps, source.customer_id, None),
+        rate=source.rate,
+        price_mode=PriceMode(source.price_mode),
+        related_id=source.id,
+        catalog=deps.taxes,
+    )
+
+
+def order_from_quote(deps: Deps, actor: Actor, quote_id: UUID) -> Done[BusinessDocument]:
+    """The customer accepted the quote: an order of all its lines (once)."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        quote = _document(tx, quote_id, QUOTE)
+        _final(quote)
+        taken = [d for d in tx.business.documents_related_to(quote.id) if d.status == "final"]
+        if taken:
+            raise ConflictError("business.quote_already_ordered", number=taken[0].number)
+        lines = _copy(quote, {ln.id: ln.quantity for ln in quote.lines})
+        order = _issue(deps, tx, actor, _following(deps, tx, actor, quote, SALES_ORDER, lines))
+    _publish(deps, order)
+    return Done(order, _WRITTEN)
+
+
+def deliver(
+    deps: Deps, actor: Actor, order_id: UUID, quantities: Mapping[UUID, Decimal]
+) -> Done[BusinessDocument]:
+    """A delivery note of ``quantities`` (per order line) moving the goods out of the
+    branch's warehouse; what is left on the order is its backorder."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        order = _document(tx, order_id, SALES_ORDER)
+        _final(order)
+        goods = {ln.id for ln in order.lines if ln.nature == GOODS}
+        asked = {line: qty for line, qty in quantities.items() if line in goods and qty > 0}
+        draft = _following(deps, tx, actor, order, DELIVERY_NOTE, _copy(order, asked))
+        earlier = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
+        flow.check_delivery(order, earlier, draft)
+        warehouse = tx.org.default_warehouse(actor.branch_id)
+        lines = []
+        for ln in draft.lines:
+            assert ln.product_id is not None
+            movement = move_stock(
+                deps,
+                tx,
+                warehouse_id=warehouse,
+                branch_id=actor.branch_id,
+                product_id=ln.product_id,
+                kind=MovementKind.SALE,
+                quantity=-ln.quantity,
+                unit_cost=None,
+                document_type=DELIVERY_NOTE,
+                document_id=draft.id,
+                actor_id=actor.user_id,
+            )
+            lines.append(replace(ln, unit_cost=movement.unit_cost))
+        note = _issue(deps, tx, actor, replace(draft, lines=tuple(lines)))
+    _publish(deps, note)
+    return Done(note, _MOVED)
+
+
+def billable_lines(tx: ReadView, order: BusinessDocument) -> dict[UUID, Decimal]:
+    """Per order line: what an invoice may bill now (delivered goods not yet invoiced, and
+    services not yet invoiced)."""
+    related = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
+    deliveries = [d for d in related if d.kind == DELIVERY_NOTE]
+    invoices = [d for d in related if d.kind == CUSTOMER_INVOICE]
+    left = flow.billable(deliveries, invoices)
+    billed: dict[UUID, Decimal] = defaultdict(Decimal)
+    for inv in invoices:
+        for ln in inv.lines:
+            if ln.source_line_id is not None:
+                billed[ln.source_line_id] += ln.quantity
+    found: dict[UUID, Decimal] = {}
+    for ln in order.lines:
+        qty = left.get(ln.id, Decimal(0)) if ln.nature == GOODS else ln.quantity - billed[ln.id]
+        if qty > 0:
+            found[ln.id] = qty
+    return found
+
+
+def _delivered_costs(tx: ReadView, order: BusinessDocument) -> dict[UUID, Decimal]:
+    """Per order line: the average unit cost its deliveries moved the goods out at."""
+    qty: dict[UUID, Decimal] = defaultdict(Decimal)
+    value: dict[UUID, Decimal] = defaultdict(Decimal)
+    for d in tx.business.documents_related_to(order.id):
+        if d.kind != DELIVERY_NOTE or d.status != "final":
+            continue
+        for ln in d.lines:
+            if ln.source_line_id is not None:
+                qty[ln.source_line_id] += ln.quantity
+                value[ln.source_line_id] += ln.quantity * ln.unit_cost
+    return {line: value[line] / qty[line] for line in qty if qty[line]}
+
+
+def invoice_order(
+    deps: Deps,
+    actor: Actor,
+    order_id: UUID,
+    quantities: Mapping[UUID, Decimal] | None = None,
+) -> Done[BusinessDocument]:
+    """The invoice of what the order delivered and did not bill yet (or of ``quantities``
+    per order line, refused beyond that), at the order's prices, due by the terms."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        order = _document(tx, order_id, SALES_ORDER)
+        _final(order)
+        asked = dict(quantities) if quantities is not None else billable_lines(tx, order)
+        costs = _delivered_costs(tx, order)
+        lines = [
+            replace(ln, unit_cost=costs.get(ln.source_line_id, ln.unit_cost))
+            if ln.source_line_id is not None and ln.nature == GOODS
+            else ln
+            for ln in _copy(order, asked)
+        ]
+        draft = _following(deps, tx, actor, order, CUSTOMER_INVOICE, lines)
+        related = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
+        flow.check_invoice(
+            draft,
+            [d for d in related if d.kind == DELIVERY_NOTE],
+            [d for d in related if d.kind == CUSTOMER_INVOICE],
+        )
+        _check_services(order, draft, related)
+        invoice = _issue(deps, tx, actor, draft)
+    _publish(deps, invoice)
+    return Done(invoice, _POSTED)
+
+
+def _check_services(
+    order: BusinessDocument, invoice: BusinessDocument, related: Sequence[BusinessDocument]
+) -> None:
+    """A service of the order is billed once, up to its ordered quantity."""
+    billed: dict[UUID, Decimal] = defaultdict(Decimal)
+    for d in related:
+        if d.kind == CUSTOMER_INVOICE:
+            for ln in d.lines:
+                if ln.source_line_id is not None:
+                    billed[ln.source_line_id] += ln.quantity
+    ordered = {ln.id: ln for ln in order.lines}
+    for ln in invoice.lines:
+        source = ordered.get(ln.source_line_id) if ln.source_line_id else None
+        if ln.nature != SERVICE or source is None:
+            continue
+        left = source.quantity - billed[source.id]
+        if ln.quantity > left:
+            raise ValidationError(
+                "receivables.invoice_exceeds_delivered",
+                line=ln.position,
+                quantity=str(ln.quantity),
+                deliverable=str(left),
+            )
+
+
+def credit_invoice(
+    deps: Deps, actor: Actor, invoice_id: UUID, quantities: Mapping[UUID, Decimal] | None = None
+) -> Done[BusinessDocument]:
+    """A credit note taking back ``quantities`` per invoice line (all that is left when
+    None); the goods do not come back by it (a return to stock is the stock module's)."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        invoice = _document(tx, invoice_id, CUSTOMER_INVOICE)
+        _final(invoice)
+        if invoice.ticket_id is not None:
+            raise ConflictError("business.ticket_invoice_credit", number=invoice.number)
+        earlier = [
+            d
+            for d in tx.business.documents_related_to(invoice.id)
+            if d.kind == CUSTOMER_CREDIT_NOTE
+        ]
+        if quantities is None:
+            taken = credit_notes.credited(invoice, earlier)
+            quantities = {
+                ln.id: ln.quantity - taken.get(ln.id, (Decimal(0), None))[0] for ln in invoice.lines
+            }
+            quantities = {k: v for k, v in quantities.items() if v > 0}
+        country = tx.org.company().country
+        draft = credit_notes.credit_note(
+            invoice,
+            earlier,
+            quantities,
+            number="",
+            country=country,
+            issued_at=deps.now(),
+            catalog=deps.taxes,
+        )
+        note = _issue(deps, tx, actor, replace(draft, branch_id=actor.branch_id))
+    _publish(deps, note)
+    return Done(note, _POSTED)
+
+
+def open_amount_paid(tx: ReadView, invoice: BusinessDocument) -> Money:
+    """What payments settled of the invoice. Payments are the receivables module's: until
+    they are stored, nothing is paid."""
+    return Money.zero(invoice.currency)
+
+
+def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[BusinessDocument]:
+    """Cancels a quote, an order with nothing delivered, or an unpaid and uncredited invoice
+    (by the reversal of its entry); never an edit or a delete."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        document = _document(tx, document_id)
+        if document.status == "cancelled":
+            raise ConflictError("business.document_cancelled", number=document.number)
+        following = [
+            d for d in tx.business.documents_related_to(document.id) if d.status == "final"
+        ]
+        if document.kind in (DELIVERY_NOTE, CUSTOMER_CREDIT_NOTE):
+            raise ConflictError("business.not_cancellable", number=document.number)
+        changes = _WRITTEN
+        if document.kind == CUSTOMER_INVOICE:
+            if following:
+                raise ConflictError("business.invoice_credited", number=document.number)
+            chart = chart_of(tx)
+            company = tx.org.company()
+            entry = posting_of(document, chart)
+            _cancelled, reversal = credit_notes.cancel_invoice(
+                document,
+                open_amount_paid(tx, document),
+                entry,
+                deps.business_date(company.country),
+            )
+            post_entry(tx, reversal, deps.now())
+            changes = _POSTED
+        elif following:
+            raise ConflictError("business.document_followed", number=following[0].number)
+        tx.business.cancel_business_document(document.id, deps.now())
+        cancelled = replace(document, status="cancelled")
+    deps.bus.publish(
+        Event(
+            "business.document_cancelled",
+            {"document_id": str(document.id), "kind": document.kind, "number": document.number},
+        )
+    )
+    return Done(cancelled, changes)

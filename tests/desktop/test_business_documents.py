@@ -1,0 +1,208 @@
+"""Quote → order → partial deliveries → invoice → credit note on a real replica: each step
+numbered in its branch's series, stock reserved then moved, the invoice posted from the
+payload queued, refusals coded with nothing written."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from uuid import UUID
+
+import pytest
+from sqlalchemy import text
+
+from erp_desktop.app.business.documents import (
+    DocumentRequest,
+    LineRequest,
+    billable_lines,
+    cancel_document,
+    credit_invoice,
+    deliver,
+    invoice_order,
+    issue_document,
+    order_from_quote,
+)
+from erp_desktop.app.records import CustomerInfo
+from erp_desktop.kernel.errors import ConflictError, ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import AccountRole
+from erp_desktop.kernel.ledger.journal import Side
+from tests.builders import START, Branch
+
+
+def business_customer(branch: Branch, terms: str = "net:30", discount: str = "") -> UUID:
+    customer = CustomerInfo(
+        new_id(),
+        "Restaurant Le Phénicien",
+        "مطعم الفينيقي",
+        "021 00 00 00",
+        "",
+        "",
+        0,
+        "DZD",
+        {},
+        legal_ids='{"NIF": "000016001234567"}',
+        terms=terms,
+        discount_percent=discount,
+    )
+    with branch.deps.store.transaction(None) as tx:
+        tx.customers.save_customer(customer, START)
+    return customer.id
+
+
+def _receivable(branch: Branch, source_id: UUID) -> tuple[int, int]:
+    with branch.deps.store.read() as tx:
+        entries = [e for e in tx.ledger.entries(None, None) if e.source_id == source_id]
+    debit = credit = 0
+    for e in entries:
+        assert sum(ln.amount.to_minor() for ln in e.lines if ln.side is Side.DEBIT) == sum(
+            ln.amount.to_minor() for ln in e.lines if ln.side is Side.CREDIT
+        )
+        for ln in e.lines:
+            if ln.role is AccountRole.RECEIVABLE:
+                if ln.side is Side.DEBIT:
+                    debit += ln.amount.to_minor()
+                else:
+                    credit += ln.amount.to_minor()
+    return debit, credit
+
+
+def test_a_wholesale_order_delivered_in_two_parts_then_invoiced_and_credited(
+    branch: Branch,
+) -> None:
+    manager = branch.actor("manager")
+    customer = business_customer(branch, discount="10")
+    oil, sugar = branch.products[0], branch.products[1]
+    quote, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "quote",
+            customer,
+            (LineRequest(Decimal(10), oil), LineRequest(Decimal(20), sugar)),
+        ),
+    )
+    assert quote.number == "ALG01-DV-2026-000001"
+    order, _ = order_from_quote(branch.deps, manager, quote.id)
+    assert order.number == "ALG01-BC-2026-000001" and order.related_id == quote.id
+    with branch.deps.store.read() as tx:
+        assert tx.business.reserved(branch.branch_id) == {oil: 10, sugar: 20}
+        before = tx.stock.stock_position(tx.org.default_warehouse(branch.branch_id), oil)
+    first, second = order.lines
+    note1, _ = deliver(branch.deps, manager, order.id, {first.id: Decimal(4)})
+    note2, _ = deliver(
+        branch.deps, manager, order.id, {first.id: Decimal(6), second.id: Decimal(5)}
+    )
+    assert (note1.number, note2.number) == ("ALG01-BL-2026-000001", "ALG01-BL-2026-000002")
+    with branch.deps.store.read() as tx:
+        assert tx.business.reserved(branch.branch_id) == {sugar: 15}  # the backorder
+        after = tx.stock.stock_position(tx.org.default_warehouse(branch.branch_id), oil)
+        assert billable_lines(tx, order) == {first.id: 10, second.id: 5}
+    assert before.quantity - after.quantity == 10
+    with pytest.raises(ValidationError) as err:
+        invoice_order(branch.deps, manager, order.id, {second.id: Decimal(6)})
+    assert err.value.code == "receivables.invoice_exceeds_delivered"
+    invoice, _ = invoice_order(branch.deps, manager, order.id)
+    assert invoice.number == "ALG01-FA-2026-000001"
+    assert [ln.quantity for ln in invoice.lines] == [10, 5]
+    assert invoice.schedule[0].due_on == "2026-04-09"  # net 30 from 10 March
+    assert _receivable(branch, invoice.id) == (invoice.total.to_minor(), 0)
+    with branch.deps.store.read() as tx:
+        assert tx.outbox.queued("business_document", invoice.id)
+        stored = tx.business.business_document(invoice.id)
+    assert stored == invoice
+    # the customer's 10 % is in the unit price
+    assert invoice.lines[0].unit_price == (order.lines[0].unit_price)
+
+    with pytest.raises(ValidationError) as err:
+        credit_invoice(branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(11)})
+    assert err.value.code == "receivables.credit_exceeds_invoice"
+    part, _ = credit_invoice(branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(3)})
+    rest, _ = credit_invoice(branch.deps, manager, invoice.id)
+    assert (part.number, rest.number) == ("ALG01-AV-2026-000001", "ALG01-AV-2026-000002")
+    assert part.total + rest.total == invoice.total  # exactly, the remainder taken last
+    assert _receivable(branch, part.id) == (0, part.total.to_minor())
+    with pytest.raises(ConflictError) as conflict:
+        cancel_document(branch.deps, manager, invoice.id)
+    assert conflict.value.code == "business.invoice_credited"
+
+
+def test_an_unpaid_invoice_is_cancelled_by_the_reversal_of_its_entry(branch: Branch) -> None:
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    invoice, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "customer_invoice",
+            customer,
+            (LineRequest(Decimal(2), None, Decimal(1500), "Installation", Decimal(19)),),
+        ),
+    )
+    assert invoice.total.to_minor() == 357000
+    cancelled, _ = cancel_document(branch.deps, manager, invoice.id)
+    assert cancelled.status == "cancelled"
+    assert _receivable(branch, invoice.id) == (357000, 357000)
+    with branch.replica.read() as conn:
+        status = conn.execute(
+            text("SELECT status FROM business_documents WHERE id = :i"), {"i": invoice.id.hex}
+        ).scalar()
+    assert status == "cancelled"
+    with pytest.raises(ConflictError):
+        cancel_document(branch.deps, manager, invoice.id)
+
+
+def test_goods_are_not_invoiced_without_a_delivery_and_a_refusal_writes_nothing(
+    branch: Branch,
+) -> None:
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    with pytest.raises(ValidationError) as err:
+        issue_document(
+            branch.deps,
+            manager,
+            DocumentRequest(
+                "customer_invoice", customer, (LineRequest(Decimal(1), branch.products[0]),)
+            ),
+        )
+    assert err.value.code == "business.goods_need_delivery"
+    order, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest("sales_order", customer, (LineRequest(Decimal(3), branch.products[0]),)),
+    )
+    with pytest.raises(ValidationError) as err:
+        deliver(branch.deps, manager, order.id, {order.lines[0].id: Decimal(4)})
+    assert err.value.code == "receivables.delivery_exceeds_order"
+    with pytest.raises(ValidationError) as err:
+        invoice_order(branch.deps, manager, order.id)
+    assert err.value.code == "sales.empty_document"  # nothing delivered yet
+    with branch.replica.read() as conn:
+        kinds = conn.execute(text("SELECT kind FROM business_documents")).scalars().all()
+        moved = conn.execute(
+            text("SELECT count(*) FROM stock_movements WHERE document_type = 'delivery_note'")
+        ).scalar()
+    assert kinds == ["sales_order"] and moved == 0
+
+
+def test_a_final_document_cannot_be_changed_in_the_replica(branch: Branch) -> None:
+    manager = branch.actor("manager")
+    order, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "sales_order", business_customer(branch), (LineRequest(Decimal(1), branch.products[0]),)
+        ),
+    )
+    with (
+        pytest.raises(Exception, match=r"storage\.immutable"),
+        branch.replica.transaction(None) as conn,
+    ):
+        conn.execute(
+            text("UPDATE business_documents SET total_minor = 1 WHERE id = :i"),
+            {"i": order.id.hex},
+        )
+    with (
+        pytest.raises(Exception, match=r"storage\.delete_refused"),
+        branch.replica.transaction(None) as conn,
+    ):
+        conn.execute(text("DELETE FROM business_lines"))
