@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, literal_column, select, text
 
 from erp_desktop.app.records import AgedRow, HeldInstrument, StatementRow
 from erp_desktop.kernel.calendar import business_date, zone_of
@@ -152,7 +152,8 @@ class ReceivablesRepository(RepositoryBase):
             self.conn.execute(
                 select(payment_allocations)
                 .where(payment_allocations.c.payment_id.in_(ids))
-                .order_by(payment_allocations.c.payment_id, payment_allocations.c.id)
+                # in the payment's own order: rows are inserted as its allocations come
+                .order_by(payment_allocations.c.payment_id, literal_column("rowid"))
             )
             .mappings()
             .all()
