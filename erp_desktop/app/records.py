@@ -243,3 +243,17 @@ class StatementRow:
     debit_minor: int
     credit_minor: int
     due_on: str = ""  # an invoice's first due date
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueItem:
+    """One invoice (or the overdue part of it) past its due date, for a reminder."""
+
+    customer_id: UUID
+    customer: str
+    invoice_id: UUID
+    number: str
+    due_on: str  # ISO date of its earliest overdue instalment
+    days_overdue: int
+    overdue_minor: int  # what is past due on it
+    currency: str

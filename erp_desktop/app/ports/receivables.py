@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Protocol
 from uuid import UUID
 
-from erp_desktop.app.records import AgedRow, HeldInstrument, StatementRow
+from erp_desktop.app.records import AgedRow, HeldInstrument, OverdueItem, StatementRow
 from erp_desktop.kernel.documents.business import CustomerPayment, InstrumentEvent
 from erp_desktop.kernel.invoicing.receivables import OpenItem
 
@@ -26,6 +26,11 @@ class ReceivablesReads(Protocol):
 
     def aged_receivables(self, as_of: date) -> list[AgedRow]:
         """What each customer owes by currency and age bucket as of the end of ``as_of``."""
+        ...
+
+    def overdue_items(self, as_of: date, min_days: int = 1) -> list[OverdueItem]:
+        """Each invoice with a part at least ``min_days`` past due as of ``as_of``, by
+        customer then by how late it is."""
         ...
 
     def statement(self, customer_id: UUID, start: datetime, end: datetime) -> list[StatementRow]:

@@ -18,7 +18,7 @@ from uuid import UUID
 
 from sqlalchemy import func, literal_column, select, text
 
-from erp_desktop.app.records import AgedRow, HeldInstrument, StatementRow
+from erp_desktop.app.records import AgedRow, HeldInstrument, OverdueItem, StatementRow
 from erp_desktop.kernel.calendar import business_date, zone_of
 from erp_desktop.kernel.documents.business import Allocation, CustomerPayment, InstrumentEvent
 from erp_desktop.kernel.documents.business_posting import (
@@ -92,6 +92,26 @@ SELECT a.customer_id, c.name, a.currency,
 FROM aged a JOIN customers c ON c.id = a.customer_id
 GROUP BY a.customer_id, a.currency
 ORDER BY c.name, a.currency
+"""
+)
+
+_OVERDUE = (
+    _OPEN.format(customer="")
+    + """, due AS (
+    SELECT o.id, o.customer_id, o.currency, l.due_on,
+           MAX(0, MIN(l.amount_minor, SUM(l.amount_minor) OVER (
+               PARTITION BY l.document_id ORDER BY l.due_on, l.id ROWS UNBOUNDED PRECEDING)
+               - (o.total_minor - o.open_minor))) AS part
+    FROM still_open o JOIN business_due_lines l ON l.document_id = o.id
+    WHERE o.open_minor > 0
+)
+SELECT due.customer_id, c.name, due.id, d.number, MIN(due.due_on),
+       CAST(julianday(:as_of) - julianday(MIN(due.due_on)) AS INTEGER), SUM(due.part),
+       due.currency
+FROM due JOIN customers c ON c.id = due.customer_id JOIN business_documents d ON d.id = due.id
+WHERE due.part > 0 AND julianday(:as_of) - julianday(due.due_on) >= :min_days
+GROUP BY due.id
+ORDER BY c.name, 6 DESC, d.number
 """
 )
 
@@ -317,6 +337,14 @@ class ReceivablesRepository(RepositoryBase):
         rows = self.conn.execute(text(_AGED), {"until": until, "as_of": as_of.isoformat()}).all()
         return [
             AgedRow(UUID(r[0]), r[1], r[2], (int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7])))
+            for r in rows
+        ]
+
+    def overdue_items(self, as_of: date, min_days: int = 1) -> list[OverdueItem]:
+        args = {"until": _end_of(self._country(), as_of), "as_of": as_of.isoformat()}
+        rows = self.conn.execute(text(_OVERDUE), {**args, "min_days": min_days}).all()
+        return [
+            OverdueItem(UUID(r[0]), r[1], UUID(r[2]), r[3], r[4], int(r[5]), int(r[6]), r[7])
             for r in rows
         ]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from erp_desktop.app.records import AgedRow, HeldInstrument, StatementRow
+from erp_desktop.app.records import AgedRow, HeldInstrument, OverdueItem, StatementRow
 from erp_desktop.kernel.documents.business import (
     CUSTOMER_CREDIT_NOTE,
     CUSTOMER_INVOICE,
@@ -114,6 +114,30 @@ class FakeReceivables:
                 if any(minors):
                     rows.append(AgedRow(customer_id, customer.name, currency, minors))  # type: ignore[arg-type]
         return sorted(rows, key=lambda r: (r.customer, r.currency))
+
+    def overdue_items(self, as_of: date, min_days: int = 1) -> list[OverdueItem]:
+        out = []
+        for customer_id, customer in self.db.customers.items():
+            for item in self._items(customer_id, False):
+                if item.issued_on > as_of or item.open.is_negative() or item.open.is_zero():
+                    continue
+                late = [(d, m) for d, m in item.open_by_due_date() if (as_of - d).days >= min_days]
+                if late:
+                    first = min(d for d, _ in late)
+                    minor = sum(m.to_minor() for _, m in late)
+                    out.append(
+                        OverdueItem(
+                            customer_id,
+                            customer.name,
+                            item.invoice_id,
+                            item.number,
+                            first.isoformat(),
+                            (as_of - first).days,
+                            minor,
+                            item.currency,
+                        )
+                    )
+        return sorted(out, key=lambda o: (o.customer, -o.days_overdue, o.number))
 
     def statement(self, customer_id: UUID, start: datetime, end: datetime) -> list[StatementRow]:
         out = []
