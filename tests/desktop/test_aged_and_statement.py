@@ -7,6 +7,8 @@ import unicodedata
 from datetime import timedelta
 from decimal import Decimal
 
+from sqlalchemy import text
+
 from erp_desktop.app.receivables.aged import aged_receivables, open_items_of, overdue_reminders
 from erp_desktop.app.receivables.payments import PaymentRequest, receive_payment
 from erp_desktop.app.receivables.statement import customer_statement
@@ -98,3 +100,41 @@ def test_the_statement_runs_the_balance_and_prints_it_in_french_and_arabic(
     assert "36 650,00 DZD" in text  # the balance due
     assert "11 900,00" in text  # brought forward
     assert "Règlement" in text and "Facture" in text
+
+
+def test_the_open_dues_the_triggers_keep_agree_with_the_full_computation(branch: Branch) -> None:
+    from erp_desktop.app.receivables.instruments import record_instrument_step
+    from erp_desktop.storage.repositories import receivables as repo
+
+    golfe, *_ = a_month_of_one_customer(branch)
+    manager = branch.actor("manager")
+    cheque = receive_payment(
+        branch.deps,
+        manager,
+        PaymentRequest(
+            golfe,  # type: ignore[arg-type]
+            "cheque",
+            da(30000),
+            bank="BEA",
+            instrument_number="55",
+            instrument_due=branch.deps.business_date("DZ"),
+        ),
+    )
+    today = branch.deps.business_date("DZ")
+    for step in (None, "bounce"):
+        if step:
+            record_instrument_step(branch.deps, manager, cheque.payment.id, step)
+        with branch.deps.store.read() as view:
+            fast = view.receivables.aged_receivables(today)  # from receivable_dues
+        with branch.replica.read() as conn:
+            full = conn.execute(
+                text(repo._AGED), {"until": repo._end_of("DZ", today), "as_of": today.isoformat()}
+            ).all()
+        assert [(r.customer, r.buckets) for r in fast] == [(r[1], tuple(r[3:])) for r in full]
+    # as of yesterday: neither today's transfer nor today's cheque had been received
+    with branch.deps.store.read() as view:
+        rows = {
+            r.customer: r.buckets
+            for r in view.receivables.aged_receivables(today - timedelta(days=1))
+        }
+    assert rows["Restaurant Le Golfe"] == (595000, 2380000, 0, 0, 1190000)

@@ -6,6 +6,10 @@ The columns are the kernel types' declared fields (kernel.documents.business:
 without a foreign key: a payment received at another branch may reach this replica before
 the invoice it settles does. All three are immutable once written: a bounced cheque is an
 event of its own, never an edit of its payment.
+
+What each invoice's due lines still have open is derived by triggers into
+``receivable_dues`` (migration 0013, not a table of this module: no audit, like the ledger's
+day totals), so the aged balance is one indexed scan.
 """
 
 from sqlalchemy import Column, ForeignKey, Index, Table, Uuid
@@ -25,6 +29,7 @@ customer_payments = Table(
     ),
     *stamps(),
     Index("ix_customer_payments_customer", "customer_id", "received_at"),
+    Index("ix_customer_payments_received", "received_at"),
 )
 
 payment_allocations = Table(
@@ -48,4 +53,5 @@ instrument_events = Table(
     ),
     *stamps(),
     Index("ix_instrument_events_payment", "payment_id"),
+    Index("ix_instrument_events_happened", "happened_at"),
 )
