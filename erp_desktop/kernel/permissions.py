@@ -58,6 +58,8 @@ class Permission(StrEnum):
     ADMIN_USERS = "admin.users"
     ADMIN_SETTINGS = "admin.settings"
     SYNC_RUN = "sync.run"
+    # receivables (issue 13): pass a customer's blocking credit limit
+    RECEIVABLES_CREDIT_OVERRIDE = "receivables.credit_override"
 
 
 P = Permission
@@ -94,6 +96,7 @@ _BRANCH_MANAGER = (
         P.REPORTS_BRANCH,
         P.ACCOUNTING_VIEW,
         P.HR_VIEW,
+        P.RECEIVABLES_CREDIT_OVERRIDE,
     }
 )
 _ACCOUNTANT = {

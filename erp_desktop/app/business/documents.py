@@ -34,6 +34,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.app.receivables.credit import check_credit_limit
 from erp_desktop.kernel.documents import posting_of
 from erp_desktop.kernel.documents.business import (
     CUSTOMER_CREDIT_NOTE,
@@ -81,6 +82,8 @@ class DocumentRequest:
     terms: str | None = None  # PaymentTerms.code; None: the customer's, else the law's
     currency: str | None = None  # None: the customer's (else the company's)
     rate: Decimal = Decimal(1)
+    # receivables: a manager who approved passing the customer's blocking credit limit (PIN)
+    approver: Actor | None = None
 
 
 def _document(tx: ReadView, document_id: UUID, *kinds: str) -> BusinessDocument:
@@ -201,6 +204,8 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
             price_mode=mode,
             catalog=deps.taxes,
         )
+        if draft.kind in (SALES_ORDER, CUSTOMER_INVOICE):  # a sale on account (receivables)
+            check_credit_limit(tx, draft.customer_id, draft.total, request.approver)
         document = _issue(deps, tx, actor, draft)
     _publish(deps, document)
     return Done(document, _POSTED if document.kind == CUSTOMER_INVOICE else _WRITTEN)
@@ -448,9 +453,9 @@ def credit_invoice(
 
 
 def open_amount_paid(tx: ReadView, invoice: BusinessDocument) -> Money:
-    """What payments settled of the invoice. Payments are the receivables module's: until
-    they are stored, nothing is paid."""
-    return Money.zero(invoice.currency)
+    """What payments settled of the invoice (the receivables module's allocations, less
+    those of bounced cheques and traites)."""
+    return Money.from_minor(tx.receivables.allocated_to(invoice.id), invoice.currency)
 
 
 def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[BusinessDocument]:

@@ -24,6 +24,10 @@ class ReceivablesReads(Protocol):
         nothing open), oldest first; invoices of till tickets are paid, never open."""
         ...
 
+    def allocated_to(self, invoice_id: UUID) -> int:
+        """What payments (not bounced) settled of the invoice, in its minor units."""
+        ...
+
     def aged_receivables(self, as_of: date) -> list[AgedRow]:
         """What each customer owes by currency and age bucket as of the end of ``as_of``."""
         ...

@@ -355,6 +355,19 @@ class ReceivablesRepository(RepositoryBase):
     def _country(self) -> str:
         return str(self.conn.execute(text("SELECT country FROM company")).scalar_one())
 
+    def allocated_to(self, invoice_id: UUID) -> int:
+        return int(
+            self.conn.execute(
+                text(
+                    "SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_allocations a "
+                    "WHERE a.invoice_id = :invoice AND NOT EXISTS (SELECT 1 FROM "
+                    "instrument_events e WHERE e.payment_id = a.payment_id "
+                    "AND e.kind = 'instrument_bounced')"
+                ),
+                {"invoice": invoice_id.hex},
+            ).scalar_one()
+        )
+
     def aged_receivables(self, as_of: date) -> list[AgedRow]:
         until = _end_of(self._country(), as_of)
         if self.conn.execute(text(_LATER), {"until": until}).scalar_one():

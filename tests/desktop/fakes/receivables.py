@@ -104,6 +104,19 @@ class FakeReceivables:
     def open_items(self, customer_id: UUID, *, include_settled: bool = False) -> list[OpenItem]:
         return self._items(customer_id, include_settled)
 
+    def allocated_to(self, invoice_id: UUID) -> int:
+        bounced = set(self.bounced_all())
+        return sum(
+            a.amount.to_minor()
+            for p in self.db.customer_payments.values()
+            if p.id not in bounced
+            for a in p.allocations
+            if a.invoice_id == invoice_id
+        )
+
+    def bounced_all(self) -> list[UUID]:
+        return [e.payment_id for e in self.db.instrument_events if e.kind == INSTRUMENT_BOUNCED]
+
     def aged_receivables(self, as_of: date) -> list[AgedRow]:
         rows = []
         for customer_id, customer in self.db.customers.items():
