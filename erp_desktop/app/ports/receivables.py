@@ -24,6 +24,10 @@ class ReceivablesReads(Protocol):
         nothing open), oldest first; invoices of till tickets are paid, never open."""
         ...
 
+    def foreign_open_items(self, as_of: date, company_currency: str) -> list[tuple[UUID, OpenItem]]:
+        """(customer, item) of each invoice in a foreign currency open at the end of ``as_of``."""
+        ...
+
     def allocated_to(self, invoice_id: UUID) -> int:
         """What payments (not bounced) settled of the invoice, in its minor units."""
         ...

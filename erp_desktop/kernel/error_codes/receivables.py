@@ -23,5 +23,6 @@ CODES: dict[str, str] = {
     "receivables.not_an_instrument": "payment {payment} is not a cheque or a traite",
     "receivables.payment_not_found": "no payment {payment} on this site",
     "receivables.invoice_unknown": "invoice {invoice} is not on this site (yet)",
+    "receivables.already_revalued": "the foreign receivables of {day} are already revalued",
     "receivables.credit_limit_blocked": "customer {customer}: {exposure} owed would pass the credit limit of {limit}; a manager's PIN is needed",
 }

@@ -306,34 +306,50 @@ class ReceivablesRepository(RepositoryBase):
         rows = self.conn.execute(text(sql), {"until": until, "customer": customer_id.hex}).all()
         if not rows:
             return []
+        return [item for _, item in self._items(rows, include_settled)]
+
+    def foreign_open_items(self, as_of: date, company_currency: str) -> list[tuple[UUID, OpenItem]]:
+        """(customer, item) of every invoice in another currency than the company's still
+        open at the end of ``as_of`` (what a period-end revaluation restates)."""
+        sql = _OPEN.format(customer="AND d.currency != :company") + (
+            " SELECT o.id, d.number, d.issued_at, d.currency, d.rate, o.total_minor,"
+            " o.open_minor, d.customer_id FROM still_open o JOIN business_documents d"
+            " ON d.id = o.id WHERE o.open_minor != 0"
+        )
+        until = _end_of(self._country(), as_of)
+        rows = self.conn.execute(text(sql), {"until": until, "company": company_currency}).all()
+        return self._items(rows, False)
+
+    def _items(self, rows: Any, include_settled: bool) -> list[tuple[UUID, OpenItem]]:
+        if not rows:
+            return []
         ids = [r[0] for r in rows]
         country = self._country()
         schedules: dict[str, list[tuple[date, int]]] = defaultdict(list)
         for doc, due_on, minor in self._due_lines(ids):
             schedules[doc].append((date.fromisoformat(due_on), int(minor)))
         items = []
-        for doc_id, number, issued_at, currency, rate, total, open_minor in rows:
+        for doc_id, number, issued_at, currency, rate, total, open_minor, *customer in rows:
             issued = business_date(country, _parse(issued_at))
             schedule = tuple((d, Money.from_minor(m, currency)) for d, m in schedules[doc_id])
             cancelled = open_minor is None
             open_ = Money.from_minor(0 if cancelled else int(open_minor), currency)
             if not (include_settled or cancelled or not open_.is_zero()):
                 continue
-            items.append(
-                OpenItem(
-                    UUID(doc_id),
-                    number,
-                    issued,
-                    min((d for d, _ in schedule), default=issued),
-                    currency,
-                    Decimal(rate),
-                    Money.from_minor(int(total), currency),
-                    open_,
-                    cancelled,
-                    schedule,
-                )
+            item = OpenItem(
+                UUID(doc_id),
+                number,
+                issued,
+                min((d for d, _ in schedule), default=issued),
+                currency,
+                Decimal(rate),
+                Money.from_minor(int(total), currency),
+                open_,
+                cancelled,
+                schedule,
             )
-        return sorted(items, key=lambda i: (i.due_on, i.issued_on, i.number))
+            items.append((UUID(customer[0]) if customer else UUID(int=0), item))
+        return sorted(items, key=lambda ci: (ci[1].due_on, ci[1].issued_on, ci[1].number))
 
     def _due_lines(self, ids: list[str]) -> list[tuple[str, str, int]]:
         found: list[tuple[str, str, int]] = []

@@ -196,6 +196,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La facture {invoice} n'est pas (encore) sur ce site.",
         "الفاتورة {invoice} غير موجودة في هذا الموقع (بعد).",
     ),
+    "receivables.already_revalued": (
+        "Les créances en devises du {day} sont déjà réévaluées.",
+        "الديون بالعملات الأجنبية ليوم {day} أعيد تقييمها من قبل.",
+    ),
     "receivables.credit_limit_blocked": (
         "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
         "le code d'un responsable est nécessaire.",

@@ -104,6 +104,14 @@ class FakeReceivables:
     def open_items(self, customer_id: UUID, *, include_settled: bool = False) -> list[OpenItem]:
         return self._items(customer_id, include_settled)
 
+    def foreign_open_items(self, as_of: date, company_currency: str) -> list[tuple[UUID, OpenItem]]:
+        out = []
+        for customer_id in self.db.customers:
+            for item in self._items(customer_id, False):
+                if item.currency != company_currency and item.issued_on <= as_of:
+                    out.append((customer_id, item))
+        return out
+
     def allocated_to(self, invoice_id: UUID) -> int:
         bounced = set(self.bounced_all())
         return sum(
