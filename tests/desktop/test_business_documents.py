@@ -40,7 +40,7 @@ def business_customer(branch: Branch, terms: str = "net:30", discount: str = "")
         0,
         "DZD",
         {},
-        legal_ids='{"NIF": "000016001234567"}',
+        legal_ids='{"nif": "000016001234567"}',
         terms=terms,
         discount_percent=discount,
     )

@@ -34,7 +34,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import ReadView, UnitOfWork
-from erp_desktop.kernel.documents import posting_of
+from erp_desktop.kernel.documents import document_from_payload, payload
 from erp_desktop.kernel.documents.business import (
     CUSTOMER_CREDIT_NOTE,
     CUSTOMER_INVOICE,
@@ -47,12 +47,14 @@ from erp_desktop.kernel.documents.business import (
     BusinessLineInput,
     business_document,
 )
+from erp_desktop.kernel.documents.business_posting import cancellation_entry
 from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
 from erp_desktop.kernel.invoicing.terms import PaymentTerms, default_terms, terms_from_code
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.vat import PriceMode
 
 _WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
@@ -467,24 +469,25 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
         if document.kind in (DELIVERY_NOTE, CUSTOMER_CREDIT_NOTE):
             raise ConflictError("business.not_cancellable", number=document.number)
         changes = _WRITTEN
+        now = deps.now()
+        cancelled = replace(document, status="cancelled", cancelled_at=now)
+        wire = validate_payload("business_document", payload(cancelled))
         if document.kind == CUSTOMER_INVOICE:
             if following:
                 raise ConflictError("business.invoice_credited", number=document.number)
-            chart = chart_of(tx)
-            company = tx.org.company()
-            entry = posting_of(document, chart)
-            _cancelled, reversal = credit_notes.cancel_invoice(
-                document,
-                open_amount_paid(tx, document),
-                entry,
-                deps.business_date(company.country),
-            )
-            post_entry(tx, reversal, deps.now())
+            if not open_amount_paid(tx, document).is_zero():
+                raise ValidationError("receivables.invoice_paid", invoice=document.number)
+            # the reversal from the payload queued, as the server will make it
+            sent = document_from_payload("business_document", wire, document.branch_id)
+            assert isinstance(sent, BusinessDocument)
+            post_entry(tx, cancellation_entry(chart_of(tx), sent), now)
             changes = _POSTED
         elif following:
             raise ConflictError("business.document_followed", number=following[0].number)
-        tx.business.cancel_business_document(document.id, deps.now())
-        cancelled = replace(document, status="cancelled")
+        tx.business.cancel_business_document(document.id, now)  # its cancelled_at: now
+        tx.outbox.queue_change(
+            "business_document", document.id, wire, deps.hlc.now().encode(), actor.user_id, now
+        )
     deps.bus.publish(
         Event(
             "business.document_cancelled",
