@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
+from erp_desktop.app.ports import ReadView
 from erp_desktop.app.records import ProductInfo, StockRow
 from erp_desktop.kernel.barcodes import ScaleLayout, parse_scale_barcode, split_quantity_prefix
 from erp_desktop.kernel.errors import NotFound
@@ -66,7 +67,8 @@ def stock_page(deps: Deps, actor: Actor, offset: int, limit: int) -> list[StockR
     """Rows ``offset`` to ``offset + limit`` of the branch's stock list, in SKU order."""
     actor.require(Permission.INVENTORY_VIEW)
     with deps.store.read() as tx:
-        return tx.stock.stock_rows(tx.org.default_warehouse(actor.branch_id), max(offset, 0), limit)
+        rows = tx.stock.stock_rows(tx.org.default_warehouse(actor.branch_id), max(offset, 0), limit)
+        return with_reserved(tx, actor.branch_id, rows)
 
 
 def search_stock(deps: Deps, actor: Actor, text: str, limit: int = 200) -> list[StockRow]:
@@ -76,7 +78,16 @@ def search_stock(deps: Deps, actor: Actor, text: str, limit: int = 200) -> list[
         warehouse = tx.org.default_warehouse(actor.branch_id)
         product = tx.catalog.product_by_barcode(text.strip()) if text.strip().isdigit() else None
         ids = [product.id] if product else tx.catalog.search_products(text, limit)
-        return tx.stock.stock_rows_of(warehouse, ids)
+        return with_reserved(tx, actor.branch_id, tx.stock.stock_rows_of(warehouse, ids))
+
+
+def with_reserved(tx: ReadView, branch_id: UUID, rows: list[StockRow]) -> list[StockRow]:
+    """The rows with what the branch's open sales orders reserve (available = on hand −
+    reserved)."""
+    reserved = tx.business.reserved(branch_id, [r.product_id for r in rows]) if rows else {}
+    return [
+        replace(r, reserved=reserved[r.product_id]) if r.product_id in reserved else r for r in rows
+    ]
 
 
 def movements_of(

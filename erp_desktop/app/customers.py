@@ -11,11 +11,12 @@ from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.records import CustomerInfo
+from erp_desktop.kernel.crm.customers import FIELDS
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.permissions import Permission
 
-EDITABLE = ("name", "name_ar", "phone", "email", "tax_id")
+EDITABLE = FIELDS  # a business customer's fields too (app.business.customers checks them)
 
 
 def save_customer(
@@ -42,11 +43,7 @@ def save_customer(
             clocks[name] = stamp
         updated = replace(
             current,
-            name=values.get("name", current.name),
-            name_ar=values.get("name_ar", current.name_ar),
-            phone=values.get("phone", current.phone),
-            email=values.get("email", current.email),
-            tax_id=values.get("tax_id", current.tax_id),
+            **{name: values.get(name, getattr(current, name)) for name in EDITABLE},
             field_clocks=clocks,
         )
         tx.customers.save_customer(updated, now)

@@ -91,6 +91,12 @@ class StockRow:
     currency: str
     quantity: Decimal
     reorder_point: Decimal
+    reserved: Decimal = Decimal(0)  # what open sales orders still have to deliver
+
+    @property
+    def available(self) -> Decimal:
+        """On hand less what open sales orders reserve."""
+        return self.quantity - self.reserved
 
     @property
     def low(self) -> bool:

@@ -43,6 +43,13 @@ TITLES = {
     kind: (term("DZ", kind).fr, term("DZ", kind).ar)
     for kind in ("invoice", "credit_note", "global_invoice")
 }
+# "Arrêtée la présente facture à la somme de", per kind of document
+CLOSING = {
+    "credit_note": "Arrêté le présent avoir à la somme de :",
+    "quote": "Arrêté le présent devis à la somme de :",
+    "sales_order": "Arrêté le présent bon de commande à la somme de :",
+    "delivery_note": "Arrêté le présent bon de livraison à la somme de :",
+}
 
 
 @dataclass(frozen=True)
@@ -210,6 +217,9 @@ def _header(w: Writer, doc: InvoiceDocument, first: bool) -> float:
         w.text(
             WIDTH - M, y - 27, f"بخصوص الفاتورة رقم {ltr(doc.original_number)}", 8.5, align="right"
         )
+    elif doc.reference or doc.reference_ar:
+        w.text(M, y - 27, doc.reference, 8.5)
+        w.text(WIDTH - M, y - 27, doc.reference_ar, 8.5, align="right")
     if not first:
         return y - 40
     # customer box
@@ -326,11 +336,7 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> float:
         w.text(WIDTH - M, ty, shown, 9, bold=strong, align="right")
         ty -= 16
     y = min(yy, ty) - 10
-    label = (
-        "Arrêtée la présente facture à la somme de :"
-        if doc.kind != "credit_note"
-        else "Arrêté le présent avoir à la somme de :"
-    )
+    label = CLOSING.get(doc.kind, "Arrêtée la présente facture à la somme de :")
     y = w.paragraph(
         M, WIDTH - M, y, f"{label} {amount_in_words(doc.total, 'fr')}.", 8.5, bold=False
     )
@@ -350,6 +356,14 @@ def _totals(w: Writer, doc: InvoiceDocument, y: float) -> float:
         terms = term(country, "payment_terms")
         w.text(M, y, f"{terms.fr} : {doc.payment_terms}", 8)
         w.text(WIDTH - M, y - 11, f"{terms.ar}: {doc.payment_terms_ar}", 8, align="right")
+        y -= 24
+    if doc.due_dates:
+        dues = term(country, "due_dates")
+        parts = [(d.strftime("%d/%m/%Y"), f"{amount(m)} {doc.currency}") for d, m in doc.due_dates]
+        fr = " ; ".join(f"{day} : {figure}" for day, figure in parts)
+        ar = " ؛ ".join(f"{ltr(day)}: {ltr(figure)}" for day, figure in parts)
+        w.text(M, y, f"{dues.fr} : {fr}", 8)
+        w.text(WIDTH - M, y - 11, f"{dues.ar}: {ar}", 8, align="right")
         y -= 24
     if doc.bank_details:
         bank = term(country, "bank_details")

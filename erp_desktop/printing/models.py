@@ -109,6 +109,11 @@ class InvoiceDocument:
     cancelled: bool = False
     logo_path: str | None = None
     settlements: tuple[Settlement, ...] = ()
+    # what it follows, in each language ("Commande N° ..."): an order's quote, a delivery's
+    # or an invoice's order (a credit note names its invoice in original_number)
+    reference: str = ""
+    reference_ar: str = ""
+    due_dates: tuple[tuple[date, Money], ...] = ()  # an invoice's schedule
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,11 @@ _COMMON: dict[str, Term] = {
     "means_transfer": Term("Virement", "تحويل"),
     "means_store_credit": Term("Avoir", "رصيد"),
     "settlement_on": Term("le", "بتاريخ"),
+    # the documents of a sale to a business (issue 13)
+    "quote": Term("DEVIS", "عرض أسعار"),
+    "sales_order": Term("BON DE COMMANDE", "سند طلب"),
+    "delivery_note": Term("BON DE LIVRAISON", "سند تسليم"),
+    "due_dates": Term("Échéances", "آجال الاستحقاق"),
 }
 
 _BY_COUNTRY: dict[str, dict[str, Term]] = {

@@ -98,7 +98,9 @@ def refusal_triggers(name: str, columns: Sequence[str]) -> list[str]:
         )
     if name == "business_documents":  # final, then at most cancelled (by its reversal)
         changed = " OR ".join(
-            f"NEW.{c} IS NOT OLD.{c}" for c in columns if c not in SALE_STATUS_COLUMNS
+            f"NEW.{c} IS NOT OLD.{c}"
+            for c in columns
+            if c not in (*SALE_STATUS_COLUMNS, "cancelled_at")
         )
         sql.append(
             "CREATE TRIGGER refuse_update_final_business BEFORE UPDATE ON business_documents "

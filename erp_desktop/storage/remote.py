@@ -318,7 +318,7 @@ def _customer(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """The server's merge, merged again with this replica's copy: an edit made here and not
     yet pushed is newer than what came down and stays."""
     customer_id = UUID(str(p["id"]))
-    incoming = {f: p[f] for f in FIELDS}
+    incoming = {f: p.get(f, "") for f in FIELDS}  # a row logged before a field existed
     incoming_clocks = dict(p["field_clocks"])
     row = conn.execute(select(customers).where(customers.c.id == customer_id)).mappings().first()
     if row is None:

@@ -6,15 +6,19 @@ in the list and Enter puts the article on the ticket.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from uuid import UUID
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from erp_desktop.app.catalog import search_for_till
 from erp_desktop.app.records import ProductInfo
+from erp_desktop.app.stock.availability import availability
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.formatting import money, number
 
 PAUSE_MS = 80
 
@@ -91,8 +95,26 @@ class ProductSearchDialog(QDialog):
                 self.results.addItem(item)
             if self.results.count():
                 self.results.setCurrentRow(0)
+            ids = [p.id for p in products]
+            self.ctx.db.submit(
+                lambda: availability(deps, actor, ids), self._show_available, self.ctx.report_error
+            )
 
         self.ctx.db.submit(lambda: search_for_till(deps, actor, text), show, self.ctx.report_error)
+
+    def _show_available(self, found: dict[UUID, tuple[Decimal, Decimal]]) -> None:
+        """Each article's available quantity (on hand − reserved by sales orders)."""
+        locale = self.ctx.languages.locale
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            product = item.data(Qt.ItemDataRole.UserRole)
+            if product is None or product.id not in found:
+                continue
+            on_hand, reserved = found[product.id]
+            text = self.tr("available %1").replace("%1", number(on_hand - reserved, locale))
+            if reserved:
+                text += " " + self.tr("(%1 reserved)").replace("%1", number(reserved, locale))
+            item.setText(f"{item.text().split(' · ')[0]} · {text}")
 
     def _choose(self, item: QListWidgetItem) -> None:
         self.chosen = item.data(Qt.ItemDataRole.UserRole)

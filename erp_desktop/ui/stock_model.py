@@ -86,7 +86,7 @@ class StockTableModel(QAbstractTableModel):
         return len(self._found) if self._found is not None else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 5
+        return 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -112,6 +112,8 @@ class StockTableModel(QAbstractTableModel):
                 quantity(row.quantity, vocabulary.unit(row.unit), self.locale),
                 number(row.reorder_point, self.locale),
                 money(Money.from_minor(row.price_minor, row.currency), self.locale),
+                number(row.reserved, self.locale),
+                quantity(row.available, vocabulary.unit(row.unit), self.locale),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -98,6 +98,8 @@ class StockView(QWidget):
             self.tr("In stock"),
             self.tr("Reorder point"),
             self.tr("Price"),
+            self.tr("Reserved"),
+            self.tr("Available"),
         )
 
     def _history_headers(self) -> tuple[str, ...]:

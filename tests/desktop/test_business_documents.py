@@ -4,6 +4,7 @@ payload queued, refusals coded with nothing written."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
@@ -18,14 +19,21 @@ from erp_desktop.app.business.documents import (
     credit_invoice,
     deliver,
     invoice_order,
+    invoice_ticket,
     issue_document,
     order_from_quote,
 )
+from erp_desktop.app.catalog import search_stock, stock_page
 from erp_desktop.app.records import CustomerInfo
+from erp_desktop.app.stock.availability import availability
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import AccountRole
 from erp_desktop.kernel.ledger.journal import Side
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
 from tests.builders import START, Branch
 
 
@@ -40,7 +48,7 @@ def business_customer(branch: Branch, terms: str = "net:30", discount: str = "")
         0,
         "DZD",
         {},
-        legal_ids='{"NIF": "000016001234567"}',
+        legal_ids='{"nif": "000016001234567"}',
         terms=terms,
         discount_percent=discount,
     )
@@ -206,3 +214,82 @@ def test_a_final_document_cannot_be_changed_in_the_replica(branch: Branch) -> No
         branch.replica.transaction(None) as conn,
     ):
         conn.execute(text("DELETE FROM business_lines"))
+
+
+def test_a_due_date_before_the_invoice_is_refused_and_one_after_it_kept(branch: Branch) -> None:
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    service = (LineRequest(Decimal(1), None, Decimal(5000), "Audit", Decimal(19)),)
+    with pytest.raises(ValidationError) as err:
+        issue_document(
+            branch.deps,
+            manager,
+            DocumentRequest("customer_invoice", customer, service, due_on=date(2026, 3, 9)),
+        )
+    assert err.value.code == "receivables.due_before_invoice"
+    invoice, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest("customer_invoice", customer, service, due_on=date(2026, 5, 15)),
+    )
+    assert [(d.due_on, d.amount) for d in invoice.schedule] == [("2026-05-15", invoice.total)]
+    assert invoice.terms == "net:66" and invoice.number == "ALG01-FA-2026-000001"
+
+
+def test_a_till_ticket_becomes_an_invoice_without_selling_twice(branch: Branch) -> None:
+    cashier, manager = branch.actor("cashier"), branch.actor("manager")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(1000), "DZD"))
+    sale = checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[0], Decimal(3)), CartLine(branch.products[2], Decimal(1))),
+            (Tender(TenderKind.CASH, Money.of(Decimal(20000), "DZD")),),
+        ),
+    ).sale
+    with branch.deps.store.read() as tx:
+        entries_before = len(list(tx.ledger.entries(None, None)))
+        level = tx.stock.stock_position(
+            tx.org.default_warehouse(branch.branch_id), sale.lines[0].product_id
+        )
+    customer = business_customer(branch)
+    invoice, _ = invoice_ticket(branch.deps, manager, sale.number, customer)
+    assert invoice.ticket_id == sale.id and invoice.schedule == ()
+    assert (invoice.base, invoice.vat, invoice.stamp_duty) == (sale.base, sale.vat, sale.stamp_duty)
+    assert [ln.source_line_id for ln in invoice.lines] == [ln.id for ln in sale.lines]
+    with branch.deps.store.read() as tx:
+        assert len(list(tx.ledger.entries(None, None))) == entries_before  # nothing posted
+        after = tx.stock.stock_position(
+            tx.org.default_warehouse(branch.branch_id), sale.lines[0].product_id
+        )
+        assert tx.outbox.queued("business_document", invoice.id)
+    assert after.quantity == level.quantity  # nothing moved either
+    with pytest.raises(ConflictError) as err:
+        invoice_ticket(branch.deps, manager, sale.number, customer)
+    assert err.value.code == "business.ticket_already_invoiced"
+    with pytest.raises(ConflictError) as err:
+        credit_invoice(branch.deps, manager, invoice.id)
+    assert err.value.code == "business.ticket_invoice_credit"
+
+
+def test_the_stock_list_shows_what_orders_reserve_and_what_is_left_available(
+    branch: Branch,
+) -> None:
+    manager = branch.actor("manager")
+    order, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "sales_order", business_customer(branch), (LineRequest(Decimal(7), branch.products[3]),)
+        ),
+    )
+    (row,) = [
+        r for r in stock_page(branch.deps, manager, 0, 50) if r.product_id == branch.products[3]
+    ]
+    assert (row.quantity, row.reserved, row.available) == (100, 7, 93)
+    assert availability(branch.deps, branch.actor("cashier"), [branch.products[3]]) == {
+        branch.products[3]: (Decimal(100), Decimal(7))
+    }
+    cancel_document(branch.deps, manager, order.id)  # the reservation goes with the order
+    (row,) = search_stock(branch.deps, manager, "SKU0003")
+    assert (row.reserved, row.available) == (0, 100)

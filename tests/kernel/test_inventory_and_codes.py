@@ -28,6 +28,7 @@ from erp_desktop.kernel.inventory import (
     levels_from,
 )
 from erp_desktop.kernel.numbering import check_series, format_number, parse_number
+from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.kernel.protocol import Change
 from erp_desktop.kernel.text import normalize_for_search
 
@@ -159,6 +160,7 @@ def test_the_wire_format_refuses_unknown_fields_and_bad_types() -> None:
             "email": "",
             "tax_id": "",
             "field_clocks": {},
+            **dict.fromkeys(BUSINESS_FIELDS, ""),  # a business customer's (issue 13)
         },
         "hlc": "000000000001000-000000-A",
         "actor_id": None,

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
@@ -35,7 +36,7 @@ from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.app.receivables.credit import check_credit_limit
-from erp_desktop.kernel.documents import posting_of
+from erp_desktop.kernel.documents import document_from_payload, payload
 from erp_desktop.kernel.documents.business import (
     CUSTOMER_CREDIT_NOTE,
     CUSTOMER_INVOICE,
@@ -45,15 +46,26 @@ from erp_desktop.kernel.documents.business import (
     SALES_ORDER,
     SERVICE,
     BusinessDocument,
+    BusinessLine,
     BusinessLineInput,
+    DueLine,
     business_document,
 )
+from erp_desktop.kernel.documents.business_posting import cancellation_entry
 from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
-from erp_desktop.kernel.invoicing.terms import PaymentTerms, default_terms, terms_from_code
+from erp_desktop.kernel.invoicing.terms import (
+    PaymentTerms,
+    check_due_date,
+    check_terms,
+    default_terms,
+    terms_from_code,
+)
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.vat import PriceMode
 
 _WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
@@ -82,8 +94,24 @@ class DocumentRequest:
     terms: str | None = None  # PaymentTerms.code; None: the customer's, else the law's
     currency: str | None = None  # None: the customer's (else the company's)
     rate: Decimal = Decimal(1)
+    due_on: date | None = None  # an invoice's one due date agreed for it, over the terms
     # receivables: a manager who approved passing the customer's blocking credit limit (PIN)
     approver: Actor | None = None
+
+
+def with_due_date(
+    document: BusinessDocument, due_on: date | None, country: str
+) -> BusinessDocument:
+    """An invoice due in full on ``due_on`` (refused before the invoice date,
+    ``receivables.due_before_invoice``, or past the law's cap); unchanged without one."""
+    if due_on is None or document.kind != CUSTOMER_INVOICE:
+        return document
+    issued = document.issued_on(country)
+    check_due_date(issued, due_on)
+    terms = PaymentTerms.net((due_on - issued).days)
+    check_terms(country, issued, terms)
+    due = DueLine(derived_id("due_line", document.id, 0), due_on.isoformat(), document.total)
+    return replace(document, terms=terms.code, schedule=(due,))
 
 
 def _document(tx: ReadView, document_id: UUID, *kinds: str) -> BusinessDocument:
@@ -204,6 +232,7 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
             price_mode=mode,
             catalog=deps.taxes,
         )
+        draft = with_due_date(draft, request.due_on, company.country)
         if draft.kind in (SALES_ORDER, CUSTOMER_INVOICE):  # a sale on account (receivables)
             check_credit_limit(tx, draft.customer_id, draft.total, request.approver)
         document = _issue(deps, tx, actor, draft)
@@ -362,6 +391,7 @@ def invoice_order(
     actor: Actor,
     order_id: UUID,
     quantities: Mapping[UUID, Decimal] | None = None,
+    due_on: date | None = None,
 ) -> Done[BusinessDocument]:
     """The invoice of what the order delivered and did not bill yet (or of ``quantities``
     per order line, refused beyond that), at the order's prices, due by the terms."""
@@ -385,6 +415,7 @@ def invoice_order(
             [d for d in related if d.kind == CUSTOMER_INVOICE],
         )
         _check_services(order, draft, related)
+        draft = with_due_date(draft, due_on, tx.org.company().country)
         invoice = _issue(deps, tx, actor, draft)
     _publish(deps, invoice)
     return Done(invoice, _POSTED)
@@ -472,24 +503,25 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
         if document.kind in (DELIVERY_NOTE, CUSTOMER_CREDIT_NOTE):
             raise ConflictError("business.not_cancellable", number=document.number)
         changes = _WRITTEN
+        now = deps.now()
+        cancelled = replace(document, status="cancelled", cancelled_at=now)
+        wire = validate_payload("business_document", payload(cancelled))
         if document.kind == CUSTOMER_INVOICE:
             if following:
                 raise ConflictError("business.invoice_credited", number=document.number)
-            chart = chart_of(tx)
-            company = tx.org.company()
-            entry = posting_of(document, chart)
-            _cancelled, reversal = credit_notes.cancel_invoice(
-                document,
-                open_amount_paid(tx, document),
-                entry,
-                deps.business_date(company.country),
-            )
-            post_entry(tx, reversal, deps.now())
+            if not open_amount_paid(tx, document).is_zero():
+                raise ValidationError("receivables.invoice_paid", invoice=document.number)
+            # the reversal from the payload queued, as the server will make it
+            sent = document_from_payload("business_document", wire, document.branch_id)
+            assert isinstance(sent, BusinessDocument)
+            post_entry(tx, cancellation_entry(chart_of(tx), sent), now)
             changes = _POSTED
         elif following:
             raise ConflictError("business.document_followed", number=following[0].number)
-        tx.business.cancel_business_document(document.id, deps.now())
-        cancelled = replace(document, status="cancelled")
+        tx.business.cancel_business_document(document.id, now)  # its cancelled_at: now
+        tx.outbox.queue_change(
+            "business_document", document.id, wire, deps.hlc.now().encode(), actor.user_id, now
+        )
     deps.bus.publish(
         Event(
             "business.document_cancelled",
@@ -497,3 +529,72 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
         )
     )
     return Done(cancelled, changes)
+
+
+def invoice_ticket(
+    deps: Deps, actor: Actor, ticket_number: str, customer_id: UUID
+) -> Done[BusinessDocument]:
+    """The invoice a business customer asks for at the counter of a ticket already paid:
+    its lines and figures exactly the ticket's, its number in the branch's invoice series;
+    it names the ticket and posts nothing (the ticket posted the sale and its payment), so
+    nothing is sold twice. A ticket is invoiced once, never a credit note, a cancelled
+    ticket or one the till took goods back from."""
+    actor.require(Permission.SALES_INVOICE)
+    with deps.store.transaction(actor.user_id) as tx:
+        ticket = tx.sales.sale_by_number(ticket_number.strip())
+        if ticket is None:
+            raise NotFound("common.not_found", entity="sale", id=ticket_number)
+        if (
+            ticket.kind != "receipt"
+            or ticket.status != "final"
+            or any(ln.returned for ln in ticket.lines)
+        ):
+            raise ConflictError("business.ticket_not_invoiceable", ticket=ticket.number)
+        done = tx.business.invoices_of_ticket(ticket.id)
+        if done:
+            raise ConflictError(
+                "business.ticket_already_invoiced", ticket=ticket.number, number=done[0].number
+            )
+        customer = tx.customers.customer(customer_id)
+        if not customer.is_business:
+            raise ValidationError("business.not_a_business_customer", customer=customer.name)
+        names = {p.id: p.name for p in tx.catalog.products([ln.product_id for ln in ticket.lines])}
+        draft = BusinessDocument(
+            id=new_id(),
+            kind=CUSTOMER_INVOICE,
+            number="",
+            status="final",
+            branch_id=actor.branch_id,
+            customer_id=customer_id,
+            issued_at=deps.now(),
+            currency=ticket.currency,
+            rate=ticket.rate,
+            price_mode=ticket.price_mode,
+            base=ticket.base,
+            vat=ticket.vat,
+            stamp_duty=ticket.stamp_duty,
+            total=ticket.base + ticket.vat + ticket.stamp_duty,
+            terms="cash",
+            ticket_id=ticket.id,
+            lines=tuple(
+                BusinessLine(
+                    id=new_id(),
+                    position=ln.position,
+                    product_id=ln.product_id,
+                    nature=GOODS,
+                    description=ln.description or names.get(ln.product_id, ""),
+                    quantity=ln.quantity,
+                    unit_price=ln.unit_price,
+                    vat_rate=ln.vat_rate,
+                    discount=ln.discount,
+                    base=ln.base,
+                    vat=ln.vat,
+                    unit_cost=ln.unit_cost,
+                    source_line_id=ln.id,
+                )
+                for ln in ticket.lines
+            ),
+        )
+        invoice = _issue(deps, tx, actor, draft)
+    _publish(deps, invoice)
+    return Done(invoice, _WRITTEN)

@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-FIELDS = ("name", "name_ar", "phone", "email", "tax_id")
+from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
+
+# a business customer's fields merge the same way, each on its own (issue 13)
+FIELDS = ("name", "name_ar", "phone", "email", "tax_id", *BUSINESS_FIELDS)
 
 
 def merge_customer(

@@ -119,6 +119,8 @@ class BusinessDocument:
     # the till ticket an invoice was asked for at the counter: it bills what the ticket sold
     # and was paid, so it posts nothing of its own (the ticket posted the sale)
     ticket_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
+    # when it was cancelled (status "cancelled"): the day its entry is reversed on
+    cancelled_at: datetime | None = declared(Kind.DATETIME, optional=True, default=None)
     lines: tuple[BusinessLine, ...] = children(BusinessLine)
     schedule: tuple[DueLine, ...] = children(DueLine)
 
@@ -407,3 +409,22 @@ BUSINESS_FROM_PAYLOAD: dict[str, Callable[[Mapping[str, Any], UUID], BusinessDoc
     "customer_payment": payment_from_payload,
     "instrument_event": instrument_from_payload,
 }
+
+
+def check_business_figures(doc: BusinessDocument) -> None:
+    """Refuses a document whose totals are not its lines' (``business.document_mismatch``
+    {number, field}): base and VAT the sum of the lines', the total base + VAT + stamp
+    duty, an invoice's due amounts its total. What the server checks of a pushed one."""
+    zero = Money.zero(doc.currency)
+    sums = {
+        "base": (sum((ln.base for ln in doc.lines), zero), doc.base),
+        "vat": (sum((ln.vat for ln in doc.lines), zero), doc.vat),
+        "total": (doc.base + doc.vat + doc.stamp_duty, doc.total),
+    }
+    if doc.kind == CUSTOMER_INVOICE and doc.ticket_id is None:  # a ticket's was paid
+        sums["schedule"] = (sum((d.amount for d in doc.schedule), zero), doc.total)
+    for name, (summed, stated) in sums.items():
+        if summed != stated:
+            raise ValidationError("business.document_mismatch", number=doc.number, field=name)
+    if doc.kind not in BUSINESS_KINDS or doc.status not in ("final", "cancelled"):
+        raise ValidationError("business.document_mismatch", number=doc.number, field="kind")

@@ -168,3 +168,17 @@ BUSINESS_POSTING_RULES = {
     INSTRUMENT_DEPOSITED: _instrument,
     CUSTOMER_REFUND: _refund,
 }
+
+
+def cancellation_entry(chart: Chart, cancelled: BusinessDocument) -> JournalEntry | None:
+    """The reversal of a cancelled invoice's entry, on the day it was cancelled (the same
+    on the replica and the server: the entry's id is derived from the invoice's)."""
+    if cancelled.status != "cancelled" or cancelled.cancelled_at is None:
+        raise ValidationError(
+            "protocol.bad_value", path="payload.status", expected="a cancelled document"
+        )
+    entry = _business(chart, replace(cancelled, status="final", cancelled_at=None))
+    if entry is None:
+        return None
+    on = business_date(chart.country, cancelled.cancelled_at)
+    return reverse(entry, on, f"cancellation of {cancelled.number}")

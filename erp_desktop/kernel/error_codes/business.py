@@ -3,6 +3,7 @@ credit notes (issue 13; the receivables' own are in receivables.py)."""
 
 CODES: dict[str, str] = {
     "business.document_cancelled": "document {number} is cancelled",
+    "business.document_mismatch": "document {number}: {field} does not add up",
     "business.document_followed": "document {number} follows it: cancel that one first",
     "business.goods_need_delivery": "goods are invoiced from their order once delivered; a direct invoice bills services",
     "business.invoice_credited": "invoice {number} has a credit note: credit what is left instead of cancelling it",

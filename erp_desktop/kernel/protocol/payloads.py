@@ -23,6 +23,7 @@ from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
@@ -67,6 +68,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "email": "str",
         "tax_id": "str",
         "field_clocks": "clocks",
+        **dict.fromkeys(BUSINESS_FIELDS, "str"),  # a business customer's (issue 13)
     },
     "stock_document": wire_schema(StockDocument),  # kernel.documents.stock
     # Tunisia's daily global invoice of ticket sales (kernel.invoicing.global_invoice)

@@ -58,7 +58,7 @@ class BusinessRepository(RepositoryBase):
         done = self.conn.execute(
             update(business_documents)
             .where(business_documents.c.id == document_id, business_documents.c.status == "final")
-            .values(status="cancelled", updated_at=now)
+            .values(status="cancelled", cancelled_at=now, updated_at=now)
         )
         if done.rowcount != 1:
             raise ConflictError("storage.immutable", detail=f"business document {document_id}")

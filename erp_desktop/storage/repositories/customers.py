@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, select, update
@@ -23,6 +24,9 @@ class CustomersRepository(RepositoryBase):
         )
         if row is None:
             raise not_found("customer", customer_id)
+        return self._info(row)
+
+    def _info(self, row: Any) -> CustomerInfo:
         return CustomerInfo(
             row["id"],
             row["name"],
@@ -51,6 +55,23 @@ class CustomersRepository(RepositoryBase):
             .limit(limit)
         ).scalars()
         return [self.customer(i) for i in ids]
+
+    def business_customers(self, text: str, limit: int) -> list[CustomerInfo]:
+        c = customers.c
+        condition = (
+            (c.legal_ids.notin_(("", "{}"))) | (c.terms != "") | (c.credit_limit != "")
+        ) & c.deleted_at.is_(None)
+        if text.strip():
+            needle = f"%{text.strip()}%"
+            found = c.name.ilike(needle) | c.name_ar.like(needle)
+            digits = "".join(ch for ch in text if ch.isdigit())
+            if digits:
+                found = found | func.replace(c.phone, " ", "").like(f"%{digits}%")
+            condition = condition & found
+        rows = self.conn.execute(
+            select(customers).where(condition).order_by(c.name).limit(limit)
+        ).mappings()
+        return [self._info(row) for row in rows]
 
     def save_customer(self, customer: CustomerInfo, now: datetime) -> None:
         values = {

@@ -6,6 +6,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le document {number} est annulé.",
         "الوثيقة {number} ملغاة.",
     ),
+    "business.document_mismatch": (
+        "Document {number} : {field} ne correspond pas à ses lignes.",
+        "الوثيقة {number}: {field} لا يطابق أسطرها.",
+    ),
     "business.document_followed": (
         "Le document {number} en découle : annulez-le d'abord.",
         "الوثيقة {number} مترتبة عليها: ألغها أولا.",

@@ -10,22 +10,26 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
-CUSTOMER_FIELDS = ("name", "name_ar", "phone", "email", "tax_id")
+from erp_desktop.kernel.crm.customers import FIELDS
+
+CUSTOMER_FIELDS = FIELDS  # a business customer's too (kernel.partners.customers)
+
+_COLUMNS = ", ".join(CUSTOMER_FIELDS)
+_ASSIGN = ", ".join(f"{f} = :{f}" for f in CUSTOMER_FIELDS)
+_VALUES = ", ".join(f":{f}" for f in CUSTOMER_FIELDS)
 
 
 def customer_for_update(
     conn: Connection, customer_id: UUID
 ) -> tuple[dict[str, Any], dict[str, str]] | None:
     row = conn.execute(
-        text(
-            "SELECT name, name_ar, phone, email, tax_id, field_clocks FROM crm.customers "
-            "WHERE id = :id FOR UPDATE"
-        ),
+        text(f"SELECT {_COLUMNS}, field_clocks FROM crm.customers WHERE id = :id FOR UPDATE"),
         {"id": customer_id},
     ).first()
     if row is None:
         return None
-    return dict(zip(CUSTOMER_FIELDS, row[:5], strict=True)), dict(row[5])
+    width = len(CUSTOMER_FIELDS)
+    return dict(zip(CUSTOMER_FIELDS, row[:width], strict=True)), dict(row[width])
 
 
 def save_customer(
@@ -43,8 +47,7 @@ def save_customer(
     if exists:
         conn.execute(
             text(
-                "UPDATE crm.customers SET name = :name, name_ar = :name_ar, phone = :phone, "
-                "email = :email, tax_id = :tax_id, field_clocks = CAST(:clocks AS jsonb), "
+                f"UPDATE crm.customers SET {_ASSIGN}, field_clocks = CAST(:clocks AS jsonb), "
                 "updated_at = now() WHERE id = :id"
             ),
             params,
@@ -52,8 +55,8 @@ def save_customer(
     else:
         conn.execute(
             text(
-                "INSERT INTO crm.customers (id, name, name_ar, phone, email, tax_id, field_clocks) "
-                "VALUES (:id, :name, :name_ar, :phone, :email, :tax_id, CAST(:clocks AS jsonb))"
+                f"INSERT INTO crm.customers (id, {_COLUMNS}, field_clocks) "
+                f"VALUES (:id, {_VALUES}, CAST(:clocks AS jsonb))"
             ),
             params,
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
+from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
@@ -40,5 +41,6 @@ MERGERS: dict[str, Merger[Any]] = {
         GlobalInvoiceMerger(),
         SaleMerger(),
         StockMovementMerger(),
+        BusinessDocumentMerger(),  # quotes to credit notes (issue 13)
     )
 }

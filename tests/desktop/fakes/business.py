@@ -33,7 +33,9 @@ class FakeBusiness:
         found = self.db.business_documents.get(document_id)
         if found is None or found.status != "final":
             raise ConflictError("storage.immutable", detail=f"business document {document_id}")
-        self.db.business_documents[document_id] = replace(found, status="cancelled")
+        self.db.business_documents[document_id] = replace(
+            found, status="cancelled", cancelled_at=now
+        )
 
     def business_document(self, document_id: UUID) -> BusinessDocument | None:
         return self.db.business_documents.get(document_id)

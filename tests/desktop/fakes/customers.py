@@ -34,6 +34,13 @@ class FakeCustomers:
         ]
         return sorted(found, key=lambda c: c.name)[:limit]
 
+    def business_customers(self, text: str, limit: int) -> list[CustomerInfo]:
+        found = [c for c in self.db.customers.values() if c.is_business]
+        if text.strip():
+            kept = {c.id for c in self.find_customers(text, len(self.db.customers))}
+            found = [c for c in found if c.id in kept]
+        return sorted(found, key=lambda c: c.name)[:limit]
+
     def save_customer(self, customer: CustomerInfo, now: datetime) -> None:
         kept = self.db.customers.get(customer.id)
         self.db.customers[customer.id] = (

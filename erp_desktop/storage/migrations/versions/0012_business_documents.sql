@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS business_documents (
 	terms VARCHAR(60) NOT NULL, 
 	related_id CHAR(32), 
 	ticket_id CHAR(32), 
+	cancelled_at VARCHAR(32), 
 	created_at VARCHAR(32) NOT NULL, 
 	updated_at VARCHAR(32) NOT NULL, 
 	deleted_at VARCHAR(32), 
