@@ -26,6 +26,13 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    # purchasing (issue 14): what was received, invoiced and paid is never rewritten
+    "purchase_receipts",
+    "purchase_receipt_lines",
+    "supplier_invoice_lines",
+    "supplier_invoice_dues",
+    "supplier_payments",
+    "supplier_payment_allocations",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

@@ -25,6 +25,7 @@ from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -358,6 +359,11 @@ def insert_customer(
     )
 
 
+def _supplier(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's supplier, whole: its row and the products it supplies (issue 14)."""
+    SuppliersRepository(conn).save_supplier(supplier_of(p), now, active=bool(p["active"]))
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -372,6 +378,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    "supplier": _supplier,
 }
 
 
@@ -393,6 +400,7 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    "supplier": frozenset({Changed.SUPPLIERS}),
 }
 
 

@@ -26,6 +26,7 @@ from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository
 from erp_desktop.storage.repositories.sync import SyncRepository
 from erp_desktop.storage.repositories.till import TillRepository
 
@@ -42,6 +43,7 @@ class SqliteUnitOfWork:
         self.ledger = LedgerRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
+        self.suppliers = SuppliersRepository(conn)
 
 
 class SqliteStore:

@@ -19,6 +19,7 @@ from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
+from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
 from erp_desktop.app.ports.till import TillReads, TillRepository
 
@@ -44,6 +45,8 @@ class ReadView(Protocol):
     def outbox(self) -> OutboxReads: ...
     @property
     def sync(self) -> SyncReads: ...
+    @property
+    def suppliers(self) -> SuppliersReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -67,6 +70,8 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def suppliers(self) -> SuppliersRepository: ...
 
 
 class Store(Protocol):

@@ -17,6 +17,7 @@ from tests.desktop.fakes.outbox import FakeOutbox
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
+from tests.desktop.fakes.suppliers import FakeSuppliers
 from tests.desktop.fakes.sync import FakeSync
 from tests.desktop.fakes.till import FakeTill
 
@@ -33,6 +34,7 @@ class FakeUnitOfWork:
         self.ledger = FakeLedger(db)
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
+        self.suppliers = FakeSuppliers(db)
 
 
 class FakeStore:
