@@ -61,6 +61,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "global_invoice": ("", {"": P.SALES_INVOICE}),
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
+    "supplier": ("", {"": P.PURCHASING_SUPPLIER_EDIT}),  # at head office (issue 14)
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks
