@@ -54,6 +54,11 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    # purchasing (issue 14): a receipt is the receiving branch's (a site's own work, as
+    # above); an order is the site's that raised it, a branch or head office (central
+    # buying), so either kind writes its own (the server checks the raising site)
+    "purchase_receipt": Owner.SITE,
+    "purchase_order": Owner.EVERY_SITE,
 }
 
 

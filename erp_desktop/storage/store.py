@@ -24,6 +24,7 @@ from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
+from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository
@@ -44,6 +45,7 @@ class SqliteUnitOfWork:
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
         self.suppliers = SuppliersRepository(conn)
+        self.purchasing = PurchasingRepository(conn)
 
 
 class SqliteStore:

@@ -34,14 +34,31 @@ from erp_desktop.kernel.documents import (
     posting_of,
     seal,
 )
+from erp_desktop.kernel.documents.purchase import (
+    PURCHASE_KINDS,
+    PurchaseDocuments,
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
 from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
-Document = TypeVar("Document", SaleDocument, StockDocument, GlobalInvoice)
-AnyDocument = SaleDocument | StockDocument | GlobalInvoice
+Document = TypeVar(
+    "Document",
+    SaleDocument,
+    StockDocument,
+    GlobalInvoice,
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
+AnyDocument = SaleDocument | StockDocument | GlobalInvoice | PurchaseDocuments
 
 
 class FinalizeSteps(Protocol):
@@ -102,6 +119,7 @@ class InTransaction:
     actor_id: UUID | None
     now: datetime
     register: RegisterInfo | None = None  # a sales document's register (its series)
+    warehouse_id: UUID | None = None  # where a purchase receipt's goods went
 
     @property
     def queues(self) -> bool:
@@ -130,6 +148,11 @@ class InTransaction:
                 number=number_of(code, document.day.year, sequence),
                 previous_hash=previous,
             )
+        if document.kind in PURCHASE_KINDS:  # purchasing's own series per site (issue 14)
+            return replace(
+                document,
+                number=self.tx.purchasing.next_purchase_number(document.kind, code, today.year),
+            )
         return replace(
             document, number=self.tx.stock.next_stock_number(document.kind, code, today.year)
         )
@@ -146,6 +169,16 @@ class InTransaction:
             self.tx.sales.insert_sale(document, self.now)
         elif isinstance(document, GlobalInvoice):
             self.tx.invoicing.insert_global_invoice(document, self.now)
+        elif isinstance(document, PurchaseOrder):  # a draft until now: written again, sent
+            self.tx.purchasing.save_order(document, self.actor_id, self.now)
+        elif isinstance(document, PurchaseReceipt):
+            if self.warehouse_id is None:
+                raise ValueError("a purchase receipt names the warehouse its goods went to")
+            self.tx.purchasing.insert_receipt(document, self.warehouse_id, self.actor_id, self.now)
+        elif isinstance(document, SupplierInvoice):
+            self.tx.purchasing.insert_supplier_invoice(document, self.now)
+        elif isinstance(document, SupplierPayment):
+            self.tx.purchasing.insert_supplier_payment(document, self.now)
         else:
             self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 

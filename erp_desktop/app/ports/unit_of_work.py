@@ -17,6 +17,7 @@ from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
@@ -47,6 +48,8 @@ class ReadView(Protocol):
     def sync(self) -> SyncReads: ...
     @property
     def suppliers(self) -> SuppliersReads: ...
+    @property
+    def purchasing(self) -> PurchasingReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -72,6 +75,8 @@ class UnitOfWork(ReadView, Protocol):
     def sync(self) -> SyncRepository: ...
     @property
     def suppliers(self) -> SuppliersRepository: ...
+    @property
+    def purchasing(self) -> PurchasingRepository: ...
 
 
 class Store(Protocol):

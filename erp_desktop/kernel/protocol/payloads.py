@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from erp_desktop.kernel.documents.fields import wire_schema
+from erp_desktop.kernel.documents.purchase import (
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
@@ -87,6 +93,12 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
+    # purchasing (issue 14, kernel.documents.purchase): an order by the site that raised it,
+    # a receipt by the branch that counted it, invoices and payments by head office
+    "purchase_order": wire_schema(PurchaseOrder),
+    "purchase_receipt": wire_schema(PurchaseReceipt),
+    "supplier_invoice": wire_schema(SupplierInvoice),
+    "supplier_payment": wire_schema(SupplierPayment),
 }
 
 

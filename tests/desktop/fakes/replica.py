@@ -21,6 +21,12 @@ from erp_desktop.app.records import (
     UserInfo,
 )
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
+from erp_desktop.kernel.documents.purchase import (
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
@@ -80,3 +86,7 @@ class FakeReplica:
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
     suppliers: dict[UUID, Supplier] = field(default_factory=dict)  # purchasing (issue 14)
+    purchase_orders: dict[UUID, PurchaseOrder] = field(default_factory=dict)
+    purchase_receipts: dict[UUID, PurchaseReceipt] = field(default_factory=dict)
+    supplier_invoices: dict[UUID, SupplierInvoice] = field(default_factory=dict)
+    supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)

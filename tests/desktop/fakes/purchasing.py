@@ -1,0 +1,128 @@
+"""The fake of the purchasing repository (app/ports/purchasing.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from uuid import UUID
+
+from erp_desktop.kernel.documents.purchase import (
+    ACCEPTED,
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
+from tests.desktop.fakes.replica import FakeReplica, _not_found
+
+_PREFIX = {
+    "purchase_order": "PO",
+    "purchase_receipt": "PR",
+    "supplier_invoice": "SI",
+    "supplier_payment": "SP",
+}
+
+
+class FakePurchasing:
+    def __init__(self, db: FakeReplica) -> None:
+        self.db = db
+
+    def _numbers(self) -> list[str]:
+        return [
+            *(d.number for d in self.db.purchase_orders.values()),
+            *(d.number for d in self.db.purchase_receipts.values()),
+            *(d.number for d in self.db.supplier_invoices.values()),
+            *(d.number for d in self.db.supplier_payments.values()),
+        ]
+
+    def next_purchase_number(self, kind: str, branch_code: str, year: int) -> str:
+        head = f"{branch_code}-{_PREFIX[kind]}-{year}-"
+        count = sum(1 for n in self._numbers() if n.startswith(head))
+        return f"{head}{count + 1:06d}"
+
+    def save_order(self, order: PurchaseOrder, actor_id: UUID | None, now: datetime) -> None:
+        self.db.purchase_orders[order.id] = order
+
+    def set_order_status(self, order_id: UUID, status: str, now: datetime) -> None:
+        held = self.db.purchase_orders[order_id]
+        self.db.purchase_orders[order_id] = replace(held, status=status)
+
+    def purchase_order(self, order_id: UUID) -> PurchaseOrder:
+        if order_id not in self.db.purchase_orders:
+            raise _not_found("purchase_order", order_id)
+        return self.db.purchase_orders[order_id]
+
+    def purchase_order_by_number(self, number: str) -> PurchaseOrder | None:
+        return next((o for o in self.db.purchase_orders.values() if o.number == number), None)
+
+    def purchase_orders(
+        self, statuses: Sequence[str], for_branch_id: UUID | None, limit: int
+    ) -> list[PurchaseOrder]:
+        found = [
+            o
+            for o in self.db.purchase_orders.values()
+            if (not statuses or o.status in statuses)
+            and (for_branch_id is None or o.for_branch_id == for_branch_id)
+        ]
+        return sorted(found, key=lambda o: (o.issued_at, o.number), reverse=True)[:limit]
+
+    def insert_receipt(
+        self, receipt: PurchaseReceipt, warehouse_id: UUID, actor_id: UUID | None, now: datetime
+    ) -> None:
+        self.db.purchase_receipts[receipt.id] = receipt
+
+    def purchase_receipt(self, receipt_id: UUID) -> PurchaseReceipt:
+        if receipt_id not in self.db.purchase_receipts:
+            raise _not_found("purchase_receipt", receipt_id)
+        return self.db.purchase_receipts[receipt_id]
+
+    def receipts_of_order(self, order_id: UUID) -> list[PurchaseReceipt]:
+        found = [r for r in self.db.purchase_receipts.values() if r.order_id == order_id]
+        return sorted(found, key=lambda r: r.issued_at)
+
+    def receipts_of_supplier(self, supplier_id: UUID, limit: int) -> list[PurchaseReceipt]:
+        found = [r for r in self.db.purchase_receipts.values() if r.supplier_id == supplier_id]
+        return sorted(found, key=lambda r: r.issued_at, reverse=True)[:limit]
+
+    def insert_supplier_invoice(self, invoice: SupplierInvoice, now: datetime) -> None:
+        self.db.supplier_invoices[invoice.id] = invoice
+
+    def supplier_invoice(self, invoice_id: UUID) -> SupplierInvoice:
+        if invoice_id not in self.db.supplier_invoices:
+            raise _not_found("supplier_invoice", invoice_id)
+        return self.db.supplier_invoices[invoice_id]
+
+    def supplier_invoices(self, supplier_id: UUID | None, limit: int) -> list[SupplierInvoice]:
+        found = [
+            i
+            for i in self.db.supplier_invoices.values()
+            if supplier_id is None or i.supplier_id == supplier_id
+        ]
+        return sorted(found, key=lambda i: i.issued_at, reverse=True)[:limit]
+
+    def invoices_of_order(self, order_id: UUID) -> list[SupplierInvoice]:
+        return [
+            i
+            for i in self.db.supplier_invoices.values()
+            if i.order_id == order_id and i.status != "cancelled"
+        ]
+
+    def accept_supplier_invoice(
+        self, invoice_id: UUID, by: UUID, reason: str, now: datetime
+    ) -> None:
+        held = self.db.supplier_invoices[invoice_id]
+        self.db.supplier_invoices[invoice_id] = replace(
+            held, match=ACCEPTED, accepted_by=by, acceptance_reason=reason
+        )
+
+    def insert_supplier_payment(self, payment: SupplierPayment, now: datetime) -> None:
+        self.db.supplier_payments[payment.id] = payment
+
+    def supplier_payments(self, supplier_id: UUID | None, limit: int) -> list[SupplierPayment]:
+        found = [
+            p
+            for p in self.db.supplier_payments.values()
+            if supplier_id is None or p.supplier_id == supplier_id
+        ]
+        return sorted(found, key=lambda p: p.paid_at, reverse=True)[:limit]
