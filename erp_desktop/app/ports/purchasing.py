@@ -14,9 +14,13 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 
 
 class PurchasingReads(Protocol):
+    def reorder_figures(
+        self, branch_id: UUID, warehouse_id: UUID, until: datetime, window_days: int
+    ) -> ReorderFigures: ...
     def purchase_order(self, order_id: UUID) -> PurchaseOrder: ...
     def purchase_order_by_number(self, number: str) -> PurchaseOrder | None: ...
     def purchase_orders(

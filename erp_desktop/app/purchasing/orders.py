@@ -60,12 +60,12 @@ def save_draft_order(deps: Deps, actor: Actor, draft: OrderDraft) -> Done[Purcha
     """Makes a draft order, or replaces a draft's lines; nothing is queued yet."""
     actor.require(Permission.PURCHASING_ORDER)
     with deps.store.transaction(actor.user_id) as tx:
-        order = _drafted(deps, tx, actor, draft)
+        order = drafted(deps, tx, actor, draft)
         tx.purchasing.save_order(order, actor.user_id, deps.now())
     return Done(order, frozenset({Changed.PURCHASING}))
 
 
-def _drafted(deps: Deps, tx: UnitOfWork, actor: Actor, draft: OrderDraft) -> PurchaseOrder:
+def drafted(deps: Deps, tx: UnitOfWork, actor: Actor, draft: OrderDraft) -> PurchaseOrder:
     site = tx.org.local_branch()
     refusal = write_refusal(PURCHASE_ORDER, site.kind)
     if refusal is not None:

@@ -26,7 +26,9 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 from erp_desktop.storage.repositories.base import RepositoryBase, not_found, stamped
+from erp_desktop.storage.repositories.reorder import reorder_figures
 from erp_desktop.storage.tables.declared import row_of, value_of
 from erp_desktop.storage.tables.purchasing import (
     purchase_order_lines,
@@ -62,6 +64,11 @@ def _children(conn: Any, table: Table, ids: Sequence[UUID]) -> dict[UUID, list[A
 
 
 class PurchasingRepository(RepositoryBase):
+    def reorder_figures(
+        self, branch_id: UUID, warehouse_id: UUID, until: datetime, window_days: int
+    ) -> ReorderFigures:
+        return reorder_figures(self.conn, branch_id, warehouse_id, until, window_days)
+
     def next_purchase_number(self, kind: str, branch_code: str, year: int) -> str:
         prefix, table = _SERIES[kind]
         like = f"{branch_code}-{prefix}-{year}-%"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.kernel.documents.purchase import (
@@ -14,6 +15,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 from tests.desktop.fakes.replica import FakeReplica, _not_found
 
 _PREFIX = {
@@ -27,6 +29,76 @@ _PREFIX = {
 class FakePurchasing:
     def __init__(self, db: FakeReplica) -> None:
         self.db = db
+
+    def reorder_figures(
+        self, branch_id: UUID, warehouse_id: UUID, until: datetime, window_days: int
+    ) -> ReorderFigures:
+        since = until - timedelta(days=window_days)
+        rows = []
+        for product in sorted(self.db.products.values(), key=lambda p: p.sku):
+            offers = [
+                (item.last_price.to_minor(), item.lead_time_days, s.id, item)
+                for s in self.db.suppliers.values()
+                for item in s.products
+                if item.product_id == product.id
+            ]
+            if product.reorder_point <= 0 or not offers:
+                continue
+            _price, lead, supplier_id, item = min(offers, key=lambda o: (o[0], o[1]))
+            sold = -sum(
+                (
+                    m.quantity
+                    for m in self.db.movements
+                    if m.product_id == product.id
+                    and m.warehouse_id == warehouse_id
+                    and m.kind == "sale"
+                    and m.occurred_at > since
+                ),
+                Decimal(0),
+            )
+            orders = [
+                o
+                for o in self.db.purchase_orders.values()
+                if o.for_branch_id == branch_id
+                and o.status in ("draft", "open", "partially_received")
+            ]
+            ordered = sum(
+                (ln.quantity for o in orders for ln in o.lines if ln.product_id == product.id),
+                Decimal(0),
+            )
+            came = sum(
+                (
+                    ln.quantity
+                    for r in self.db.purchase_receipts.values()
+                    if r.order_id in {o.id for o in orders}
+                    for ln in r.lines
+                    if ln.product_id == product.id
+                ),
+                Decimal(0),
+            )
+            level = self.db.levels.get((warehouse_id, product.id))
+            rows.append(
+                (
+                    product.id,
+                    supplier_id,
+                    level.quantity if level else Decimal(0),
+                    max(ordered - came, Decimal(0)),
+                    product.reorder_point,
+                    sold / window_days,
+                    lead,
+                    item.pack,
+                )
+            )
+        return ReorderFigures(
+            [r[0] for r in rows],
+            [r[1] for r in rows],
+            [r[2] for r in rows],
+            [r[3] for r in rows],
+            [r[4] for r in rows],
+            [r[5] for r in rows],
+            [r[6] for r in rows],
+            [r[7] for r in rows],
+        )
 
     def _numbers(self) -> list[str]:
         return [
