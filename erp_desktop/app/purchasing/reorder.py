@@ -21,8 +21,8 @@ from erp_desktop.app.purchasing.orders import OrderDraft, OrderLineDraft, drafte
 from erp_desktop.kernel.documents.purchase import PurchaseOrder
 from erp_desktop.kernel.ownership import SiteKind
 from erp_desktop.kernel.permissions import Permission
-from erp_desktop.kernel.quantity import UNITS
 from erp_desktop.kernel.purchasing.reorder import SuggestedLine, SuggestedOrder, suggestions
+from erp_desktop.kernel.quantity import UNITS
 
 WINDOW_DAYS = 28  # the recent sales a daily rate is taken over
 
