@@ -116,16 +116,16 @@ def receive_purchase(deps: Deps, actor: Actor, request: ReceiptRequest) -> Done[
         warehouse = tx.org.default_warehouse(site.id)
         steps = InTransaction(deps, tx, actor.user_id, now, warehouse_id=warehouse)
         receipt, _entry = finalize(steps, receipt, purchasing_chart(chart_of(tx)))
-        for got in receipt.lines:
+        for came in receipt.lines:
             move_stock(
                 deps,
                 tx,
                 warehouse_id=warehouse,
                 branch_id=site.id,
-                product_id=got.product_id,
+                product_id=came.product_id,
                 kind=MovementKind.RECEIPT,
-                quantity=got.quantity,
-                unit_cost=got.unit_cost,
+                quantity=came.quantity,
+                unit_cost=came.unit_cost,
                 document_type=PURCHASE_RECEIPT,
                 document_id=receipt.id,
                 actor_id=actor.user_id,
