@@ -98,9 +98,7 @@ def receive_purchase(deps: Deps, actor: Actor, request: ReceiptRequest) -> Done[
         for ln in request.lines:
             product = tx.catalog.product(ln.product_id)
             vat = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
-            lines.append(
-                Received(ln.product_id, ln.quantity, vat, ln.unit_cost, ln.substitute_for)
-            )
+            lines.append(Received(ln.product_id, ln.quantity, vat, ln.unit_cost, ln.substitute_for))
         receipt, differences = receive(
             number="",
             branch_id=site.id,
