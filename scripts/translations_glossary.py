@@ -422,7 +422,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "%1 n'est pas sur la commande. Il remplace :",
         "%1 ليس في الطلبية. وهو يعوض:",
     ),
-    "Manager approval": ("Accord d'un responsable", "موافقة مسؤول"),
     "Manager PIN to accept it": (
         "Code PIN du responsable pour l'accepter",
         "الرقم السري للمسؤول لقبوله",
