@@ -160,8 +160,18 @@ class PurchasingRepository(RepositoryBase):
 
     # receipts ----------------------------------------------------------------------------
     def insert_receipt(
-        self, receipt: PurchaseReceipt, warehouse_id: UUID, actor_id: UUID | None, now: datetime
+        self,
+        receipt: PurchaseReceipt,
+        warehouse_id: UUID | None,
+        actor_id: UUID | None,
+        now: datetime,
     ) -> None:
+        """Writes a receipt once (a pulled one already here is left as it is)."""
+        held = self.conn.execute(
+            select(purchase_receipts.c.id).where(purchase_receipts.c.id == receipt.id)
+        ).first()
+        if held is not None:
+            return
         self.conn.execute(
             purchase_receipts.insert(),
             stamped(now, **row_of(receipt, warehouse_id=warehouse_id, created_by=actor_id)),

@@ -68,7 +68,8 @@ purchase_receipts = Table(
     metadata,
     pk(),
     *declared_columns(PurchaseReceipt, references=_BRANCH, unique=frozenset({"number"})),
-    Column("warehouse_id", Uuid, ForeignKey("warehouses.id"), nullable=False),
+    # where the goods went; None at head office, which pulls the branches' receipts
+    Column("warehouse_id", Uuid, ForeignKey("warehouses.id"), nullable=True),
     Column("created_by", Uuid, ForeignKey("users.id"), nullable=True),
     *stamps(),
 )

@@ -140,7 +140,11 @@ class FakePurchasing:
         return sorted(found, key=lambda o: (o.issued_at, o.number), reverse=True)[:limit]
 
     def insert_receipt(
-        self, receipt: PurchaseReceipt, warehouse_id: UUID, actor_id: UUID | None, now: datetime
+        self,
+        receipt: PurchaseReceipt,
+        warehouse_id: UUID | None,
+        actor_id: UUID | None,
+        now: datetime,
     ) -> None:
         self.db.purchase_receipts[receipt.id] = receipt
 

@@ -104,7 +104,7 @@ _STATEMENTS = (
     order_id CHAR(32),
     issued_at VARCHAR(32) NOT NULL,
     accepted_by CHAR(32),
-    warehouse_id CHAR(32) NOT NULL,
+    warehouse_id CHAR(32),
     created_by CHAR(32),
     created_at VARCHAR(32) NOT NULL,
     updated_at VARCHAR(32) NOT NULL,
