@@ -406,6 +406,33 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Le catalogue et ses prix sont modifiés au siège ; ils arrivent ici.",
         "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
     ),
+    # purchasing (issue 14): receiving in the warehouse desk, suppliers, orders, invoices,
+    # payments, aged payables
+    "Purchase order": ("Bon de commande", "طلبية الشراء"),
+    "Supplier": ("Fournisseur", "المورد"),
+    "Last delivery of the order": ("Dernière livraison de la commande", "آخر تسليم للطلبية"),
+    "No order (market purchase)": ("Sans commande (achat au marché)", "دون طلبية (شراء من السوق)"),
+    "not ordered": ("non commandé", "غير مطلوب"),
+    "Line %1: the quantity or the cost is not a number.": (
+        "Ligne %1 : la quantité ou le coût n'est pas un nombre.",
+        "السطر %1: الكمية أو التكلفة ليست رقمًا.",
+    ),
+    "Substitute": ("Article de remplacement", "بديل"),
+    "%1 is not on the order. It replaces:": (
+        "%1 n'est pas sur la commande. Il remplace :",
+        "%1 ليس في الطلبية. وهو يعوض:",
+    ),
+    "Manager PIN to accept it": (
+        "Code PIN du responsable pour l'accepter",
+        "الرقم السري للمسؤول لقبوله",
+    ),
+    "more than ordered": ("plus que commandé", "أكثر من المطلوب"),
+    "short": ("manquant", "ناقص"),
+    "substitute": ("remplacement", "بديل"),
+    "%1: %2 received, %3 ordered (%4).": (
+        "%1 : %2 reçu(s), %3 commandé(s) (%4).",
+        "%1: استلم %2، طلب %3 (%4).",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

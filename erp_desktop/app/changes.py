@@ -21,6 +21,8 @@ class Changed(StrEnum):
     OUTBOX = "outbox"
     USERS = "users"
     ORG = "org"  # branches, registers, warehouses, the company's mentions
+    SUPPLIERS = "suppliers"  # purchasing (issue 14): head office's suppliers
+    PURCHASING = "purchasing"  # orders, receipts, supplier invoices and payments
 
 
 Changes = frozenset[Changed]

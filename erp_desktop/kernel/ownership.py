@@ -57,6 +57,11 @@ OWNERS: dict[str, Owner] = {
     # quotes to credit notes: the site that issues one owns it, and head office sells to
     # businesses too; the server keeps each under the branch that pushed it (issue 13)
     "business_document": Owner.EVERY_SITE,
+    # purchasing (issue 14): a receipt is the receiving branch's (a site's own work, as
+    # above); an order is the site's that raised it, a branch or head office (central
+    # buying), so either kind writes its own (the server checks the raising site)
+    "purchase_receipt": Owner.SITE,
+    "purchase_order": Owner.EVERY_SITE,
 }
 
 

@@ -60,6 +60,12 @@ class Permission(StrEnum):
     SYNC_RUN = "sync.run"
     # receivables (issue 13): pass a customer's blocking credit limit
     RECEIVABLES_CREDIT_OVERRIDE = "receivables.credit_override"
+    # purchasing and payables (issue 14)
+    PURCHASING_SUPPLIER_EDIT = "purchasing.supplier_edit"  # head office's suppliers
+    PURCHASING_APPROVE = "purchasing.approve"  # an order above the threshold, a substitution
+    PAYABLES_INVOICE = "payables.invoice"  # enter a supplier's invoice
+    PAYABLES_ACCEPT_MISMATCH = "payables.accept_mismatch"  # release a blocked invoice
+    PAYABLES_PAY = "payables.pay"
 
 
 P = Permission
@@ -114,6 +120,11 @@ _ACCOUNTANT = {
     P.SYNC_RUN,
 }
 _HR_OFFICER = {P.HR_VIEW, P.HR_PAYROLL, P.SYNC_RUN}
+
+# purchasing and payables (issue 14): a manager approves orders and substitutions, the
+# accountant enters supplier invoices, accepts a mismatch with a reason and pays
+_BRANCH_MANAGER |= {P.PURCHASING_APPROVE}
+_ACCOUNTANT |= {P.PAYABLES_INVOICE, P.PAYABLES_ACCEPT_MISMATCH, P.PAYABLES_PAY}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(_CASHIER),

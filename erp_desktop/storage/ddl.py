@@ -31,6 +31,13 @@ IMMUTABLE = {
     "customer_payments",
     "payment_allocations",
     "instrument_events",
+    # purchasing (issue 14): what was received, invoiced and paid is never rewritten
+    "purchase_receipts",
+    "purchase_receipt_lines",
+    "supplier_invoice_lines",
+    "supplier_invoice_dues",
+    "supplier_payments",
+    "supplier_payment_allocations",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

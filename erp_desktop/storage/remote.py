@@ -22,9 +22,13 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
+from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
+from erp_desktop.storage.repositories.purchasing import PurchasingRepository
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -358,6 +362,28 @@ def insert_customer(
     )
 
 
+def _supplier(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's supplier, whole: its row and the products it supplies (issue 14)."""
+    SuppliersRepository(conn).save_supplier(supplier_of(p), now, active=bool(p["active"]))
+
+
+def _purchase_document(entity: str, p: Mapping[str, Any]) -> Any:
+    """A branch's purchase document as the server sends it on (its wire payload and the
+    site that pushed it): head office receives the branches' receipts and orders, a branch
+    the orders head office raised for it."""
+    wire = validate_payload(entity, {k: v for k, v in p.items() if k != "branch_id"})
+    return document_from_payload(entity, wire, UUID(str(p["branch_id"])))
+
+
+def _purchase_order(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    PurchasingRepository(conn).save_order(_purchase_document("purchase_order", p), None, now)
+
+
+def _purchase_receipt(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    receipt = _purchase_document("purchase_receipt", p)
+    PurchasingRepository(conn).insert_receipt(receipt, None, None, now)
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -372,6 +398,9 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    "supplier": _supplier,
+    "purchase_order": _purchase_order,
+    "purchase_receipt": _purchase_receipt,
 }
 
 
@@ -393,6 +422,9 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    "supplier": frozenset({Changed.SUPPLIERS}),
+    "purchase_order": frozenset({Changed.PURCHASING}),
+    "purchase_receipt": frozenset({Changed.PURCHASING}),
 }
 
 

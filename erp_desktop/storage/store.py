@@ -26,8 +26,10 @@ from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
+from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository
 from erp_desktop.storage.repositories.sync import SyncRepository
 from erp_desktop.storage.repositories.till import TillRepository
 
@@ -46,6 +48,8 @@ class SqliteUnitOfWork:
         self.sync = SyncRepository(conn)
         self.business = BusinessRepository(conn)
         self.receivables = ReceivablesRepository(conn)
+        self.suppliers = SuppliersRepository(conn)
+        self.purchasing = PurchasingRepository(conn)
 
 
 class SqliteStore:

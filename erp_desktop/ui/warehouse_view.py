@@ -1,4 +1,5 @@
-"""The warehouse desk: goods receipt, transfer out to another branch, transfers arriving,
+"""The warehouse desk: goods receipt (against a purchase order, or from a named supplier:
+ui/purchase_receipt_panel.py), transfer out to another branch, transfers arriving,
 stock count with a variance review before posting, and reorder suggestions.
 
 Every document is built by scanning ("12*" before a code sets the quantity) into a line
@@ -39,16 +40,15 @@ from erp_desktop.app.stock.lookups import (
     incoming_transfers,
     other_branches,
     product_for_code,
-    receiving_defaults,
     reorder_suggestions,
 )
-from erp_desktop.app.stock.receipts import ReceiptLine, receive_goods
 from erp_desktop.app.stock.transfers import receive_transfer, send_transfer
 from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import count, decimal_input, number, parse_decimal_input
+from erp_desktop.ui.purchase_receipt_panel import PurchaseReceiptPanel
 from erp_desktop.ui.rows_model import RowsModel
 
 
@@ -166,26 +166,17 @@ class WarehouseView(QWidget):
         return page
 
     def _receipt_tab(self) -> LinesEditor:
+        """Against an order or from a named supplier (ui/purchase_receipt_panel.py)."""
         editor = LinesEditor(self.ctx, extra=2)
         editor.setObjectName("receipt_lines")
-        self.post_receipt = QPushButton()
-        self.post_receipt.clicked.connect(self.submit_receipt)
-        deps, actor = self.ctx.deps, self.ctx.actor
-        assert actor is not None
-
-        def prefill(row: int, product: ProductInfo) -> None:
-            def show(defaults: tuple[Decimal, Decimal]) -> None:
-                rate, cost = defaults
-                editor.set_cell(row, 2, editor.shown(cost))
-                editor.set_cell(row, 3, editor.shown(rate), editable=False)
-
-            self.ctx.db.submit(
-                lambda: receiving_defaults(deps, actor, product), show, self.ctx.report_error
-            )
-
-        editor.on_added = prefill
-        self._page("receipt", editor, buttons=(self.post_receipt,))
+        self.receipt_panel = PurchaseReceiptPanel(self.ctx, editor, self._reported, self._failed)
+        self.post_receipt = self.receipt_panel.post
+        self._page("receipt", self.receipt_panel, buttons=(self.post_receipt,))
         return editor
+
+    def _reported(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
 
     def _transfer_tab(self) -> LinesEditor:
         editor = LinesEditor(self.ctx)
@@ -259,15 +250,7 @@ class WarehouseView(QWidget):
         scan_hint = self.tr("Scan or type a barcode or SKU (12* for twelve)")
         if self.receipt:
             self.receipt.scan.setPlaceholderText(scan_hint)
-            self.receipt.table.setHorizontalHeaderLabels(
-                [
-                    self.tr("Product"),
-                    self.tr("Quantity"),
-                    self.tr("Unit cost (excl. VAT)"),
-                    self.tr("VAT %"),
-                ]
-            )
-            self.post_receipt.setText(self.tr("Post the receipt"))
+            self.receipt_panel.retranslate()
         if self.transfer:
             self.transfer.scan.setPlaceholderText(scan_hint)
             self.transfer.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Quantity")])
@@ -316,6 +299,8 @@ class WarehouseView(QWidget):
         self.ctx.db.submit(
             lambda: reorder_suggestions(deps, actor), show_reorder, self.ctx.report_error
         )
+        if self.receipt is not None:
+            self.receipt_panel.reload()
         if self.transfer is not None:
             self.ctx.db.submit(
                 lambda: other_branches(deps, actor), self._show_branches, self.ctx.report_error
@@ -352,6 +337,8 @@ class WarehouseView(QWidget):
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.STOCK in changes or Changed.CATALOG in changes:  # levels, reorder points
             self.reload()
+        elif self.receipt is not None and changes & {Changed.SUPPLIERS, Changed.PURCHASING}:
+            self.receipt_panel.reload()
 
     # --- posting ------------------------------------------------------------------------
     def _submit(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -387,25 +374,7 @@ class WarehouseView(QWidget):
         return lines
 
     def submit_receipt(self) -> None:
-        assert self.receipt is not None and self.ctx.actor is not None
-        lines = self._quantities(self.receipt)
-        if lines is None:
-            return
-        costs = [self.receipt.cell(row, 2) for row in range(len(lines))]
-        rates = [self.receipt.cell(row, 3) or Decimal(0) for row in range(len(lines))]
-        if any(c is None for c in costs):
-            self._failed(ValueError(self.tr("Every line needs its unit cost.")))
-            return
-        receipt_lines = [
-            ReceiptLine(p, q, c, r)
-            for (p, q), c, r in zip(lines, costs, rates, strict=True)
-            if c is not None
-        ]
-        deps, actor = self.ctx.deps, self.ctx.actor
-
-        self._submit(
-            lambda: receive_goods(deps, actor, None, None, receipt_lines), self._done(self.receipt)
-        )
+        self.receipt_panel.submit()
 
     def submit_transfer(self, confirmed_by: Actor | None = None) -> None:
         assert self.transfer is not None and self.ctx.actor is not None

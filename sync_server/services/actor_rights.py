@@ -62,6 +62,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
     "business_document": ("", {"": P.SALES_INVOICE}),  # quotes to credit notes (issue 13)
+    "supplier": ("", {"": P.PURCHASING_SUPPLIER_EDIT}),  # at head office (issue 14)
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks

@@ -17,6 +17,7 @@ from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.tasks import TaskRunner
 from erp_desktop.ui.warehouse_view import LinesEditor, WarehouseView
 from tests.builders import Branch, build_branch
+from tests.desktop.purchasing.helpers import give_supplier
 from tests.ui.conftest import settle
 
 
@@ -44,8 +45,10 @@ def level(branch: Branch, product: object, warehouse: str = "wh01") -> Decimal:
 
 
 def test_a_goods_receipt_by_scanning(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:
+    market = give_supplier(branch, "M01", {})  # a market purchase names its supplier
     view = desk(qtbot, ctx, branch)
     assert view.receipt is not None
+    assert view.receipt_panel.supplier.currentData() == str(market.id)
     scan(qtbot, ctx, view.receipt, "24*" + branch.barcodes[1])
     scan(qtbot, ctx, view.receipt, "SKU0003")  # a typed SKU
     scan(qtbot, ctx, view.receipt, "SKU0003")

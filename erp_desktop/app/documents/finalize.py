@@ -40,6 +40,14 @@ from erp_desktop.kernel.documents.business import (
     CustomerPayment,
     InstrumentEvent,
 )
+from erp_desktop.kernel.documents.purchase import (
+    PURCHASE_KINDS,
+    PurchaseDocuments,
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
 from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
@@ -54,6 +62,10 @@ Document = TypeVar(
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
 )
 AnyDocument = (
     SaleDocument
@@ -62,6 +74,7 @@ AnyDocument = (
     | BusinessDocument
     | CustomerPayment
     | InstrumentEvent
+    | PurchaseDocuments
 )
 # The series of receivables documents: payments received, refunds, instrument events.
 RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
@@ -126,6 +139,7 @@ class InTransaction:
     actor_id: UUID | None
     now: datetime
     register: RegisterInfo | None = None  # a sales document's register (its series)
+    warehouse_id: UUID | None = None  # where a purchase receipt's goods went
 
     @property
     def queues(self) -> bool:
@@ -161,6 +175,11 @@ class InTransaction:
         if isinstance(document, BusinessDocument):  # a series per branch, kind and year
             number = self.tx.business.next_business_number(document.kind, code, today.year)
             return replace(document, number=number)
+        if document.kind in PURCHASE_KINDS:  # purchasing's own series per site (issue 14)
+            return replace(
+                document,
+                number=self.tx.purchasing.next_purchase_number(document.kind, code, today.year),
+            )
         return replace(
             document, number=self.tx.stock.next_stock_number(document.kind, code, today.year)
         )
@@ -183,6 +202,16 @@ class InTransaction:
             self.tx.receivables.insert_payment(document, self.now)
         elif isinstance(document, InstrumentEvent):
             self.tx.receivables.insert_instrument_event(document, self.now)
+        elif isinstance(document, PurchaseOrder):  # a draft until now: written again, sent
+            self.tx.purchasing.save_order(document, self.actor_id, self.now)
+        elif isinstance(document, PurchaseReceipt):
+            if self.warehouse_id is None:
+                raise ValueError("a purchase receipt names the warehouse its goods went to")
+            self.tx.purchasing.insert_receipt(document, self.warehouse_id, self.actor_id, self.now)
+        elif isinstance(document, SupplierInvoice):
+            self.tx.purchasing.insert_supplier_invoice(document, self.now)
+        elif isinstance(document, SupplierPayment):
+            self.tx.purchasing.insert_supplier_payment(document, self.now)
         else:
             self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 

@@ -19,8 +19,10 @@ from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
 from erp_desktop.app.ports.receivables import ReceivablesReads, ReceivablesRepository
+from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
+from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
 from erp_desktop.app.ports.till import TillReads, TillRepository
 
@@ -50,6 +52,9 @@ class ReadView(Protocol):
     def business(self) -> BusinessReads: ...
     @property
     def receivables(self) -> ReceivablesReads: ...
+    def suppliers(self) -> SuppliersReads: ...
+    @property
+    def purchasing(self) -> PurchasingReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -77,6 +82,9 @@ class UnitOfWork(ReadView, Protocol):
     def business(self) -> BusinessRepository: ...
     @property
     def receivables(self) -> ReceivablesRepository: ...
+    def suppliers(self) -> SuppliersRepository: ...
+    @property
+    def purchasing(self) -> PurchasingRepository: ...
 
 
 class Store(Protocol):

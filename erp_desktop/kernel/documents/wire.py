@@ -25,6 +25,16 @@ Document = (
     SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments | pd.PurchaseDocuments
 )
 D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, bd.BusinessDocument)
+D = TypeVar(
+    "D",
+    SaleDocument,
+    StockDocument,
+    gi.GlobalInvoice,
+    pd.PurchaseOrder,  # purchase documents are not chained: seal leaves them as they are
+    pd.PurchaseReceipt,
+    pd.SupplierInvoice,
+    pd.SupplierPayment,
+)
 
 ENTITY_OF: dict[type, str] = {
     SaleDocument: "sale",
@@ -32,6 +42,7 @@ ENTITY_OF: dict[type, str] = {
     gi.GlobalInvoice: "global_invoice",
 }
 ENTITY_OF.update(bd.BUSINESS_ENTITIES)
+ENTITY_OF.update(pd.PURCHASE_ENTITIES)  # orders to supplier payments (issue 14)
 
 
 def entity_of(document: Document) -> str:
@@ -56,6 +67,8 @@ def document_from_payload(entity: str, value: Mapping[str, Any], branch_id: UUID
         return gi.from_payload(value)
     if entity in bd.BUSINESS_FROM_PAYLOAD:
         return bd.BUSINESS_FROM_PAYLOAD[entity](value, branch_id)
+    if entity in pd.PURCHASE_FROM_PAYLOAD:
+        return pd.PURCHASE_FROM_PAYLOAD[entity](value, branch_id)
     raise ValidationError("protocol.unknown_entity", entity=entity)
 
 

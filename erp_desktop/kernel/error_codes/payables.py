@@ -30,4 +30,7 @@ CODES: dict[str, str] = {
     "payables.supplier_without_name": "supplier {supplier} needs a name",
     "payables.unallocated_payment": "payment {payment}: {unallocated} is not allocated to an open invoice",
     "payables.wrong_supplier": "order {order} is from another supplier",
+    # app and server (issue 14)
+    "payables.order_for_head_office": "head office {branch} has no stock: order for a branch",
+    "payables.order_not_draft": "order {order} is {status}: only a draft can be edited or sent",
 }

@@ -28,4 +28,26 @@ HEAD_OFFICE_SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         "end_date": "date",
         "closed_at": "datetime",
     },
+    # a supplier edited at head office, whole with the products it supplies (issue 14)
+    "supplier": {
+        "id": "uuid",
+        "code": "str",
+        "name": "str",
+        "name_ar": "str",
+        "country": "str",
+        "currency": "currency",
+        "terms": "str",  # kernel.invoicing.terms PaymentTerms.code
+        "legal_ids": "object",  # kind -> value (kernel.partners.legal_ids)
+        "bank_account": "str",  # RIB, RIP or IBAN, normalized (kernel.purchasing.banks)
+        "active": "int",  # 1, or 0 once head office stopped buying from it
+        "products": [
+            {
+                "product_id": "uuid",
+                "reference": "str",
+                "last_price_minor": "int",  # tax excluded, the supplier's currency
+                "lead_time_days": "int",
+                "pack_milli": "int",
+            }
+        ],
+    },
 }

@@ -20,6 +20,12 @@ from erp_desktop.kernel.documents.business import (
     InstrumentEvent,
 )
 from erp_desktop.kernel.documents.fields import wire_schema
+from erp_desktop.kernel.documents.purchase import (
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
+)
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
@@ -99,6 +105,12 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     # receivables (issue 13): a customer's payment or refund, a cheque's or traite's fate
     "customer_payment": wire_schema(CustomerPayment),
     "instrument_event": wire_schema(InstrumentEvent),
+    # purchasing (issue 14, kernel.documents.purchase): an order by the site that raised it,
+    # a receipt by the branch that counted it, invoices and payments by head office
+    "purchase_order": wire_schema(PurchaseOrder),
+    "purchase_receipt": wire_schema(PurchaseReceipt),
+    "supplier_invoice": wire_schema(SupplierInvoice),
+    "supplier_payment": wire_schema(SupplierPayment),
 }
 
 

@@ -12,6 +12,7 @@ from erp_desktop.storage.tables import (  # noqa: F401
     invoicing,
     ledger,
     org,
+    purchasing,
     reactions,
     receivables,
     sales,

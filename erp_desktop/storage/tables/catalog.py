@@ -61,6 +61,10 @@ customers = Table(
     *stamps(),
 )
 
+# Head office's suppliers, as they flow down (kernel.purchasing.suppliers; issue 14): the
+# legal identifiers as a JSON object (kind -> value), the products they supply in
+# supplier_products (storage/tables/purchasing.py). ``tax_id`` is the first table's column,
+# kept (the fiscal identifier, when the supplier has one).
 suppliers = Table(
     "suppliers",
     metadata,
@@ -70,6 +74,14 @@ suppliers = Table(
     Column("tax_id", String(60), nullable=False),
     Column("metadata", Json, nullable=False),
     *stamps(),
+    Column("code", String(40), nullable=True),
+    Column("country", String(2), nullable=False, server_default="DZ"),
+    Column("currency", String(3), nullable=False, server_default="DZD"),
+    Column("terms", String(60), nullable=False, server_default="cash"),
+    Column("legal_ids", Json, nullable=False, server_default="{}"),
+    Column("bank_account", String(40), nullable=False, server_default=""),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Index("ix_suppliers_code", "code", unique=True),
 )
 
 exchange_rates = Table(

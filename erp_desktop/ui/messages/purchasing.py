@@ -117,4 +117,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La commande {order} est d'un autre fournisseur.",
         "الطلبية {order} من مورد آخر.",
     ),
+    # app and server (issue 14)
+    "payables.order_for_head_office": (
+        "Le siège {branch} n'a pas de stock : commandez pour une succursale.",
+        "المقر {branch} لا مخزون له: اطلب لفرع.",
+    ),
+    "payables.order_not_draft": (
+        "La commande {order} est {status} : seul un brouillon peut être modifié ou envoyé.",
+        "الطلبية {order} حالتها {status}: لا يُعدَّل أو يُرسَل إلا المسودة.",
+    ),
 }

@@ -26,6 +26,7 @@ from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
+from sync_server.services.mergers.suppliers import SupplierMerger
 
 __all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]
 
@@ -42,5 +43,6 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         BusinessDocumentMerger(),  # quotes to credit notes (issue 13)
+        SupplierMerger(),  # head office's (issue 14)
     )
 }

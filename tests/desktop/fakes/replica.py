@@ -25,11 +25,17 @@ from erp_desktop.kernel.documents.business import (
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
+from erp_desktop.kernel.documents.purchase import (
+    PurchaseOrder,
+    PurchaseReceipt,
+    SupplierInvoice,
+    SupplierPayment,
 )
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.purchasing.suppliers import Supplier
 
 _STOCK_PREFIX = {
     "goods_receipt": "GR",
@@ -87,3 +93,8 @@ class FakeReplica:
     business_documents: dict[UUID, BusinessDocument] = field(default_factory=dict)
     customer_payments: dict[UUID, CustomerPayment] = field(default_factory=dict)
     instrument_events: list[InstrumentEvent] = field(default_factory=list)
+    suppliers: dict[UUID, Supplier] = field(default_factory=dict)  # purchasing (issue 14)
+    purchase_orders: dict[UUID, PurchaseOrder] = field(default_factory=dict)
+    purchase_receipts: dict[UUID, PurchaseReceipt] = field(default_factory=dict)
+    supplier_invoices: dict[UUID, SupplierInvoice] = field(default_factory=dict)
+    supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)

@@ -16,9 +16,11 @@ from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
 from tests.desktop.fakes.receivables import FakeReceivables
+from tests.desktop.fakes.purchasing import FakePurchasing
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
+from tests.desktop.fakes.suppliers import FakeSuppliers
 from tests.desktop.fakes.sync import FakeSync
 from tests.desktop.fakes.till import FakeTill
 
@@ -37,6 +39,8 @@ class FakeUnitOfWork:
         self.sync = FakeSync(db)
         self.business = FakeBusiness(db)
         self.receivables = FakeReceivables(db)
+        self.suppliers = FakeSuppliers(db)
+        self.purchasing = FakePurchasing(db)
 
 
 class FakeStore:
