@@ -11,8 +11,10 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 from uuid import UUID
 
+from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
+from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
@@ -44,6 +46,10 @@ class ReadView(Protocol):
     def outbox(self) -> OutboxReads: ...
     @property
     def sync(self) -> SyncReads: ...
+    @property
+    def hr(self) -> HrReads: ...
+    @property
+    def attendance(self) -> AttendanceReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -67,6 +73,10 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def hr(self) -> HrRepository: ...
+    @property
+    def attendance(self) -> AttendanceRepository: ...
 
 
 class Store(Protocol):
