@@ -21,6 +21,7 @@ class Changed(StrEnum):
     OUTBOX = "outbox"
     USERS = "users"
     ORG = "org"  # branches, registers, warehouses, the company's mentions
+    PEOPLE = "people"  # employees, contracts, staff, attendance, leave
 
 
 Changes = frozenset[Changed]

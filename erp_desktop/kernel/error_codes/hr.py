@@ -14,7 +14,6 @@ CODES: dict[str, str] = {
     "hr.staff_inactive": "{name} is no longer on the staff",
     "hr.other_branch": "{name} works at another branch",
     "hr.correction_reason_required": "a correction needs its reason",
-    "hr.attendance_closed": "this clocking is already closed at {clock_out}",
     "hr.leave_ends_before_start": "leave ending on {end} before it starts on {start}",
     "hr.leave_overlaps": "leave from {start} to {end} overlaps another leave of the employee",
     "hr.leave_kind_unknown": "no leave of kind {kind} in {country}",

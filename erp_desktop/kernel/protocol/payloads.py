@@ -20,6 +20,7 @@ from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
+from erp_desktop.kernel.protocol.hr import HR_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
 
 Schema = Mapping[str, Any]
@@ -87,6 +88,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
+    **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
 }
 
 

@@ -53,10 +53,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une correction doit indiquer son motif.",
         "يجب ذكر سبب التصحيح.",
     ),
-    "hr.attendance_closed": (
-        "Ce pointage est déjà clos à {clock_out}.",
-        "هذا التسجيل مغلق منذ {clock_out}.",
-    ),
     "hr.leave_ends_before_start": (
         "Congé finissant le {end}, avant son début le {start}.",
         "عطلة تنتهي في {end} قبل بدايتها في {start}.",
