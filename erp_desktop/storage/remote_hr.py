@@ -77,7 +77,12 @@ def _shift(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 def _staff(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     row = {k: p[k] for k in ("number", "name", "name_ar", "pin_hash", "active")}
-    row.update(id=_id(p["id"]), branch_id=_id(p["branch_id"]), shift_id=_id(p["shift_id"]))
+    row.update(
+        id=_id(p["id"]),
+        branch_id=_id(p["branch_id"]),
+        shift_id=_id(p["shift_id"]),
+        hired_on=_day(p.get("hired_on")),
+    )
     _upsert(conn, staff, row, now)
 
 

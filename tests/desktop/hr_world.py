@@ -53,7 +53,7 @@ def head_office(folder: Path) -> Branch:
 
 def branch_with_staff(folder: Path, pins: dict[str, str]) -> tuple[Branch, dict[str, StaffMember]]:
     """A branch whose staff came down from head office: one member per PIN, on the day
-    shift (Monday to Sunday but Thursday off, as an Algerian shop's rota might be)."""
+    shift (every day but Friday, the weekly rest in Algeria)."""
     built = build_branch(folder, "ALG01", stock=0, users_seed=USERS)
     members = {}
     with built.deps.store.transaction(None) as tx:
@@ -67,6 +67,7 @@ def branch_with_staff(folder: Path, pins: dict[str, str]) -> tuple[Branch, dict[
                 built.branch_id,
                 DAY_SHIFT.id,
                 hash_secret(pin),
+                hired_on=date(2024, 1, 15),
             )
             tx.attendance.save_staff_member(member, built.deps.now())
             members[name] = member

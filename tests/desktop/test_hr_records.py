@@ -51,7 +51,8 @@ def test_hiring_files_the_employee_and_queues_the_profile_apart_from_the_record(
     [record] = queued(office, "employee")
     [contract] = queued(office, "contract")
     assert set(staff) == {
-        "id", "number", "name", "name_ar", "branch_id", "shift_id", "pin_hash", "active"
+        "id", "number", "name", "name_ar", "branch_id", "shift_id", "pin_hash", "active",
+        "hired_on",
     }  # fmt: skip
     assert record["bank_account"] == "00400123456789012345"
     assert contract["terms"][0]["base_salary_minor"] == 4_500_000

@@ -58,7 +58,7 @@ def _shift(tx: ReadView, member: StaffMember) -> Shift | None:
     return tx.attendance.shift(member.shift_id) if member.shift_id else None
 
 
-def _identify(deps: Deps, tx: UnitOfWork, pin: str, register_id: UUID | None) -> StaffMember:
+def identify(deps: Deps, tx: UnitOfWork, pin: str, register_id: UUID | None) -> StaffMember:
     """The branch's staff member whose PIN this is; wrong PINs count toward the lockout."""
     if not pin or not pin.isdigit() or not 4 <= len(pin) <= 8:
         raise ValidationError("auth.invalid_pin")
@@ -81,13 +81,14 @@ def _identify(deps: Deps, tx: UnitOfWork, pin: str, register_id: UUID | None) ->
     if failures >= MAX_FAILURES:
         locked = now + timedelta(minutes=LOCK_MINUTES)
         tx.org.set_setting(key, {"failures": 0, "locked_until": locked.isoformat()}, now)
-        raise _Refused(PermissionDenied("auth.pin_locked", minutes=LOCK_MINUTES))
+        raise WrongPin(PermissionDenied("auth.pin_locked", minutes=LOCK_MINUTES))
     tx.org.set_setting(key, {"failures": failures}, now)
-    raise _Refused(ValidationError("auth.invalid_pin"))
+    raise WrongPin(ValidationError("auth.invalid_pin"))
 
 
-class _Refused(Exception):
-    """A wrong PIN: its count is kept (the transaction commits), then the refusal raised."""
+class WrongPin(Exception):
+    """A wrong PIN: the caller lets its transaction commit (the count toward the lockout is
+    kept), then raises ``error``; every use of the clock's PIN does so."""
 
     def __init__(self, error: ErpError) -> None:
         super().__init__(error.code)
@@ -98,8 +99,8 @@ def _clock(deps: Deps, pin: str, register_id: UUID | None, clocking_in: bool) ->
     refused: ErpError | None = None
     with deps.store.transaction(None) as tx:
         try:
-            member = _identify(deps, tx, pin, register_id)
-        except _Refused as wrong:
+            member = identify(deps, tx, pin, register_id)
+        except WrongPin as wrong:
             refused = wrong.error
         else:
             made = (_in if clocking_in else _out)(deps, tx, member)

@@ -101,6 +101,7 @@ def staff_payload(member: StaffMember) -> dict[str, Any]:
         "shift_id": _id(member.shift_id),
         "pin_hash": member.pin_hash,
         "active": member.active,
+        "hired_on": _day(member.hired_on),
     }
 
 

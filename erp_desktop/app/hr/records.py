@@ -184,6 +184,7 @@ def _staff_of(employee: Employee, shift_id: UUID | None, pin_hash: str | None) -
         shift_id,
         pin_hash,
         employee.active,
+        employee.hired_on,
     )
 
 

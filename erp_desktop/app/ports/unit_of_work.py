@@ -16,6 +16,7 @@ from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
+from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
@@ -50,6 +51,8 @@ class ReadView(Protocol):
     def hr(self) -> HrReads: ...
     @property
     def attendance(self) -> AttendanceReads: ...
+    @property
+    def leave(self) -> LeaveReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -77,6 +80,8 @@ class UnitOfWork(ReadView, Protocol):
     def hr(self) -> HrRepository: ...
     @property
     def attendance(self) -> AttendanceRepository: ...
+    @property
+    def leave(self) -> LeaveRepository: ...
 
 
 class Store(Protocol):

@@ -21,6 +21,5 @@ CODES: dict[str, str] = {
     "hr.leave_insufficient_balance": "{requested} days of {kind} asked, {available} available",
     "hr.leave_too_long": "{requested} days of {kind} asked, at most {maximum}",
     "hr.leave_not_pending": "this leave request is already {status}",
-    "hr.leave_own_approval": "a manager cannot approve his or her own leave",
     "hr.no_working_day": "no working day from {start} to {end}",
 }

@@ -76,6 +76,7 @@ HR_SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         "shift_id": "uuid?",
         "pin_hash": "str?",
         "active": "bool",
+        "hired_on": "civil_date?",
     },
     "shift": {
         "id": "uuid",

@@ -81,10 +81,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cette demande de congé est déjà {status}.",
         "طلب العطلة هذا {status} مسبقا.",
     ),
-    "hr.leave_own_approval": (
-        "Un responsable ne peut pas approuver son propre congé.",
-        "لا يمكن للمسؤول الموافقة على عطلته الخاصة.",
-    ),
     "hr.no_working_day": (
         "Aucun jour ouvrable du {start} au {end}.",
         "لا يوجد يوم عمل من {start} إلى {end}.",

@@ -48,7 +48,16 @@ CONTRACT_COLUMNS = (
     "job_title",
     "job_title_ar",
 )
-STAFF_COLUMNS = ("number", "name", "name_ar", "branch_id", "shift_id", "pin_hash", "active")
+STAFF_COLUMNS = (
+    "number",
+    "name",
+    "name_ar",
+    "branch_id",
+    "shift_id",
+    "pin_hash",
+    "active",
+    "hired_on",
+)
 SHIFT_COLUMNS = ("code", "name", "name_ar", "starts", "ends", "break_minutes", "weekdays")
 ATTENDANCE_FIGURES = (
     "clock_out",
