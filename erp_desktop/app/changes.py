@@ -23,6 +23,7 @@ class Changed(StrEnum):
     ORG = "org"  # branches, registers, warehouses, the company's mentions
     SUPPLIERS = "suppliers"  # purchasing (issue 14): head office's suppliers
     PURCHASING = "purchasing"  # orders, receipts, supplier invoices and payments
+    PEOPLE = "people"  # employees, contracts, staff, attendance, leave
 
 
 Changes = frozenset[Changed]

@@ -62,6 +62,12 @@ OWNERS: dict[str, Owner] = {
     # buying), so either kind writes its own (the server checks the raising site)
     "purchase_receipt": Owner.SITE,
     "purchase_order": Owner.EVERY_SITE,
+    # HR (issue 15): what a branch clocks against comes from head office; the days clocked
+    # and the leave asked are the branch's
+    "staff": Owner.HEAD_OFFICE,
+    "shift": Owner.HEAD_OFFICE,
+    "attendance": Owner.SITE,
+    "leave_request": Owner.SITE,
 }
 
 

@@ -66,6 +66,10 @@ class Permission(StrEnum):
     PAYABLES_INVOICE = "payables.invoice"  # enter a supplier's invoice
     PAYABLES_ACCEPT_MISMATCH = "payables.accept_mismatch"  # release a blocked invoice
     PAYABLES_PAY = "payables.pay"
+    # people (issue 15): personal records and pay; attendance corrections; leave decisions
+    HR_RECORDS = "hr.records"
+    HR_ATTENDANCE_CORRECT = "hr.attendance_correct"
+    HR_LEAVE_APPROVE = "hr.leave_approve"
 
 
 P = Permission
@@ -125,6 +129,10 @@ _HR_OFFICER = {P.HR_VIEW, P.HR_PAYROLL, P.SYNC_RUN}
 # accountant enters supplier invoices, accepts a mismatch with a reason and pays
 _BRANCH_MANAGER |= {P.PURCHASING_APPROVE}
 _ACCOUNTANT |= {P.PAYABLES_INVOICE, P.PAYABLES_ACCEPT_MISMATCH, P.PAYABLES_PAY}
+# HR (issue 15): personal records and pay reach HR alone; a branch manager corrects his
+# staff's attendance and decides their leave (hr.view: attendance and leave, no pay).
+_HR_OFFICER |= {P.HR_RECORDS, P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
+_BRANCH_MANAGER |= {P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(_CASHIER),

@@ -26,6 +26,7 @@ from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
+from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
@@ -401,6 +402,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "supplier": _supplier,
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
+    **HR_APPLIERS,  # shifts and staff everywhere; records, others' days at head office
 }
 
 
@@ -425,6 +427,7 @@ CHANGES: dict[str, Changes] = {
     "supplier": frozenset({Changed.SUPPLIERS}),
     "purchase_order": frozenset({Changed.PURCHASING}),
     "purchase_receipt": frozenset({Changed.PURCHASING}),
+    **HR_CHANGES,
 }
 
 

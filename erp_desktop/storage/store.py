@@ -19,9 +19,12 @@ from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.repositories.business import BusinessRepository
+from erp_desktop.storage.repositories.attendance import AttendanceRepository
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
+from erp_desktop.storage.repositories.hr import HrRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
+from erp_desktop.storage.repositories.leave import LeaveRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
@@ -50,6 +53,9 @@ class SqliteUnitOfWork:
         self.receivables = ReceivablesRepository(conn)
         self.suppliers = SuppliersRepository(conn)
         self.purchasing = PurchasingRepository(conn)
+        self.hr = HrRepository(conn)
+        self.attendance = AttendanceRepository(conn)
+        self.leave = LeaveRepository(conn)
 
 
 class SqliteStore:

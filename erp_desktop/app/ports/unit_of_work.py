@@ -12,9 +12,12 @@ from typing import Protocol
 from uuid import UUID
 
 from erp_desktop.app.ports.business import BusinessReads, BusinessRepository
+from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
+from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
+from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
@@ -55,6 +58,11 @@ class ReadView(Protocol):
     def suppliers(self) -> SuppliersReads: ...
     @property
     def purchasing(self) -> PurchasingReads: ...
+    def hr(self) -> HrReads: ...
+    @property
+    def attendance(self) -> AttendanceReads: ...
+    @property
+    def leave(self) -> LeaveReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -85,6 +93,11 @@ class UnitOfWork(ReadView, Protocol):
     def suppliers(self) -> SuppliersRepository: ...
     @property
     def purchasing(self) -> PurchasingRepository: ...
+    def hr(self) -> HrRepository: ...
+    @property
+    def attendance(self) -> AttendanceRepository: ...
+    @property
+    def leave(self) -> LeaveRepository: ...
 
 
 class Store(Protocol):

@@ -32,6 +32,7 @@ from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
+from erp_desktop.kernel.protocol.hr import HR_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
 
 Schema = Mapping[str, Any]
@@ -111,6 +112,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "purchase_receipt": wire_schema(PurchaseReceipt),
     "supplier_invoice": wire_schema(SupplierInvoice),
     "supplier_payment": wire_schema(SupplierPayment),
+    **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
 }
 
 

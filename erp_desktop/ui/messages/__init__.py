@@ -17,6 +17,7 @@ from erp_desktop.ui.messages import (
     business,  # issue 13, its documents
     common,
     crm,
+    hr,
     inventory,
     payroll,
     purchasing,
@@ -35,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **sales.MESSAGES,
     **sync.MESSAGES,
     **business.MESSAGES,
+    **hr.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}

@@ -21,6 +21,13 @@ from sync_server.services.mergers.cash_sessions import CashSessionMerger
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
+from sync_server.services.mergers.hr_attendance import AttendanceMerger, LeaveRequestMerger
+from sync_server.services.mergers.hr_records import (
+    ContractMerger,
+    EmployeeMerger,
+    ShiftMerger,
+    StaffMerger,
+)
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.sales import SaleMerger
@@ -44,5 +51,12 @@ MERGERS: dict[str, Merger[Any]] = {
         StockMovementMerger(),
         BusinessDocumentMerger(),  # quotes to credit notes (issue 13)
         SupplierMerger(),  # head office's (issue 14)
+        # HR (issue 15): a staff row before the record naming it, both before the days
+        ShiftMerger(),
+        StaffMerger(),
+        EmployeeMerger(),
+        ContractMerger(),
+        AttendanceMerger(),
+        LeaveRequestMerger(),
     )
 }

@@ -9,9 +9,12 @@ from uuid import UUID
 
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
 from tests.desktop.fakes.business import FakeBusiness
+from tests.desktop.fakes.attendance import FakeAttendance
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
+from tests.desktop.fakes.hr import FakeHr
 from tests.desktop.fakes.invoicing import FakeInvoicing
+from tests.desktop.fakes.leave import FakeLeave
 from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
@@ -41,6 +44,9 @@ class FakeUnitOfWork:
         self.receivables = FakeReceivables(db)
         self.suppliers = FakeSuppliers(db)
         self.purchasing = FakePurchasing(db)
+        self.hr = FakeHr(db)
+        self.attendance = FakeAttendance(db)
+        self.leave = FakeLeave(db)
 
 
 class FakeStore:
