@@ -21,6 +21,7 @@ class Changed(StrEnum):
     OUTBOX = "outbox"
     USERS = "users"
     ORG = "org"  # branches, registers, warehouses, the company's mentions
+    PAYROLL = "payroll"  # payroll runs and payslips
 
 
 Changes = frozenset[Changed]

@@ -26,6 +26,8 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    "payroll_runs",
+    "payslips",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

@@ -24,6 +24,7 @@ from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
+from erp_desktop.storage.repositories.payroll import PayrollRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 from erp_desktop.storage.repositories.sync import SyncRepository
@@ -42,6 +43,7 @@ class SqliteUnitOfWork:
         self.ledger = LedgerRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
+        self.payroll = PayrollRepository(conn)
 
 
 class SqliteStore:

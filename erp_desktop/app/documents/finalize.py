@@ -38,10 +38,11 @@ from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.payroll.run import PayrollRun, run_number
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
-Document = TypeVar("Document", SaleDocument, StockDocument, GlobalInvoice)
-AnyDocument = SaleDocument | StockDocument | GlobalInvoice
+Document = TypeVar("Document", SaleDocument, StockDocument, GlobalInvoice, PayrollRun)
+AnyDocument = SaleDocument | StockDocument | GlobalInvoice | PayrollRun
 
 
 class FinalizeSteps(Protocol):
@@ -120,6 +121,9 @@ class InTransaction:
             return replace(
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
+        if isinstance(document, PayrollRun):  # the month's run, then its corrections
+            done = self.tx.payroll.runs_of_month(document.month)
+            return replace(document, number=run_number(document.month, len(done)))
         code = self.tx.org.branch(document.branch_id).code
         if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
             series = series_of(code, document.day.year)
@@ -146,6 +150,8 @@ class InTransaction:
             self.tx.sales.insert_sale(document, self.now)
         elif isinstance(document, GlobalInvoice):
             self.tx.invoicing.insert_global_invoice(document, self.now)
+        elif isinstance(document, PayrollRun):
+            self.tx.payroll.insert_payroll_run(document, self.now)
         else:
             self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 

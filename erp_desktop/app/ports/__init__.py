@@ -13,6 +13,7 @@ from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
@@ -32,6 +33,8 @@ __all__ = [
     "OrgRepository",
     "OutboxReads",
     "OutboxRepository",
+    "PayrollReads",
+    "PayrollRepository",
     "ReadView",
     "SalesReads",
     "SalesRepository",

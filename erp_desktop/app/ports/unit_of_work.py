@@ -17,6 +17,7 @@ from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
@@ -44,6 +45,8 @@ class ReadView(Protocol):
     def outbox(self) -> OutboxReads: ...
     @property
     def sync(self) -> SyncReads: ...
+    @property
+    def payroll(self) -> PayrollReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -67,6 +70,8 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def payroll(self) -> PayrollRepository: ...
 
 
 class Store(Protocol):

@@ -18,6 +18,7 @@ from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.payroll.run_wire import RUN_SCHEMA
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
@@ -87,6 +88,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
+    "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
 }
 
 

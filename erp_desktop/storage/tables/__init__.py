@@ -11,6 +11,7 @@ from erp_desktop.storage.tables import (  # noqa: F401
     invoicing,
     ledger,
     org,
+    payroll,
     reactions,
     sales,
     stock,

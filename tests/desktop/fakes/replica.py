@@ -25,6 +25,7 @@ from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.payroll.run import PayrollRun
 
 _STOCK_PREFIX = {
     "goods_receipt": "GR",
@@ -78,3 +79,4 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)

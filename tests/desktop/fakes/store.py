@@ -14,6 +14,7 @@ from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
+from tests.desktop.fakes.payroll import FakePayroll
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
@@ -33,6 +34,7 @@ class FakeUnitOfWork:
         self.ledger = FakeLedger(db)
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
+        self.payroll = FakePayroll(db)
 
 
 class FakeStore:
