@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.kernel.errors import ErpError, ValidationError
@@ -55,6 +56,8 @@ class RunPayslip:
     bank_account: str
     job: str
     payslip: Payslip
+    hours: Decimal = Decimal(0)  # hours paid at the normal rate (the month's less absences)
+    overtime_hours: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,8 @@ def prepare_run(
                 e.bank_account,
                 e.job,
                 payslip,
+                e.pay.contract.monthly_hours - e.pay.absence_hours,
+                sum((h.hours for h in e.pay.overtime), Decimal(0)),
             )
         )
     if refusals:

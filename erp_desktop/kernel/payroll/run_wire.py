@@ -40,6 +40,8 @@ PAYSLIP_SCHEMA: dict[str, Any] = {
     "social_number": "str",
     "bank_account": "str",
     "job": "str",
+    "hours": "decimal",
+    "overtime_hours": "decimal",
     "lines": [LINE_SCHEMA],
 }
 RUN_SCHEMA: dict[str, Any] = {
@@ -80,6 +82,8 @@ def payslip_payload(slip: RunPayslip) -> dict[str, Any]:
         "social_number": slip.social_number,
         "bank_account": slip.bank_account,
         "job": slip.job,
+        "hours": str(slip.hours),
+        "overtime_hours": str(slip.overtime_hours),
         "lines": [line_payload(line) for line in slip.payslip.lines],
     }
 
@@ -136,6 +140,8 @@ def payslip_from_payload(
         p["bank_account"],
         p["job"],
         Payslip(country, currency, month, lines),
+        Decimal(p["hours"]),
+        Decimal(p["overtime_hours"]),
     )
 
 

@@ -55,6 +55,8 @@ class PayrollRepository(RepositoryBase):
                     social_number=s.social_number,
                     bank_account=s.bank_account,
                     job=s.job,
+                    hours=s.hours,
+                    overtime_hours=s.overtime_hours,
                     gross_minor=s.payslip.gross.to_minor(),
                     net_to_pay_minor=s.payslip.net_to_pay.to_minor(),
                     lines=payslip_payload(s)["lines"],
@@ -130,6 +132,8 @@ class PayrollRepository(RepositoryBase):
                     "social_number": s["social_number"],
                     "bank_account": s["bank_account"],
                     "job": s["job"],
+                    "hours": str(s["hours"]),
+                    "overtime_hours": str(s["overtime_hours"]),
                     "lines": s["lines"],
                 }
                 for s in slips.all()

@@ -8,7 +8,7 @@ A correction is a new run beside the one it corrects (``corrects_id``), never an
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint, Uuid
 
-from erp_desktop.storage.tables.base import Json, UtcDateTime, metadata, pk, stamps
+from erp_desktop.storage.tables.base import DecimalText, Json, UtcDateTime, metadata, pk, stamps
 
 payroll_runs = Table(
     "payroll_runs",
@@ -43,6 +43,8 @@ payslips = Table(
     Column("social_number", String(40), nullable=False),
     Column("bank_account", String(60), nullable=False),
     Column("job", String(100), nullable=False),
+    Column("hours", DecimalText, nullable=False),
+    Column("overtime_hours", DecimalText, nullable=False),
     Column("gross_minor", Integer, nullable=False),
     Column("net_to_pay_minor", Integer, nullable=False),
     Column("lines", Json, nullable=False),

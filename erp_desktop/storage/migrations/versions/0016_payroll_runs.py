@@ -53,6 +53,8 @@ _TABLES = (
     social_number VARCHAR(40) NOT NULL,
     bank_account VARCHAR(60) NOT NULL,
     job VARCHAR(100) NOT NULL,
+    hours VARCHAR(40) NOT NULL,
+    overtime_hours VARCHAR(40) NOT NULL,
     gross_minor INTEGER NOT NULL,
     net_to_pay_minor INTEGER NOT NULL,
     lines TEXT NOT NULL,
