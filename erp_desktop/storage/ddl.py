@@ -26,6 +26,8 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    "contract_terms",  # a raise is a new row from a date, never an overwrite
+    "employee_family",
     "payroll_runs",
     "payslips",
 }

@@ -18,8 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
+from erp_desktop.storage.repositories.attendance import AttendanceRepository
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
+from erp_desktop.storage.repositories.hr import HrRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
@@ -43,6 +45,8 @@ class SqliteUnitOfWork:
         self.ledger = LedgerRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
+        self.hr = HrRepository(conn)
+        self.attendance = AttendanceRepository(conn)
         self.payroll = PayrollRepository(conn)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
+from uuid import UUID
 
 import pytest
 from sqlalchemy import Engine, text
@@ -18,7 +20,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.payroll.run import EmployeePay, prepare_run
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
-from sync_server.db.engine import unit_of_work
+from sync_server.db.engine import act_as, unit_of_work
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
 from tests.desktop.payroll_office import OFFICE_USERS, algerian_staff
@@ -57,7 +59,7 @@ def world(
 
 
 def server_entries(engine: Engine, source_id: object) -> list[tuple[object, int, int]]:
-    with unit_of_work(engine, head_office=True) as conn:
+    with unit_of_work(engine, head_office=True) as conn:  # the ledger: no HR role needed
         return [
             (r[0], r[1], r[2])
             for r in conn.execute(
@@ -88,6 +90,7 @@ def test_a_run_is_stored_and_posted_once_on_the_server_with_the_replica_entry_id
     assert entry_id == posted.entry.id
     assert debit == credit == posted.entry.total_debit().to_minor()
     with unit_of_work(engine, head_office=True) as conn:
+        act_as(conn, office.users["hr"])
         number, employees = conn.execute(
             text("SELECT number, employees FROM hr.payroll_runs WHERE id = :id"),
             {"id": posted.run.id},
@@ -122,16 +125,23 @@ def test_a_run_is_stored_and_posted_once_on_the_server_with_the_replica_entry_id
     assert debit == credit == corrected.entry.total_debit().to_minor()
 
 
-def test_a_branch_scope_sees_no_run_and_no_payslip(
-    world: tuple[Branch, Branch], engine: Engine
-) -> None:
-    alger, _office = world
-    with unit_of_work(engine, branch_id=alger.branch_id) as conn:
+def counted(engine: Engine, actor: UUID, **scope: Any) -> tuple[int, int]:
+    with unit_of_work(engine, **scope) as conn:
+        act_as(conn, actor)
         runs = conn.execute(text("SELECT count(*) FROM hr.payroll_runs")).scalar_one()
         slips = conn.execute(text("SELECT count(*) FROM hr.payslips")).scalar_one()
-    assert (runs, slips) == (0, 0)
-    with unit_of_work(engine, head_office=True) as conn:
-        assert conn.execute(text("SELECT count(*) FROM hr.payslips")).scalar_one() > 0
+    return runs, slips
+
+
+def test_only_hr_at_head_office_reads_runs_and_payslips(
+    world: tuple[Branch, Branch], engine: Engine
+) -> None:
+    alger, office = world
+    assert counted(engine, office.users["hr"], head_office=True) >= (2, 6)
+    # a warehouse clerk and a branch manager at head office, a branch manager at a branch
+    assert counted(engine, office.users["clerk"], head_office=True) == (0, 0)
+    assert counted(engine, office.users["manager"], head_office=True) == (0, 0)
+    assert counted(engine, alger.users["manager"], branch_id=alger.branch_id) == (0, 0)
 
 
 def test_a_branch_pushing_a_payroll_run_is_refused(

@@ -7,8 +7,10 @@ Tests run the use cases over the SQLite implementation in a temporary folder (it
 thing), or over the in-memory fakes of ``tests/desktop/fakes/`` where that is faster.
 """
 
+from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
+from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
@@ -21,10 +23,14 @@ from erp_desktop.app.ports.till import TillReads, TillRepository
 from erp_desktop.app.ports.unit_of_work import ReadView, Store, UnitOfWork
 
 __all__ = [
+    "AttendanceReads",
+    "AttendanceRepository",
     "CatalogReads",
     "CatalogRepository",
     "CustomersReads",
     "CustomersRepository",
+    "HrReads",
+    "HrRepository",
     "InvoicingReads",
     "InvoicingRepository",
     "LedgerReads",

@@ -11,8 +11,10 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 from uuid import UUID
 
+from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
+from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
@@ -46,6 +48,10 @@ class ReadView(Protocol):
     @property
     def sync(self) -> SyncReads: ...
     @property
+    def hr(self) -> HrReads: ...
+    @property
+    def attendance(self) -> AttendanceReads: ...
+    @property
     def payroll(self) -> PayrollReads: ...
 
 
@@ -70,6 +76,10 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def hr(self) -> HrRepository: ...
+    @property
+    def attendance(self) -> AttendanceRepository: ...
     @property
     def payroll(self) -> PayrollRepository: ...
 

@@ -16,6 +16,7 @@ from erp_desktop.ui.messages import (
     accounting,
     common,
     crm,
+    hr,
     inventory,
     payroll,
     purchasing,
@@ -33,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **purchasing.MESSAGES,
     **sales.MESSAGES,
     **sync.MESSAGES,
+    **hr.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}

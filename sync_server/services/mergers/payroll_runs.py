@@ -4,7 +4,8 @@ The run is rebuilt from its payload (every payslip as head office computed it) a
 with the kernel's rule (kernel.payroll.run_posting) under the entry id the replica used,
 only when the run is new: a replayed push posts nothing twice. A corrective run must name a
 run the server has (or that comes earlier in the same push) whose journal is the one it
-carries, so the difference it posts is the difference with what was posted.
+carries, so the difference it posts is the difference with what was posted. The ``hr``
+tables are read and written as the pushing user, an HR officer (``hr.reads_records``).
 """
 
 from __future__ import annotations
@@ -38,18 +39,19 @@ class PayrollRunMerger:
     def checks(
         self, ctx: MergeContext, changes: Sequence[Change]
     ) -> Callable[[Change], CheckedRun]:
-        named = {UUID(c.payload["corrects_id"]) for c in changes if c.payload["corrects_id"]}
-        known: dict[UUID, Mapping[str, Any]] = dict(rows.stored_runs(ctx.conn, named))
-        known.update({UUID(c.payload["id"]): c.payload for c in changes})
+        pushed: dict[UUID, Mapping[str, Any]] = {UUID(c.payload["id"]): c.payload for c in changes}
 
         def check(change: Change) -> CheckedRun:
+            act_as(ctx.conn, change.actor_id)  # HR tables are read by HR roles alone
             run = run_from_payload(change.payload, ctx.branch_id)
             if run.country != ctx.chart.country:
                 raise ValidationError(
                     "payroll.mixed_countries", left=ctx.chart.country, right=run.country
                 )
             if run.corrects_id is not None:
-                corrected = known.get(run.corrects_id)
+                corrected = pushed.get(run.corrects_id) or rows.stored_runs(
+                    ctx.conn, [run.corrects_id]
+                ).get(run.corrects_id)
                 if corrected is None:
                     raise NotFound("payroll.run_not_found", run=str(run.corrects_id))
                 if run_from_payload(corrected, ctx.branch_id).journal != run.previous:

@@ -26,6 +26,7 @@ from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.payroll.run import PayrollRun
+from tests.desktop.fakes.people import PeopleData
 
 _STOCK_PREFIX = {
     "goods_receipt": "GR",
@@ -79,4 +80,5 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    people: PeopleData = field(default_factory=PeopleData)  # employees, staff, attendance
     payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)

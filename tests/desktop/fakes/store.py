@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from uuid import UUID
 
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
+from tests.desktop.fakes.attendance import FakeAttendance
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
+from tests.desktop.fakes.hr import FakeHr
 from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.org import FakeOrg
@@ -34,6 +36,8 @@ class FakeUnitOfWork:
         self.ledger = FakeLedger(db)
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
+        self.hr = FakeHr(db)
+        self.attendance = FakeAttendance(db)
         self.payroll = FakePayroll(db)
 
 

@@ -6,7 +6,7 @@ country's chart (salaries, social charges, payroll taxes, what is owed to the so
 the tax office and the staff, advances), unless the company has those codes already.
 
 Revision ID: 0016
-Revises: 0011
+Revises: 0015
 """
 
 from datetime import UTC, datetime
@@ -16,7 +16,7 @@ from alembic import op
 from erp_desktop.kernel.ids import new_id
 
 revision = "0016"
-down_revision = "0011"
+down_revision = "0015"
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS payroll_runs (

@@ -2,13 +2,13 @@
 0021_payroll_runs.sql).
 
 Revision ID: 0021
-Revises: 0016
+Revises: 0020
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0021"
-down_revision = "0016"
+down_revision = "0020"
 
 
 def upgrade() -> None:

@@ -1,7 +1,8 @@
 -- Head office's payroll runs (erp_desktop.kernel.payroll.run): one per month, then its
 -- corrective runs beside it (corrects_id), each with every employee's payslip. Written
--- once by head office's site, never changed nor deleted, and readable by head office's
--- scope alone: salaries never reach a branch. The payload is kept whole (the payslips as
+-- once by head office's site, never changed nor deleted, and readable and writable only
+-- in head office's scope by an HR officer or an administrator (hr.reads_records, 0020):
+-- salaries never reach a branch, nor a warehouse clerk at head office. The payload is kept whole (the payslips as
 -- the employees were given them, with the law each line cites) beside the columns that
 -- reports and declarations read.
 CREATE TABLE hr.payroll_runs (
@@ -62,8 +63,8 @@ BEGIN
                        'EXECUTE FUNCTION audit.refuse_update()', t);
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY head_office_only ON %s USING ((SELECT audit.head_office())) '
-                       'WITH CHECK ((SELECT audit.head_office()))', t);
+        EXECUTE format('CREATE POLICY hr_only ON %s USING ((SELECT hr.reads_records())) '
+                       'WITH CHECK ((SELECT hr.reads_records()))', t);
         EXECUTE format('GRANT SELECT, INSERT ON %s TO erp_app', t);
     END LOOP;
 END $$;

@@ -1,0 +1,27 @@
+"""Codes of employees, contracts, attendance and leave (kernel/hr, app/hr)."""
+
+CODES: dict[str, str] = {
+    "hr.born_after_hiring": "born on {birth}, on or after being hired on {hired}",
+    "hr.fixed_term_without_end": "fixed-term contract {number} needs an end date",
+    "hr.trial_outside_contract": "the trial period ends on {trial_end}, outside the contract from {start}",
+    "hr.terms_before_contract": "terms from {valid_from} start before the contract, on {start}",
+    "hr.terms_date_taken": "the contract already has terms from {valid_from}",
+    "hr.employee_number_taken": "employee number {number} is another employee's",
+    "hr.records_at_head_office_only": "employee records are kept at head office only",
+    "hr.clock_out_before_in": "clock-out {clock_out} before clock-in {clock_in}",
+    "hr.already_clocked_in": "{name} is already clocked in since {since}",
+    "hr.not_clocked_in": "{name} is not clocked in",
+    "hr.staff_inactive": "{name} is no longer on the staff",
+    "hr.other_branch": "{name} works at another branch",
+    "hr.correction_reason_required": "a correction needs its reason",
+    "hr.attendance_closed": "this clocking is already closed at {clock_out}",
+    "hr.leave_ends_before_start": "leave ending on {end} before it starts on {start}",
+    "hr.leave_overlaps": "leave from {start} to {end} overlaps another leave of the employee",
+    "hr.leave_kind_unknown": "no leave of kind {kind} in {country}",
+    "hr.leave_not_entitled": "{kind} leave is not open to this employee",
+    "hr.leave_insufficient_balance": "{requested} days of {kind} asked, {available} available",
+    "hr.leave_too_long": "{requested} days of {kind} asked, at most {maximum}",
+    "hr.leave_not_pending": "this leave request is already {status}",
+    "hr.leave_own_approval": "a manager cannot approve his or her own leave",
+    "hr.no_working_day": "no working day from {start} to {end}",
+}
