@@ -9,6 +9,17 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
+from erp_desktop.kernel.hr.attendance import StaffMember
+from erp_desktop.kernel.hr.records import (
+    ContractAllowance,
+    ContractKind,
+    ContractTerms,
+    Employee,
+    EmploymentContract,
+    FamilyRecord,
+    MaritalStatus,
+)
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.payroll import Contract, FamilySituation, OvertimeHours, PayInput
 from erp_desktop.kernel.payroll.compute import allowance_of_kind
@@ -102,3 +113,75 @@ def algerian_staff(
         ),
     ]
     return people
+
+
+def hire(
+    office: Branch,
+    number: str,
+    names: tuple[str, str, str, str],
+    base_minor: int,
+    branch_id: UUID,
+    *,
+    hired: date = date(2025, 1, 1),
+    allowances: tuple[tuple[str, int], ...] = (),
+    shift_id: UUID | None = None,
+    dependants: int = 0,
+    country: str = "DZ",
+    currency: str = "DZD",
+) -> UUID:
+    """An employee with a CDI, its terms and (with ``shift_id``) an attendance profile,
+    written through hr's repositories."""
+    first, last, first_ar, last_ar = names
+    employee = Employee(
+        new_id(),
+        number,
+        first,
+        last,
+        first_ar,
+        last_ar,
+        country,
+        branch_id,
+        "Vendeur",
+        "بائع",
+        hired,
+        social_security_number=f"SS-{number}",
+        bank_account=f"0079999900{number[-4:]:0>4}12345678",
+    )
+    contract = EmploymentContract(
+        new_id(), employee.id, f"C-{number}", ContractKind.CDI, hired, currency
+    )
+    terms = ContractTerms(
+        new_id(),
+        contract.id,
+        hired,
+        base_minor,
+        Decimal(173),
+        Decimal(40),
+        tuple(ContractAllowance(k, a) for k, a in allowances),
+    )
+    now = office.deps.now()
+    with office.deps.store.transaction(None) as tx:
+        tx.hr.save_employee(employee, now)
+        tx.hr.save_contract(contract, now)
+        tx.hr.add_terms(terms, now)
+        if dependants:
+            tx.hr.add_family_record(
+                FamilyRecord(
+                    new_id(), employee.id, hired, MaritalStatus.MARRIED, dependants, dependants
+                ),
+                now,
+            )
+        if shift_id is not None:
+            tx.attendance.save_staff_member(
+                StaffMember(
+                    employee.id,
+                    number,
+                    f"{first} {last}",
+                    f"{first_ar} {last_ar}",
+                    branch_id,
+                    shift_id,
+                    None,
+                ),
+                now,
+            )
+    return employee.id

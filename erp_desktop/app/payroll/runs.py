@@ -10,7 +10,7 @@ posts only the difference. A month whose period is closed refuses both.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
@@ -21,6 +21,7 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
+from erp_desktop.app.payroll.inputs import Adjustment, month_inputs
 from erp_desktop.app.ports import ReadView
 from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -109,6 +110,30 @@ def prepare_payroll_run(
         corrects=previous,
     )
     return PreparedRun(run, refusals)
+
+
+def prepare_month_run(
+    deps: Deps,
+    actor: Actor,
+    month: date,
+    adjustments: Mapping[UUID, Adjustment] | None = None,
+    excused: Mapping[UUID, set[date]] | None = None,
+    corrects: UUID | None = None,
+) -> PreparedRun:
+    """The run of ``month`` from HR's records, the branches' attendance and what HR adds
+    (app.payroll.inputs); every employee refused at once."""
+    actor.require(Permission.HR_PAYROLL)
+    month = month.replace(day=1)
+    with deps.store.read() as view:
+        today = deps.business_date(view.org.company().country, deps.now())
+        inputs = month_inputs(view, month, today, adjustments, excused)
+    if not inputs.employees:
+        if inputs.refusals:
+            return PreparedRun(None, inputs.refusals)
+        raise ValidationError("payroll.no_payslips")
+    prepared = prepare_payroll_run(deps, actor, month, inputs.employees, corrects)
+    refusals = inputs.refusals + prepared.refusals
+    return PreparedRun(None if refusals else prepared.run, refusals)
 
 
 def post_payroll_run(deps: Deps, actor: Actor, prepared: PreparedRun) -> PostedRun:

@@ -21,4 +21,6 @@ CODES: dict[str, str] = {
     "payroll.run_not_found": "no payroll run {run}",
     "payroll.employees_refused": "{count} employee(s) could not be paid: {names}",
     "payroll.not_own_payslip": "{user} may read only their own payslip",
+    "payroll.no_contract_terms": "{employee} has a contract without pay terms",
+    "payroll.missing_mentions": "the payslip lacks what the law requires: {mentions}",
 }

@@ -78,4 +78,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{user} ne peut lire que son propre bulletin de paie.",
         "لا يمكن لـ {user} الاطلاع إلا على كشف راتبه.",
     ),
+    "payroll.no_contract_terms": (
+        "Le contrat de {employee} ne fixe aucun salaire.",
+        "عقد {employee} لا يحدد أي أجر.",
+    ),
+    "payroll.missing_mentions": (
+        "Il manque au bulletin de paie des mentions obligatoires : {mentions}",
+        "تنقص كشف الراتب بيانات إلزامية: {mentions}",
+    ),
 }
