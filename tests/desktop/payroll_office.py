@@ -185,3 +185,23 @@ def hire(
                 now,
             )
     return employee.id
+
+
+def give_employer_mentions(office: Branch, fund: str = "CNAS") -> None:
+    """The company's address and social-fund affiliation, as head office's record has them."""
+    with office.deps.store.transaction(None) as tx:
+        info = tx.org.company()
+        tx.sync.apply_remote(
+            "company",
+            {
+                "id": str(info.id),
+                "name": info.name,
+                "name_ar": info.name_ar,
+                "country": info.country,
+                "currency": info.currency,
+                "legal_ids": {**info.legal_ids, fund: "16 0123456 78"},
+                "address": "12 rue Didouche Mourad, Alger",
+                "address_ar": "12 شارع ديدوش مراد، الجزائر",
+            },
+            office.deps.now(),
+        )

@@ -15,6 +15,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.payroll.run import PayrollRun
 from erp_desktop.kernel.payroll.run_wire import payslip_payload, run_from_payload, run_payload
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.tables.hr import employees
 from erp_desktop.storage.tables.payroll import payroll_runs, payslips
 
 
@@ -107,6 +108,16 @@ class PayrollRepository(RepositoryBase):
             .order_by(payslips.c.month.desc(), payslips.c.created_at.desc())
         ).all()
         return [r[0] for r in rows]
+
+    def employee_of_user(self, username: str) -> UUID | None:
+        """The employee whose matricule is the user's name (how an employee's own account
+        is named), None for a user who is no employee."""
+        found = self.conn.execute(
+            select(employees.c.id).where(
+                employees.c.number == username, employees.c.deleted_at.is_(None)
+            )
+        ).first()
+        return found[0] if found else None
 
     def _run(self, row: Any) -> PayrollRun:
         slips = self.conn.execute(

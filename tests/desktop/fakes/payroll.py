@@ -48,6 +48,10 @@ class FakePayroll:
             for r in runs
         ]
 
+    def employee_of_user(self, username: str) -> UUID | None:
+        found = [e.id for e in self.db.people.employees.values() if e.number == username]
+        return found[0] if found else None
+
     def runs_paying(self, employee_id: UUID) -> list[UUID]:
         runs = [r for r in self.db.payroll_runs.values() if r.payslip_of(employee_id)]
         return [r.id for r in sorted(runs, key=lambda r: (r.month, r.prepared_at), reverse=True)]
