@@ -23,4 +23,6 @@ CODES: dict[str, str] = {
     "payroll.not_own_payslip": "{user} may read only their own payslip",
     "payroll.no_contract_terms": "{employee} has a contract without pay terms",
     "payroll.missing_mentions": "the payslip lacks what the law requires: {mentions}",
+    "payroll.bad_bank_account": "the account {account} of {employee} is not a RIB of {digits} digits",
+    "payroll.nothing_to_transfer": "run {number} transfers nothing",
 }

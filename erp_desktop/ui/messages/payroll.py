@@ -86,4 +86,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Il manque au bulletin de paie des mentions obligatoires : {mentions}",
         "تنقص كشف الراتب بيانات إلزامية: {mentions}",
     ),
+    "payroll.bad_bank_account": (
+        "Le compte {account} de {employee} n'est pas un RIB de {digits} chiffres.",
+        "الحساب {account} الخاص بـ {employee} ليس رقم تعريف بنكي من {digits} رقما.",
+    ),
+    "payroll.nothing_to_transfer": (
+        "La paie {number} ne donne lieu à aucun virement.",
+        "كشف الأجور {number} لا يتطلب أي تحويل.",
+    ),
 }
