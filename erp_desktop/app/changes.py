@@ -24,6 +24,7 @@ class Changed(StrEnum):
     SUPPLIERS = "suppliers"  # purchasing (issue 14): head office's suppliers
     PURCHASING = "purchasing"  # orders, receipts, supplier invoices and payments
     PEOPLE = "people"  # employees, contracts, staff, attendance, leave
+    PAYROLL = "payroll"  # payroll runs and payslips
 
 
 Changes = frozenset[Changed]

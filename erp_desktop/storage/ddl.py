@@ -40,6 +40,8 @@ IMMUTABLE = {
     "supplier_payment_allocations",
     "contract_terms",  # a raise is a new row from a date, never an overwrite
     "employee_family",
+    "payroll_runs",
+    "payslips",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

@@ -30,6 +30,7 @@ from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
+from erp_desktop.storage.repositories.payroll import PayrollRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository
@@ -56,6 +57,7 @@ class SqliteUnitOfWork:
         self.hr = HrRepository(conn)
         self.attendance = AttendanceRepository(conn)
         self.leave = LeaveRepository(conn)
+        self.payroll = PayrollRepository(conn)
 
 
 class SqliteStore:

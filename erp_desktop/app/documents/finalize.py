@@ -52,6 +52,7 @@ from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.payroll.run import PayrollRun, run_number
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
 Document = TypeVar(
@@ -66,6 +67,7 @@ Document = TypeVar(
     PurchaseReceipt,
     SupplierInvoice,
     SupplierPayment,
+    PayrollRun,
 )
 AnyDocument = (
     SaleDocument
@@ -75,6 +77,7 @@ AnyDocument = (
     | CustomerPayment
     | InstrumentEvent
     | PurchaseDocuments
+    | PayrollRun
 )
 # The series of receivables documents: payments received, refunds, instrument events.
 RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
@@ -158,6 +161,9 @@ class InTransaction:
             return replace(
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
+        if isinstance(document, PayrollRun):  # the month's run, then its corrections
+            done = self.tx.payroll.runs_of_month(document.month)
+            return replace(document, number=run_number(document.month, len(done)))
         code = self.tx.org.branch(document.branch_id).code
         if isinstance(document, CustomerPayment | InstrumentEvent):
             prefix = RECEIVABLES_SERIES.get(document.kind, "IE")
@@ -212,6 +218,8 @@ class InTransaction:
             self.tx.purchasing.insert_supplier_invoice(document, self.now)
         elif isinstance(document, SupplierPayment):
             self.tx.purchasing.insert_supplier_payment(document, self.now)
+        elif isinstance(document, PayrollRun):
+            self.tx.payroll.insert_payroll_run(document, self.now)
         else:
             self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
 

@@ -16,6 +16,7 @@ from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
@@ -41,6 +42,8 @@ __all__ = [
     "OrgRepository",
     "OutboxReads",
     "OutboxRepository",
+    "PayrollReads",
+    "PayrollRepository",
     "ReadView",
     "SalesReads",
     "SalesRepository",

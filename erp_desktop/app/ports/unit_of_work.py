@@ -23,6 +23,7 @@ from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
 from erp_desktop.app.ports.receivables import ReceivablesReads, ReceivablesRepository
 from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
+from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
@@ -63,6 +64,7 @@ class ReadView(Protocol):
     def attendance(self) -> AttendanceReads: ...
     @property
     def leave(self) -> LeaveReads: ...
+    def payroll(self) -> PayrollReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -98,6 +100,7 @@ class UnitOfWork(ReadView, Protocol):
     def attendance(self) -> AttendanceRepository: ...
     @property
     def leave(self) -> LeaveRepository: ...
+    def payroll(self) -> PayrollRepository: ...
 
 
 class Store(Protocol):

@@ -23,6 +23,8 @@ from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, post_glob
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.payroll.run import CORRECTIVE, REGULAR, PayrollRun
+from erp_desktop.kernel.payroll.run_posting import post_run
 from erp_desktop.kernel.posting.documents import (
     GoodsReceiptPosting,
     RevenueLine,
@@ -163,6 +165,11 @@ def _global_invoice(chart: Chart, doc: Document, sent: StockDocument | None) -> 
     return post_global_invoice(chart, doc)
 
 
+def _payroll_run(chart: Chart, doc: Document, sent: StockDocument | None) -> JournalEntry | None:
+    assert isinstance(doc, PayrollRun)
+    return post_run(doc)  # payroll's own accounts per national chart (kernel.payroll)
+
+
 Rule = Callable[[Chart, Document, StockDocument | None], JournalEntry | None]
 
 POSTING_RULES: dict[str, Rule] = {
@@ -178,6 +185,7 @@ POSTING_RULES: dict[str, Rule] = {
 }
 POSTING_RULES.update(BUSINESS_POSTING_RULES)  # quotes to payments (kernel.documents.business)
 POSTING_RULES.update(PURCHASE_POSTING_RULES)  # orders to payments (kernel.documents.purchase)
+POSTING_RULES.update({REGULAR: _payroll_run, CORRECTIVE: _payroll_run})  # kernel.payroll.run
 
 
 def posting_of(

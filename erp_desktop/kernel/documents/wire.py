@@ -20,9 +20,16 @@ from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, s
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing import global_invoice as gi
+from erp_desktop.kernel.payroll import run as pr
+from erp_desktop.kernel.payroll import run_wire as prw
 
 Document = (
-    SaleDocument | StockDocument | gi.GlobalInvoice | bd.BusinessDocuments | pd.PurchaseDocuments
+    SaleDocument
+    | StockDocument
+    | gi.GlobalInvoice
+    | bd.BusinessDocuments
+    | pd.PurchaseDocuments
+    | pr.PayrollRun
 )
 D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, bd.BusinessDocument)
 D = TypeVar(
@@ -35,6 +42,7 @@ D = TypeVar(
     pd.SupplierInvoice,
     pd.SupplierPayment,
 )
+D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, pr.PayrollRun)
 
 ENTITY_OF: dict[type, str] = {
     SaleDocument: "sale",
@@ -43,6 +51,7 @@ ENTITY_OF: dict[type, str] = {
 }
 ENTITY_OF.update(bd.BUSINESS_ENTITIES)
 ENTITY_OF.update(pd.PURCHASE_ENTITIES)  # orders to supplier payments (issue 14)
+ENTITY_OF[pr.PayrollRun] = "payroll_run"
 
 
 def entity_of(document: Document) -> str:
@@ -54,6 +63,8 @@ def payload(document: Document) -> dict[str, Any]:
     """The document's sync payload (JSON-ready; kernel.protocol's schema for its entity)."""
     if isinstance(document, gi.GlobalInvoice):
         return gi.payload_of(document)
+    if isinstance(document, pr.PayrollRun):
+        return prw.run_payload(document)
     return to_payload(document)
 
 
@@ -65,6 +76,8 @@ def document_from_payload(entity: str, value: Mapping[str, Any], branch_id: UUID
         return stock_document_from_payload(value, branch_id)
     if entity == "global_invoice":
         return gi.from_payload(value)
+    if entity == "payroll_run":
+        return prw.run_from_payload(value, branch_id)
     if entity in bd.BUSINESS_FROM_PAYLOAD:
         return bd.BUSINESS_FROM_PAYLOAD[entity](value, branch_id)
     if entity in pd.PURCHASE_FROM_PAYLOAD:

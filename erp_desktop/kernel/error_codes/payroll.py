@@ -12,4 +12,17 @@ CODES: dict[str, str] = {
     "payroll.unbalanced": "the payroll entry does not balance (debit {debit}, credit {credit})",
     "payroll.no_payslips": "a payroll entry needs at least one payslip",
     "payroll.mixed_countries": "payslips of {left} and {right} cannot be posted in one entry",
+    # payroll runs (app/payroll)
+    "payroll.employee_twice": "{employee} is twice in the run",
+    "payroll.nothing_to_correct": "the corrective run changes nothing of {number}",
+    "payroll.month_closed": "the month {month} is closed: no payroll run can be posted in it",
+    "payroll.month_already_run": "{month} was paid by {number}: prepare a corrective run",
+    "payroll.not_the_last_run": "{number} is not the last run of its month ({last} is)",
+    "payroll.run_not_found": "no payroll run {run}",
+    "payroll.employees_refused": "{count} employee(s) could not be paid: {names}",
+    "payroll.not_own_payslip": "{user} may read only their own payslip",
+    "payroll.no_contract_terms": "{employee} has a contract without pay terms",
+    "payroll.missing_mentions": "the payslip lacks what the law requires: {mentions}",
+    "payroll.bad_bank_account": "the account {account} of {employee} is not a RIB of {digits} digits",
+    "payroll.nothing_to_transfer": "run {number} transfers nothing",
 }

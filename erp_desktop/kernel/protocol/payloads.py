@@ -30,6 +30,7 @@ from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
+from erp_desktop.kernel.payroll.run_wire import RUN_SCHEMA
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
 from erp_desktop.kernel.protocol.hr import HR_SCHEMAS
@@ -113,6 +114,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "supplier_invoice": wire_schema(SupplierInvoice),
     "supplier_payment": wire_schema(SupplierPayment),
     **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
+    "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
 }
 
 

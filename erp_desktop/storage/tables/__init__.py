@@ -13,6 +13,7 @@ from erp_desktop.storage.tables import (  # noqa: F401
     invoicing,
     ledger,
     org,
+    payroll,
     purchasing,
     reactions,
     receivables,

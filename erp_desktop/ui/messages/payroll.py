@@ -45,4 +45,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Des bulletins de {left} et de {right} ne peuvent pas être passés dans une même écriture.",
         "لا يمكن تسجيل كشوف رواتب {left} و{right} في قيد واحد.",
     ),
+    # payroll runs (app/payroll)
+    "payroll.employee_twice": (
+        "{employee} figure deux fois dans la paie.",
+        "يظهر {employee} مرتين في كشف الأجور.",
+    ),
+    "payroll.nothing_to_correct": (
+        "La paie rectificative ne change rien à {number}.",
+        "كشف الأجور التصحيحي لا يغير شيئا في {number}.",
+    ),
+    "payroll.month_closed": (
+        "Le mois {month} est clôturé : aucune paie ne peut y être passée.",
+        "الشهر {month} مقفل: لا يمكن تسجيل أي كشف أجور فيه.",
+    ),
+    "payroll.month_already_run": (
+        "{month} a été payé par {number} : préparez une paie rectificative.",
+        "تم دفع أجور {month} بالكشف {number}: حضّر كشفا تصحيحيا.",
+    ),
+    "payroll.not_the_last_run": (
+        "{number} n'est pas la dernière paie de son mois ({last} l'est).",
+        "{number} ليس آخر كشف أجور لشهره (الأخير هو {last}).",
+    ),
+    "payroll.run_not_found": (
+        "Paie {run} introuvable.",
+        "كشف الأجور {run} غير موجود.",
+    ),
+    "payroll.employees_refused": (
+        "{count} salarié(s) ne peuvent pas être payés : {names}",
+        "تعذر دفع أجور {count} من الأجراء: {names}",
+    ),
+    "payroll.not_own_payslip": (
+        "{user} ne peut lire que son propre bulletin de paie.",
+        "لا يمكن لـ {user} الاطلاع إلا على كشف راتبه.",
+    ),
+    "payroll.no_contract_terms": (
+        "Le contrat de {employee} ne fixe aucun salaire.",
+        "عقد {employee} لا يحدد أي أجر.",
+    ),
+    "payroll.missing_mentions": (
+        "Il manque au bulletin de paie des mentions obligatoires : {mentions}",
+        "تنقص كشف الراتب بيانات إلزامية: {mentions}",
+    ),
+    "payroll.bad_bank_account": (
+        "Le compte {account} de {employee} n'est pas un RIB de {digits} chiffres.",
+        "الحساب {account} الخاص بـ {employee} ليس رقم تعريف بنكي من {digits} رقما.",
+    ),
+    "payroll.nothing_to_transfer": (
+        "La paie {number} ne donne lieu à aucun virement.",
+        "كشف الأجور {number} لا يتطلب أي تحويل.",
+    ),
 }

@@ -29,6 +29,7 @@ from sync_server.services.mergers.hr_records import (
     StaffMerger,
 )
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
+from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
@@ -58,5 +59,6 @@ MERGERS: dict[str, Merger[Any]] = {
         ContractMerger(),
         AttendanceMerger(),
         LeaveRequestMerger(),
+        PayrollRunMerger(),  # head office's: a month's payroll, its corrections after it
     )
 }

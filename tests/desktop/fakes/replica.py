@@ -36,6 +36,7 @@ from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.purchasing.suppliers import Supplier
+from erp_desktop.kernel.payroll.run import PayrollRun
 from tests.desktop.fakes.people import PeopleData
 
 _STOCK_PREFIX = {
@@ -100,3 +101,4 @@ class FakeReplica:
     supplier_invoices: dict[UUID, SupplierInvoice] = field(default_factory=dict)
     supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)
     people: PeopleData = field(default_factory=PeopleData)  # employees, staff, attendance
+    payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)

@@ -20,6 +20,7 @@ from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
 from tests.desktop.fakes.receivables import FakeReceivables
 from tests.desktop.fakes.purchasing import FakePurchasing
+from tests.desktop.fakes.payroll import FakePayroll
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
@@ -47,6 +48,7 @@ class FakeUnitOfWork:
         self.hr = FakeHr(db)
         self.attendance = FakeAttendance(db)
         self.leave = FakeLeave(db)
+        self.payroll = FakePayroll(db)
 
 
 class FakeStore:

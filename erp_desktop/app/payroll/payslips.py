@@ -1,0 +1,114 @@
+"""Reading payslips: HR reads every one; anyone else only their own.
+
+The check is here, not in the screens: a salary reaches a user with ``hr.payroll`` (HR
+officers, administrators) or the employee it pays, whose own account is the one named by
+their matricule (``PayrollReads.employee_of_user``). A branch manager or a warehouse clerk
+asking for a colleague's payslip is refused with ``payroll.not_own_payslip``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.ports import ReadView
+from erp_desktop.app.ports.payroll import RunSummary
+from erp_desktop.app.records import CompanyInfo
+from erp_desktop.kernel.errors import NotFound, PermissionDenied
+from erp_desktop.kernel.payroll.run import PayrollRun, RunPayslip
+from erp_desktop.kernel.permissions import Permission
+
+# The employer's affiliation number with the social fund, as the company's records key it.
+EMPLOYER_FUND = {"DZ": "CNAS", "MA": "CNSS", "TN": "CNSS"}
+
+
+@dataclass(frozen=True, slots=True)
+class PayslipView:
+    """One payslip with what its PDF prints around it."""
+
+    company: CompanyInfo
+    run_number: str
+    run_kind: str
+    month: date
+    paid_on: date
+    slip: RunPayslip
+
+    @property
+    def employer_number(self) -> str:
+        return self.company.legal_ids.get(EMPLOYER_FUND.get(self.company.country, ""), "")
+
+
+def reads_every_payslip(actor: Actor) -> bool:
+    return actor.may(Permission.HR_PAYROLL)
+
+
+def _run(view: ReadView, run_id: UUID) -> PayrollRun:
+    run = view.payroll.payroll_run(run_id)
+    if run is None:
+        raise NotFound("payroll.run_not_found", run=str(run_id))
+    return run
+
+
+def _may_read(view: ReadView, actor: Actor, employee_id: UUID) -> None:
+    if reads_every_payslip(actor):
+        return
+    if view.payroll.employee_of_user(actor.username) != employee_id:
+        raise PermissionDenied("payroll.not_own_payslip", user=actor.username)
+
+
+def payslip_view(deps: Deps, actor: Actor, run_id: UUID, employee_id: UUID) -> PayslipView:
+    """The payslip of ``employee_id`` in run ``run_id``, if ``actor`` may read it."""
+    with deps.store.read() as view:
+        _may_read(view, actor, employee_id)
+        run = _run(view, run_id)
+        slip = run.payslip_of(employee_id)
+        if slip is None:
+            raise NotFound("common.not_found", entity="payslip", id=str(employee_id))
+        company = view.org.company()
+    return PayslipView(company, run.number, run.kind, run.month, run.entry_date, slip)
+
+
+def run_payslips(deps: Deps, actor: Actor, run_id: UUID) -> list[PayslipView]:
+    """Every payslip of a run, for HR."""
+    actor.require(Permission.HR_PAYROLL)
+    with deps.store.read() as view:
+        run = _run(view, run_id)
+        company = view.org.company()
+    return [
+        PayslipView(company, run.number, run.kind, run.month, run.entry_date, s)
+        for s in run.payslips
+    ]
+
+
+def payroll_runs(deps: Deps, actor: Actor) -> list[RunSummary]:
+    """The runs, the latest month first, for HR."""
+    actor.require(Permission.HR_PAYROLL)
+    with deps.store.read() as view:
+        return view.payroll.run_summaries()
+
+
+def payroll_run(deps: Deps, actor: Actor, run_id: UUID) -> PayrollRun:
+    actor.require(Permission.HR_PAYROLL)
+    with deps.store.read() as view:
+        return _run(view, run_id)
+
+
+def my_payslips(deps: Deps, actor: Actor) -> list[PayslipView]:
+    """The actor's own payslips, the latest first (none for a user who is no employee)."""
+    with deps.store.read() as view:
+        employee_id = view.payroll.employee_of_user(actor.username)
+        if employee_id is None:
+            return []
+        company = view.org.company()
+        found = []
+        for run_id in view.payroll.runs_paying(employee_id):
+            run = _run(view, run_id)
+            slip = run.payslip_of(employee_id)
+            if slip is not None:
+                found.append(
+                    PayslipView(company, run.number, run.kind, run.month, run.entry_date, slip)
+                )
+    return found

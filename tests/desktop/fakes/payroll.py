@@ -1,0 +1,57 @@
+"""The fake of the payroll repository (app/ports/payroll.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from uuid import UUID
+
+from erp_desktop.app.ports.payroll import RunSummary
+from erp_desktop.kernel.errors import ConflictError
+from erp_desktop.kernel.payroll.run import PayrollRun
+from tests.desktop.fakes.replica import FakeReplica
+
+
+class FakePayroll:
+    def __init__(self, db: FakeReplica) -> None:
+        self.db = db
+
+    def insert_payroll_run(self, run: PayrollRun, now: datetime) -> None:
+        if run.id in self.db.payroll_runs or any(
+            r.number == run.number for r in self.db.payroll_runs.values()
+        ):
+            raise ConflictError("storage.integrity", detail=f"payroll run {run.number}")
+        self.db.payroll_runs[run.id] = run
+
+    def payroll_run(self, run_id: UUID) -> PayrollRun | None:
+        return self.db.payroll_runs.get(run_id)
+
+    def runs_of_month(self, month: date) -> list[PayrollRun]:
+        runs = [r for r in self.db.payroll_runs.values() if r.month == month.replace(day=1)]
+        return sorted(runs, key=lambda r: (r.prepared_at, r.number))
+
+    def run_summaries(self) -> list[RunSummary]:
+        runs = sorted(
+            self.db.payroll_runs.values(), key=lambda r: (r.month, r.prepared_at), reverse=True
+        )
+        return [
+            RunSummary(
+                r.id,
+                r.number,
+                r.kind,
+                r.month,
+                len(r.payslips),
+                r.total("gross"),
+                r.total("net_to_pay"),
+                r.corrects_id,
+                r.prepared_at,
+            )
+            for r in runs
+        ]
+
+    def employee_of_user(self, username: str) -> UUID | None:
+        found = [e.id for e in self.db.people.employees.values() if e.number == username]
+        return found[0] if found else None
+
+    def runs_paying(self, employee_id: UUID) -> list[UUID]:
+        runs = [r for r in self.db.payroll_runs.values() if r.payslip_of(employee_id)]
+        return [r.id for r in sorted(runs, key=lambda r: (r.month, r.prepared_at), reverse=True)]
