@@ -54,6 +54,8 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    # CRM
+    "loyalty_movement": Owner.SITE,  # earned or redeemed at the till that did it
 }
 
 

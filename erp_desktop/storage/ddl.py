@@ -26,6 +26,7 @@ IMMUTABLE = {
     "journal_lines",
     "stock_document_lines",
     "global_invoices",
+    "loyalty_movements",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

@@ -22,6 +22,8 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
+from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.documents.fields import values_from
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
@@ -32,6 +34,8 @@ from erp_desktop.storage.tables.catalog import (
     product_barcodes,
     products,
 )
+from erp_desktop.storage.tables.crm import loyalty_movements
+from erp_desktop.storage.tables.declared import row_of
 from erp_desktop.storage.tables.ledger import (
     accounts,
     fiscal_periods,
@@ -358,6 +362,16 @@ def insert_customer(
     )
 
 
+def _loyalty_movement(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A point movement of any site (this one's own comes back too): appended once."""
+    movement = PointMovement(**values_from(PointMovement, p, "", wire=True))
+    statement = insert(loyalty_movements).on_conflict_do_nothing(index_elements=["id"])
+    conn.execute(
+        statement,
+        {**row_of(movement), "created_at": now, "updated_at": now, "deleted_at": None},
+    )
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -372,6 +386,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    "loyalty_movement": _loyalty_movement,
 }
 
 
@@ -393,6 +408,7 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    "loyalty_movement": frozenset({Changed.CUSTOMERS}),
 }
 
 

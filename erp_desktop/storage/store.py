@@ -22,6 +22,7 @@ from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
+from erp_desktop.storage.repositories.loyalty import LoyaltyRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
@@ -42,6 +43,7 @@ class SqliteUnitOfWork:
         self.ledger = LedgerRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
+        self.loyalty = LoyaltyRepository(conn)
 
 
 class SqliteStore:

@@ -15,6 +15,7 @@ from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
+from erp_desktop.app.ports.loyalty import LoyaltyReads, LoyaltyRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
@@ -44,6 +45,8 @@ class ReadView(Protocol):
     def outbox(self) -> OutboxReads: ...
     @property
     def sync(self) -> SyncReads: ...
+    @property
+    def loyalty(self) -> LoyaltyReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -67,6 +70,8 @@ class UnitOfWork(ReadView, Protocol):
     def outbox(self) -> OutboxRepository: ...
     @property
     def sync(self) -> SyncRepository: ...
+    @property
+    def loyalty(self) -> LoyaltyRepository: ...
 
 
 class Store(Protocol):

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
@@ -87,6 +88,8 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "rates": [{"vat_rate": "decimal", "base_minor": "int", "vat_minor": "int"}],
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
+    # CRM: a point movement made at a till (kernel.crm.loyalty, declared once)
+    "loyalty_movement": wire_schema(PointMovement),
 }
 
 

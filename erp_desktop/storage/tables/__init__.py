@@ -8,6 +8,7 @@ sum exactly in SQL, rates and costs as decimal text, timestamps as UTC ISO 8601 
 
 from erp_desktop.storage.tables import (  # noqa: F401
     catalog,
+    crm,
     invoicing,
     ledger,
     org,

@@ -21,6 +21,7 @@ from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
+from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
@@ -40,5 +41,6 @@ MERGERS: dict[str, Merger[Any]] = {
         GlobalInvoiceMerger(),
         SaleMerger(),
         StockMovementMerger(),
+        LoyaltyMovementMerger(),  # after the customers they name
     )
 }

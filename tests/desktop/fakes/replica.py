@@ -20,6 +20,7 @@ from erp_desktop.app.records import (
     StockPosition,
     UserInfo,
 )
+from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
@@ -78,3 +79,5 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    point_movements: dict[UUID, PointMovement] = field(default_factory=dict)
+    product_categories: dict[UUID, str] = field(default_factory=dict)

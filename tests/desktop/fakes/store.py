@@ -12,6 +12,7 @@ from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
 from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.ledger import FakeLedger
+from tests.desktop.fakes.loyalty import FakeLoyalty
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
 from tests.desktop.fakes.replica import FakeReplica
@@ -33,6 +34,7 @@ class FakeUnitOfWork:
         self.ledger = FakeLedger(db)
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
+        self.loyalty = FakeLoyalty(db)
 
 
 class FakeStore:
