@@ -56,6 +56,8 @@ OWNERS: dict[str, Owner] = {
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
     # CRM
     "loyalty_movement": Owner.SITE,  # earned or redeemed at the till that did it
+    "customer_profile": Owner.EVERY_SITE,  # merged field by field, like the customer
+    "consent_event": Owner.EVERY_SITE,  # recorded wherever the customer said it
 }
 
 

@@ -27,6 +27,8 @@ IMMUTABLE = {
     "stock_document_lines",
     "global_invoices",
     "loyalty_movements",
+    "consent_events",
+    "customer_merges",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

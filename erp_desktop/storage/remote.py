@@ -23,10 +23,13 @@ from sqlalchemy.dialects.sqlite import insert
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.profile import Channel, ConsentEvent
+from erp_desktop.kernel.crm.profile_record import PROFILE_FIELDS, merge_profile, record_from
 from erp_desktop.kernel.documents.fields import values_from
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
+from erp_desktop.storage.repositories.profiles import ProfilesRepository
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -372,6 +375,30 @@ def _loyalty_movement(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
     )
 
 
+def _customer_profile(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """The server's merge of a profile, merged again with this replica's copy (an edit made
+    here and not yet pushed is newer and stays)."""
+    customer_id = UUID(str(p["id"]))
+    incoming = {**{f: p.get(f) for f in PROFILE_FIELDS}, "custom": p.get("metadata") or {}}
+    repository = ProfilesRepository(conn)
+    current = repository.profile(customer_id)
+    if current is None:
+        values, clocks = merge_profile({}, {}, incoming, dict(p["field_clocks"]))
+    else:
+        values, clocks = merge_profile(
+            current.values(), current.field_clocks, incoming, dict(p["field_clocks"])
+        )
+    repository.save_profile(record_from(customer_id, values, clocks), now)
+
+
+def _consent_event(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    at = p["at"] if isinstance(p["at"], datetime) else datetime.fromisoformat(str(p["at"]))
+    event = ConsentEvent(Channel(p["channel"]), p["decision"] == "given", at, str(p["source"]))
+    ProfilesRepository(conn).add_consent(
+        UUID(str(p["id"])), UUID(str(p["customer_id"])), event, str(p["site"]), now
+    )
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -387,6 +414,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
     "loyalty_movement": _loyalty_movement,
+    "customer_profile": _customer_profile,
+    "consent_event": _consent_event,
 }
 
 
@@ -409,6 +438,8 @@ CHANGES: dict[str, Changes] = {
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
     "loyalty_movement": frozenset({Changed.CUSTOMERS}),
+    "customer_profile": frozenset({Changed.CUSTOMERS}),
+    "consent_event": frozenset({Changed.CUSTOMERS}),
 }
 
 

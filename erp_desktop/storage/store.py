@@ -25,6 +25,7 @@ from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.loyalty import LoyaltyRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
+from erp_desktop.storage.repositories.profiles import ProfilesRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 from erp_desktop.storage.repositories.sync import SyncRepository
@@ -44,6 +45,7 @@ class SqliteUnitOfWork:
         self.outbox = OutboxRepository(conn)
         self.sync = SyncRepository(conn)
         self.loyalty = LoyaltyRepository(conn)
+        self.profiles = ProfilesRepository(conn)
 
 
 class SqliteStore:

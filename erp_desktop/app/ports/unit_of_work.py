@@ -18,6 +18,7 @@ from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.loyalty import LoyaltyReads, LoyaltyRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.profiles import ProfilesReads, ProfilesRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.sync import SyncReads, SyncRepository
@@ -47,6 +48,8 @@ class ReadView(Protocol):
     def sync(self) -> SyncReads: ...
     @property
     def loyalty(self) -> LoyaltyReads: ...
+    @property
+    def profiles(self) -> ProfilesReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -72,6 +75,8 @@ class UnitOfWork(ReadView, Protocol):
     def sync(self) -> SyncRepository: ...
     @property
     def loyalty(self) -> LoyaltyRepository: ...
+    @property
+    def profiles(self) -> ProfilesRepository: ...
 
 
 class Store(Protocol):

@@ -90,6 +90,18 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
     # CRM: a point movement made at a till (kernel.crm.loyalty, declared once)
     "loyalty_movement": wire_schema(PointMovement),
+    # CRM: a profile beside the customer (kernel.crm.profile_record), merged field by field
+    "customer_profile": {"id": "uuid", "values": "object", "field_clocks": "clocks"},
+    # CRM: consent to be contacted, given or withdrawn (an event, never overwritten)
+    "consent_event": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "channel": "str",
+        "decision": "str",
+        "at": "datetime",
+        "source": "str",
+        "site": "str",
+    },
 }
 
 

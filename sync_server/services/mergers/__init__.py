@@ -23,6 +23,7 @@ from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
 from sync_server.services.mergers.products import ProductMerger
+from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
@@ -42,5 +43,7 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         LoyaltyMovementMerger(),  # after the customers they name
+        CustomerProfileMerger(),
+        ConsentEventMerger(),
     )
 }

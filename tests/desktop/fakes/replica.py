@@ -21,6 +21,8 @@ from erp_desktop.app.records import (
     UserInfo,
 )
 from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.profile import ConsentEvent
+from erp_desktop.kernel.crm.profile_record import ProfileRecord
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
@@ -81,3 +83,5 @@ class FakeReplica:
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
     point_movements: dict[UUID, PointMovement] = field(default_factory=dict)
     product_categories: dict[UUID, str] = field(default_factory=dict)
+    profiles: dict[UUID, ProfileRecord] = field(default_factory=dict)
+    consents: dict[UUID, tuple[str, UUID, ConsentEvent]] = field(default_factory=dict)

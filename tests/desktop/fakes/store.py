@@ -15,6 +15,7 @@ from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.loyalty import FakeLoyalty
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
+from tests.desktop.fakes.profiles import FakeProfiles
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
@@ -35,6 +36,7 @@ class FakeUnitOfWork:
         self.outbox = FakeOutbox(db)
         self.sync = FakeSync(db)
         self.loyalty = FakeLoyalty(db)
+        self.profiles = FakeProfiles(db)
 
 
 class FakeStore:
