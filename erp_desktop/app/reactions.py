@@ -8,6 +8,7 @@ others (a failing one is logged, the sale stands).
 
 from __future__ import annotations
 
+from erp_desktop.app.crm.history import subscribe_history
 from erp_desktop.app.crm.loyalty import earn_on_sales
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.purchase_history import record_purchases
@@ -28,3 +29,4 @@ def subscribe_reactions(deps: Deps) -> None:
     bus.subscribe(LOW_STOCK, record_alerts(deps))
     bus.subscribe(SALE_COMPLETED, record_purchases(deps))
     bus.subscribe(SALE_COMPLETED, earn_on_sales(deps))
+    subscribe_history(deps)

@@ -29,6 +29,7 @@ IMMUTABLE = {
     "loyalty_movements",
     "consent_events",
     "customer_merges",
+    "customer_documents",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

@@ -20,11 +20,14 @@ from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
+from erp_desktop.storage.repositories.history import HistoryRepository
+from erp_desktop.storage.repositories.interactions import InteractionsRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.loyalty import LoyaltyRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
+from erp_desktop.storage.repositories.pipeline import PipelineRepository
 from erp_desktop.storage.repositories.profiles import ProfilesRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
@@ -46,6 +49,9 @@ class SqliteUnitOfWork:
         self.sync = SyncRepository(conn)
         self.loyalty = LoyaltyRepository(conn)
         self.profiles = ProfilesRepository(conn)
+        self.history = HistoryRepository(conn)
+        self.interactions = InteractionsRepository(conn)
+        self.pipeline = PipelineRepository(conn)
 
 
 class SqliteStore:

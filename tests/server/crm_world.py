@@ -12,8 +12,7 @@ from uuid import UUID
 
 from sqlalchemy import Engine
 
-from erp_desktop.app.crm.loyalty import earn_on_sales
-from erp_desktop.app.stock.low_stock import SALE_COMPLETED
+from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.crm.profile_record import CUSTOM_FIELDS_SETTING
@@ -21,7 +20,7 @@ from erp_desktop.kernel.crm.program import PROGRAM_SETTING
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
-from erp_desktop.sync.runner import enroll_device
+from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import make_engine
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
@@ -48,6 +47,16 @@ CUSTOM_FIELDS = {"loyalty_card": "str", "birthday": "date", "children": "int", "
 
 @contextmanager
 def two_sites(folder: Path) -> Iterator[tuple[Engine, Branch, Branch]]:
+    with sites(folder, office=False) as (engine, alger, oran, _office):
+        yield engine, alger, oran
+
+
+@contextmanager
+def sites(
+    folder: Path, office: bool = True
+) -> Iterator[tuple[Engine, Branch, Branch, Branch | None]]:
+    """ALG01, ORN01 and, with ``office``, head office's own site HO (its replica synced
+    once, so it knows it is head office's)."""
     with temporary_database() as url:
         engine = make_engine(url)
         upgrade(engine)
@@ -58,8 +67,15 @@ def two_sites(folder: Path) -> Iterator[tuple[Engine, Branch, Branch]]:
         headoffice.add_branch(engine, "ORN01", "Oran", "وهران", ids["orn01"], ids["wh_orn01"])
         headoffice.add_register(engine, "ORN01", "C1", 500, ids["reg_orn01"])
         register_users(engine, oran)
+        seat = None
+        if office:
+            seat = build_branch(folder / "office", "HO", stock=0, ids=alger.ids, user_prefix="ho_")  # type: ignore[attr-defined]
+            hq = seat.ids  # type: ignore[attr-defined]
+            headoffice.add_head_office(engine, "HO", "Siège Alger", "المقر", hq["ho"], hq["wh_ho"])
+            register_users(engine, seat)
         with running_server(url) as base:
-            for branch, code in ((alger, "ALG01"), (oran, "ORN01")):
+            everyone = [(alger, "ALG01"), (oran, "ORN01")] + ([(seat, "HO")] if seat else [])
+            for branch, code in everyone:
                 _device, token = headoffice.add_device(engine, code, f"till {code}")
                 client = SyncClient(base)
                 enroll_device(branch.deps, client, token)
@@ -67,11 +83,17 @@ def two_sites(folder: Path) -> Iterator[tuple[Engine, Branch, Branch]]:
                 with branch.deps.store.transaction(None) as tx:
                     tx.org.set_setting(PROGRAM_SETTING, PROGRAM, branch.deps.now())
                     tx.org.set_setting(CUSTOM_FIELDS_SETTING, CUSTOM_FIELDS, branch.deps.now())
-                branch.deps.bus.subscribe(SALE_COMPLETED, earn_on_sales(branch.deps))
-                open_cash_session(branch.deps, branch.actor("cashier"), Money.of(Decimal(0), "DZD"))
-            yield engine, alger, oran
-        alger.replica.close()
-        oran.replica.close()
+                subscribe_reactions(branch.deps)
+                if code != "HO":
+                    open_cash_session(
+                        branch.deps, branch.actor("cashier"), Money.of(Decimal(0), "DZD")
+                    )
+            if seat:
+                synchronize(seat.deps)
+            yield engine, alger, oran, seat
+        for branch in (alger, oran, seat):
+            if branch is not None:
+                branch.replica.close()
         engine.dispose()
 
 

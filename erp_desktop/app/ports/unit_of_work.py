@@ -13,11 +13,14 @@ from uuid import UUID
 
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
+from erp_desktop.app.ports.history import HistoryReads, HistoryRepository
+from erp_desktop.app.ports.interactions import InteractionsReads, InteractionsRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.loyalty import LoyaltyReads, LoyaltyRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
+from erp_desktop.app.ports.pipeline import PipelineReads, PipelineRepository
 from erp_desktop.app.ports.profiles import ProfilesReads, ProfilesRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
@@ -50,6 +53,12 @@ class ReadView(Protocol):
     def loyalty(self) -> LoyaltyReads: ...
     @property
     def profiles(self) -> ProfilesReads: ...
+    @property
+    def history(self) -> HistoryReads: ...
+    @property
+    def interactions(self) -> InteractionsReads: ...
+    @property
+    def pipeline(self) -> PipelineReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -77,6 +86,12 @@ class UnitOfWork(ReadView, Protocol):
     def loyalty(self) -> LoyaltyRepository: ...
     @property
     def profiles(self) -> ProfilesRepository: ...
+    @property
+    def history(self) -> HistoryRepository: ...
+    @property
+    def interactions(self) -> InteractionsRepository: ...
+    @property
+    def pipeline(self) -> PipelineRepository: ...
 
 
 class Store(Protocol):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
@@ -101,6 +102,54 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "at": "datetime",
         "source": "str",
         "site": "str",
+    },
+    # CRM: what a document said about its customer (kernel.crm.timeline, declared once)
+    "customer_document": wire_schema(CustomerDocument),
+    # CRM: an interaction; its later edits travel as the whole row with each field's clock
+    "interaction": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "kind": "str",
+        "at": "datetime",
+        "site": "str",
+        "owner": "str",
+        "text": "str",
+        "follow_up_on": "date?",
+        "status": "str?",
+        "field_clocks": "clocks",
+    },
+    # CRM: a duplicate merged into the customer kept, at head office, with the loyalty
+    # movements that carry its points over (kernel.crm.loyalty.transfer_on_merge)
+    "customer_merge": {
+        "id": "uuid",
+        "merged_id": "uuid",
+        "kept_id": "uuid",
+        "at": "datetime",
+        "reason": "str",
+        "transfers": [wire_schema(PointMovement)],
+    },
+    # CRM: an opportunity of the pipeline, the same way
+    "opportunity": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "title": "str",
+        "owner": "str",
+        "stage": "str",
+        "expected_minor": "int",
+        "currency": "currency",
+        "expected_on": "date",
+        "next_activity": "str",
+        "next_activity_on": "date?",
+        "lines": [
+            {
+                "product_id": "uuid",
+                "quantity": "decimal",
+                "unit_price_minor": "int",
+                "currency": "currency",
+            }
+        ],
+        "quote_id": "uuid?",
+        "field_clocks": "clocks",
     },
 }
 

@@ -113,3 +113,25 @@ customer_merges = Table(
     *stamps(),
     Index("ix_customer_merges_kept", "kept_id"),
 )
+
+# What the documents said about a customer (kernel.crm.history), heard on the event bus at
+# the site that made them and synced to every site through the server: sales, returns,
+# invoices, payments, each once. The timeline, the summary and the open balance are read
+# from here, never from another module's tables. ``due_minor`` is what the document left
+# owing (a sale on credit, an invoice); a payment names the document it settles.
+customer_documents = Table(
+    "customer_documents",
+    metadata,
+    pk(),
+    Column("customer_id", Uuid, nullable=False),
+    Column("kind", String(20), nullable=False),  # sale | return | invoice | payment
+    Column("number", String(40), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("site", String(20), nullable=False),
+    Column("amount_minor", Integer, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("due_minor", Integer, nullable=False),
+    Column("applies_to", Uuid, nullable=True),
+    *stamps(),
+    Index("ix_customer_documents_customer", "customer_id", "at"),
+)

@@ -17,6 +17,12 @@ from typing import Any
 
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.crm_records import (
+    CustomerDocumentMerger,
+    CustomerMergeMerger,
+    InteractionMerger,
+    OpportunityMerger,
+)
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -45,5 +51,9 @@ MERGERS: dict[str, Merger[Any]] = {
         LoyaltyMovementMerger(),  # after the customers they name
         CustomerProfileMerger(),
         ConsentEventMerger(),
+        CustomerDocumentMerger(),
+        InteractionMerger(),
+        OpportunityMerger(),
+        CustomerMergeMerger(),
     )
 }

@@ -20,9 +20,11 @@ from erp_desktop.app.records import (
     StockPosition,
     UserInfo,
 )
+from erp_desktop.kernel.crm.interactions import Interaction, Opportunity
 from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.crm.profile import ConsentEvent
 from erp_desktop.kernel.crm.profile_record import ProfileRecord
+from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
@@ -85,3 +87,9 @@ class FakeReplica:
     product_categories: dict[UUID, str] = field(default_factory=dict)
     profiles: dict[UUID, ProfileRecord] = field(default_factory=dict)
     consents: dict[UUID, tuple[str, UUID, ConsentEvent]] = field(default_factory=dict)
+    customer_documents: dict[UUID, CustomerDocument] = field(default_factory=dict)
+    merges: dict[UUID, tuple[UUID, UUID]] = field(default_factory=dict)  # merged -> kept, merge
+    interactions: dict[UUID, tuple[Interaction, dict[str, str]]] = field(default_factory=dict)
+    opportunities: dict[UUID, tuple[Opportunity, dict[str, str], UUID | None]] = field(
+        default_factory=dict
+    )

@@ -10,11 +10,14 @@ from uuid import UUID
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
+from tests.desktop.fakes.history import FakeHistory
+from tests.desktop.fakes.interactions import FakeInteractions
 from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.loyalty import FakeLoyalty
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
+from tests.desktop.fakes.pipeline import FakePipeline
 from tests.desktop.fakes.profiles import FakeProfiles
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
@@ -37,6 +40,9 @@ class FakeUnitOfWork:
         self.sync = FakeSync(db)
         self.loyalty = FakeLoyalty(db)
         self.profiles = FakeProfiles(db)
+        self.history = FakeHistory(db)
+        self.interactions = FakeInteractions(db)
+        self.pipeline = FakePipeline(db)
 
 
 class FakeStore:

@@ -1,7 +1,8 @@
 """CRM on the replica: the loyalty ledger (every site's point movements, pulled down so a
 till knows a customer's points offline), customers' profiles beside the customers (same id,
 the customer's own fields untouched), consent events, interactions, the pipeline's
-opportunities and the merges of duplicates decided at head office.
+opportunities, the merges of duplicates decided at head office, and what the documents
+said about each customer (their history, from every site).
 
 Revision ID: 0017
 Revises: 0011
@@ -112,6 +113,23 @@ _TABLES = (
     UNIQUE (merged_id)
 )""",
     "CREATE INDEX IF NOT EXISTS ix_customer_merges_kept ON customer_merges (kept_id)",
+    """CREATE TABLE IF NOT EXISTS customer_documents (
+    id CHAR(32) NOT NULL,
+    customer_id CHAR(32) NOT NULL,
+    kind VARCHAR(20) NOT NULL,
+    number VARCHAR(40) NOT NULL,
+    at VARCHAR(32) NOT NULL,
+    site VARCHAR(20) NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    currency VARCHAR(3) NOT NULL,
+    due_minor INTEGER NOT NULL,
+    applies_to CHAR(32),
+    created_at VARCHAR(32) NOT NULL,
+    updated_at VARCHAR(32) NOT NULL,
+    deleted_at VARCHAR(32),
+    PRIMARY KEY (id)
+)""",
+    "CREATE INDEX IF NOT EXISTS ix_customer_documents_customer ON customer_documents (customer_id, at)",
 )
 
 
@@ -123,6 +141,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
+    connection.exec_driver_sql("DROP TABLE customer_documents")
     connection.exec_driver_sql("DROP TABLE customer_merges")
     connection.exec_driver_sql("DROP TABLE opportunities")
     connection.exec_driver_sql("DROP TABLE interactions")

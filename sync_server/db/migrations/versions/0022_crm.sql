@@ -174,3 +174,40 @@ ALTER TABLE crm.customer_merges FORCE ROW LEVEL SECURITY;
 CREATE POLICY read_by_every_site ON crm.customer_merges FOR SELECT USING (true);
 CREATE POLICY written_by_head_office ON crm.customer_merges FOR INSERT
     WITH CHECK ((SELECT audit.head_office()));
+
+-- crm.customer_documents: what each document said about its customer (a sale, a return, an
+-- invoice, a payment: number, day, site, amount, what it left owing), sent by the site
+-- that made it from its own event bus and fanned out to every site, so every till shows
+-- a customer's purchases at every branch without reading another module's tables.
+CREATE TABLE crm.customer_documents (
+    branch_id uuid NOT NULL REFERENCES auth.branches (id),
+    id uuid NOT NULL,
+    customer_id uuid NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('sale', 'return', 'invoice', 'payment')),
+    number text NOT NULL,
+    at timestamptz NOT NULL,
+    site text NOT NULL,
+    amount_minor bigint NOT NULL CHECK (amount_minor >= 0),
+    currency text NOT NULL,
+    due_minor bigint NOT NULL CHECK (due_minor >= 0),
+    applies_to uuid,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
+    PRIMARY KEY (branch_id, id)
+);
+CREATE INDEX ix_customer_documents_customer ON crm.customer_documents (customer_id, at);
+CREATE TRIGGER audit_inserts AFTER INSERT ON crm.customer_documents
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit.record_inserts();
+CREATE TRIGGER no_delete BEFORE DELETE ON crm.customer_documents
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_delete();
+CREATE TRIGGER immutable BEFORE UPDATE ON crm.customer_documents
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_update();
+CREATE TRIGGER log_change AFTER INSERT ON crm.customer_documents
+    FOR EACH ROW EXECUTE FUNCTION sync.log_for_all('customer_document');
+ALTER TABLE crm.customer_documents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE crm.customer_documents FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_by_every_site ON crm.customer_documents FOR SELECT USING (true);
+CREATE POLICY written_by_its_site ON crm.customer_documents FOR INSERT
+    WITH CHECK ((SELECT audit.head_office()) OR branch_id = (SELECT audit.branch()));
+GRANT SELECT, INSERT ON crm.customer_documents TO erp_app;
