@@ -39,8 +39,9 @@ SALE_COMPLETED = "sales.sale_completed"
 RETURN_COMPLETED = "sales.return_completed"
 # The seam for the invoicing and receivables modules: publish these after the commit with
 # ``document_id``, ``customer_id``, ``number``, ``at`` (ISO 8601), ``total_minor``,
-# ``currency``, ``due_minor`` (what the invoice leaves owing) and, for a payment,
-# ``applies_to`` (the invoice it settles).
+# ``currency``, ``due_minor`` (what the invoice leaves owing), ``actor_id`` (the user who
+# made it: the server refuses a change without one) and, for a payment, ``applies_to``
+# (the invoice it settles).
 INVOICE_ISSUED = "invoicing.invoice_issued"
 PAYMENT_RECEIVED = "receivables.payment_received"
 
@@ -54,9 +55,10 @@ class CustomerHistory:
     merged: tuple[UUID, ...]  # the customers merged into this one
 
 
-def _record(deps: Deps, tx: UnitOfWork, document: CustomerDocument) -> None:
+def _record(deps: Deps, tx: UnitOfWork, document: CustomerDocument, actor_id: UUID | None) -> None:
+    """Recorded once, queued under the user who made the document (the server audits it)."""
     if tx.history.add_documents([document], deps.now()):
-        queue(deps, tx, DOCUMENT, document.id, to_payload(document), None)
+        queue(deps, tx, DOCUMENT, document.id, to_payload(document), actor_id)
 
 
 def record_sales(deps: Deps) -> Handler:
@@ -81,6 +83,7 @@ def record_sales(deps: Deps) -> Handler:
                     sale.total.currency,
                     0,
                 ),
+                sale.cashier_id,
             )
 
     return on_sale
@@ -109,6 +112,7 @@ def record_returns(deps: Deps) -> Handler:
                     0,
                     credit.original_id,
                 ),
+                credit.cashier_id,
             )
 
     return on_return
@@ -137,6 +141,7 @@ def record_business_documents(deps: Deps, kind: DocumentKind) -> Handler:
                     int(d.get("due_minor") or 0),
                     UUID(str(d["applies_to"])) if d.get("applies_to") else None,
                 ),
+                UUID(str(d["actor_id"])) if d.get("actor_id") else None,
             )
 
     return on_document
