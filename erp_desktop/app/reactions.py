@@ -8,6 +8,8 @@ others (a failing one is logged, the sale stands).
 
 from __future__ import annotations
 
+from erp_desktop.app.crm.history import subscribe_history
+from erp_desktop.app.crm.loyalty import earn_on_sales
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.purchase_history import record_purchases
 from erp_desktop.app.stock.low_stock import (
@@ -26,3 +28,5 @@ def subscribe_reactions(deps: Deps) -> None:
     bus.subscribe(STOCK_MOVED, watch_stock_documents(deps))
     bus.subscribe(LOW_STOCK, record_alerts(deps))
     bus.subscribe(SALE_COMPLETED, record_purchases(deps))
+    bus.subscribe(SALE_COMPLETED, earn_on_sales(deps))
+    subscribe_history(deps)

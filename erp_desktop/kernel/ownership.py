@@ -68,6 +68,14 @@ OWNERS: dict[str, Owner] = {
     "shift": Owner.HEAD_OFFICE,
     "attendance": Owner.SITE,
     "leave_request": Owner.SITE,
+    # CRM
+    "loyalty_movement": Owner.SITE,  # earned or redeemed at the till that did it
+    "customer_profile": Owner.EVERY_SITE,  # merged field by field, like the customer
+    "consent_event": Owner.EVERY_SITE,  # recorded wherever the customer said it
+    "customer_document": Owner.SITE,  # what the site's own document said of its customer
+    "interaction": Owner.EVERY_SITE,  # at a till or by a sales representative, anywhere
+    "opportunity": Owner.EVERY_SITE,
+    "customer_merge": Owner.HEAD_OFFICE,  # duplicates are merged at head office
 }
 
 

@@ -42,6 +42,10 @@ IMMUTABLE = {
     "employee_family",
     "payroll_runs",
     "payslips",
+    "loyalty_movements",
+    "consent_events",
+    "customer_merges",
+    "customer_documents",
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

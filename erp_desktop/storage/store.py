@@ -23,14 +23,19 @@ from erp_desktop.storage.repositories.attendance import AttendanceRepository
 from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
 from erp_desktop.storage.repositories.hr import HrRepository
+from erp_desktop.storage.repositories.history import HistoryRepository
+from erp_desktop.storage.repositories.interactions import InteractionsRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
 from erp_desktop.storage.repositories.leave import LeaveRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
+from erp_desktop.storage.repositories.loyalty import LoyaltyRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.payroll import PayrollRepository
+from erp_desktop.storage.repositories.pipeline import PipelineRepository
+from erp_desktop.storage.repositories.profiles import ProfilesRepository
 from erp_desktop.storage.repositories.sales import SalesRepository
 from erp_desktop.storage.repositories.stock import StockRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository
@@ -58,6 +63,11 @@ class SqliteUnitOfWork:
         self.attendance = AttendanceRepository(conn)
         self.leave = LeaveRepository(conn)
         self.payroll = PayrollRepository(conn)
+        self.loyalty = LoyaltyRepository(conn)
+        self.profiles = ProfilesRepository(conn)
+        self.history = HistoryRepository(conn)
+        self.interactions = InteractionsRepository(conn)
+        self.pipeline = PipelineRepository(conn)
 
 
 class SqliteStore:

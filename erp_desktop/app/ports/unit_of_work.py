@@ -16,14 +16,19 @@ from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceReposito
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.hr import HrReads, HrRepository
+from erp_desktop.app.ports.history import HistoryReads, HistoryRepository
+from erp_desktop.app.ports.interactions import InteractionsReads, InteractionsRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
+from erp_desktop.app.ports.loyalty import LoyaltyReads, LoyaltyRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
 from erp_desktop.app.ports.receivables import ReceivablesReads, ReceivablesRepository
 from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
 from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
+from erp_desktop.app.ports.pipeline import PipelineReads, PipelineRepository
+from erp_desktop.app.ports.profiles import ProfilesReads, ProfilesRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
@@ -65,6 +70,15 @@ class ReadView(Protocol):
     @property
     def leave(self) -> LeaveReads: ...
     def payroll(self) -> PayrollReads: ...
+    def loyalty(self) -> LoyaltyReads: ...
+    @property
+    def profiles(self) -> ProfilesReads: ...
+    @property
+    def history(self) -> HistoryReads: ...
+    @property
+    def interactions(self) -> InteractionsReads: ...
+    @property
+    def pipeline(self) -> PipelineReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -101,6 +115,15 @@ class UnitOfWork(ReadView, Protocol):
     @property
     def leave(self) -> LeaveRepository: ...
     def payroll(self) -> PayrollRepository: ...
+    def loyalty(self) -> LoyaltyRepository: ...
+    @property
+    def profiles(self) -> ProfilesRepository: ...
+    @property
+    def history(self) -> HistoryRepository: ...
+    @property
+    def interactions(self) -> InteractionsRepository: ...
+    @property
+    def pipeline(self) -> PipelineRepository: ...
 
 
 class Store(Protocol):

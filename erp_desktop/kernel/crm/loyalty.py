@@ -83,6 +83,7 @@ class PointMovement:
             raise ValidationError(
                 "common.invalid_value", field="kind", value=str(self.kind)
             ) from None
+        object.__setattr__(self, "kind", str(kind.value))  # plain text on the wire and in rows
         if (
             isinstance(self.points, bool)
             or not isinstance(self.points, int)

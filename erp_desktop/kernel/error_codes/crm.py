@@ -24,4 +24,7 @@ CODES: dict[str, str] = {
     "crm.opportunity_not_won": "opportunity {opportunity} is {stage}, not won",
     "crm.opportunity_without_lines": "opportunity {opportunity} has no lines to quote",
     "crm.merge_into_itself": "customer {customer} cannot be merged into itself",
+    "crm.already_merged": "customer {customer} was already merged into {kept}",
+    "crm.merge_target_merged": "customer {customer} was itself merged into {kept}",
+    "crm.not_head_office": "duplicates are merged at head office only",
 }

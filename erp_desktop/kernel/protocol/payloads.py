@@ -19,6 +19,8 @@ from erp_desktop.kernel.documents.business import (
     CustomerPayment,
     InstrumentEvent,
 )
+from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.purchase import (
     PurchaseOrder,
@@ -115,6 +117,68 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "supplier_payment": wire_schema(SupplierPayment),
     **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
     "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
+    # CRM: a point movement made at a till (kernel.crm.loyalty, declared once)
+    "loyalty_movement": wire_schema(PointMovement),
+    # CRM: a profile beside the customer (kernel.crm.profile_record), merged field by field
+    "customer_profile": {"id": "uuid", "values": "object", "field_clocks": "clocks"},
+    # CRM: consent to be contacted, given or withdrawn (an event, never overwritten)
+    "consent_event": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "channel": "str",
+        "decision": "str",
+        "at": "datetime",
+        "source": "str",
+        "site": "str",
+    },
+    # CRM: what a document said about its customer (kernel.crm.timeline, declared once)
+    "customer_document": wire_schema(CustomerDocument),
+    # CRM: an interaction; its later edits travel as the whole row with each field's clock
+    "interaction": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "kind": "str",
+        "at": "datetime",
+        "site": "str",
+        "owner": "str",
+        "text": "str",
+        "follow_up_on": "date?",
+        "status": "str?",
+        "field_clocks": "clocks",
+    },
+    # CRM: a duplicate merged into the customer kept, at head office, with the loyalty
+    # movements that carry its points over (kernel.crm.loyalty.transfer_on_merge)
+    "customer_merge": {
+        "id": "uuid",
+        "merged_id": "uuid",
+        "kept_id": "uuid",
+        "at": "datetime",
+        "reason": "str",
+        "transfers": [wire_schema(PointMovement)],
+    },
+    # CRM: an opportunity of the pipeline, the same way
+    "opportunity": {
+        "id": "uuid",
+        "customer_id": "uuid",
+        "title": "str",
+        "owner": "str",
+        "stage": "str",
+        "expected_minor": "int",
+        "currency": "currency",
+        "expected_on": "date",
+        "next_activity": "str",
+        "next_activity_on": "date?",
+        "lines": [
+            {
+                "product_id": "uuid",
+                "quantity": "decimal",
+                "unit_price_minor": "int",
+                "currency": "currency",
+            }
+        ],
+        "quote_id": "uuid?",
+        "field_clocks": "clocks",
+    },
 }
 
 

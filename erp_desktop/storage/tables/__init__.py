@@ -10,6 +10,7 @@ from erp_desktop.storage.tables import (  # noqa: F401
     business,
     catalog,
     hr,
+    crm,
     invoicing,
     ledger,
     org,

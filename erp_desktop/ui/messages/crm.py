@@ -90,4 +90,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pas de plan de numérotation téléphonique pour {country}.",
         "لا توجد خطة ترقيم هاتفي للبلد {country}.",
     ),
+    "crm.already_merged": (
+        "Le client {customer} a déjà été fusionné avec {kept}.",
+        "سبق دمج الزبون {customer} في {kept}.",
+    ),
+    "crm.merge_target_merged": (
+        "Le client {customer} a lui-même été fusionné avec {kept}.",
+        "الزبون {customer} مدمج هو نفسه في {kept}.",
+    ),
+    "crm.not_head_office": (
+        "Les doublons se fusionnent au siège uniquement.",
+        "يتم دمج الزبائن المكررين في المقر الرئيسي فقط.",
+    ),
 }

@@ -18,6 +18,12 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.crm_records import (
+    CustomerDocumentMerger,
+    CustomerMergeMerger,
+    InteractionMerger,
+    OpportunityMerger,
+)
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -30,7 +36,9 @@ from sync_server.services.mergers.hr_records import (
 )
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.payroll_runs import PayrollRunMerger
+from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
 from sync_server.services.mergers.products import ProductMerger
+from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
@@ -60,5 +68,12 @@ MERGERS: dict[str, Merger[Any]] = {
         AttendanceMerger(),
         LeaveRequestMerger(),
         PayrollRunMerger(),  # head office's: a month's payroll, its corrections after it
+        LoyaltyMovementMerger(),  # after the customers they name
+        CustomerProfileMerger(),
+        ConsentEventMerger(),
+        CustomerDocumentMerger(),
+        InteractionMerger(),
+        OpportunityMerger(),
+        CustomerMergeMerger(),
     )
 }

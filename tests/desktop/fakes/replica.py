@@ -20,6 +20,11 @@ from erp_desktop.app.records import (
     StockPosition,
     UserInfo,
 )
+from erp_desktop.kernel.crm.interactions import Interaction, Opportunity
+from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.profile import ConsentEvent
+from erp_desktop.kernel.crm.profile_record import ProfileRecord
+from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
 from erp_desktop.kernel.documents.business import (
     BusinessDocument,
@@ -102,3 +107,13 @@ class FakeReplica:
     supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)
     people: PeopleData = field(default_factory=PeopleData)  # employees, staff, attendance
     payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)
+    point_movements: dict[UUID, PointMovement] = field(default_factory=dict)
+    product_categories: dict[UUID, str] = field(default_factory=dict)
+    profiles: dict[UUID, ProfileRecord] = field(default_factory=dict)
+    consents: dict[UUID, tuple[str, UUID, ConsentEvent]] = field(default_factory=dict)
+    customer_documents: dict[UUID, CustomerDocument] = field(default_factory=dict)
+    merges: dict[UUID, tuple[UUID, UUID]] = field(default_factory=dict)  # merged -> kept, merge
+    interactions: dict[UUID, tuple[Interaction, dict[str, str]]] = field(default_factory=dict)
+    opportunities: dict[UUID, tuple[Opportunity, dict[str, str], UUID | None]] = field(
+        default_factory=dict
+    )

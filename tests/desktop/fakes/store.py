@@ -13,14 +13,19 @@ from tests.desktop.fakes.attendance import FakeAttendance
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
 from tests.desktop.fakes.hr import FakeHr
+from tests.desktop.fakes.history import FakeHistory
+from tests.desktop.fakes.interactions import FakeInteractions
 from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.leave import FakeLeave
 from tests.desktop.fakes.ledger import FakeLedger
+from tests.desktop.fakes.loyalty import FakeLoyalty
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
 from tests.desktop.fakes.receivables import FakeReceivables
 from tests.desktop.fakes.purchasing import FakePurchasing
 from tests.desktop.fakes.payroll import FakePayroll
+from tests.desktop.fakes.pipeline import FakePipeline
+from tests.desktop.fakes.profiles import FakeProfiles
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
@@ -49,6 +54,11 @@ class FakeUnitOfWork:
         self.attendance = FakeAttendance(db)
         self.leave = FakeLeave(db)
         self.payroll = FakePayroll(db)
+        self.loyalty = FakeLoyalty(db)
+        self.profiles = FakeProfiles(db)
+        self.history = FakeHistory(db)
+        self.interactions = FakeInteractions(db)
+        self.pipeline = FakePipeline(db)
 
 
 class FakeStore:

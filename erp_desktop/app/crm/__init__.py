@@ -1,0 +1,1 @@
+"""CRM use cases: loyalty points, profiles, interactions, the pipeline, duplicates."""

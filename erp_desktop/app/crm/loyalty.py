@@ -1,0 +1,173 @@
+"""Loyalty at the till and at the desk: points earned by the programme's rules on each sale
+to a known customer, redeemed as a tender or a discount, and the account a screen shows.
+
+Every change is a movement (``kernel.crm.loyalty``) appended to the replica's ledger and
+queued for the server, which sends it down to every site: a till offline still knows every
+movement it has seen, and the balance is always the sum of the movements. Redeeming more
+than this till knows the customer holds is refused (``crm.redeem_exceeds_balance``); two
+tills offline that both spend the same points are flagged when their movements meet
+(``OverdraftAlert``), never lost.
+
+Points are earned by a handler of ``sales.sale_completed`` (after the sale commits: a
+failing earn never fails a sale; the same sale heard twice earns once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+from erp_desktop.app.bridge import queue
+from erp_desktop.app.changes import Changed, Done
+from erp_desktop.app.context import Actor
+from erp_desktop.app.deps import Deps
+from erp_desktop.app.events import Event, Handler
+from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.kernel.crm.loyalty import (
+    Lot,
+    LoyaltyState,
+    MovementKind,
+    OverdraftAlert,
+    PointMovement,
+    Redemption,
+    RedemptionMode,
+    SpentLine,
+    adjust,
+    earn,
+    points_for,
+    redeem,
+    redemption,
+    replay,
+)
+from erp_desktop.kernel.crm.program import PROGRAM_SETTING, LoyaltyProgram, program_from_data
+from erp_desktop.kernel.documents.fields import to_payload
+from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.permissions import Permission
+
+MOVEMENT = "loyalty_movement"  # the entity a movement travels as
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltyAccount:
+    """What the profile's loyalty tab shows: the balance (the sum of the movements), what a
+    till may let the customer spend today, the open lots, the alerts and the movements."""
+
+    customer_id: UUID
+    balance: int
+    spendable: int
+    lots: tuple[Lot, ...]
+    alerts: tuple[OverdraftAlert, ...]
+    movements: tuple[PointMovement, ...]
+    expiry_months: int
+
+
+def program_of(tx: ReadView) -> LoyaltyProgram:
+    return program_from_data(tx.org.setting(PROGRAM_SETTING))
+
+
+def record_movements(
+    deps: Deps, tx: UnitOfWork, movements: list[PointMovement], actor_id: UUID | None
+) -> None:
+    """Appends ``movements`` here and queues them for the server (the one way they leave)."""
+    tx.loyalty.add_movements(movements, deps.now())
+    for m in movements:
+        queue(deps, tx, MOVEMENT, m.id, to_payload(m), actor_id)
+
+
+def _require_customer(tx: ReadView, customer_id: UUID) -> None:
+    try:
+        tx.customers.customer(customer_id)
+    except NotFound:
+        raise NotFound("crm.unknown_customer", customer=str(customer_id)) from None
+
+
+def account_of(tx: ReadView, customer_id: UUID, on: datetime) -> LoyaltyAccount:
+    movements = tx.loyalty.movements_of(customer_id)
+    months = program_of(tx).expiry_months
+    state: LoyaltyState = replay(movements, months)
+    return LoyaltyAccount(
+        customer_id,
+        state.balance,
+        state.spendable(on.date(), months),
+        state.lots,
+        state.alerts,
+        tuple(movements),
+        months,
+    )
+
+
+def loyalty_account(deps: Deps, actor: Actor, customer_id: UUID) -> LoyaltyAccount:
+    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    with deps.store.read() as tx:
+        _require_customer(tx, customer_id)
+        return account_of(tx, customer_id, deps.now())
+
+
+def redeem_points(
+    deps: Deps,
+    actor: Actor,
+    customer_id: UUID,
+    points: int,
+    due: Money,
+    mode: RedemptionMode = RedemptionMode.TENDER,
+    sale_id: UUID | None = None,
+) -> Done[Redemption]:
+    """Uses ``points`` of the customer's on a ticket of ``due``: refused with a code beyond
+    what this till knows they hold, below the programme's minimum, or worth more than due.
+    The redemption's value is what the till takes off the ticket (as a tender or a
+    discount); the movement is written and queued in the same transaction."""
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.transaction(actor.user_id) as tx:
+        _require_customer(tx, customer_id)
+        now = deps.now()
+        program = program_of(tx)
+        state = replay(tx.loyalty.movements_of(customer_id), program.expiry_months)
+        day = deps.business_date(tx.org.company().country, now)
+        available = state.spendable(day, program.expiry_months)
+        done = redeem(points, available, due, day, program.redemption_rules, mode)
+        site = tx.org.local_branch().code
+        record_movements(
+            deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor.user_id
+        )
+    return Done(done, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
+
+
+def adjust_points(deps: Deps, actor: Actor, customer_id: UUID, points: int) -> Done[PointMovement]:
+    """A correction decided by a manager (either sign): a movement like any other."""
+    actor.require(Permission.CRM_CUSTOMER_EDIT)
+    actor.require(Permission.SALES_DISCOUNT_OVERRIDE)
+    with deps.store.transaction(actor.user_id) as tx:
+        _require_customer(tx, customer_id)
+        now = deps.now()
+        movement = adjust(customer_id, points, now, tx.org.local_branch().code)
+        record_movements(deps, tx, [movement], actor.user_id)
+    return Done(movement, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
+
+
+def earn_on_sales(deps: Deps) -> Handler:
+    """On ``sales.sale_completed``: the points the programme gives the sale's customer."""
+
+    def on_sale(event: Event) -> None:
+        sale_id = UUID(event.data["sale_id"])
+        with deps.store.transaction(None) as tx:
+            sale = tx.sales.sale(sale_id)
+            if sale.customer_id is None or sale.kind == "credit_note":
+                return
+            if any(m.kind == MovementKind.EARN for m in tx.loyalty.movements_from(sale.id)):
+                return  # heard twice: earned once
+            program = program_of(tx)
+            categories = tx.loyalty.categories_of([ln.product_id for ln in sale.lines])
+            lines = [
+                SpentLine(categories.get(ln.product_id, ""), ln.base + ln.vat) for ln in sale.lines
+            ]
+            day = deps.business_date(tx.org.company().country, sale.issued_at)
+            points = points_for(lines, day, program.earn_rules, program.campaigns)
+            if points <= 0:
+                return
+            site = tx.org.local_branch().code
+            movement = earn(sale.customer_id, points, sale.issued_at, site, sale.id)
+            record_movements(deps, tx, [movement], sale.cashier_id)
+
+    return on_sale

@@ -1,0 +1,52 @@
+"""The loyalty ledger on the replica: movements appended once each (by id), read back in
+canonical order. A movement pulled twice, or made here and then pulled back from the
+server, is one row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+
+from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.tables.catalog import categories, products
+from erp_desktop.storage.tables.crm import loyalty_movements as t
+from erp_desktop.storage.tables.declared import row_of, value_of
+
+
+class LoyaltyRepository(RepositoryBase):
+    def movements_of(self, customer_id: UUID) -> list[PointMovement]:
+        rows = self.conn.execute(
+            select(t).where(t.c.customer_id == customer_id).order_by(t.c.at, t.c.id)
+        ).mappings()
+        return [value_of(PointMovement, row, "") for row in rows]
+
+    def movements_from(self, source_id: UUID) -> list[PointMovement]:
+        rows = self.conn.execute(
+            select(t).where(t.c.source_id == source_id).order_by(t.c.at, t.c.id)
+        ).mappings()
+        return [value_of(PointMovement, row, "") for row in rows]
+
+    def categories_of(self, product_ids: Sequence[UUID]) -> dict[UUID, str]:
+        """A read of the shared catalog (head office's data every site holds)."""
+        if not product_ids:
+            return {}
+        rows = self.conn.execute(
+            select(products.c.id, categories.c.name)
+            .join(categories, categories.c.id == products.c.category_id)
+            .where(products.c.id.in_(set(product_ids)))
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def add_movements(self, movements: Sequence[PointMovement], now: datetime) -> int:
+        if not movements:
+            return 0
+        done = self.conn.execute(
+            insert(t).on_conflict_do_nothing(index_elements=["id"]),
+            [stamped(now, **row_of(m)) for m in movements],
+        )
+        return int(done.rowcount or 0)
