@@ -406,6 +406,34 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Le catalogue et ses prix sont modifiés au siège ; ils arrivent ici.",
         "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
     ),
+    # till (issue 17): the touch till, the customer display, A4 invoice, shelf labels
+    "Enter: add the article typed": (
+        "Entrée : ajouter l'article saisi",
+        "إدخال: أضف السلعة المكتوبة",
+    ),
+    "Clear what is typed": ("Effacer la saisie", "امسح ما كتب"),
+    "Erase the last character": ("Effacer le dernier caractère", "احذف آخر حرف"),
+    "Quantity: 3 × then the article": (
+        "Quantité : 3 × puis l'article",
+        "الكمية: 3 × ثم السلعة",
+    ),
+    "Exact %1": ("Exact %1", "المبلغ بالضبط %1"),
+    "Exact": ("Exact", "بالضبط"),
+    "Favourites": ("Favoris", "المفضلة"),
+    "Favourite": ("Favori", "مفضلة"),
+    "No favourite yet: tap ☆ with a line selected to star its article.": (
+        "Pas encore de favori : touchez ☆ avec une ligne choisie pour l'ajouter.",
+        "لا مفضلة بعد: المس ☆ مع سطر محدد لإضافة سلعته.",
+    ),
+    "No article in this category.": (
+        "Aucun article dans cette catégorie.",
+        "لا سلعة في هذه الفئة.",
+    ),
+    "Pay (F2)": ("Payer (F2)", "ادفع (F2)"),
+    "Remove line": ("Retirer la ligne", "احذف السطر"),
+    "Cancel ticket": ("Annuler le ticket", "ألغ التذكرة"),
+    "%1 is a favourite.": ("%1 est un favori.", "%1 ضمن المفضلة."),
+    "%1 is no longer a favourite.": ("%1 n'est plus un favori.", "%1 لم تعد ضمن المفضلة."),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -54,6 +54,8 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    "category": Owner.HEAD_OFFICE,  # the touch till's grid tabs
+    "product_image": Owner.HEAD_OFFICE,  # a product's small picture
 }
 
 

@@ -10,6 +10,7 @@ one entry to each table (a test checks that none is missing).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -27,9 +28,11 @@ from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
+    categories,
     customers,
     exchange_rates,
     product_barcodes,
+    product_images,
     products,
 )
 from erp_desktop.storage.tables.ledger import (
@@ -198,7 +201,7 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "name": p["name"],
         "name_ar": p["name_ar"],
         "unit": p["unit"],
-        "category_id": None,
+        "category_id": _id(p.get("category_id")),  # the till's grid tab, head office's
         "price_minor": p["price_minor"],
         "currency": p["currency"],
         "price_mode": p["price_mode"],
@@ -208,7 +211,7 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "metadata": p.get("metadata") or {},
         "active": bool(p["active"]),
     }
-    _upsert(conn, products, row, ("category_id",), now)
+    _upsert(conn, products, row, (), now)
 
 
 def _barcode(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -358,6 +361,28 @@ def insert_customer(
     )
 
 
+def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A tab of the touch till's grid; its products name it in their ``category_id``."""
+    row = {
+        "id": _id(p["id"]),
+        "name": p["name"],
+        "name_ar": p["name_ar"],
+        "position": int(p.get("position") or 0),
+    }
+    _upsert(conn, categories, row, (), now)
+
+
+def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A product's small picture (base64 on the wire), replacing the one it had."""
+    row = {
+        "id": _id(p["id"]),
+        "product_id": _id(p["product_id"]),
+        "media_type": p["media_type"],
+        "thumbnail": base64.b64decode(p["thumbnail"]),
+    }
+    _upsert(conn, product_images, row, (), now, key="product_id")
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -372,6 +397,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    "category": _category,
+    "product_image": _product_image,
 }
 
 
@@ -393,6 +420,8 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    "category": frozenset({Changed.CATALOG}),
+    "product_image": frozenset({Changed.CATALOG}),
 }
 
 

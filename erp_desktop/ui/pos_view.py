@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.sales import Discount, Tender, TenderKind
+from erp_desktop.kernel.sales.quick_cash import quick_cash
 from erp_desktop.kernel.sales.totals import SaleTotals
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
@@ -66,6 +68,7 @@ from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
 from erp_desktop.ui.return_dialog import ReturnDialog
 from erp_desktop.ui.till_documents import write_receipt, write_session_report
+from erp_desktop.ui.touch_panel import TouchPanel
 
 
 class PosView(QWidget):
@@ -128,7 +131,9 @@ class PosView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scan_field, 3)
         top.addWidget(self.total_label, 1)
-        layout = QVBoxLayout(self)
+        keyboard_side = QWidget()
+        layout = QVBoxLayout(keyboard_side)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.session_banner)
         layout.addLayout(top)
         layout.addWidget(self.change_label)
@@ -137,6 +142,14 @@ class PosView(QWidget):
         layout.addWidget(self.discount_label)
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
+        self.touch = TouchPanel(ctx, self)  # the touch side, beside the keyboard flow
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(keyboard_side)
+        self.splitter.addWidget(self.touch)
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        QVBoxLayout(self).addWidget(self.splitter)
         for key, slot in (
             ("F2", self.pay),
             ("F3", self.find_product),
@@ -164,6 +177,7 @@ class PosView(QWidget):
         self.last_printed: Path | None = None  # the last job a printer took
         self.retranslate()
         self._load_settings()
+        self.touch.load()
         self.ctx.db.data_did_change.connect(self._data_changed)
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
@@ -293,6 +307,13 @@ class PosView(QWidget):
         locale = self.ctx.languages.locale
         total = self.quoted.gross if self.quoted else Money.zero(self.currency)
         self.total_label.setText(money(total, locale))
+        on = self.ctx.deps.business_date(self.country)
+        buttons = (
+            quick_cash(total, self.country, on, self.cash_step, self.ctx.deps.taxes)
+            if self.quoted
+            else []
+        )
+        self.touch.quick_cash.show_amounts(buttons, locale)
         if self.quoted and not self.quoted.discount.is_zero():
             self.discount_label.setText(
                 self.tr("Discounts: %1").replace("%1", money(self.quoted.discount, locale))
@@ -310,6 +331,20 @@ class PosView(QWidget):
             return
         deps, actor = self.ctx.deps, self.ctx.actor
         self.ctx.db.submit(lambda: scan(deps, actor, text), self._scanned, self.show_error)
+
+    def add_tapped(self, product: ProductInfo) -> None:
+        """A tile of the touch grid: the product, by the quantity typed before ("3*")."""
+        typed = self.scan_field.text().strip()
+        self.scan_field.clear()
+        quantity = Decimal(1)
+        if typed.endswith("*"):
+            try:
+                quantity = line_quantity(product, typed[:-1])
+            except ErpError as error:
+                self.show_error(error)
+                return
+        self.add_product(product, quantity, None)
+        self.ready()
 
     def _scanned(self, result: ScanResult) -> None:
         self.add_product(result.product, result.quantity, result.unit_price)
@@ -542,6 +577,17 @@ class PosView(QWidget):
         self.ready()
         if accepted:
             self.submit_payment(dialog.tenders())
+
+    def pay_cash(self, handed: Money) -> None:
+        """A quick-cash button: the ticket paid in cash with what the customer handed over
+        (the exact amount or a banknote), no tender dialog."""
+        if not self.cart.entries or self.ctx.actor is None or self.quoted is None:
+            return
+        if self.session_open is False:
+            self.show_error(ConflictError("sales.no_open_session", register=self.register_code))
+            return
+        self.submit_payment((Tender(TenderKind.CASH, handed),))
+        self.ready()
 
     def submit_payment(self, tenders: tuple[Tender, ...], approver: Actor | None = None) -> None:
         assert self.ctx.actor is not None

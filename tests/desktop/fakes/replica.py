@@ -10,6 +10,7 @@ from uuid import UUID
 
 from erp_desktop.app.records import (
     BranchInfo,
+    CategoryInfo,
     CompanyInfo,
     CustomerInfo,
     LowStockAlert,
@@ -78,3 +79,6 @@ class FakeReplica:
     outbox: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[LowStockAlert] = field(default_factory=list)
     histories: dict[UUID, tuple[PurchaseHistory, UUID]] = field(default_factory=dict)
+    categories: dict[UUID, CategoryInfo] = field(default_factory=dict)
+    product_category: dict[UUID, UUID] = field(default_factory=dict)  # product -> category
+    pictures: dict[UUID, tuple[str, bytes]] = field(default_factory=dict)  # product -> image
