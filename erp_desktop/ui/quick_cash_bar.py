@@ -5,7 +5,7 @@ with that amount at once; the change due then shows in big."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.formatting import money
@@ -19,7 +19,7 @@ class QuickCashBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quick_cash")
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # two by two: fits beside the ticket on 1024 pixels
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.amounts: list[Money] = []
@@ -29,15 +29,15 @@ class QuickCashBar(QWidget):
             button = QPushButton()
             button.setObjectName(f"cash_{n}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(56)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(52)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
-                "font-size: 13pt; font-weight: bold; background: #2e7d32; color: white;"
+                "font-size: 14pt; font-weight: bold; background: #2e7d32; color: white;"
                 if n == 0
-                else "font-size: 13pt; background: #e8f5e9;"
+                else "font-size: 14pt; background: #e8f5e9;"
             )
             button.clicked.connect(lambda _=False, i=n: self._tapped(i))
-            layout.addWidget(button)
+            layout.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         self.show_amounts([], self.money_locale)
 
@@ -49,11 +49,9 @@ class QuickCashBar(QWidget):
                 shown = money(self.amounts[n], locale)
                 button.setText(self.tr("Exact %1").replace("%1", shown) if n == 0 else shown)
                 button.setEnabled(True)
-                button.setVisible(True)
             else:
                 button.setText(self.tr("Exact") if n == 0 else "")
-                button.setEnabled(False)
-                button.setVisible(n == 0)
+                button.setEnabled(False)  # kept in place: the keypad does not jump
 
     def _tapped(self, n: int) -> None:
         if n < len(self.amounts):
