@@ -104,6 +104,15 @@ def main() -> int:
             touch.quick_cash.buttons[min(1, len(touch.quick_cash.amounts) - 1)].click()
             settle(app, ctx, 0.6)
             grab(window, f"till-paid-{language}.png")
+        pos.toggle_customer_display()  # type: ignore[attr-defined]
+        display = pos.customer_display  # type: ignore[attr-defined]
+        display.set_language("fr" if language == "ar" else "ar")  # the customer's, not ours
+        if barcodes:
+            pos.scan_field.setText(barcodes[0])  # type: ignore[attr-defined]
+            pos.scan_entered()  # type: ignore[attr-defined]
+            settle(app, ctx, 0.3)
+        grab(display, f"customer-display-{display.language}.png")
+        pos.toggle_customer_display()  # type: ignore[attr-defined]
         window.resize(1280, 800)
         window.show_page("dashboard")
         settle(app, ctx)

@@ -434,6 +434,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Cancel ticket": ("Annuler le ticket", "ألغ التذكرة"),
     "%1 is a favourite.": ("%1 est un favori.", "%1 ضمن المفضلة."),
     "%1 is no longer a favourite.": ("%1 n'est plus un favori.", "%1 لم تعد ضمن المفضلة."),
+    "Paid": ("Payé", "المدفوع"),
+    "Your change": ("Votre monnaie", "الباقي لكم"),
+    "Thank you, see you soon": ("Merci, à bientôt", "شكرا، إلى اللقاء"),
+    "Customer display: %1": ("Afficheur client : %1", "شاشة الزبون: %1"),
+    "Ctrl+D Customer display · Ctrl+Shift+D its language": (
+        "Ctrl+D Afficheur client · Ctrl+Maj+D sa langue",
+        "Ctrl+D شاشة الزبون · Ctrl+Shift+D لغتها",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -20,10 +20,9 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -63,6 +62,12 @@ from erp_desktop.ui.cash_count_dialog import CashCountDialog
 from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
+from erp_desktop.ui.customer_display import (
+    LANGUAGE_NAMES,
+    CustomerDisplay,
+    display_language,
+    set_display_language,
+)
 from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
@@ -72,9 +77,16 @@ from erp_desktop.ui.touch_panel import TouchPanel
 
 
 class PosView(QWidget):
+    # what the customer display shows (ui/customer_display.py)
+    line_quoted = Signal(object, object, object)  # ProductInfo, quantity, the line's amount
+    total_shown = Signal(object)  # the ticket's total (Money), None when empty
+    sale_paid = Signal(object, object)  # what was handed over, the change (Money)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.customer_display: CustomerDisplay | None = None
+        self.last_added = -1  # the row the last scan added to or joined
         self.currency = "DZD"
         self.country = "DZ"
         self.cash_step = Decimal(0)
@@ -128,9 +140,14 @@ class PosView(QWidget):
         self.keys = QLabel()
         self.keys.setWordWrap(True)
         self.keys.setStyleSheet("color: #37474f;")
-        top = QHBoxLayout()
-        top.addWidget(self.scan_field, 3)
-        top.addWidget(self.total_label, 1)
+        # The scan field gets the whole width, the total its own line under it: beside the
+        # touch panel on 1024 pixels, a total of 179 700,00 left no room for the field.
+        top = QVBoxLayout()
+        top.addWidget(self.scan_field)
+        self.total_label.setAlignment(
+            Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        )
+        top.addWidget(self.total_label)
         keyboard_side = QWidget()
         layout = QVBoxLayout(keyboard_side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +183,8 @@ class PosView(QWidget):
             ("Ctrl+P", self.override_price),
             ("Delete", self.remove_line),
             ("Ctrl+Delete", self.cancel_ticket),
+            ("Ctrl+D", self.toggle_customer_display),
+            ("Ctrl+Shift+D", self.next_display_language),
         ):
             QShortcut(QKeySequence(key), self, slot)
         self.last_receipt: Path | None = None
@@ -211,6 +230,8 @@ class PosView(QWidget):
                 "Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · "
                 "Ctrl+Del Cancel ticket"
             )
+            + " · "
+            + self.tr("Ctrl+D Customer display · Ctrl+Shift+D its language")
         )
         self.session_banner.setText(
             self.tr("No cash session is open on this register: press F4 to open one.")
@@ -302,6 +323,10 @@ class PosView(QWidget):
         self.quoted = totals
         self.cart.show_quote(revision, [line.gross for line in totals.lines])
         self._show_total()
+        if 0 <= self.last_added < len(self.cart.entries):
+            entry = self.cart.entries[self.last_added]
+            amount = self.cart.line_amount(self.last_added)
+            self.line_quoted.emit(entry.product, entry.quantity, amount)
 
     def _show_total(self) -> None:
         locale = self.ctx.languages.locale
@@ -314,6 +339,7 @@ class PosView(QWidget):
             else []
         )
         self.touch.quick_cash.show_amounts(buttons, locale)
+        self.total_shown.emit(self.quoted.gross if self.quoted else None)
         if self.quoted and not self.quoted.discount.is_zero():
             self.discount_label.setText(
                 self.tr("Discounts: %1").replace("%1", money(self.quoted.discount, locale))
@@ -353,6 +379,7 @@ class PosView(QWidget):
         self, product: ProductInfo, quantity: Decimal, unit_price: Decimal | None
     ) -> None:
         row = self.cart.add(product, quantity, unit_price)
+        self.last_added = row
         self.table.selectRow(row)
         self.change_label.hide()
         self.say("")
@@ -649,6 +676,9 @@ class PosView(QWidget):
         self.last_receipt = path
         self.clear_ticket()
         self.print_receipt(path, open_drawer=cash)
+        settled = result.settlement
+        self.last_added = -1
+        self.sale_paid.emit(settled.cash_tendered + settled.non_cash_paid, settled.change_due)
         change = money(result.settlement.change_due, self.ctx.languages.locale)
         self.change_label.show_change(self.tr("Change due: %1").replace("%1", change))
         self.say(
@@ -658,6 +688,36 @@ class PosView(QWidget):
         )
         self.ctx.db.data_did_change.emit(result.changes)
         self.ready()
+
+    # --- the customer display ---------------------------------------------------------------
+    def toggle_customer_display(self) -> None:
+        """Ctrl+D: the customer display opened (on a second screen if there is one) or
+        closed; it shows the ticket as it is at once."""
+        if self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
+            return
+        display = CustomerDisplay(self.country, display_language(self.register_code), self)
+        self.line_quoted.connect(
+            lambda p, q, amount: display.show_line(p.name, p.name_ar, q, amount)
+        )
+        self.total_shown.connect(display.show_total)
+        self.sale_paid.connect(display.show_change)
+        display.show_total(self.quoted.gross if self.quoted else None)
+        display.show_for(self)
+        self.customer_display = display
+        self.ready()
+
+    def next_display_language(self) -> None:
+        """Ctrl+Shift+D: the customer display's language, Arabic, French, English in turn
+        (kept for this register)."""
+        language = {"ar": "fr", "fr": "en", "en": "ar"}[display_language(self.register_code)]
+        set_display_language(self.register_code, language)
+        if self.customer_display is not None:
+            self.customer_display.set_language(language)
+            self.customer_display.show_total(self.quoted.gross if self.quoted else None)
+        self.say(self.tr("Customer display: %1").replace("%1", LANGUAGE_NAMES[language]))
 
     # --- printing -------------------------------------------------------------------------
     def print_receipt(self, path: Path, open_drawer: bool = False) -> None:

@@ -112,7 +112,7 @@ class ProductGrid(QWidget):
         self.tabs_area = QScrollArea()
         self.tabs_area.setWidget(tabs)
         self.tabs_area.setWidgetResizable(True)
-        self.tabs_area.setFixedHeight(62)
+        self.tabs_area.setFixedHeight(76)  # the tabs and, when they overflow, a scroll bar
         self.tabs_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
