@@ -442,6 +442,22 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Ctrl+D Afficheur client · Ctrl+Maj+D sa langue",
         "Ctrl+D شاشة الزبون · Ctrl+Shift+D لغتها",
     ),
+    "Ctrl+I A4 invoice": ("Ctrl+I Facture A4", "Ctrl+I فاتورة A4"),
+    "A4 invoice of a ticket": ("Facture A4 d'un ticket", "فاتورة A4 لتذكرة"),
+    "When the ticket has no customer attached": (
+        "Si aucun client n'est attaché au ticket",
+        "إذا لم يرفق زبون بالتذكرة",
+    ),
+    "Ticket number": ("Numéro du ticket", "رقم التذكرة"),
+    "Customer's name": ("Nom du client", "اسم الزبون"),
+    "Invoice of ticket %1 saved as %2.": (
+        "Facture du ticket %1 enregistrée sous %2.",
+        "حفظت فاتورة التذكرة %1 في %2.",
+    ),
+    "The A4 printer did not answer (%1); the invoice is saved as %2.": (
+        "L'imprimante A4 ne répond pas (%1) ; la facture est enregistrée sous %2.",
+        "طابعة A4 لا تجيب (%1)؛ حفظت الفاتورة في %2.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -72,6 +72,7 @@ from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
 from erp_desktop.ui.return_dialog import ReturnDialog
+from erp_desktop.ui.ticket_invoice_dialog import print_ticket_invoice
 from erp_desktop.ui.till_documents import write_receipt, write_session_report
 from erp_desktop.ui.touch_panel import TouchPanel
 
@@ -184,6 +185,7 @@ class PosView(QWidget):
             ("Delete", self.remove_line),
             ("Ctrl+Delete", self.cancel_ticket),
             ("Ctrl+D", self.toggle_customer_display),
+            ("Ctrl+I", lambda: print_ticket_invoice(self)),
             ("Ctrl+Shift+D", self.next_display_language),
         ):
             QShortcut(QKeySequence(key), self, slot)
@@ -194,6 +196,7 @@ class PosView(QWidget):
         self.last_report: Path | None = None
         self.last_credit_note: Path | None = None
         self.last_printed: Path | None = None  # the last job a printer took
+        self.last_invoice: Path | None = None  # the last A4 invoice of a ticket (Ctrl+I)
         self.retranslate()
         self._load_settings()
         self.touch.load()
@@ -232,6 +235,8 @@ class PosView(QWidget):
             )
             + " · "
             + self.tr("Ctrl+D Customer display · Ctrl+Shift+D its language")
+            + " · "
+            + self.tr("Ctrl+I A4 invoice")
         )
         self.session_banner.setText(
             self.tr("No cash session is open on this register: press F4 to open one.")
