@@ -92,6 +92,28 @@ def main() -> int:
             pos.scan_entered()  # type: ignore[attr-defined]
             settle(app, ctx, 0.1)
         grab(window, f"till-{language}.png")
+        touch = pos.touch  # type: ignore[attr-defined]
+        grid = touch.grid
+        if grid.categories:  # the touch grid on a category of head office's
+            grid._choose(grid.categories[4].id if len(grid.categories) > 4 else None)
+            settle(app, ctx)
+        window.resize(1024, 768)
+        settle(app, ctx, 0.2)
+        grab(window, f"till-touch-1024-{language}.png")
+        if touch.quick_cash.amounts:  # paid with the next banknote: the change in big
+            touch.quick_cash.buttons[min(1, len(touch.quick_cash.amounts) - 1)].click()
+            settle(app, ctx, 0.6)
+            grab(window, f"till-paid-{language}.png")
+        pos.toggle_customer_display()  # type: ignore[attr-defined]
+        display = pos.customer_display  # type: ignore[attr-defined]
+        display.set_language("fr" if language == "ar" else "ar")  # the customer's, not ours
+        if barcodes:
+            pos.scan_field.setText(barcodes[0])  # type: ignore[attr-defined]
+            pos.scan_entered()  # type: ignore[attr-defined]
+            settle(app, ctx, 0.3)
+        grab(display, f"customer-display-{display.language}.png")
+        pos.toggle_customer_display()  # type: ignore[attr-defined]
+        window.resize(1280, 800)
         window.show_page("dashboard")
         settle(app, ctx)
         grab(window, f"dashboard-{language}.png")

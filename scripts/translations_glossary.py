@@ -432,6 +432,57 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "%1: %2 received, %3 ordered (%4).": (
         "%1 : %2 reçu(s), %3 commandé(s) (%4).",
         "%1: استلم %2، طلب %3 (%4).",
+    # till (issue 17): the touch till, the customer display, A4 invoice, shelf labels
+    "Enter: add the article typed": (
+        "Entrée : ajouter l'article saisi",
+        "إدخال: أضف السلعة المكتوبة",
+    ),
+    "Clear what is typed": ("Effacer la saisie", "امسح ما كتب"),
+    "Erase the last character": ("Effacer le dernier caractère", "احذف آخر حرف"),
+    "Quantity: 3 × then the article": (
+        "Quantité : 3 × puis l'article",
+        "الكمية: 3 × ثم السلعة",
+    ),
+    "Exact %1": ("Exact %1", "المبلغ بالضبط %1"),
+    "Exact": ("Exact", "بالضبط"),
+    "Favourites": ("Favoris", "المفضلة"),
+    "Favourite": ("Favori", "مفضلة"),
+    "No favourite yet: tap ☆ with a line selected to star its article.": (
+        "Pas encore de favori : touchez ☆ avec une ligne choisie pour l'ajouter.",
+        "لا مفضلة بعد: المس ☆ مع سطر محدد لإضافة سلعته.",
+    ),
+    "No article in this category.": (
+        "Aucun article dans cette catégorie.",
+        "لا سلعة في هذه الفئة.",
+    ),
+    "Pay (F2)": ("Payer (F2)", "ادفع (F2)"),
+    "Remove line": ("Retirer la ligne", "احذف السطر"),
+    "Cancel ticket": ("Annuler le ticket", "ألغ التذكرة"),
+    "%1 is a favourite.": ("%1 est un favori.", "%1 ضمن المفضلة."),
+    "%1 is no longer a favourite.": ("%1 n'est plus un favori.", "%1 لم تعد ضمن المفضلة."),
+    "Paid": ("Payé", "المدفوع"),
+    "Your change": ("Votre monnaie", "الباقي لكم"),
+    "Thank you, see you soon": ("Merci, à bientôt", "شكرا، إلى اللقاء"),
+    "Customer display: %1": ("Afficheur client : %1", "شاشة الزبون: %1"),
+    "Ctrl+D Customer display · Ctrl+Shift+D its language": (
+        "Ctrl+D Afficheur client · Ctrl+Maj+D sa langue",
+        "Ctrl+D شاشة الزبون · Ctrl+Shift+D لغتها",
+    ),
+    "Ctrl+I A4 invoice": ("Ctrl+I Facture A4", "Ctrl+I فاتورة A4"),
+    "A4 invoice of a ticket": ("Facture A4 d'un ticket", "فاتورة A4 لتذكرة"),
+    "When the ticket has no customer attached": (
+        "Si aucun client n'est attaché au ticket",
+        "إذا لم يرفق زبون بالتذكرة",
+    ),
+    "Ticket number": ("Numéro du ticket", "رقم التذكرة"),
+    "Customer's name": ("Nom du client", "اسم الزبون"),
+    "Invoice of ticket %1 saved as %2.": (
+        "Facture du ticket %1 enregistrée sous %2.",
+        "حفظت فاتورة التذكرة %1 في %2.",
+    ),
+    "The A4 printer did not answer (%1); the invoice is saved as %2.": (
+        "L'imprimante A4 ne répond pas (%1) ; la facture est enregistrée sous %2.",
+        "طابعة A4 لا تجيب (%1)؛ حفظت الفاتورة في %2.",
     ),
 }
 

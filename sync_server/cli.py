@@ -14,6 +14,8 @@
     erp-sync-server rate set EUR DZD 145.23 [--on 2026-11-25]
     erp-sync-server taxes set DZ DZ.json                (VAT and stamp duty, by date)
     erp-sync-server import-products FILE.csv
+    erp-sync-server product picture SKU FILE.jpg        (a thumbnail goes down to the tills)
+    erp-sync-server product category NAME --name-ar N SKU...   (the till's grid tabs)
     erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
 
 The database is DATABASE_URL. Passwords are read from ERP_USER_PASSWORD or asked.
@@ -100,6 +102,16 @@ def _parser() -> argparse.ArgumentParser:
     taxes.add_argument("file", type=Path, help="the country's catalog (JSON, as shipped)")
     products = sub.add_parser("import-products", help="create or update products from a CSV file")
     products.add_argument("file", type=Path)
+    pictures = sub.add_parser("product", help="the till's grid: a product's picture, category")
+    picture_of = pictures.add_subparsers(dest="action", required=True)
+    picture = picture_of.add_parser("picture", help="a picture of the product (made small)")
+    picture.add_argument("sku")
+    picture.add_argument("file", type=Path, help="JPEG, PNG or any image Pillow reads")
+    category = picture_of.add_parser("category", help="file products under a category")
+    category.add_argument("name")
+    category.add_argument("--name-ar", required=True)
+    category.add_argument("--position", type=int, default=0)
+    category.add_argument("skus", nargs="+")
     return parser
 
 
@@ -196,6 +208,8 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
             ) from None
         set_tax_catalog(engine, args.country, document)
         print(f"tax catalog of {args.country} set; it goes down to every branch")
+    elif args.command == "product":
+        _product(args, engine)
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")
@@ -257,3 +271,22 @@ def _read_products(path: Path) -> list[dict[str, str]]:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _product(args: argparse.Namespace, engine: Engine) -> None:
+    from sync_server.services import catalog_pictures
+
+    if args.action == "picture":
+        try:
+            picture = args.file.read_bytes()
+        except OSError as error:
+            raise ValidationError(
+                "common.invalid_value", field=str(args.file), value=str(error)
+            ) from None
+        catalog_pictures.set_product_picture(engine, args.sku, picture)
+        print(f"picture of {args.sku} set; it goes down to every branch")
+    else:
+        catalog_pictures.file_under_category(
+            engine, args.skus, args.name, args.name_ar, args.position
+        )
+        print(f"{len(args.skus)} product(s) filed under {args.name}")

@@ -263,3 +263,21 @@ class OverdueItem:
     days_overdue: int
     overdue_minor: int  # what is past due on it
     currency: str
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """A tab of the touch till's product grid (head office's categories)."""
+
+    id: UUID
+    name: str
+    name_ar: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProductTile:
+    """A button of the touch till's grid: the product and its small picture, if any."""
+
+    product: ProductInfo
+    thumbnail: bytes | None = None
+    media_type: str = ""
+    shelf_price_minor: int = 0  # tax included, as on the shelf label (the use case sets it)

@@ -32,6 +32,7 @@ from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
+from erp_desktop.demo.till_grid import seed_till_grid
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
 from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.ids import new_id
@@ -140,6 +141,7 @@ def build_demo_replica(
         seed_users(conn, t0, users)
         for start in range(0, len(catalog), 5000):
             seed_products(conn, t0, catalog[start : start + 5000])
+        seed_till_grid(conn, t0, catalog, ids["c1"])
         seed_rate(conn, t0, first, "EUR", "DZD", EUR_RATE)
         seed_rate(conn, t0, first, "USD", "DZD", Decimal("134.20"))
     say(f"catalog: {len(catalog)} products")

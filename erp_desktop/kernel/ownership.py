@@ -76,6 +76,8 @@ OWNERS: dict[str, Owner] = {
     "interaction": Owner.EVERY_SITE,  # at a till or by a sales representative, anywhere
     "opportunity": Owner.EVERY_SITE,
     "customer_merge": Owner.HEAD_OFFICE,  # duplicates are merged at head office
+    "category": Owner.HEAD_OFFICE,  # the touch till's grid tabs
+    "product_image": Owner.HEAD_OFFICE,  # a product's small picture
 }
 
 

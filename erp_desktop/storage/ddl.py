@@ -16,7 +16,14 @@ from sqlalchemy import Connection
 from erp_desktop.storage.tables import metadata
 
 # stock_levels is derived: every change to it comes from an audited stock movement.
-NOT_AUDITED = {"outbox", "audit_log", "audit_actor", "sync_state", "stock_levels"}
+NOT_AUDITED = {
+    "outbox",
+    "audit_log",
+    "audit_actor",
+    "sync_state",
+    "stock_levels",
+    "product_images",  # a BLOB has no JSON form; the server audits each picture
+}
 NO_DELETE_EXEMPT = {"audit_actor", "sync_state"}
 IMMUTABLE = {
     "stock_movements",

@@ -10,6 +10,7 @@ one entry to each table (a test checks that none is missing).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -57,9 +58,11 @@ from erp_desktop.storage.repositories.pipeline import (
 from erp_desktop.storage.repositories.profiles import ProfilesRepository
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
+    categories,
     customers,
     exchange_rates,
     product_barcodes,
+    product_images,
     products,
 )
 from erp_desktop.storage.tables.crm import loyalty_movements
@@ -230,7 +233,7 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "name": p["name"],
         "name_ar": p["name_ar"],
         "unit": p["unit"],
-        "category_id": None,
+        "category_id": _id(p.get("category_id")),  # the till's grid tab, head office's
         "price_minor": p["price_minor"],
         "currency": p["currency"],
         "price_mode": p["price_mode"],
@@ -240,7 +243,7 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "metadata": p.get("metadata") or {},
         "active": bool(p["active"]),
     }
-    _upsert(conn, products, row, ("category_id",), now)
+    _upsert(conn, products, row, (), now)
 
 
 def _barcode(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -532,6 +535,26 @@ def _customer_merge(conn: Connection, p: Mapping[str, Any], now: datetime) -> No
         str(p["reason"]),
         now,
     )
+def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A tab of the touch till's grid; its products name it in their ``category_id``."""
+    row = {
+        "id": _id(p["id"]),
+        "name": p["name"],
+        "name_ar": p["name_ar"],
+        "position": int(p.get("position") or 0),
+    }
+    _upsert(conn, categories, row, (), now)
+
+
+def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A product's small picture (base64 on the wire), replacing the one it had."""
+    row = {
+        "id": _id(p["id"]),
+        "product_id": _id(p["product_id"]),
+        "media_type": p["media_type"],
+        "thumbnail": base64.b64decode(p["thumbnail"]),
+    }
+    _upsert(conn, product_images, row, (), now, key="product_id")
 
 
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
@@ -559,6 +582,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "interaction": _interaction,
     "opportunity": _opportunity,
     "customer_merge": _customer_merge,
+    "category": _category,
+    "product_image": _product_image,
 }
 
 
@@ -591,6 +616,8 @@ CHANGES: dict[str, Changes] = {
     "interaction": frozenset({Changed.CUSTOMERS}),
     "opportunity": frozenset({Changed.CUSTOMERS}),
     "customer_merge": frozenset({Changed.CUSTOMERS}),
+    "category": frozenset({Changed.CATALOG}),
+    "product_image": frozenset({Changed.CATALOG}),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 POINTS = 40.0  # the total is 22 pt
 
@@ -23,6 +23,10 @@ class ChangeBanner(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.setStyleSheet("color: #1b5e20; background: #e8f5e9; padding: 8px;")
+        # "Change due: 145,00 DA" breaks after its colon rather than widening the till
+        # past a 1024-pixel screen (the amount itself stays on one line).
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def show_change(self, text: str) -> None:

@@ -20,15 +20,15 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,23 +55,39 @@ from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.sales import Discount, Tender, TenderKind
+from erp_desktop.kernel.sales.quick_cash import quick_cash
 from erp_desktop.kernel.sales.totals import SaleTotals
 from erp_desktop.ui.cart_model import CartEntry, CartTableModel
 from erp_desktop.ui.cash_count_dialog import CashCountDialog
 from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
+from erp_desktop.ui.customer_display import (
+    LANGUAGE_NAMES,
+    CustomerDisplay,
+    display_language,
+    set_display_language,
+)
 from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.product_search_dialog import ProductSearchDialog
 from erp_desktop.ui.return_dialog import ReturnDialog
+from erp_desktop.ui.ticket_invoice_dialog import print_ticket_invoice
 from erp_desktop.ui.till_documents import write_receipt, write_session_report
+from erp_desktop.ui.touch_panel import TouchPanel
 
 
 class PosView(QWidget):
+    # what the customer display shows (ui/customer_display.py)
+    line_quoted = Signal(object, object, object)  # ProductInfo, quantity, the line's amount
+    total_shown = Signal(object)  # the ticket's total (Money), None when empty
+    sale_paid = Signal(object, object)  # what was handed over, the change (Money)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.customer_display: CustomerDisplay | None = None
+        self.last_added = -1  # the row the last scan added to or joined
         self.currency = "DZD"
         self.country = "DZ"
         self.cash_step = Decimal(0)
@@ -125,10 +141,17 @@ class PosView(QWidget):
         self.keys = QLabel()
         self.keys.setWordWrap(True)
         self.keys.setStyleSheet("color: #37474f;")
-        top = QHBoxLayout()
-        top.addWidget(self.scan_field, 3)
-        top.addWidget(self.total_label, 1)
-        layout = QVBoxLayout(self)
+        # The scan field gets the whole width, the total its own line under it: beside the
+        # touch panel on 1024 pixels, a total of 179 700,00 left no room for the field.
+        top = QVBoxLayout()
+        top.addWidget(self.scan_field)
+        self.total_label.setAlignment(
+            Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        )
+        top.addWidget(self.total_label)
+        keyboard_side = QWidget()
+        layout = QVBoxLayout(keyboard_side)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.session_banner)
         layout.addLayout(top)
         layout.addWidget(self.change_label)
@@ -137,6 +160,14 @@ class PosView(QWidget):
         layout.addWidget(self.discount_label)
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
+        self.touch = TouchPanel(ctx, self)  # the touch side, beside the keyboard flow
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(keyboard_side)
+        self.splitter.addWidget(self.touch)
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        QVBoxLayout(self).addWidget(self.splitter)
         for key, slot in (
             ("F2", self.pay),
             ("F3", self.find_product),
@@ -153,6 +184,9 @@ class PosView(QWidget):
             ("Ctrl+P", self.override_price),
             ("Delete", self.remove_line),
             ("Ctrl+Delete", self.cancel_ticket),
+            ("Ctrl+D", self.toggle_customer_display),
+            ("Ctrl+I", lambda: print_ticket_invoice(self)),
+            ("Ctrl+Shift+D", self.next_display_language),
         ):
             QShortcut(QKeySequence(key), self, slot)
         self.last_receipt: Path | None = None
@@ -162,8 +196,10 @@ class PosView(QWidget):
         self.last_report: Path | None = None
         self.last_credit_note: Path | None = None
         self.last_printed: Path | None = None  # the last job a printer took
+        self.last_invoice: Path | None = None  # the last A4 invoice of a ticket (Ctrl+I)
         self.retranslate()
         self._load_settings()
+        self.touch.load()
         self.ctx.db.data_did_change.connect(self._data_changed)
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
@@ -197,6 +233,10 @@ class PosView(QWidget):
                 "Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · "
                 "Ctrl+Del Cancel ticket"
             )
+            + " · "
+            + self.tr("Ctrl+D Customer display · Ctrl+Shift+D its language")
+            + " · "
+            + self.tr("Ctrl+I A4 invoice")
         )
         self.session_banner.setText(
             self.tr("No cash session is open on this register: press F4 to open one.")
@@ -288,11 +328,23 @@ class PosView(QWidget):
         self.quoted = totals
         self.cart.show_quote(revision, [line.gross for line in totals.lines])
         self._show_total()
+        if 0 <= self.last_added < len(self.cart.entries):
+            entry = self.cart.entries[self.last_added]
+            amount = self.cart.line_amount(self.last_added)
+            self.line_quoted.emit(entry.product, entry.quantity, amount)
 
     def _show_total(self) -> None:
         locale = self.ctx.languages.locale
         total = self.quoted.gross if self.quoted else Money.zero(self.currency)
         self.total_label.setText(money(total, locale))
+        on = self.ctx.deps.business_date(self.country)
+        buttons = (
+            quick_cash(total, self.country, on, self.cash_step, self.ctx.deps.taxes)
+            if self.quoted
+            else []
+        )
+        self.touch.quick_cash.show_amounts(buttons, locale)
+        self.total_shown.emit(self.quoted.gross if self.quoted else None)
         if self.quoted and not self.quoted.discount.is_zero():
             self.discount_label.setText(
                 self.tr("Discounts: %1").replace("%1", money(self.quoted.discount, locale))
@@ -311,6 +363,20 @@ class PosView(QWidget):
         deps, actor = self.ctx.deps, self.ctx.actor
         self.ctx.db.submit(lambda: scan(deps, actor, text), self._scanned, self.show_error)
 
+    def add_tapped(self, product: ProductInfo) -> None:
+        """A tile of the touch grid: the product, by the quantity typed before ("3*")."""
+        typed = self.scan_field.text().strip()
+        self.scan_field.clear()
+        quantity = Decimal(1)
+        if typed.endswith("*"):
+            try:
+                quantity = line_quantity(product, typed[:-1])
+            except ErpError as error:
+                self.show_error(error)
+                return
+        self.add_product(product, quantity, None)
+        self.ready()
+
     def _scanned(self, result: ScanResult) -> None:
         self.add_product(result.product, result.quantity, result.unit_price)
 
@@ -318,6 +384,7 @@ class PosView(QWidget):
         self, product: ProductInfo, quantity: Decimal, unit_price: Decimal | None
     ) -> None:
         row = self.cart.add(product, quantity, unit_price)
+        self.last_added = row
         self.table.selectRow(row)
         self.change_label.hide()
         self.say("")
@@ -543,6 +610,17 @@ class PosView(QWidget):
         if accepted:
             self.submit_payment(dialog.tenders())
 
+    def pay_cash(self, handed: Money) -> None:
+        """A quick-cash button: the ticket paid in cash with what the customer handed over
+        (the exact amount or a banknote), no tender dialog."""
+        if not self.cart.entries or self.ctx.actor is None or self.quoted is None:
+            return
+        if self.session_open is False:
+            self.show_error(ConflictError("sales.no_open_session", register=self.register_code))
+            return
+        self.submit_payment((Tender(TenderKind.CASH, handed),))
+        self.ready()
+
     def submit_payment(self, tenders: tuple[Tender, ...], approver: Actor | None = None) -> None:
         assert self.ctx.actor is not None
         request = self._request(tenders, approver or self.price_approver)
@@ -603,6 +681,9 @@ class PosView(QWidget):
         self.last_receipt = path
         self.clear_ticket()
         self.print_receipt(path, open_drawer=cash)
+        settled = result.settlement
+        self.last_added = -1
+        self.sale_paid.emit(settled.cash_tendered + settled.non_cash_paid, settled.change_due)
         change = money(result.settlement.change_due, self.ctx.languages.locale)
         self.change_label.show_change(self.tr("Change due: %1").replace("%1", change))
         self.say(
@@ -612,6 +693,36 @@ class PosView(QWidget):
         )
         self.ctx.db.data_did_change.emit(result.changes)
         self.ready()
+
+    # --- the customer display ---------------------------------------------------------------
+    def toggle_customer_display(self) -> None:
+        """Ctrl+D: the customer display opened (on a second screen if there is one) or
+        closed; it shows the ticket as it is at once."""
+        if self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
+            return
+        display = CustomerDisplay(self.country, display_language(self.register_code), self)
+        self.line_quoted.connect(
+            lambda p, q, amount: display.show_line(p.name, p.name_ar, q, amount)
+        )
+        self.total_shown.connect(display.show_total)
+        self.sale_paid.connect(display.show_change)
+        display.show_total(self.quoted.gross if self.quoted else None)
+        display.show_for(self)
+        self.customer_display = display
+        self.ready()
+
+    def next_display_language(self) -> None:
+        """Ctrl+Shift+D: the customer display's language, Arabic, French, English in turn
+        (kept for this register)."""
+        language = {"ar": "fr", "fr": "en", "en": "ar"}[display_language(self.register_code)]
+        set_display_language(self.register_code, language)
+        if self.customer_display is not None:
+            self.customer_display.set_language(language)
+            self.customer_display.show_total(self.quoted.gross if self.quoted else None)
+        self.say(self.tr("Customer display: %1").replace("%1", LANGUAGE_NAMES[language]))
 
     # --- printing -------------------------------------------------------------------------
     def print_receipt(self, path: Path, open_drawer: bool = False) -> None:

@@ -10,6 +10,7 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.till.reprint import printable_sale, printable_session
 from erp_desktop.app.till.sessions import SessionReport
+from erp_desktop.app.till.ticket_invoice import printable_ticket_invoice
 
 
 def write_receipt(
@@ -52,4 +53,28 @@ def write_session_report(deps: Deps, actor: Actor, report: SessionReport, folder
     )
     path = folder / f"{name}.pdf"
     path.write_bytes(render_session_report(document))
+    return path
+
+
+def write_ticket_invoice(
+    deps: Deps, actor: Actor, number: str, folder: Path, named: str = ""
+) -> Path:
+    """Renders the A4 invoice of ticket ``number`` to ``folder`` (on the database worker);
+    ``named``: the customer's name typed when the ticket had none attached."""
+    from erp_desktop.printing.from_ticket import ticket_invoice_of
+    from erp_desktop.printing.invoice import render_invoice
+
+    found = printable_ticket_invoice(deps, actor, number)
+    printable = found.printable
+    document = ticket_invoice_of(
+        printable.sale,
+        printable.company,
+        found.customer,
+        printable.names_ar,
+        found.units,
+        named,
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"facture-{printable.sale.number}.pdf"
+    path.write_bytes(render_invoice(document))
     return path

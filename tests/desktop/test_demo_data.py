@@ -9,6 +9,7 @@ from erp_desktop.app.auth import log_in
 from erp_desktop.app.till.integrity import check_register_series
 from erp_desktop.bootstrap import open_branch
 from erp_desktop.cli import main
+from erp_desktop.demo.names import ITEMS
 from erp_desktop.kernel.barcodes import is_valid_gtin
 
 
@@ -54,9 +55,14 @@ def test_demo_data_builds_a_consistent_branch(tmp_path: Path, capsys: object) ->
             weighed = conn.execute(
                 text("SELECT count(*) FROM products WHERE scale_code IS NOT NULL")
             ).scalar()
+            filed = conn.execute(  # the touch till's grid: every product in a category
+                text("SELECT count(*) FROM products WHERE category_id IS NOT NULL")
+            ).scalar()
+            pictured = conn.execute(text("SELECT count(*) FROM product_images")).scalar()
         assert len(barcodes) == 120 and all(is_valid_gtin(b) for b in barcodes)
         assert all(any("\u0600" <= c <= "\u06ff" for c in n) for n in names_ar)
         assert weighed > 0
+        assert filed == 120 and pictured == len(ITEMS)  # a picture of each kind
         for s in series:
             assert check_register_series(branch.deps, accountant, s).intact
     finally:

@@ -110,3 +110,29 @@ def test_the_sign_of_a_negative_figure_is_drawn_left_of_its_digits_in_arabic(
     history = view.history_table.model()
     row = next(r for r in range(history.rowCount()) if "-644" in history.index(r, 2).data())
     assert _leftmost_mark_is_a_minus(view.history_table, history.index(row, 2))  # "-644"
+
+
+def test_an_arabic_count_variance_keeps_its_sign_on_the_left(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    """The count review writes its differences through the isolating formatter: "-3" stays
+    "-3" in an Arabic cell, not "3-" (the desk once wrote str(difference))."""
+    from erp_desktop.ui.main_window import MainWindow
+    from erp_desktop.ui.warehouse_view import WarehouseView
+    from tests.ui.test_warehouse import scan
+
+    ctx.actor = branch.actor("clerk")
+    ctx.languages.switch("ar")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_page("warehouse")
+    settle(qtbot, ctx)
+    view = window.pages["warehouse"]
+    assert isinstance(view, WarehouseView) and view.count is not None
+    scan(qtbot, ctx, view.count, "97*" + branch.barcodes[0])  # 100 on the books
+    view.review_button.click()
+    settle(qtbot, ctx)
+    shown = view.count.table.item(0, 3).text()
+    assert shown == "\u2066-3\u2069", repr(shown)
+    ctx.languages.switch("fr")

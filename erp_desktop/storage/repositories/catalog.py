@@ -10,11 +10,17 @@ from uuid import UUID
 
 from sqlalchemy import bindparam, func, select, update
 
-from erp_desktop.app.records import ProductInfo
+from erp_desktop.app.records import CategoryInfo, ProductInfo, ProductTile
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
 from erp_desktop.storage.search import search_products
-from erp_desktop.storage.tables.catalog import exchange_rates, product_barcodes, products
+from erp_desktop.storage.tables.catalog import (
+    categories,
+    exchange_rates,
+    product_barcodes,
+    product_images,
+    products,
+)
 
 # A product with its barcodes in one row: the barcodes joined by a unit separator (a barcode
 # is digits, a SKU letters and digits: neither holds one).
@@ -46,6 +52,28 @@ _BY_BARCODE = _PRODUCT_ROW.where(
 _BY_SCALE_CODE = _PRODUCT_ROW.where(products.c.scale_code == bindparam("code"))
 _BY_SKU = _PRODUCT_ROW.where(products.c.sku == bindparam("sku"))
 _FIRST_BY_SKU = _PRODUCT_ROW.order_by(products.c.sku).limit(bindparam("n"))
+# The touch till's grid: the products of a category (or of a list of ids) with their
+# pictures, in one statement.
+_TILE_ROW = select(
+    products, _CODES, product_images.c.thumbnail, product_images.c.media_type
+).outerjoin(product_images, product_images.c.product_id == products.c.id)
+_TILES_OF_CATEGORY = (
+    _TILE_ROW.where(
+        products.c.category_id == bindparam("category"),
+        products.c.active.is_(True),
+        products.c.deleted_at.is_(None),
+    )
+    .order_by(products.c.name)
+    .limit(bindparam("n"))
+)
+_TILES_BY_IDS = _TILE_ROW.where(
+    products.c.id.in_(bindparam("ids", expanding=True)), products.c.active.is_(True)
+)
+_CATEGORIES = (
+    select(categories.c.id, categories.c.name, categories.c.name_ar, categories.c.position)
+    .where(categories.c.deleted_at.is_(None))
+    .order_by(categories.c.position, categories.c.name)
+)
 
 
 class CatalogRepository(RepositoryBase):
@@ -102,6 +130,27 @@ class CatalogRepository(RepositoryBase):
             .limit(1)
         ).first()
         return row[0] if row else None
+
+    # the touch till's grid (app/till/grid.py)
+    def categories(self) -> list[CategoryInfo]:
+        return [CategoryInfo(*row) for row in self.conn.execute(_CATEGORIES)]
+
+    def tiles_of_category(self, category_id: UUID, limit: int) -> list[ProductTile]:
+        rows = self.conn.execute(_TILES_OF_CATEGORY, {"category": category_id, "n": limit})
+        return [self._tile(r) for r in rows.mappings()]
+
+    def tiles(self, ids: Sequence[UUID]) -> list[ProductTile]:
+        if not ids:
+            return []
+        rows = self.conn.execute(_TILES_BY_IDS, {"ids": list(ids)}).mappings().all()
+        by_id = {r["id"]: self._tile(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _tile(self, row: Any) -> ProductTile:
+        picture = row["thumbnail"]
+        return ProductTile(
+            self._product(row), bytes(picture) if picture else None, row["media_type"] or ""
+        )
 
     # head office's catalog editor (app/catalog_editing.py)
     def products_by_sku(self, limit: int) -> list[ProductInfo]:

@@ -1,6 +1,16 @@
 """What head office owns and sends down: products, barcodes, taxes, rates; and customers."""
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Uuid
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Uuid,
+)
 
 from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.storage.tables.base import DecimalText, Json, UtcDateTime, metadata, pk, stamps
@@ -12,6 +22,7 @@ categories = Table(
     Column("name", String(200), nullable=False),
     Column("name_ar", String(200), nullable=False),
     *stamps(),
+    Column("position", Integer, nullable=False, server_default="0"),  # among the grid's tabs
 )
 
 products = Table(
@@ -32,6 +43,7 @@ products = Table(
     Column("metadata", Json, nullable=False),
     Column("active", Boolean, nullable=False),
     *stamps(),
+    Index("ix_products_category", "category_id", "name"),  # a tab of the till's grid
 )
 
 product_barcodes = Table(
@@ -105,5 +117,17 @@ held_tickets = Table(
     Column("cart", Json, nullable=False),
     Column("held_by", Uuid, ForeignKey("users.id"), nullable=False),
     Column("recalled_at", UtcDateTime, nullable=True),
+    *stamps(),
+)
+
+# One small picture of a product for the touch till's grid (migration 0018), sent down by
+# head office: a thumbnail of a few kilobytes, never the photo itself.
+product_images = Table(
+    "product_images",
+    metadata,
+    pk(),
+    Column("product_id", Uuid, ForeignKey("products.id"), nullable=False, unique=True),
+    Column("media_type", String(20), nullable=False),
+    Column("thumbnail", LargeBinary, nullable=False),
     *stamps(),
 )

@@ -8,7 +8,9 @@ from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.records import (
+    CategoryInfo,
     ProductInfo,
+    ProductTile,
 )
 from tests.desktop.fakes.replica import FakeReplica, _not_found
 
@@ -55,3 +57,19 @@ class FakeCatalog:
 
     def save_product(self, product: ProductInfo, now: datetime) -> None:
         self.db.products[product.id] = product
+
+    def categories(self) -> list[CategoryInfo]:
+        return sorted(self.db.categories.values(), key=lambda c: (c.position, c.name))
+
+    def tiles_of_category(self, category_id: UUID, limit: int) -> list[ProductTile]:
+        ids = [p for p, c in self.db.product_category.items() if c == category_id]
+        found = sorted((self.db.products[i] for i in ids), key=lambda p: p.name)[:limit]
+        return self.tiles([p.id for p in found])
+
+    def tiles(self, ids: Sequence[UUID]) -> list[ProductTile]:
+        tiles = []
+        for i in ids:
+            if i in self.db.products:
+                media_type, picture = self.db.pictures.get(i, ("", b""))
+                tiles.append(ProductTile(self.db.products[i], picture or None, media_type))
+        return tiles

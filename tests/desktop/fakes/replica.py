@@ -10,6 +10,7 @@ from uuid import UUID
 
 from erp_desktop.app.records import (
     BranchInfo,
+    CategoryInfo,
     CompanyInfo,
     CustomerInfo,
     LowStockAlert,
@@ -117,3 +118,6 @@ class FakeReplica:
     opportunities: dict[UUID, tuple[Opportunity, dict[str, str], UUID | None]] = field(
         default_factory=dict
     )
+    categories: dict[UUID, CategoryInfo] = field(default_factory=dict)
+    product_category: dict[UUID, UUID] = field(default_factory=dict)  # product -> category
+    pictures: dict[UUID, tuple[str, bytes]] = field(default_factory=dict)  # product -> image
