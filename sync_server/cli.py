@@ -154,6 +154,10 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         register_id = headoffice.add_register(engine, args.branch, args.code, args.cash_step_minor)
         print(f"register {args.branch}-{args.code}: {register_id}")
     elif args.command == "user":
+        # the roles are checked before the password is asked, so a mistyped role costs nothing
+        for role in args.role:
+            if role not in _roles():
+                raise ValidationError("common.invalid_value", field="role", value=role)
         password = os.environ.get("ERP_USER_PASSWORD") or getpass.getpass("password: ")
         user_id = headoffice.add_user(
             engine,
