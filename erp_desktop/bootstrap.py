@@ -18,6 +18,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 
 if TYPE_CHECKING:
+    from erp_desktop.app.shop_setup.plan import ShopSetup
     from erp_desktop.demo.generator import DemoSummary
     from erp_desktop.storage.engine import Replica
     from erp_desktop.ui.application import Workstation
@@ -135,15 +136,44 @@ def join_company(
     branch.close()
 
 
+def set_up_shop(data_dir: Path, setup: ShopSetup) -> None:
+    """A shop that runs alone: a new replica founded from what the owner typed (checked
+    whole first: the first problem is raised and nothing is made). If any step fails, the
+    half-made replica is removed."""
+    from erp_desktop.app.shop_setup.plan import founding_of
+    from erp_desktop.kernel.tax.catalog import default_catalog
+    from erp_desktop.storage.engine import Replica
+    from erp_desktop.storage.founding import write_founding
+    from erp_desktop.storage.migrate import upgrade_replica
+
+    path = replica_path(data_dir)
+    if path.exists():
+        raise FileExistsError(path)
+    founding = founding_of(setup, default_catalog())
+    data_dir.mkdir(parents=True, exist_ok=True)
+    replica = Replica(path)
+    try:
+        upgrade_replica(replica)
+        write_founding(replica, founding, Clock().now())
+    except BaseException:
+        replica.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    replica.close()
+    (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
+
+
 def run_first_run(data_dir: Path, language: str) -> bool:
-    """The wizard of a PC without a replica: the demo branch, or joining the company's
-    server. True when a replica now exists."""
+    """The wizard of a PC without a replica: the demo branch, joining the company's
+    server, or setting up this shop alone. True when a replica now exists."""
     from erp_desktop.ui.first_run import ask_first_run
 
     return ask_first_run(
         language,
         make_demo=lambda: create_demo(data_dir, 2000, 30, 7, progress=lambda _line: None),
         join=lambda url, token: join_company(data_dir, url, token),
+        set_up=lambda setup: set_up_shop(data_dir, setup),
     )
 
 

@@ -20,6 +20,7 @@ from erp_desktop.ui.messages import (
     payroll,
     purchasing,
     sales,
+    shop_setup,
     sync,
 )
 
@@ -33,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **purchasing.MESSAGES,
     **sales.MESSAGES,
     **sync.MESSAGES,
+    **shop_setup.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}
