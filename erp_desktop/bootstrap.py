@@ -164,6 +164,55 @@ def set_up_shop(data_dir: Path, setup: ShopSetup) -> None:
     (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
 
 
+@dataclass(frozen=True)
+class JoinReport:
+    """What joining a chain did: the products the chain already had, those it took as they
+    were, the users renamed, and the first sync (history up, the company down)."""
+
+    merged: int
+    adopted: int
+    renamed: dict[str, str]
+    sent: int
+    refused: int
+    received: int
+
+
+def join_chain(data_dir: Path, url: str, token: str, username: str, password: str) -> JoinReport:
+    """A shop that ran alone joins the company's server with head office's invitation: it
+    sends what it is, keeps the answer, pushes its whole history and pulls the company,
+    then carries the stock of its products the chain already had over to the chain's."""
+    from erp_desktop.app.auth import log_in
+    from erp_desktop.app.shop_setup.joining import carry_merged_stock, check_may_join
+    from erp_desktop.storage.joining import join_request, keep_joined
+    from erp_desktop.sync.client import SyncClient
+    from erp_desktop.sync.runner import synchronize
+
+    branch = open_branch(data_dir)
+    try:
+        owner = log_in(branch.deps, username, password, workstation_register(branch, data_dir))
+        check_may_join(branch.deps, owner)
+        client = SyncClient(url)
+        try:
+            answer = client.join(join_request(branch.replica, token))
+        finally:
+            client.close()
+        keep_joined(branch.replica, client.base_url, answer, branch.deps.now())
+        first = synchronize(branch.deps)
+        merged = {UUID(k): UUID(v) for k, v in answer["merged"].items()}
+        carried = carry_merged_stock(branch.deps, owner, merged).made
+        second = synchronize(branch.deps) if carried is not None else first
+    finally:
+        branch.close()
+    return JoinReport(
+        len(merged),
+        int(answer["adopted"]),
+        dict(answer["renamed"]),
+        first.accepted + (second.accepted if second is not first else 0),
+        first.rejected + (second.rejected if second is not first else 0),
+        first.pulled + (second.pulled if second is not first else 0),
+    )
+
+
 def run_first_run(data_dir: Path, language: str) -> bool:
     """The wizard of a PC without a replica: the demo branch, joining the company's
     server, or setting up this shop alone. True when a replica now exists."""

@@ -15,6 +15,7 @@
     erp-sync-server taxes set DZ DZ.json                (VAT and stamp duty, by date)
     erp-sync-server import-products FILE.csv
     erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
+    erp-sync-server shop invite --name N               (a shop that ran alone joins: token)
 
 The database is DATABASE_URL. Passwords are read from ERP_USER_PASSWORD or asked.
 """
@@ -100,6 +101,11 @@ def _parser() -> argparse.ArgumentParser:
     taxes.add_argument("file", type=Path, help="the country's catalog (JSON, as shipped)")
     products = sub.add_parser("import-products", help="create or update products from a CSV file")
     products.add_argument("file", type=Path)
+    shop = sub.add_parser("shop", help="a shop that ran alone joins the company")
+    invite = shop.add_subparsers(dest="action", required=True).add_parser(
+        "invite", help="a one-time invitation (valid a week) for the shop's owner"
+    )
+    invite.add_argument("--name", required=True, help="the shop, as head office knows it")
     return parser
 
 
@@ -203,6 +209,14 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")
+    elif args.command == "shop":
+        from sync_server.services.joining import invite_shop
+
+        token = invite_shop(engine, args.name)
+        print(
+            f"invitation for {args.name} (valid 7 days, once): {token}\n"
+            f"on the shop's PC: erp-desktop join --server URL --token {token}"
+        )
     return 0
 
 

@@ -41,4 +41,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le code-barres {code} figure déjà à la ligne {first}.",
         "الرمز الشريطي {code} موجود في السطر {first}.",
     ),
+    # joining a chain later
+    "join.invalid_invitation": (
+        "L'invitation est inconnue, déjà utilisée ou expirée : demandez-en une autre au siège.",
+        "الدعوة غير معروفة أو مستعملة أو منتهية: اطلب دعوة أخرى من المقر.",
+    ),
+    "join.no_company": (
+        "Le serveur de l'entreprise n'est pas encore installé.",
+        "خادم الشركة غير مُعدّ بعد.",
+    ),
+    "join.other_country": (
+        "Le magasin tient ses comptes en {country} ({currency}), l'entreprise en "
+        "{company_country} ({company_currency}).",
+        "يمسك المتجر حساباته في {country} ({currency})، والشركة في "
+        "{company_country} ({company_currency}).",
+    ),
+    "join.code_taken": (
+        "L'entreprise a déjà un site de code {code}.",
+        "لدى الشركة موقع بالرمز {code}.",
+    ),
+    "join.site_known": (
+        "Le site {code} a déjà rejoint cette entreprise.",
+        "الموقع {code} انضم إلى هذه الشركة من قبل.",
+    ),
+    "join.not_standalone": (
+        "Ce magasin ne fonctionne pas seul : il se synchronise déjà.",
+        "هذا المتجر لا يعمل وحده: إنه يتزامن من قبل.",
+    ),
 }
