@@ -54,6 +54,7 @@ def open_branch(data_dir: Path) -> Branch:
     from erp_desktop.storage.engine import Replica
     from erp_desktop.storage.migrate import upgrade_replica
     from erp_desktop.storage.store import SqliteStore
+    from erp_desktop.storage.user_backups import SqliteBackups
 
     replica = Replica(replica_path(data_dir))
     # Its connection belongs to the thread opening it: the desktop's database worker, the
@@ -65,7 +66,7 @@ def open_branch(data_dir: Path) -> Branch:
         node_file.write_text(new_id().hex[:12], encoding="ascii")
     node = node_file.read_text(encoding="ascii").strip()
     store = SqliteStore(replica)
-    deps = Deps(store, Clock(), resume_clock(store, node))
+    deps = Deps(store, Clock(), resume_clock(store, node), backups=SqliteBackups(replica))
     subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
@@ -211,6 +212,22 @@ def join_chain(data_dir: Path, url: str, token: str, username: str, password: st
         first.rejected + (second.rejected if second is not first else 0),
         first.pulled + (second.pulled if second is not first else 0),
     )
+
+
+def restore_replica(data_dir: Path, backup: Path) -> str:
+    """A new PC takes the shop's replica from a backup (a folder, a USB key); the data folder
+    must have none yet. Opened once here, so a backup made by an older client is upgraded
+    now (its own backup first). Returns the site's code."""
+    from erp_desktop.storage.user_backups import restore_backup
+
+    restore_backup(backup, replica_path(data_dir))
+    (data_dir / "register-id").unlink(missing_ok=True)  # this PC picks its register anew
+    branch = open_branch(data_dir)
+    try:
+        with branch.deps.store.read() as tx:
+            return tx.org.local_branch().code
+    finally:
+        branch.close()
 
 
 def run_first_run(data_dir: Path, language: str) -> bool:

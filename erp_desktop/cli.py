@@ -7,6 +7,8 @@ erp-desktop demo-data --products N --days D --seed S        build a demo replica
 erp-desktop trial-balance [--data-dir DIR]                  print the branch's books
 erp-desktop enroll --server URL --token TOKEN [--data-dir DIR]   join the company's server
 erp-desktop sync [--data-dir DIR]                           synchronize once (exit 1 if not clean)
+erp-desktop backup --to FOLDER [--keep N] [--data-dir DIR]  back the replica up (a USB key)
+erp-desktop restore FILE [--data-dir DIR]                   a new PC takes a backup's replica
 erp-desktop join --server URL --token TOKEN [--data-dir DIR]     a shop that ran alone joins
                                                             the chain (its owner logs in)
 
@@ -83,6 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "sync", help="synchronize once with the server and print a summary", parents=[options]
     )
+    backup = sub.add_parser(
+        "backup", help="back the replica up to a folder or a USB key", parents=[options]
+    )
+    backup.add_argument("--to", type=Path, required=True, metavar="FOLDER")
+    backup.add_argument("--keep", type=int, default=7, help="backups of this shop kept there")
+    restore = sub.add_parser(
+        "restore", help="a new PC takes the replica of a backup", parents=[options]
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
     join = sub.add_parser(
         "join",
         help="a shop that ran alone joins the company's server (its owner logs in; "
@@ -149,6 +160,22 @@ def _main(args: argparse.Namespace, language: str) -> int:
         return _sync_command(args, data_dir, language)
     if args.command == "join":
         return _join(args, data_dir)
+    if args.command == "backup":
+        branch = open_branch(data_dir) if replica_path(data_dir).exists() else None
+        if branch is None or branch.deps.backups is None:
+            raise NotFound("setup.no_replica", folder=str(data_dir))
+        try:
+            made = branch.deps.backups.back_up(args.to, args.keep, branch.deps.now())
+        finally:
+            branch.close()
+        print(f"backup {made.path} ({made.size // 1024} KiB), checked readable")
+        return 0
+    if args.command == "restore":
+        from erp_desktop.bootstrap import restore_replica
+
+        site = restore_replica(data_dir, args.file)
+        print(f"replica of {site} restored from {args.file} into {replica_path(data_dir)}")
+        return 0
     gui_language = args.lang or "fr"
     if args.demo and not replica_path(data_dir).exists():
         summary = create_demo(data_dir, DEMO_PRODUCTS, DEMO_DAYS, 7)

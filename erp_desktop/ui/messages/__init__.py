@@ -14,6 +14,7 @@ from typing import Any
 from erp_desktop.kernel.errors import ErpError, error_catalog
 from erp_desktop.ui.messages import (
     accounting,
+    backups,
     common,
     crm,
     inventory,
@@ -35,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **sales.MESSAGES,
     **sync.MESSAGES,
     **shop_setup.MESSAGES,
+    **backups.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}
