@@ -18,6 +18,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 
 if TYPE_CHECKING:
+    from erp_desktop.app.shop_setup.plan import ShopSetup
     from erp_desktop.demo.generator import DemoSummary
     from erp_desktop.storage.engine import Replica
     from erp_desktop.ui.application import Workstation
@@ -53,6 +54,7 @@ def open_branch(data_dir: Path) -> Branch:
     from erp_desktop.storage.engine import Replica
     from erp_desktop.storage.migrate import upgrade_replica
     from erp_desktop.storage.store import SqliteStore
+    from erp_desktop.storage.user_backups import SqliteBackups
 
     replica = Replica(replica_path(data_dir))
     # Its connection belongs to the thread opening it: the desktop's database worker, the
@@ -64,7 +66,7 @@ def open_branch(data_dir: Path) -> Branch:
         node_file.write_text(new_id().hex[:12], encoding="ascii")
     node = node_file.read_text(encoding="ascii").strip()
     store = SqliteStore(replica)
-    deps = Deps(store, Clock(), resume_clock(store, node))
+    deps = Deps(store, Clock(), resume_clock(store, node), backups=SqliteBackups(replica))
     subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
@@ -135,15 +137,109 @@ def join_company(
     branch.close()
 
 
+def set_up_shop(data_dir: Path, setup: ShopSetup) -> None:
+    """A shop that runs alone: a new replica founded from what the owner typed (checked
+    whole first: the first problem is raised and nothing is made). If any step fails, the
+    half-made replica is removed."""
+    from erp_desktop.app.shop_setup.plan import founding_of
+    from erp_desktop.kernel.tax.catalog import default_catalog
+    from erp_desktop.storage.engine import Replica
+    from erp_desktop.storage.founding import write_founding
+    from erp_desktop.storage.migrate import upgrade_replica
+
+    path = replica_path(data_dir)
+    if path.exists():
+        raise FileExistsError(path)
+    founding = founding_of(setup, default_catalog())
+    data_dir.mkdir(parents=True, exist_ok=True)
+    replica = Replica(path)
+    try:
+        upgrade_replica(replica)
+        write_founding(replica, founding, Clock().now())
+    except BaseException:
+        replica.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    replica.close()
+    (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
+
+
+@dataclass(frozen=True)
+class JoinReport:
+    """What joining a chain did: the products the chain already had, those it took as they
+    were, the users renamed, and the first sync (history up, the company down)."""
+
+    merged: int
+    adopted: int
+    renamed: dict[str, str]
+    sent: int
+    refused: int
+    received: int
+
+
+def join_chain(data_dir: Path, url: str, token: str, username: str, password: str) -> JoinReport:
+    """A shop that ran alone joins the company's server with head office's invitation: it
+    sends what it is, keeps the answer, pushes its whole history and pulls the company,
+    then carries the stock of its products the chain already had over to the chain's."""
+    from erp_desktop.app.auth import log_in
+    from erp_desktop.app.shop_setup.joining import carry_merged_stock, check_may_join
+    from erp_desktop.storage.joining import join_request, keep_joined
+    from erp_desktop.sync.client import SyncClient
+    from erp_desktop.sync.runner import synchronize
+
+    branch = open_branch(data_dir)
+    try:
+        owner = log_in(branch.deps, username, password, workstation_register(branch, data_dir))
+        check_may_join(branch.deps, owner)
+        client = SyncClient(url)
+        try:
+            answer = client.join(join_request(branch.replica, token))
+        finally:
+            client.close()
+        keep_joined(branch.replica, client.base_url, answer, branch.deps.now())
+        first = synchronize(branch.deps)
+        merged = {UUID(k): UUID(v) for k, v in answer["merged"].items()}
+        carried = carry_merged_stock(branch.deps, owner, merged).made
+        second = synchronize(branch.deps) if carried is not None else first
+    finally:
+        branch.close()
+    return JoinReport(
+        len(merged),
+        int(answer["adopted"]),
+        dict(answer["renamed"]),
+        first.accepted + (second.accepted if second is not first else 0),
+        first.rejected + (second.rejected if second is not first else 0),
+        first.pulled + (second.pulled if second is not first else 0),
+    )
+
+
+def restore_replica(data_dir: Path, backup: Path) -> str:
+    """A new PC takes the shop's replica from a backup (a folder, a USB key); the data folder
+    must have none yet. Opened once here, so a backup made by an older client is upgraded
+    now (its own backup first). Returns the site's code."""
+    from erp_desktop.storage.user_backups import restore_backup
+
+    restore_backup(backup, replica_path(data_dir))
+    (data_dir / "register-id").unlink(missing_ok=True)  # this PC picks its register anew
+    branch = open_branch(data_dir)
+    try:
+        with branch.deps.store.read() as tx:
+            return tx.org.local_branch().code
+    finally:
+        branch.close()
+
+
 def run_first_run(data_dir: Path, language: str) -> bool:
-    """The wizard of a PC without a replica: the demo branch, or joining the company's
-    server. True when a replica now exists."""
+    """The wizard of a PC without a replica: the demo branch, joining the company's
+    server, or setting up this shop alone. True when a replica now exists."""
     from erp_desktop.ui.first_run import ask_first_run
 
     return ask_first_run(
         language,
         make_demo=lambda: create_demo(data_dir, 2000, 30, 7, progress=lambda _line: None),
         join=lambda url, token: join_company(data_dir, url, token),
+        set_up=lambda setup: set_up_shop(data_dir, setup),
     )
 
 

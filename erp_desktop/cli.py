@@ -7,6 +7,10 @@ erp-desktop demo-data --products N --days D --seed S        build a demo replica
 erp-desktop trial-balance [--data-dir DIR]                  print the branch's books
 erp-desktop enroll --server URL --token TOKEN [--data-dir DIR]   join the company's server
 erp-desktop sync [--data-dir DIR]                           synchronize once (exit 1 if not clean)
+erp-desktop backup --to FOLDER [--keep N] [--data-dir DIR]  back the replica up (a USB key)
+erp-desktop restore FILE [--data-dir DIR]                   a new PC takes a backup's replica
+erp-desktop join --server URL --token TOKEN [--data-dir DIR]     a shop that ran alone joins
+                                                            the chain (its owner logs in)
 
 ``--data-dir`` and ``--lang`` are accepted before or after the command. Errors are printed
 as a sentence in the language of ``--lang``, else of the environment (``LANG``), with the
@@ -81,6 +85,23 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "sync", help="synchronize once with the server and print a summary", parents=[options]
     )
+    backup = sub.add_parser(
+        "backup", help="back the replica up to a folder or a USB key", parents=[options]
+    )
+    backup.add_argument("--to", type=Path, required=True, metavar="FOLDER")
+    backup.add_argument("--keep", type=int, default=7, help="backups of this shop kept there")
+    restore = sub.add_parser(
+        "restore", help="a new PC takes the replica of a backup", parents=[options]
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    join = sub.add_parser(
+        "join",
+        help="a shop that ran alone joins the company's server (its owner logs in; "
+        "ERP_JOIN_USER and ERP_JOIN_PASSWORD, else asked)",
+        parents=[options],
+    )
+    join.add_argument("--server", required=True, help="the company server's address")
+    join.add_argument("--token", required=True, help="head office's invitation (shop invite)")
     return parser
 
 
@@ -137,6 +158,24 @@ def _main(args: argparse.Namespace, language: str) -> int:
         return _trial_balance(data_dir)
     if args.command in ("enroll", "sync"):
         return _sync_command(args, data_dir, language)
+    if args.command == "join":
+        return _join(args, data_dir)
+    if args.command == "backup":
+        branch = open_branch(data_dir) if replica_path(data_dir).exists() else None
+        if branch is None or branch.deps.backups is None:
+            raise NotFound("setup.no_replica", folder=str(data_dir))
+        try:
+            made = branch.deps.backups.back_up(args.to, args.keep, branch.deps.now())
+        finally:
+            branch.close()
+        print(f"backup {made.path} ({made.size // 1024} KiB), checked readable")
+        return 0
+    if args.command == "restore":
+        from erp_desktop.bootstrap import restore_replica
+
+        site = restore_replica(data_dir, args.file)
+        print(f"replica of {site} restored from {args.file} into {replica_path(data_dir)}")
+        return 0
     gui_language = args.lang or "fr"
     if args.demo and not replica_path(data_dir).exists():
         summary = create_demo(data_dir, DEMO_PRODUCTS, DEMO_DAYS, 7)
@@ -177,6 +216,26 @@ def _trial_balance(data_dir: Path) -> int:
         return 0 if tb.balanced else 1
     finally:
         branch.close()
+
+
+def _join(args: argparse.Namespace, data_dir: Path) -> int:
+    import getpass
+
+    from erp_desktop.bootstrap import join_chain
+
+    if not replica_path(data_dir).exists():
+        raise NotFound("setup.no_replica", folder=str(data_dir))
+    user = os.environ.get("ERP_JOIN_USER") or input("user: ")
+    password = os.environ.get("ERP_JOIN_PASSWORD") or getpass.getpass("password: ")
+    report = join_chain(data_dir, args.server, args.token, user, password)
+    print(
+        f"joined {args.server}: {report.merged} products were already the chain's, "
+        f"{report.adopted} joined its catalog; sent {report.sent}, refused {report.refused}, "
+        f"received {report.received}"
+    )
+    for user_id, username in report.renamed.items():
+        print(f"user {user_id} is now {username} (the chain had the name)")
+    return 1 if report.refused else 0
 
 
 def _sync_command(args: argparse.Namespace, data_dir: Path, language: str) -> int:

@@ -44,6 +44,27 @@ def grab(widget: QWidget, name: str) -> None:
     print("wrote", OUT / name)
 
 
+def grab_shop_setup(app: QApplication, ctx: UiContext, language: str) -> None:
+    """The wizard of a shop set up alone, each of its pages, a few things typed in."""
+    from erp_desktop.app.shop_setup.plan import Person
+    from erp_desktop.kernel.tax.catalog import default_catalog
+    from erp_desktop.ui.shop_setup.wizard import ShopSetupWizard
+
+    wizard = ShopSetupWizard(ctx.languages, default_catalog(), lambda _setup: None)
+    wizard.company.company_name.setText("Épicerie Ben Ali")
+    wizard.company.company_name_ar.setText("بقالة بن علي")
+    wizard.company.shop_code.setText("BLI01")
+    wizard.people.people = [Person("karim", "Karim Ben Ali", "x", "4321", ("owner",))]
+    wizard.people.retranslate()
+    wizard.show()
+    for page in ("company", "people", "products", "check"):
+        settle(app, ctx, 0.2)
+        grab(wizard, f"shop-setup-{page}-{language}.png")
+        wizard.next()
+    wizard.reject()
+    wizard.deleteLater()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/erp-screenshots"))
@@ -77,6 +98,7 @@ def main() -> int:
         grab(login, f"login-{language}.png")
         login.close()
         login.deleteLater()
+        grab_shop_setup(app, ctx, language)
         actor = db(lambda: log_in(branch.deps, "manager", "demo", register))
         ctx.actor = actor
         with suppress(ConflictError):  # the till as a cashier sees it: its session open

@@ -483,6 +483,86 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "The A4 printer did not answer (%1); the invoice is saved as %2.": (
         "L'imprimante A4 ne répond pas (%1) ; la facture est enregistrée sous %2.",
         "طابعة A4 لا تجيب (%1)؛ حفظت الفاتورة في %2.",
+    # standalone (issue 18): the first-run wizard's third way, a shop set up alone
+    "This PC has no branch data yet. Try the demo branch, join your company's server with "
+    "the address and the one-time token head office gave you, or set up this shop alone "
+    "(it can join a chain later).": (
+        "Ce poste n'a pas encore de données. Essayez la succursale de démonstration, "
+        "rejoignez le serveur de votre entreprise avec l'adresse et le jeton à usage unique "
+        "donnés par le siège, ou installez ce magasin seul (il pourra rejoindre une chaîne "
+        "plus tard).",
+        "لا توجد بيانات على هذا الجهاز بعد. جرّب الفرع التجريبي، أو انضم إلى خادم شركتك "
+        "بالعنوان والرمز الصالح لمرة واحدة الذي أعطاك إياه المقر، أو أعدّ هذا المتجر وحده "
+        "(يمكنه الانضمام إلى سلسلة لاحقا).",
+    ),
+    "Set up this shop alone": ("Installer ce magasin seul", "إعداد هذا المتجر وحده"),
+    "The company and the shop": ("L'entreprise et le magasin", "الشركة والمتجر"),
+    "The legal identifiers are checked by the rules of the country; leave empty the ones "
+    "you do not have yet.": (
+        "Les identifiants légaux sont vérifiés selon les règles du pays ; laissez vides "
+        "ceux que vous n'avez pas encore.",
+        "تدقق المعرفات القانونية حسب قواعد البلد؛ اترك فارغا ما ليس لديك بعد.",
+    ),
+    "Company name": ("Raison sociale", "اسم الشركة"),
+    "Company name in Arabic": ("Raison sociale en arabe", "اسم الشركة بالعربية"),
+    "Country": ("Pays", "البلد"),
+    "Currency": ("Devise", "العملة"),
+    "Address": ("Adresse", "العنوان"),
+    "Shop code": ("Code du magasin", "رمز المتجر"),
+    "Shop name": ("Nom du magasin", "اسم المتجر"),
+    "Shop name in Arabic": ("Nom du magasin en arabe", "اسم المتجر بالعربية"),
+    "Register code": ("Code de la caisse", "رمز الصندوق"),
+    "The first users": ("Les premiers utilisateurs", "المستخدمون الأوائل"),
+    "The owner may do everything: the catalog and prices, the users, the books and the "
+    "closing of months. Cashiers log in with their PIN.": (
+        "Le propriétaire peut tout faire : le catalogue et les prix, les utilisateurs, la "
+        "comptabilité et la clôture des mois. Les caissiers se connectent avec leur code PIN.",
+        "يمكن للمالك القيام بكل شيء: الكتالوج والأسعار والمستخدمين والحسابات وإقفال "
+        "الأشهر. يدخل الصرافون برمزهم السري.",
+    ),
+    "User name": ("Nom d'utilisateur", "اسم المستخدم"),
+    "Full name": ("Nom complet", "الاسم الكامل"),
+    "PIN (4 to 8 digits, optional)": (
+        "Code PIN (4 à 8 chiffres, facultatif)",
+        "الرمز السري (من 4 إلى 8 أرقام، اختياري)",
+    ),
+    "Role": ("Rôle", "الدور"),
+    "Owner": ("Propriétaire", "المالك"),
+    "Shop manager": ("Gérant du magasin", "مسير المتجر"),
+    "Accountant": ("Comptable", "المحاسب"),
+    "Add this user": ("Ajouter cet utilisateur", "إضافة هذا المستخدم"),
+    "Remove the selected user": ("Retirer l'utilisateur choisi", "حذف المستخدم المحدد"),
+    "The products": ("Les articles", "المنتجات"),
+    "Import them from a CSV file or an Excel workbook (save the template, fill it in, "
+    "import it), or type them in. Prices include VAT unless their price mode is "
+    "tax_excluded; the tax class is one of the country's. You may also add products later.": (
+        "Importez-les d'un fichier CSV ou d'un classeur Excel (enregistrez le modèle, "
+        "remplissez-le, importez-le), ou saisissez-les. Les prix sont TTC sauf si leur mode "
+        "de prix est tax_excluded ; la catégorie de TVA est l'une de celles du pays. Vous "
+        "pourrez aussi ajouter des articles plus tard.",
+        "استوردها من ملف CSV أو مصنف Excel (احفظ النموذج واملأه ثم استورده)، أو اكتبها. "
+        "الأسعار شاملة الرسم ما لم تكن طريقة السعر tax_excluded؛ وفئة الرسم من فئات "
+        "البلد. يمكنك أيضا إضافة منتجات لاحقا.",
+    ),
+    "Save the template…": ("Enregistrer le modèle…", "حفظ النموذج…"),
+    "Import a file…": ("Importer un fichier…", "استيراد ملف…"),
+    "Add a line": ("Ajouter une ligne", "إضافة سطر"),
+    "Save the template": ("Enregistrer le modèle", "حفظ النموذج"),
+    "Import a file": ("Importer un fichier", "استيراد ملف"),
+    "Products (*.csv *.xlsx)": ("Articles (*.csv *.xlsx)", "المنتجات (*.csv *.xlsx)"),
+    "Barcode": ("Code-barres", "الرمز الشريطي"),
+    "Line %1: %2": ("Ligne %1 : %2", "السطر %1: %2"),
+    "Check and set up": ("Vérifier et installer", "التحقق والإعداد"),
+    "Set up this shop": ("Installer ce magasin", "إعداد هذا المتجر"),
+    "Setting up the shop…": ("Installation du magasin…", "جار إعداد المتجر…"),
+    "Fix these before setting up the shop:": (
+        "Corrigez ceci avant d'installer le magasin :",
+        "صحح ما يلي قبل إعداد المتجر:",
+    ),
+    "Ready: %1 users, %2 products. Finish sets up the shop; then log in and sell.": (
+        "Prêt : %1 utilisateurs, %2 articles. Terminer installe le magasin ; connectez-vous "
+        "ensuite et vendez.",
+        "جاهز: %1 مستخدمين، %2 منتجات. إنهاء يعدّ المتجر؛ ثم ادخل وبع.",
     ),
 }
 

@@ -17,6 +17,7 @@
     erp-sync-server product picture SKU FILE.jpg        (a thumbnail goes down to the tills)
     erp-sync-server product category NAME --name-ar N SKU...   (the till's grid tabs)
     erp-sync-server reconcile                          (nightly; exit 1 when anything is off)
+    erp-sync-server shop invite --name N               (a shop that ran alone joins: token)
 
 The database is DATABASE_URL. Passwords are read from ERP_USER_PASSWORD or asked.
 """
@@ -112,6 +113,11 @@ def _parser() -> argparse.ArgumentParser:
     category.add_argument("--name-ar", required=True)
     category.add_argument("--position", type=int, default=0)
     category.add_argument("skus", nargs="+")
+    shop = sub.add_parser("shop", help="a shop that ran alone joins the company")
+    invite = shop.add_subparsers(dest="action", required=True).add_parser(
+        "invite", help="a one-time invitation (valid a week) for the shop's owner"
+    )
+    invite.add_argument("--name", required=True, help="the shop, as head office knows it")
     return parser
 
 
@@ -166,6 +172,10 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         register_id = headoffice.add_register(engine, args.branch, args.code, args.cash_step_minor)
         print(f"register {args.branch}-{args.code}: {register_id}")
     elif args.command == "user":
+        # the roles are checked before the password is asked, so a mistyped role costs nothing
+        for role in args.role:
+            if role not in _roles():
+                raise ValidationError("common.invalid_value", field="role", value=role)
         password = os.environ.get("ERP_USER_PASSWORD") or getpass.getpass("password: ")
         user_id = headoffice.add_user(
             engine,
@@ -213,6 +223,14 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
     elif args.command == "import-products":
         count = headoffice.import_products(engine, _read_products(args.file))
         print(f"{count} products imported")
+    elif args.command == "shop":
+        from sync_server.services.joining import invite_shop
+
+        token = invite_shop(engine, args.name)
+        print(
+            f"invitation for {args.name} (valid 7 days, once): {token}\n"
+            f"on the shop's PC: erp-desktop join --server URL --token {token}"
+        )
     return 0
 
 

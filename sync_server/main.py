@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from sync_server.api.health_routes import router as health_router
+from sync_server.api.join_routes import router as join_router
 from sync_server.api.problems import install_problem_handlers
 from sync_server.api.report_routes import router as report_router
 from sync_server.api.schemas import components
@@ -39,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sync_router)
     app.include_router(report_router)
     app.include_router(health_router)
+    app.include_router(join_router)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

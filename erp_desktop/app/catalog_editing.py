@@ -179,6 +179,9 @@ def _checked(edit: ProductEdit, currency: str, tax_classes: frozenset[str]) -> P
     )
 
 
+checked_product = _checked  # one product's fields checked as the editor checks them (shop setup)
+
+
 def _check_unique(tx: ReadView, product: ProductInfo) -> None:
     """A SKU or a barcode names one product: another product's is refused."""
     same_sku = tx.catalog.product_by_sku(product.sku)

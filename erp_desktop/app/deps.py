@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from erp_desktop.app.events import EventBus
 from erp_desktop.app.ports import Store
+from erp_desktop.app.ports.backups import ReplicaBackups
 from erp_desktop.kernel.calendar import TIMEZONES, business_date
 from erp_desktop.kernel.clock import Clock, HlcTimestamp, HybridLogicalClock
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
@@ -22,6 +23,7 @@ class Deps:
     hlc: HybridLogicalClock
     bus: EventBus = field(default_factory=EventBus)
     taxes: TaxCatalog = field(default_factory=default_catalog)
+    backups: ReplicaBackups | None = None  # the user's backups (storage.user_backups)
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -19,6 +19,9 @@ from erp_desktop.kernel.errors import ErpError, PermissionDenied
 class SiteKind(StrEnum):
     BRANCH = "branch"
     HEAD_OFFICE = "head_office"
+    # a shop that runs alone, with no server: its own head office and its own branch, until
+    # it joins a chain (then it is a branch, or head office's first branch)
+    STANDALONE = "standalone"
 
 
 class Owner(StrEnum):
@@ -88,7 +91,7 @@ def owner_of(entity: str) -> Owner:
 
 def may_write(entity: str, kind: SiteKind | str) -> bool:
     owner = owner_of(entity)
-    if owner is Owner.EVERY_SITE:
+    if owner is Owner.EVERY_SITE or SiteKind(kind) is SiteKind.STANDALONE:
         return True
     if owner is Owner.HEAD_OFFICE:
         return SiteKind(kind) is SiteKind.HEAD_OFFICE

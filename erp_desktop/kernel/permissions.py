@@ -19,6 +19,9 @@ class Role(StrEnum):
     ACCOUNTANT = "accountant"
     HR_OFFICER = "hr_officer"
     ADMINISTRATOR = "administrator"
+    # the owner of a shop that runs alone: the till, the stock, and everything head office
+    # would do for a branch (catalog and prices, users, the books, period close)
+    OWNER = "owner"
 
 
 class Permission(StrEnum):
@@ -141,6 +144,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ACCOUNTANT: frozenset(_ACCOUNTANT),
     Role.HR_OFFICER: frozenset(_HR_OFFICER),
     Role.ADMINISTRATOR: frozenset(Permission),
+    Role.OWNER: frozenset(Permission),
 }
 
 

@@ -47,6 +47,7 @@ class BranchSeed:
     is_local: bool
     warehouse_id: UUID
     registers: tuple[tuple[UUID, str, int], ...] = ()  # id, code, cash step in minor units
+    kind: str = "branch"  # kernel.ownership.SiteKind
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,13 @@ def seed_branches(conn: Connection, now: datetime, seeds: Sequence[BranchSeed]) 
         conn.execute(
             branches.insert(),
             _stamped(
-                now, id=b.id, code=b.code, name=b.name, name_ar=b.name_ar, is_local=b.is_local
+                now,
+                id=b.id,
+                code=b.code,
+                name=b.name,
+                name_ar=b.name_ar,
+                is_local=b.is_local,
+                kind=b.kind,
             ),
         )
         conn.execute(

@@ -69,6 +69,13 @@ class SyncClient:
         self.credential = body["credential"]
         return Enrollment(UUID(body["device_id"]), UUID(body["branch_id"]), body["credential"])
 
+    def join(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A shop that ran alone joins the chain (``kernel.protocol.joining``); the answer's
+        credential is this client's from now on."""
+        body = self._call("POST", "/api/v1/join", json=request)
+        self.credential = body["credential"]
+        return body
+
     def push(self, batch: dict[str, Any]) -> dict[str, Any]:
         """Sends a batch gzipped; the same batch always makes the same bytes (replay-safe)."""
         body = gzip.compress(json.dumps(batch, sort_keys=True).encode(), mtime=0)

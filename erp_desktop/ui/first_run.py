@@ -1,5 +1,6 @@
-"""First start on a PC without a replica: try the demo branch, or join the company's server
-with its address and the one-time token head office gave (erp-sync-server device add).
+"""First start on a PC without a replica: try the demo branch, join the company's server
+with its address and the one-time token head office gave (erp-sync-server device add), or
+set up this shop alone, with no server (ui.shop_setup; it may join a chain later).
 The work runs on a worker thread; the dialog says what went wrong in the user's language."""
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.app.shop_setup.plan import ShopSetup
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.messages import message
+from erp_desktop.ui.shop_setup.wizard import ShopSetupWizard
 from erp_desktop.ui.tasks import TaskRunner
 
 
@@ -31,12 +34,18 @@ class FirstRunDialog(QDialog):
         languages: LanguageManager,
         make_demo: Callable[[], object],
         join: Callable[[str, str], object],
+        set_up: Callable[[ShopSetup], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
         self.languages = languages
-        self.make_demo, self.join = make_demo, join
+        self.make_demo, self.join, self.set_up = make_demo, join, set_up
+        self.alone_button = QPushButton()
+        self.alone_button.setObjectName("set_up_alone")
+        self.alone_button.clicked.connect(self.set_up_alone)
+        self.alone_button.setVisible(set_up is not None)
+        self.setup_wizard: ShopSetupWizard | None = None
         self.worker = TaskRunner("first-run", self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -64,6 +73,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.demo_button)
         layout.addWidget(join_box)
+        layout.addWidget(self.alone_button)
         layout.addWidget(self.status)
         self.resize(520, 300)
         self.retranslate()
@@ -72,14 +82,16 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome"))
         self.intro.setText(
             self.tr(
-                "This PC has no branch data yet. Try the demo branch, or join your "
-                "company's server with the address and the one-time token head office gave you."
+                "This PC has no branch data yet. Try the demo branch, join your company's "
+                "server with the address and the one-time token head office gave you, or set "
+                "up this shop alone (it can join a chain later)."
             )
         )
         self.demo_button.setText(self.tr("Try the demo branch"))
         self.url_label.setText(self.tr("Server address"))
         self.token_label.setText(self.tr("One-time token"))
         self.join_button.setText(self.tr("Join the company"))
+        self.alone_button.setText(self.tr("Set up this shop alone"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -110,13 +122,26 @@ class FirstRunDialog(QDialog):
         self._busy(self.tr("Joining the company and receiving its data…"))
         self.worker.submit(lambda: self.join(url, token), lambda _r: self.accept(), self._failed)
 
+    def set_up_alone(self) -> None:
+        """The shop's own wizard; this dialog closes accepted once the shop is set up."""
+        if self.set_up is None:
+            return
+        from erp_desktop.kernel.tax.catalog import default_catalog
+
+        self.setup_wizard = ShopSetupWizard(self.languages, default_catalog(), self.set_up, self)
+        self.setup_wizard.accepted.connect(self.accept)
+        self.setup_wizard.open()
+
     def done(self, result: int) -> None:
         self.worker.shutdown()
         super().done(result)
 
 
 def ask_first_run(
-    language: str, make_demo: Callable[[], object], join: Callable[[str, str], object]
+    language: str,
+    make_demo: Callable[[], object],
+    join: Callable[[str, str], object],
+    set_up: Callable[[ShopSetup], object] | None = None,
 ) -> bool:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -125,4 +150,5 @@ def ask_first_run(
     load_fonts(app)
     languages = LanguageManager(app)
     languages.switch(language)
-    return FirstRunDialog(languages, make_demo, join).exec() == QDialog.DialogCode.Accepted
+    dialog = FirstRunDialog(languages, make_demo, join, set_up)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -42,3 +42,18 @@ def test_adding_a_user_with_an_unknown_role_fails_with_the_list_of_roles(
         "erp-sync-server: role has an invalid value: manager; "
         f"the roles are {roles} (common.invalid_value)"
     )
+
+
+@pytest.mark.postgres
+def test_an_unknown_role_is_refused_before_the_password_is_asked(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", pg_url)
+    monkeypatch.delenv("ERP_USER_PASSWORD", raising=False)
+
+    def asked(prompt: str = "") -> str:
+        raise AssertionError("the password was asked for a user that cannot be added")
+
+    monkeypatch.setattr(cli.getpass, "getpass", asked)
+    assert cli.main(["user", "add", "samira", "--name", "Samira", "--role", "manager"]) == 1
+    assert "the roles are cashier, " in capsys.readouterr().err

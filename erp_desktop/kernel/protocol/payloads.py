@@ -231,3 +231,9 @@ def validate_payload(entity: str, value: Any, path: str = "payload") -> dict[str
     if schema is None:
         raise ValidationError("protocol.unknown_entity", entity=entity)
     return _object(schema, value, path)
+
+
+def validate_shaped(schema: Schema, value: Any, path: str) -> dict[str, Any]:
+    """``value`` checked against a schema written as the payloads' are, for a body that is
+    no change (a shop's join request, kernel.protocol.joining)."""
+    return _object(_compiled(schema), value, path)

@@ -15,6 +15,7 @@ from erp_desktop.kernel.errors import ErpError, error_catalog
 from erp_desktop.ui.messages import (
     accounting,
     business,  # issue 13, its documents
+    backups,
     common,
     crm,
     hr,
@@ -22,6 +23,7 @@ from erp_desktop.ui.messages import (
     payroll,
     purchasing,
     sales,
+    shop_setup,
     sync,
 )
 
@@ -37,6 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **sync.MESSAGES,
     **business.MESSAGES,
     **hr.MESSAGES,
+    **shop_setup.MESSAGES,
+    **backups.MESSAGES,
 }
 
 _LANGUAGE_INDEX = {"fr": 0, "ar": 1}

@@ -1,0 +1,196 @@
+"""Products of a new shop read from a CSV file or a spreadsheet (xlsx), every line checked.
+
+The file has a header row naming its columns (in any order; :data:`COLUMNS`; ``sku``,
+``name``, ``price`` and ``tax_class`` are required, the others may be left out). Each line is
+checked as the product editor checks one product (``catalog_editing.checked_product``) and a
+SKU or a barcode used twice is refused; every problem is reported with its line number, and
+the caller imports nothing unless there is none (``(products, problems)``, beancount's way).
+:func:`write_template` writes the file to fill in, with two example lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from erp_desktop.app.catalog_editing import PRICE_MODES, ProductEdit, checked_product
+from erp_desktop.app.records import ProductInfo
+from erp_desktop.kernel.errors import ConflictError, ErpError, ValidationError
+
+COLUMNS = (
+    "sku",
+    "name",
+    "name_ar",
+    "unit",
+    "price",
+    "tax_class",
+    "barcode",
+    "reorder_point",
+    "price_mode",
+)
+REQUIRED = ("sku", "name", "price", "tax_class")
+EXAMPLES = (
+    ("LAIT-1L", "Lait entier 1 L", "حليب كامل 1 ل", "pce", "120.00", "reduced", "6130000000015"),
+    ("SUCRE-KG", "Sucre en vrac", "سكر سائب", "kg", "95.50", "standard", ""),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineProblem:
+    """What is wrong with line ``line`` of the file (1 is the header row)."""
+
+    line: int
+    error: ErpError
+
+
+def write_template(path: Path) -> Path:
+    """The file to fill in: the header row and two example lines, CSV or xlsx by suffix."""
+    rows = [list(COLUMNS), *([*example, "0", "tax_included"] for example in EXAMPLES)]
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "products"
+        for row in rows:
+            sheet.append(row)
+        book.save(path)
+        return path
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+def read_product_file(
+    path: Path, currency: str, tax_classes: frozenset[str]
+) -> tuple[list[ProductInfo], list[LineProblem]]:
+    """The products of ``path`` and every problem found in it (by line)."""
+    try:
+        rows = _rows(path)
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile):
+        return [], [
+            LineProblem(0, ValidationError("setup.product_file_unreadable", path=path.name))
+        ]
+    return products_of_rows(rows, currency, tax_classes, path.name)
+
+
+def products_of_rows(
+    rows: list[list[str]], currency: str, tax_classes: frozenset[str], source: str = ""
+) -> tuple[list[ProductInfo], list[LineProblem]]:
+    """The products of ``rows`` (the first names the columns) and every problem in them:
+    a file's rows, or the lines typed into the wizard's table."""
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        return [], [LineProblem(1, ValidationError("setup.product_file_empty", path=source))]
+    header = [cell.strip().lower() for cell in rows[0]]
+    missing = [name for name in REQUIRED if name not in header]
+    unknown = [name for name in header if name and name not in COLUMNS]
+    if missing or unknown:
+        return [], [
+            LineProblem(
+                1,
+                ValidationError(
+                    "setup.product_file_columns",
+                    missing=", ".join(missing) or "-",
+                    unknown=", ".join(unknown) or "-",
+                ),
+            )
+        ]
+    products: list[ProductInfo] = []
+    problems: list[LineProblem] = []
+    first_of_sku: dict[str, int] = {}
+    first_of_code: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        values = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
+        try:
+            product = checked_product(_edit(values), currency, tax_classes)
+        except ErpError as error:
+            problems.append(LineProblem(number, error))
+            continue
+        if product.sku in first_of_sku:
+            problems.append(
+                LineProblem(
+                    number,
+                    ConflictError(
+                        "setup.sku_twice", sku=product.sku, first=first_of_sku[product.sku]
+                    ),
+                )
+            )
+            continue
+        twice = [code for code in product.barcodes if code in first_of_code]
+        if twice:
+            problems.append(
+                LineProblem(
+                    number,
+                    ConflictError(
+                        "setup.barcode_twice", code=twice[0], first=first_of_code[twice[0]]
+                    ),
+                )
+            )
+            continue
+        first_of_sku[product.sku] = number
+        first_of_code.update({code: number for code in product.barcodes})
+        products.append(product)
+    return products, problems
+
+
+def _edit(values: dict[str, str]) -> ProductEdit:
+    price = _decimal(values.get("price", ""), "price")
+    reorder = _decimal(values.get("reorder_point", "") or "0", "reorder_point")
+    mode = values.get("price_mode", "") or PRICE_MODES[0]
+    return ProductEdit(
+        product_id=None,
+        sku=values.get("sku", ""),
+        name=values.get("name", ""),
+        name_ar=values.get("name_ar", "") or values.get("name", ""),
+        unit=values.get("unit", "") or "pce",
+        price=price,
+        tax_class=values.get("tax_class", ""),
+        price_mode=mode,
+        reorder_point=reorder,
+        barcode=values.get("barcode", ""),
+    )
+
+
+def _decimal(text: str, field: str) -> Decimal:
+    """A number as people type it: ``1250,50`` or ``1250.50``, spaces between thousands."""
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        raise ValidationError("common.required", field=field)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError("common.invalid_value", field=field, value=text) from None
+    if not value.is_finite():
+        raise ValidationError("common.invalid_value", field=field, value=text)
+    return value
+
+
+def _rows(path: Path) -> list[list[str]]:
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = book.worksheets[0]
+            return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            book.close()
+    text = path.read_text(encoding="utf-8-sig")
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
+
+
+def _cell(value: object) -> str:
+    """A spreadsheet cell as text; a barcode typed as a number keeps all its digits."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

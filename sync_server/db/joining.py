@@ -1,0 +1,98 @@
+"""SQL of a shop joining the chain: its invitation, and the products of its catalog that the
+chain already had (kept, retired, pointing at the chain's product)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, text
+
+from erp_desktop.kernel.ids import new_id
+
+
+def insert_invitation(conn: Connection, name: str, token_hash: str, expires_at: datetime) -> UUID:
+    invitation_id = new_id()
+    conn.execute(
+        text(
+            "INSERT INTO auth.join_invitations (id, name, token_hash, expires_at) "
+            "VALUES (:id, :name, :token, :expires)"
+        ),
+        {"id": invitation_id, "name": name, "token": token_hash, "expires": expires_at},
+    )
+    return invitation_id
+
+
+def spend_invitation(conn: Connection, token: str) -> UUID | None:
+    """The invitation of ``token``, spent in this transaction (None: unknown, spent, expired)."""
+    return conn.execute(
+        text("SELECT invitation_id FROM auth.spend_join_invitation(:t)"), {"t": token}
+    ).scalar()
+
+
+def record_joined(conn: Connection, invitation_id: UUID, branch_id: UUID) -> None:
+    conn.execute(
+        text("UPDATE auth.join_invitations SET branch_id = :b, updated_at = now() WHERE id = :id"),
+        {"b": branch_id, "id": invitation_id},
+    )
+
+
+def branch_exists(conn: Connection, branch_id: UUID) -> bool:
+    return bool(
+        conn.execute(text("SELECT 1 FROM auth.branches WHERE id = :id"), {"id": branch_id}).scalar()
+    )
+
+
+def usernames(conn: Connection) -> set[str]:
+    return set(conn.execute(text("SELECT username FROM auth.users")).scalars())
+
+
+def products_by_sku(conn: Connection, skus: Sequence[str]) -> dict[str, UUID]:
+    rows = conn.execute(
+        text("SELECT sku, id FROM inventory.products WHERE sku = ANY(CAST(:s AS text[]))"),
+        {"s": list(skus)},
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def insert_retired_product(
+    conn: Connection, p: Mapping[str, Any], sku: str, merged_into: UUID, branch_code: str
+) -> None:
+    """The shop's product the chain already had, under its own id (the shop's documents
+    name it), inactive, with no barcode, saying which product it became."""
+    conn.execute(
+        text(
+            "INSERT INTO inventory.products (id, sku, name, name_ar, unit, price_minor, "
+            "currency, tax_class, reorder_point_milli, price_mode, active, metadata) VALUES "
+            "(:id, :sku, :name, :name_ar, :unit, :price, :currency, :tax_class, :reorder, "
+            ":mode, false, CAST(:metadata AS jsonb))"
+        ),
+        {
+            "id": p["id"],
+            "sku": sku,
+            "name": p["name"],
+            "name_ar": p["name_ar"],
+            "unit": p["unit"],
+            "price": p["price_minor"],
+            "currency": p["currency"],
+            "tax_class": p["tax_class"],
+            "reorder": p["reorder_point_milli"],
+            "mode": p["price_mode"],
+            "metadata": json.dumps({"merged_into": str(merged_into), "joined_from": branch_code}),
+        },
+    )
+
+
+def add_barcodes(conn: Connection, product_id: UUID, codes: Sequence[str]) -> None:
+    """Barcodes of the shop's labels that the chain's product did not have yet."""
+    for code in codes:
+        conn.execute(
+            text(
+                "INSERT INTO inventory.product_barcodes (id, product_id, barcode) "
+                "VALUES (:id, :p, :code) ON CONFLICT (barcode) DO NOTHING"
+            ),
+            {"id": new_id(), "p": product_id, "code": code},
+        )
