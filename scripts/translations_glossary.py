@@ -406,8 +406,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Le catalogue et ses prix sont modifiés au siège ; ils arrivent ici.",
         "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
     ),
-    # purchasing (issue 14): receiving in the warehouse desk, suppliers, orders, invoices,
-    # payments, aged payables
+    # purchasing
     "Purchase order": ("Bon de commande", "طلبية الشراء"),
     "Supplier": ("Fournisseur", "المورد"),
     "Last delivery of the order": ("Dernière livraison de la commande", "آخر تسليم للطلبية"),
@@ -432,17 +431,47 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "%1: %2 received, %3 ordered (%4).": (
         "%1 : %2 reçu(s), %3 commandé(s) (%4).",
         "%1: استلم %2، طلب %3 (%4).",
-    # till (issue 17): the touch till, the customer display, A4 invoice, shelf labels
+    ),
+    # payroll
+    "Payroll": ("Paie", "الأجور"),
+    "Run": ("Paie", "الكشف"),
+    "Month": ("Mois", "الشهر"),
+    "Kind": ("Nature", "النوع"),
+    "Employees": ("Salariés", "الأجراء"),
+    "Gross": ("Brut", "الإجمالي"),
+    "Net to pay": ("Net à payer", "الصافي الواجب دفعه"),
+    "Employee": ("Salarié", "الأجير"),
+    "Contributions": ("Cotisations", "الاشتراكات"),
+    "Income tax": ("Impôt sur le revenu", "الضريبة على الدخل"),
+    "Prepare the run": ("Préparer la paie", "تحضير كشف الأجور"),
+    "Prepare a corrective run": ("Préparer une paie rectificative", "تحضير كشف تصحيحي"),
+    "Post the run": ("Comptabiliser la paie", "تسجيل كشف الأجور"),
+    "Print the payslip…": ("Imprimer le bulletin…", "طباعة كشف الراتب…"),
+    "Transfer order (CSV)…": ("Ordre de virement (CSV)…", "أمر التحويل (CSV)…"),
+    "Declaration (CSV)…": ("Déclaration (CSV)…", "التصريح (CSV)…"),
+    "Corrective": ("Rectificative", "تصحيحي"),
+    "Monthly": ("Mensuelle", "شهري"),
+    "Run %1 (%2)": ("Paie %1 (%2)", "كشف الأجور %1 (%2)"),
+    "Nobody can be paid yet:": ("Personne ne peut encore être payé :", "لا يمكن دفع أي أجر بعد:"),
+    "Prepared, not posted: review the payslips, then post.": (
+        "Préparée, non comptabilisée : vérifiez les bulletins, puis comptabilisez.",
+        "محضر وغير مسجل: راجع كشوف الرواتب ثم سجل.",
+    ),
+    "Run %1 posted.": ("Paie %1 comptabilisée.", "تم تسجيل كشف الأجور %1."),
+    "Save the payslip": ("Enregistrer le bulletin", "حفظ كشف الراتب"),
+    "Save the transfer order": ("Enregistrer l'ordre de virement", "حفظ أمر التحويل"),
+    "Save the declaration": ("Enregistrer la déclaration", "حفظ التصريح"),
+    "Saved: %1": ("Enregistré : %1", "تم الحفظ: %1"),
+    "Not in the file: %1": ("Absent du fichier : %1", "غير موجود في الملف: %1"),
+    "Overpaid, to take back: %1": ("Trop-perçu, à reprendre : %1", "مبلغ زائد يسترجع: %1"),
+    # till
     "Enter: add the article typed": (
         "Entrée : ajouter l'article saisi",
         "إدخال: أضف السلعة المكتوبة",
     ),
     "Clear what is typed": ("Effacer la saisie", "امسح ما كتب"),
     "Erase the last character": ("Effacer le dernier caractère", "احذف آخر حرف"),
-    "Quantity: 3 × then the article": (
-        "Quantité : 3 × puis l'article",
-        "الكمية: 3 × ثم السلعة",
-    ),
+    "Quantity: 3 × then the article": ("Quantité : 3 × puis l'article", "الكمية: 3 × ثم السلعة"),
     "Exact %1": ("Exact %1", "المبلغ بالضبط %1"),
     "Exact": ("Exact", "بالضبط"),
     "Favourites": ("Favoris", "المفضلة"),
@@ -483,24 +512,16 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "The A4 printer did not answer (%1); the invoice is saved as %2.": (
         "L'imprimante A4 ne répond pas (%1) ; la facture est enregistrée sous %2.",
         "طابعة A4 لا تجيب (%1)؛ حفظت الفاتورة في %2.",
-    # standalone (issue 18): the first-run wizard's third way, a shop set up alone
-    "This PC has no branch data yet. Try the demo branch, join your company's server with "
-    "the address and the one-time token head office gave you, or set up this shop alone "
-    "(it can join a chain later).": (
-        "Ce poste n'a pas encore de données. Essayez la succursale de démonstration, "
-        "rejoignez le serveur de votre entreprise avec l'adresse et le jeton à usage unique "
-        "donnés par le siège, ou installez ce magasin seul (il pourra rejoindre une chaîne "
-        "plus tard).",
-        "لا توجد بيانات على هذا الجهاز بعد. جرّب الفرع التجريبي، أو انضم إلى خادم شركتك "
-        "بالعنوان والرمز الصالح لمرة واحدة الذي أعطاك إياه المقر، أو أعدّ هذا المتجر وحده "
-        "(يمكنه الانضمام إلى سلسلة لاحقا).",
+    ),
+    # standalone
+    "This PC has no branch data yet. Try the demo branch, join your company's server with the address and the one-time token head office gave you, or set up this shop alone (it can join a chain later).": (
+        "Ce poste n'a pas encore de données. Essayez la succursale de démonstration, rejoignez le serveur de votre entreprise avec l'adresse et le jeton à usage unique donnés par le siège, ou installez ce magasin seul (il pourra rejoindre une chaîne plus tard).",
+        "لا توجد بيانات على هذا الجهاز بعد. جرّب الفرع التجريبي، أو انضم إلى خادم شركتك بالعنوان والرمز الصالح لمرة واحدة الذي أعطاك إياه المقر، أو أعدّ هذا المتجر وحده (يمكنه الانضمام إلى سلسلة لاحقا).",
     ),
     "Set up this shop alone": ("Installer ce magasin seul", "إعداد هذا المتجر وحده"),
     "The company and the shop": ("L'entreprise et le magasin", "الشركة والمتجر"),
-    "The legal identifiers are checked by the rules of the country; leave empty the ones "
-    "you do not have yet.": (
-        "Les identifiants légaux sont vérifiés selon les règles du pays ; laissez vides "
-        "ceux que vous n'avez pas encore.",
+    "The legal identifiers are checked by the rules of the country; leave empty the ones you do not have yet.": (
+        "Les identifiants légaux sont vérifiés selon les règles du pays ; laissez vides ceux que vous n'avez pas encore.",
         "تدقق المعرفات القانونية حسب قواعد البلد؛ اترك فارغا ما ليس لديك بعد.",
     ),
     "Company name": ("Raison sociale", "اسم الشركة"),
@@ -513,12 +534,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Shop name in Arabic": ("Nom du magasin en arabe", "اسم المتجر بالعربية"),
     "Register code": ("Code de la caisse", "رمز الصندوق"),
     "The first users": ("Les premiers utilisateurs", "المستخدمون الأوائل"),
-    "The owner may do everything: the catalog and prices, the users, the books and the "
-    "closing of months. Cashiers log in with their PIN.": (
-        "Le propriétaire peut tout faire : le catalogue et les prix, les utilisateurs, la "
-        "comptabilité et la clôture des mois. Les caissiers se connectent avec leur code PIN.",
-        "يمكن للمالك القيام بكل شيء: الكتالوج والأسعار والمستخدمين والحسابات وإقفال "
-        "الأشهر. يدخل الصرافون برمزهم السري.",
+    "The owner may do everything: the catalog and prices, the users, the books and the closing of months. Cashiers log in with their PIN.": (
+        "Le propriétaire peut tout faire : le catalogue et les prix, les utilisateurs, la comptabilité et la clôture des mois. Les caissiers se connectent avec leur code PIN.",
+        "يمكن للمالك القيام بكل شيء: الكتالوج والأسعار والمستخدمين والحسابات وإقفال الأشهر. يدخل الصرافون برمزهم السري.",
     ),
     "User name": ("Nom d'utilisateur", "اسم المستخدم"),
     "Full name": ("Nom complet", "الاسم الكامل"),
@@ -533,16 +551,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Add this user": ("Ajouter cet utilisateur", "إضافة هذا المستخدم"),
     "Remove the selected user": ("Retirer l'utilisateur choisi", "حذف المستخدم المحدد"),
     "The products": ("Les articles", "المنتجات"),
-    "Import them from a CSV file or an Excel workbook (save the template, fill it in, "
-    "import it), or type them in. Prices include VAT unless their price mode is "
-    "tax_excluded; the tax class is one of the country's. You may also add products later.": (
-        "Importez-les d'un fichier CSV ou d'un classeur Excel (enregistrez le modèle, "
-        "remplissez-le, importez-le), ou saisissez-les. Les prix sont TTC sauf si leur mode "
-        "de prix est tax_excluded ; la catégorie de TVA est l'une de celles du pays. Vous "
-        "pourrez aussi ajouter des articles plus tard.",
-        "استوردها من ملف CSV أو مصنف Excel (احفظ النموذج واملأه ثم استورده)، أو اكتبها. "
-        "الأسعار شاملة الرسم ما لم تكن طريقة السعر tax_excluded؛ وفئة الرسم من فئات "
-        "البلد. يمكنك أيضا إضافة منتجات لاحقا.",
+    "Import them from a CSV file or an Excel workbook (save the template, fill it in, import it), or type them in. Prices include VAT unless their price mode is tax_excluded; the tax class is one of the country's. You may also add products later.": (
+        "Importez-les d'un fichier CSV ou d'un classeur Excel (enregistrez le modèle, remplissez-le, importez-le), ou saisissez-les. Les prix sont TTC sauf si leur mode de prix est tax_excluded ; la catégorie de TVA est l'une de celles du pays. Vous pourrez aussi ajouter des articles plus tard.",
+        "استوردها من ملف CSV أو مصنف Excel (احفظ النموذج واملأه ثم استورده)، أو اكتبها. الأسعار شاملة الرسم ما لم تكن طريقة السعر tax_excluded؛ وفئة الرسم من فئات البلد. يمكنك أيضا إضافة منتجات لاحقا.",
     ),
     "Save the template…": ("Enregistrer le modèle…", "حفظ النموذج…"),
     "Import a file…": ("Importer un fichier…", "استيراد ملف…"),
@@ -560,8 +571,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "صحح ما يلي قبل إعداد المتجر:",
     ),
     "Ready: %1 users, %2 products. Finish sets up the shop; then log in and sell.": (
-        "Prêt : %1 utilisateurs, %2 articles. Terminer installe le magasin ; connectez-vous "
-        "ensuite et vendez.",
+        "Prêt : %1 utilisateurs, %2 articles. Terminer installe le magasin ; connectez-vous ensuite et vendez.",
         "جاهز: %1 مستخدمين، %2 منتجات. إنهاء يعدّ المتجر؛ ثم ادخل وبع.",
     ),
 }

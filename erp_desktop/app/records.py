@@ -263,6 +263,8 @@ class OverdueItem:
     days_overdue: int
     overdue_minor: int  # what is past due on it
     currency: str
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryInfo:
     """A tab of the touch till's product grid (head office's categories)."""

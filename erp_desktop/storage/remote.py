@@ -23,14 +23,6 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
-from erp_desktop.kernel.documents import document_from_payload
-from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.protocol.payloads import validate_payload
-from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
-from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
-from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
-from erp_desktop.storage.repositories.purchasing import PurchasingRepository
-from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.kernel.crm.field_merge import INTERACTION_FIELDS, OPPORTUNITY_FIELDS, merge_fields
 from erp_desktop.kernel.crm.interactions import (
     ComplaintStatus,
@@ -43,10 +35,13 @@ from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.crm.profile import Channel, ConsentEvent
 from erp_desktop.kernel.crm.profile_record import PROFILE_FIELDS, merge_profile, record_from
 from erp_desktop.kernel.crm.timeline import CustomerDocument
+from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.documents.fields import values_from
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
+from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.repositories.history import HistoryRepository
 from erp_desktop.storage.repositories.interactions import InteractionsRepository, interaction_row
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
@@ -56,6 +51,8 @@ from erp_desktop.storage.repositories.pipeline import (
     opportunity_row,
 )
 from erp_desktop.storage.repositories.profiles import ProfilesRepository
+from erp_desktop.storage.repositories.purchasing import PurchasingRepository
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     categories,
@@ -413,6 +410,8 @@ def _purchase_order(conn: Connection, p: Mapping[str, Any], now: datetime) -> No
 def _purchase_receipt(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     receipt = _purchase_document("purchase_receipt", p)
     PurchasingRepository(conn).insert_receipt(receipt, None, None, now)
+
+
 def _loyalty_movement(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A point movement of any site (this one's own comes back too): appended once."""
     movement = PointMovement(**values_from(PointMovement, p, "", wire=True))
@@ -535,6 +534,8 @@ def _customer_merge(conn: Connection, p: Mapping[str, Any], now: datetime) -> No
         str(p["reason"]),
         now,
     )
+
+
 def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A tab of the touch till's grid; its products name it in their ``category_id``."""
     row = {

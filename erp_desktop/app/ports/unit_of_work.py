@@ -11,12 +11,12 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 from uuid import UUID
 
-from erp_desktop.app.ports.business import BusinessReads, BusinessRepository
 from erp_desktop.app.ports.attendance import AttendanceReads, AttendanceRepository
+from erp_desktop.app.ports.business import BusinessReads, BusinessRepository
 from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
-from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.history import HistoryReads, HistoryRepository
+from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.interactions import InteractionsReads, InteractionsRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
 from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
@@ -24,11 +24,11 @@ from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.loyalty import LoyaltyReads, LoyaltyRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
-from erp_desktop.app.ports.receivables import ReceivablesReads, ReceivablesRepository
-from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
 from erp_desktop.app.ports.payroll import PayrollReads, PayrollRepository
 from erp_desktop.app.ports.pipeline import PipelineReads, PipelineRepository
 from erp_desktop.app.ports.profiles import ProfilesReads, ProfilesRepository
+from erp_desktop.app.ports.purchasing import PurchasingReads, PurchasingRepository
+from erp_desktop.app.ports.receivables import ReceivablesReads, ReceivablesRepository
 from erp_desktop.app.ports.sales import SalesReads, SalesRepository
 from erp_desktop.app.ports.stock import StockReads, StockRepository
 from erp_desktop.app.ports.suppliers import SuppliersReads, SuppliersRepository
@@ -61,15 +61,19 @@ class ReadView(Protocol):
     def business(self) -> BusinessReads: ...
     @property
     def receivables(self) -> ReceivablesReads: ...
+    @property
     def suppliers(self) -> SuppliersReads: ...
     @property
     def purchasing(self) -> PurchasingReads: ...
+    @property
     def hr(self) -> HrReads: ...
     @property
     def attendance(self) -> AttendanceReads: ...
     @property
     def leave(self) -> LeaveReads: ...
+    @property
     def payroll(self) -> PayrollReads: ...
+    @property
     def loyalty(self) -> LoyaltyReads: ...
     @property
     def profiles(self) -> ProfilesReads: ...
@@ -106,15 +110,19 @@ class UnitOfWork(ReadView, Protocol):
     def business(self) -> BusinessRepository: ...
     @property
     def receivables(self) -> ReceivablesRepository: ...
+    @property
     def suppliers(self) -> SuppliersRepository: ...
     @property
     def purchasing(self) -> PurchasingRepository: ...
+    @property
     def hr(self) -> HrRepository: ...
     @property
     def attendance(self) -> AttendanceRepository: ...
     @property
     def leave(self) -> LeaveRepository: ...
+    @property
     def payroll(self) -> PayrollRepository: ...
+    @property
     def loyalty(self) -> LoyaltyRepository: ...
     @property
     def profiles(self) -> ProfilesRepository: ...

@@ -31,18 +31,18 @@ Document = (
     | pd.PurchaseDocuments
     | pr.PayrollRun
 )
-D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, bd.BusinessDocument)
 D = TypeVar(
     "D",
     SaleDocument,
     StockDocument,
     gi.GlobalInvoice,
+    bd.BusinessDocument,
     pd.PurchaseOrder,  # purchase documents are not chained: seal leaves them as they are
     pd.PurchaseReceipt,
     pd.SupplierInvoice,
     pd.SupplierPayment,
+    pr.PayrollRun,
 )
-D = TypeVar("D", SaleDocument, StockDocument, gi.GlobalInvoice, pr.PayrollRun)
 
 ENTITY_OF: dict[type, str] = {
     SaleDocument: "sale",

@@ -14,13 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from erp_desktop.kernel.crm.loyalty import PointMovement
+from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents.business import (
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
 )
-from erp_desktop.kernel.crm.loyalty import PointMovement
-from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents.fields import wire_schema
 from erp_desktop.kernel.documents.purchase import (
     PurchaseOrder,

@@ -9,8 +9,8 @@ sum exactly in SQL, rates and costs as decimal text, timestamps as UTC ISO 8601 
 from erp_desktop.storage.tables import (  # noqa: F401
     business,
     catalog,
-    hr,
     crm,
+    hr,
     invoicing,
     ledger,
     org,

@@ -14,8 +14,8 @@ from typing import Any
 from erp_desktop.kernel.errors import ErpError, error_catalog
 from erp_desktop.ui.messages import (
     accounting,
-    business,  # issue 13, its documents
     backups,
+    business,  # issue 13, its documents
     common,
     crm,
     hr,

@@ -35,8 +35,8 @@ from sync_server.services.mergers.hr_records import (
     StaffMerger,
 )
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
-from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
+from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
 from sync_server.services.mergers.sales import SaleMerger

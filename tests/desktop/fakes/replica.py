@@ -31,6 +31,7 @@ from erp_desktop.kernel.documents.business import (
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
+)
 from erp_desktop.kernel.documents.purchase import (
     PurchaseOrder,
     PurchaseReceipt,
@@ -41,8 +42,8 @@ from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
-from erp_desktop.kernel.purchasing.suppliers import Supplier
 from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.purchasing.suppliers import Supplier
 from tests.desktop.fakes.people import PeopleData
 
 _STOCK_PREFIX = {

@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from uuid import UUID
 
 from erp_desktop.app.ports import ReadView, Store, UnitOfWork
-from tests.desktop.fakes.business import FakeBusiness
 from tests.desktop.fakes.attendance import FakeAttendance
+from tests.desktop.fakes.business import FakeBusiness
 from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
-from tests.desktop.fakes.hr import FakeHr
 from tests.desktop.fakes.history import FakeHistory
+from tests.desktop.fakes.hr import FakeHr
 from tests.desktop.fakes.interactions import FakeInteractions
 from tests.desktop.fakes.invoicing import FakeInvoicing
 from tests.desktop.fakes.leave import FakeLeave
@@ -21,11 +21,11 @@ from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.loyalty import FakeLoyalty
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
-from tests.desktop.fakes.receivables import FakeReceivables
-from tests.desktop.fakes.purchasing import FakePurchasing
 from tests.desktop.fakes.payroll import FakePayroll
 from tests.desktop.fakes.pipeline import FakePipeline
 from tests.desktop.fakes.profiles import FakeProfiles
+from tests.desktop.fakes.purchasing import FakePurchasing
+from tests.desktop.fakes.receivables import FakeReceivables
 from tests.desktop.fakes.replica import FakeReplica
 from tests.desktop.fakes.sales import FakeSales
 from tests.desktop.fakes.stock import FakeStock
