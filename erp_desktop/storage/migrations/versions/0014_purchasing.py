@@ -11,13 +11,13 @@ their columns derived from the documents' declaration (storage/tables/purchasing
 and frozen here. Audit and refusal triggers are laid by the upgrade (storage/ddl.py).
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 """
 
 from alembic import op
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0013"
 
 _STATEMENTS = (
     """ALTER TABLE suppliers ADD COLUMN code VARCHAR(40)""",

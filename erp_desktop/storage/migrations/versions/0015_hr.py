@@ -3,13 +3,13 @@ tables are split). A replica made before starts them empty; head office's pull t
 the records it keeps, a branch's pull the attendance profiles of its own staff only.
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0014
 """
 
 from alembic import op
 
 revision = "0015"
-down_revision = "0011"
+down_revision = "0014"
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS shifts (

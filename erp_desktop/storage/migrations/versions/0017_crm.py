@@ -5,13 +5,13 @@ opportunities, the merges of duplicates decided at head office, and what the doc
 said about each customer (their history, from every site).
 
 Revision ID: 0017
-Revises: 0011
+Revises: 0016
 """
 
 from alembic import op
 
 revision = "0017"
-down_revision = "0011"
+down_revision = "0016"
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS loyalty_movements (

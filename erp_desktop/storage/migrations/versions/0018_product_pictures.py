@@ -7,13 +7,13 @@ audits every picture it sends); the refusal of deletes holds. The triggers are l
 ``ddl.refresh_triggers`` after the upgrade.
 
 Revision ID: 0018
-Revises: 0011
+Revises: 0017
 """
 
 from alembic import op
 
 revision = "0018"
-down_revision = "0011"
+down_revision = "0017"
 
 _STATEMENTS = (
     """CREATE TABLE IF NOT EXISTS product_images (

@@ -2,13 +2,13 @@
 (SQL in 0019_purchasing.sql).
 
 Revision ID: 0019
-Revises: 0016
+Revises: 0017
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0019"
-down_revision = "0016"
+down_revision = "0017"
 
 
 def upgrade() -> None:
