@@ -2,10 +2,10 @@
 
 Checkout, returns, stock documents, Tunisia's global invoice, the documents of sales to
 businesses (quotes to credit notes) and the demo generator all end
-a document the same way, written once here: number it (a register's gapless series, the
-branch's stock series, its global invoices' or its series of each business kind), seal it into its series' hash chain (sales
-documents and global invoices), insert it, post its journal entry,
-queue its payload for the server. The entry is posted from the very payload queued,
+a document the same way, written once here: number it in its series, seal it into its
+series' hash chain (sales documents and global invoices), insert it, post its journal entry,
+queue its payload for the server. What differs by kind (the series, the table) is the
+document's filing (app/documents/filing.py, listed in filings.py). The entry is posted from the very payload queued,
 rebuilt into the document the server will rebuild and posted through the same
 ``posting_of`` (kernel.documents), so the replica and the server cannot disagree.
 
@@ -16,15 +16,15 @@ Where each step writes is a :class:`FinalizeSteps`: a use case's transaction
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from erp_desktop.app.bridge import post_entry
 from erp_desktop.app.deps import Deps
+from erp_desktop.app.documents.filings import filing_of
 from erp_desktop.app.ports import UnitOfWork
 from erp_desktop.app.records import RegisterInfo
-from erp_desktop.app.till.numbering import allocate_number
 from erp_desktop.kernel.documents import (
     SaleDocument,
     StockDocument,
@@ -41,18 +41,16 @@ from erp_desktop.kernel.documents.business import (
     InstrumentEvent,
 )
 from erp_desktop.kernel.documents.purchase import (
-    PURCHASE_KINDS,
     PurchaseDocuments,
     PurchaseOrder,
     PurchaseReceipt,
     SupplierInvoice,
     SupplierPayment,
 )
-from erp_desktop.kernel.hash_chain import genesis
-from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice, number_of, series_of
+from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
-from erp_desktop.kernel.payroll.run import PayrollRun, run_number
+from erp_desktop.kernel.payroll.run import PayrollRun
 from erp_desktop.kernel.protocol.payloads import validate_payload
 
 Document = TypeVar(
@@ -79,8 +77,6 @@ AnyDocument = (
     | PurchaseDocuments
     | PayrollRun
 )
-# The series of receivables documents: payments received, refunds, instrument events.
-RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
 
 
 class FinalizeSteps(Protocol):
@@ -148,80 +144,23 @@ class InTransaction:
     def queues(self) -> bool:
         return True
 
+    def today(self) -> date:
+        return self.deps.business_date(self.tx.org.company().country, self.now)
+
+    def branch_code(self, branch_id: UUID) -> str:
+        return self.tx.org.branch(branch_id).code
+
     def number(self, document: Document) -> Document:
         if document.number:
             return document
-        today = self.deps.business_date(self.tx.org.company().country, self.now)
-        if isinstance(document, SaleDocument):
-            if self.register is None:
-                raise ValueError("a sales document is numbered in its register's series")
-            number, series, sequence, previous = allocate_number(
-                self.tx, self.register, today, self.now
-            )
-            return replace(
-                document, number=number, series=series, sequence=sequence, previous_hash=previous
-            )
-        if isinstance(document, PayrollRun):  # the month's run, then its corrections
-            done = self.tx.payroll.runs_of_month(document.month)
-            return replace(document, number=run_number(document.month, len(done)))
-        code = self.tx.org.branch(document.branch_id).code
-        if isinstance(document, CustomerPayment | InstrumentEvent):
-            prefix = RECEIVABLES_SERIES.get(document.kind, "IE")
-            number = self.tx.receivables.next_receivables_number(prefix, code, today.year)
-            return replace(document, number=number)
-        if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
-            series = series_of(code, document.day.year)
-            last = self.tx.invoicing.last_global_invoice(series)
-            sequence, previous = (last[0] + 1, last[1]) if last else (1, genesis(series))
-            return replace(
-                document,
-                number=number_of(code, document.day.year, sequence),
-                previous_hash=previous,
-            )
-        if isinstance(document, BusinessDocument):  # a series per branch, kind and year
-            number = self.tx.business.next_business_number(document.kind, code, today.year)
-            return replace(document, number=number)
-        if document.kind in PURCHASE_KINDS:  # purchasing's own series per site (issue 14)
-            return replace(
-                document,
-                number=self.tx.purchasing.next_purchase_number(document.kind, code, today.year),
-            )
-        return replace(
-            document, number=self.tx.stock.next_stock_number(document.kind, code, today.year)
-        )
+        numbered: Document = filing_of(document).number(self, document)
+        return numbered
 
     def sealed(self, document: AnyDocument) -> None:
-        if isinstance(document, SaleDocument):
-            self.tx.sales.advance_series(
-                document.series, document.sequence, document.hash, self.now
-            )
-        # a global invoice's series is its last invoice: inserting it moves the series on
+        filing_of(document).sealed(self, document)
 
     def insert(self, document: AnyDocument) -> None:
-        if isinstance(document, SaleDocument):
-            self.tx.sales.insert_sale(document, self.now)
-        elif isinstance(document, GlobalInvoice):
-            self.tx.invoicing.insert_global_invoice(document, self.now)
-        elif isinstance(document, BusinessDocument):
-            self.tx.business.insert_business_document(document, self.now)
-        elif isinstance(document, CustomerPayment):
-            self.tx.receivables.insert_payment(document, self.now)
-        elif isinstance(document, InstrumentEvent):
-            self.tx.receivables.insert_instrument_event(document, self.now)
-        elif isinstance(document, PurchaseOrder):  # a draft until now: written again, sent
-            self.tx.purchasing.save_order(document, self.actor_id, self.now)
-        elif isinstance(document, PurchaseReceipt):
-            if self.warehouse_id is None:
-                raise ValueError("a purchase receipt names the warehouse its goods went to")
-            self.tx.purchasing.insert_receipt(document, self.warehouse_id, self.actor_id, self.now)
-        elif isinstance(document, SupplierInvoice):
-            self.tx.purchasing.insert_supplier_invoice(document, self.now)
-        elif isinstance(document, SupplierPayment):
-            self.tx.purchasing.insert_supplier_payment(document, self.now)
-        elif isinstance(document, PayrollRun):
-            self.tx.payroll.insert_payroll_run(document, self.now)
-        else:
-            self.tx.stock.insert_stock_document(document, self.actor_id, self.now)
+        filing_of(document).insert(self, document)
 
     def post(self, entry: JournalEntry | None) -> None:
         post_entry(self.tx, entry, self.now)
