@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from erp_desktop.ui.business_customer_dialog import terms_names
 from erp_desktop.ui.business_customers_view import BusinessCustomersView
 from erp_desktop.ui.business_documents_view import BusinessDocumentsView
 from erp_desktop.ui.context import UiContext
@@ -56,7 +57,7 @@ def test_a_business_customer_is_made_in_the_editor_and_listed(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     assert view.model.rows[0][0] == "Restaurant El Bahdja"
     assert view.model.rows[0][1] == "NIF 000016001234567"
-    assert view.model.rows[0][3] == "net:30"
+    assert view.model.rows[0][3] == terms_names()["net:30"]  # its words, not its code
     view.table.selectRow(0)
     again = view.edit_selected()
     assert again is not None and again.ids["nif"].text() == "000016001234567"
