@@ -324,8 +324,10 @@ def deliver(
     deps: Deps, actor: Actor, order_id: UUID, quantities: Mapping[UUID, Decimal]
 ) -> Done[BusinessDocument]:
     """A delivery note of ``quantities`` (per order line) moving the goods out of the
-    branch's warehouse; what is left on the order is its backorder."""
+    branch's warehouse; what is left on the order is its backorder. Goods leave as a sale
+    does, so the server asks the same right of its stock movements (``sales.checkout``)."""
     actor.require(Permission.SALES_INVOICE)
+    actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
         order = _document(tx, order_id, SALES_ORDER)
         _final(order)
