@@ -544,7 +544,8 @@ def invoice_ticket(
     """The invoice a business customer asks for at the counter of a ticket already paid:
     its lines and figures exactly the ticket's, its number in the branch's invoice series;
     it names the ticket and posts nothing (the ticket posted the sale and its payment), so
-    nothing is sold twice. A ticket is invoiced once, never a credit note, a cancelled
+    nothing is sold twice. In Tunisia an invoiced ticket is left out of the day's global
+    invoice, and a ticket the global invoice already covers is not invoiced again. A ticket is invoiced once, never a credit note, a cancelled
     ticket or one the till took goods back from."""
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
@@ -561,6 +562,13 @@ def invoice_ticket(
         if done:
             raise ConflictError(
                 "business.ticket_already_invoiced", ticket=ticket.number, number=done[0].number
+            )
+        country = tx.org.company().country
+        day = deps.business_date(country, ticket.issued_at)
+        covered = tx.invoicing.global_invoice_of_day(ticket.branch_id, day)
+        if covered is not None:  # Tunisia: the day's tickets are invoiced already
+            raise ConflictError(
+                "business.ticket_in_global_invoice", ticket=ticket.number, number=covered.number
             )
         customer = tx.customers.customer(customer_id)
         if not customer.is_business:

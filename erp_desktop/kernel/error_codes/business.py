@@ -10,6 +10,7 @@ CODES: dict[str, str] = {
     "business.not_cancellable": "document {number} cannot be cancelled: a delivery is returned, a credit note is final",
     "business.quote_already_ordered": "the quote is already ordered by {number}",
     "business.ticket_already_invoiced": "ticket {ticket} is already invoiced by {number}",
+    "business.ticket_in_global_invoice": "ticket {ticket} is in the day's global invoice {number}",
     "business.ticket_invoice_credit": "invoice {number} bills a till ticket: take the goods back at the till",
     "business.ticket_not_invoiceable": "ticket {ticket} cannot be invoiced: it is cancelled or a credit note",
     "business.not_a_business_customer": "customer {customer} has no legal identifier: complete the business customer first",

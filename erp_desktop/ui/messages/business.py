@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le ticket {ticket} est déjà facturé par {number}.",
         "التذكرة {ticket} مفوترة مسبقا بالفاتورة {number}.",
     ),
+    "business.ticket_in_global_invoice": (
+        "Le ticket {ticket} figure déjà dans la facture globale du jour {number}.",
+        "التذكرة {ticket} مدرجة في الفاتورة الإجمالية لليوم {number}.",
+    ),
     "business.ticket_invoice_credit": (
         "La facture {number} reprend un ticket de caisse : reprenez la marchandise en caisse.",
         "الفاتورة {number} لتذكرة صندوق: استرجع السلعة في الصندوق.",
