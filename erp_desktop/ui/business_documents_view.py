@@ -331,7 +331,10 @@ class BusinessDocumentsView(QWidget):
     def _enable(self) -> None:
         d = self.detail
         doc = d.document if d else None
-        final = doc is not None and doc.status == "final"
+        actor = self.ctx.actor
+        # another site's document is shown, and followed there
+        own = doc is not None and actor is not None and doc.branch_id == actor.branch_id
+        final = doc is not None and doc.status == "final" and own
         kind = doc.kind if doc else ""
         self.buttons["order"].setEnabled(
             final and kind == "quote" and d is not None and d.status != "ordered"

@@ -51,7 +51,7 @@ from erp_desktop.kernel.documents.business import (
     business_document,
 )
 from erp_desktop.kernel.documents.business_posting import cancellation_entry
-from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
@@ -118,9 +118,13 @@ def _document(tx: ReadView, document_id: UUID, *kinds: str) -> BusinessDocument:
     return found
 
 
-def _final(document: BusinessDocument) -> None:
+def _final(document: BusinessDocument, actor: Actor) -> None:
+    """Refuses a cancelled document, or one another site issued (each site writes what
+    follows its own documents; it sees the others' after a sync)."""
     if document.status != "final":
         raise ConflictError("business.document_cancelled", number=document.number)
+    if document.branch_id != actor.branch_id:
+        raise PermissionDenied("business.other_site_document", number=document.number)
 
 
 def terms_of(tx: ReadView, deps: Deps, customer_id: UUID, code: str | None) -> PaymentTerms:
@@ -310,7 +314,7 @@ def order_from_quote(deps: Deps, actor: Actor, quote_id: UUID) -> Done[BusinessD
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         quote = _document(tx, quote_id, QUOTE)
-        _final(quote)
+        _final(quote, actor)
         taken = [d for d in tx.business.documents_related_to(quote.id) if d.status == "final"]
         if taken:
             raise ConflictError("business.quote_already_ordered", number=taken[0].number)
@@ -330,7 +334,7 @@ def deliver(
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
         order = _document(tx, order_id, SALES_ORDER)
-        _final(order)
+        _final(order, actor)
         goods = {ln.id for ln in order.lines if ln.nature == GOODS}
         asked = {line: qty for line, qty in quantities.items() if line in goods and qty > 0}
         draft = _following(deps, tx, actor, order, DELIVERY_NOTE, _copy(order, asked))
@@ -405,7 +409,7 @@ def invoice_order(
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         order = _document(tx, order_id, SALES_ORDER)
-        _final(order)
+        _final(order, actor)
         asked = dict(quantities) if quantities is not None else billable_lines(tx, order)
         costs = _delivered_costs(tx, order)
         lines = [
@@ -461,7 +465,7 @@ def credit_invoice(
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         invoice = _document(tx, invoice_id, CUSTOMER_INVOICE)
-        _final(invoice)
+        _final(invoice, actor)
         if invoice.ticket_id is not None:
             raise ConflictError("business.ticket_invoice_credit", number=invoice.number)
         earlier = [
@@ -502,8 +506,7 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         document = _document(tx, document_id)
-        if document.status == "cancelled":
-            raise ConflictError("business.document_cancelled", number=document.number)
+        _final(document, actor)
         following = [
             d for d in tx.business.documents_related_to(document.id) if d.status == "final"
         ]

@@ -8,6 +8,7 @@ CODES: dict[str, str] = {
     "business.goods_need_delivery": "goods are invoiced from their order once delivered; a direct invoice bills services",
     "business.invoice_credited": "invoice {number} has a credit note: credit what is left instead of cancelling it",
     "business.not_cancellable": "document {number} cannot be cancelled: a delivery is returned, a credit note is final",
+    "business.other_site_document": "document {number} was issued by another site: it follows it there",
     "business.quote_already_ordered": "the quote is already ordered by {number}",
     "business.ticket_already_invoiced": "ticket {ticket} is already invoiced by {number}",
     "business.ticket_in_global_invoice": "ticket {ticket} is in the day's global invoice {number}",

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le document {number} ne s'annule pas : une livraison se retourne, un avoir est définitif.",
         "لا يمكن إلغاء الوثيقة {number}: التسليم يُرتجع والإشعار الدائن نهائي.",
     ),
+    "business.other_site_document": (
+        "Le document {number} a été émis par un autre site : la suite se fait là-bas.",
+        "الوثيقة {number} صادرة عن موقع آخر: تتم متابعتها هناك.",
+    ),
     "business.quote_already_ordered": (
         "Ce devis est déjà commandé par {number}.",
         "هذا العرض مطلوب مسبقا بالطلبية {number}.",
