@@ -382,14 +382,16 @@ class BusinessDocumentsView(QWidget):
             return None
         deps, actor, doc_id = self.ctx.deps, self.ctx.actor, d.document.id
         runs = {
-            "deliver": (d.to_deliver, lambda q: deliver(deps, actor, doc_id, q)),
-            "invoice": (d.to_invoice, lambda q: invoice_order(deps, actor, doc_id, q)),
-            "credit": (d.to_credit, lambda q: credit_invoice(deps, actor, doc_id, q)),
+            "deliver": (d.to_deliver, lambda q, _r: deliver(deps, actor, doc_id, q)),
+            "invoice": (d.to_invoice, lambda q, _r: invoice_order(deps, actor, doc_id, q)),
+            "credit": (d.to_credit, lambda q, r: credit_invoice(deps, actor, doc_id, q, r)),
         }
         left, run = runs[run_key]
         if not left:
             return None
-        dialog = QuantitiesDialog(self.ctx, title, d.document.lines, left, run, self)
+        dialog = QuantitiesDialog(
+            self.ctx, title, d.document.lines, left, run, self, run_key == "credit"
+        )
         dialog.open()
         return dialog
 

@@ -124,11 +124,17 @@ def test_a_quote_goes_to_an_order_a_partial_delivery_an_invoice_and_a_credit_not
     view.table.selectRow(0)
     settle(qtbot, ctx)
     credit = view.credit_invoice()
-    assert credit is not None
+    assert credit is not None and credit.restock.isVisibleTo(credit)
+    with branch.deps.store.read() as tx:
+        warehouse = tx.org.default_warehouse(branch.branch_id)
+        before = tx.stock.stock_position(warehouse, branch.products[0]).quantity
     credit.spins[0].setValue(2.0)
+    credit.restock.setChecked(True)  # the two come back to the shelf
     credit.confirm()
     qtbot.waitUntil(lambda: credit.saved is not None, timeout=10000)
     settle(qtbot, ctx)
+    with branch.deps.store.read() as tx:
+        assert tx.stock.stock_position(warehouse, branch.products[0]).quantity == before + 2
     view.status.setCurrentIndex(view.status.findData("partly_credited"))
     settle(qtbot, ctx)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)

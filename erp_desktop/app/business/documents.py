@@ -458,11 +458,20 @@ def _check_services(
 
 
 def credit_invoice(
-    deps: Deps, actor: Actor, invoice_id: UUID, quantities: Mapping[UUID, Decimal] | None = None
+    deps: Deps,
+    actor: Actor,
+    invoice_id: UUID,
+    quantities: Mapping[UUID, Decimal] | None = None,
+    restock: bool = False,
 ) -> Done[BusinessDocument]:
     """A credit note taking back ``quantities`` per invoice line (all that is left when
-    None); the goods do not come back by it (a return to stock is the stock module's)."""
+    None). With ``restock`` the goods come back into the branch's warehouse at the cost
+    they left at, and the note posts that cost back to stock; without it (a price or a
+    quality allowance, the goods stay with the customer) its lines carry no cost, so it
+    moves no value out of stock either: stock and its account keep agreeing."""
     actor.require(Permission.SALES_INVOICE)
+    if restock:
+        actor.require(Permission.SALES_RETURN)  # goods in, as the server asks of them
     with deps.store.transaction(actor.user_id) as tx:
         invoice = _document(tx, invoice_id, CUSTOMER_INVOICE)
         _final(invoice, actor)
@@ -489,9 +498,30 @@ def credit_invoice(
             issued_at=deps.now(),
             catalog=deps.taxes,
         )
-        note = _issue(deps, tx, actor, replace(draft, branch_id=actor.branch_id))
+        draft = replace(draft, branch_id=actor.branch_id)
+        if restock:
+            warehouse = tx.org.default_warehouse(actor.branch_id)
+            for ln in draft.lines:
+                if ln.nature == GOODS and ln.product_id is not None:
+                    move_stock(
+                        deps,
+                        tx,
+                        warehouse_id=warehouse,
+                        branch_id=actor.branch_id,
+                        product_id=ln.product_id,
+                        kind=MovementKind.RETURN,
+                        quantity=ln.quantity,
+                        unit_cost=ln.unit_cost,
+                        document_type=CUSTOMER_CREDIT_NOTE,
+                        document_id=draft.id,
+                        actor_id=actor.user_id,
+                    )
+        else:
+            lines = tuple(replace(ln, unit_cost=Decimal(0)) for ln in draft.lines)
+            draft = replace(draft, lines=lines)
+        note = _issue(deps, tx, actor, draft)
     _publish(deps, note)
-    return Done(note, _POSTED)
+    return Done(note, _POSTED | _MOVED if restock else _POSTED)
 
 
 def open_amount_paid(tx: ReadView, invoice: BusinessDocument) -> Money:
