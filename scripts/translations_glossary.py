@@ -505,6 +505,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "(%1 reserved)": ("(%1 réservé)", "(%1 محجوز)"),
     "Quotes and invoices": ("Devis et factures", "العروض والفواتير"),
     "Business customers": ("Clients professionnels", "العملاء المهنيون"),
+    "Invoice a till ticket": ("Facturer un ticket de caisse", "فوترة تذكرة صندوق"),
+    "Invoice a ticket…": ("Facturer un ticket…", "فوترة تذكرة…"),
+    "&Ticket number": ("N° du &ticket", "رقم التذكرة"),
+    "&Customer": ("&Client", "الزبون"),
     "The goods come back into stock": (
         "La marchandise revient en stock",
         "تعود السلع إلى المخزون",

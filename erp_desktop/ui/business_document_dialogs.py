@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.business.customers import find_business_customers
-from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
+from erp_desktop.app.business.documents import (
+    DocumentRequest,
+    LineRequest,
+    invoice_ticket,
+    issue_document,
+)
 from erp_desktop.app.changes import Done
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.stock.lookups import product_for_code
@@ -310,6 +315,83 @@ class QuantitiesDialog(QDialog):
             self.accept()
 
         self.ctx.db.submit(lambda: self.run(asked, restock), saved, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(self.ctx.explain(error))
+
+
+class TicketInvoiceDialog(QDialog):
+    """The invoice a business customer asks for at the counter of a ticket already paid:
+    the ticket's number (scanned from the receipt or typed) and the customer."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: BusinessDocument | None = None
+        self.setObjectName("ticket_invoice")
+        self.ticket = QLineEdit()
+        self.ticket.setObjectName("ticket_number")
+        self.customer = QComboBox()
+        self.customer.setObjectName("ticket_customer")
+        self.labels = (QLabel(), QLabel())
+        self.labels[0].setBuddy(self.ticket)
+        self.labels[1].setBuddy(self.customer)
+        form = QFormLayout()
+        form.addRow(self.labels[0], self.ticket)
+        form.addRow(self.labels[1], self.customer)
+        self.error = QLabel()
+        self.error.setObjectName("ticket_error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        if ctx.actor is not None:
+            deps, actor = ctx.deps, ctx.actor
+
+            def got(found: list[CustomerInfo]) -> None:
+                arabic = ctx.languages.language == "ar"
+                for c in found:
+                    self.customer.addItem((c.name_ar or c.name) if arabic else c.name, c.id)
+
+            ctx.db.submit(lambda: find_business_customers(deps, actor), got, ctx.report_error)
+        self.ticket.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Invoice a till ticket"))
+        self.labels[0].setText(self.tr("&Ticket number"))
+        self.labels[1].setText(self.tr("&Customer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        if self.ctx.actor is None or not self.buttons.isEnabled():
+            return
+        customer_id = self.customer.currentData()
+        number = self.ticket.text().strip()
+        if customer_id is None or not number:
+            self._failed(ValidationError("common.required", field="ticket"))
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.buttons.setEnabled(False)
+
+        def saved(outcome: Done[BusinessDocument]) -> None:
+            self.saved = outcome.made
+            self.accept()
+
+        self.ctx.db.submit(
+            lambda: invoice_ticket(deps, actor, number, customer_id), saved, self._failed
+        )
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)

@@ -3,7 +3,8 @@ filtered by kind and status, the chosen document's lines (with what is left to d
 invoice or credit), and its next steps: order a quote, deliver an order (in parts),
 invoice what was delivered, credit an invoice, cancel, print the A4.
 
-Keyboard: Ctrl+N a new quote, Ctrl+Shift+N a new order, Ctrl+O order the quote, Ctrl+L
+Keyboard: Ctrl+N a new quote, Ctrl+Shift+N a new order, Ctrl+T invoice a paid till ticket
+for a business customer, Ctrl+O order the quote, Ctrl+L
 deliver, Ctrl+I invoice, Ctrl+R credit note, Ctrl+Delete cancel, Ctrl+P print; Up/Down in
 the list shows each document's lines."""
 
@@ -41,7 +42,11 @@ from erp_desktop.app.business.lists import (
 )
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.kernel.documents.business import BusinessDocument
-from erp_desktop.ui.business_document_dialogs import NewDocumentDialog, QuantitiesDialog
+from erp_desktop.ui.business_document_dialogs import (
+    NewDocumentDialog,
+    QuantitiesDialog,
+    TicketInvoiceDialog,
+)
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import isolated, money, number
 from erp_desktop.ui.rows_model import RowsModel
@@ -121,6 +126,7 @@ class BusinessDocumentsView(QWidget):
             ("new_quote", "Ctrl+N", lambda: self.new_document("quote")),
             ("new_order", "Ctrl+Shift+N", lambda: self.new_document("sales_order")),
             ("new_invoice", "Ctrl+Shift+I", lambda: self.new_document("customer_invoice")),
+            ("ticket", "Ctrl+T", self.invoice_ticket),
             ("order", "Ctrl+O", self.order_quote),
             ("deliver", "Ctrl+L", self.deliver_order),
             ("invoice", "Ctrl+I", self.invoice_order),
@@ -207,6 +213,7 @@ class BusinessDocumentsView(QWidget):
             "new_quote": self.tr("New quote"),
             "new_order": self.tr("New order"),
             "new_invoice": self.tr("Invoice services"),
+            "ticket": self.tr("Invoice a ticket…"),
             "order": self.tr("Order it"),
             "deliver": self.tr("Deliver…"),
             "invoice": self.tr("Invoice…"),
@@ -364,6 +371,13 @@ class BusinessDocumentsView(QWidget):
         if self.ctx.actor is None:
             return None
         dialog = NewDocumentDialog(self.ctx, kind, self)
+        dialog.open()
+        return dialog
+
+    def invoice_ticket(self) -> TicketInvoiceDialog | None:
+        if self.ctx.actor is None:
+            return None
+        dialog = TicketInvoiceDialog(self.ctx, self)
         dialog.open()
         return dialog
 
