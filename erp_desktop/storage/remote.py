@@ -37,6 +37,7 @@ from erp_desktop.kernel.crm.profile_record import PROFILE_FIELDS, merge_profile,
 from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.documents.fields import values_from
+from erp_desktop.kernel.documents.business import business_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.protocol.payloads import validate_payload
@@ -44,6 +45,7 @@ from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.repositories.history import HistoryRepository
 from erp_desktop.storage.repositories.interactions import InteractionsRepository, interaction_row
+from erp_desktop.storage.repositories.business import BusinessRepository
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.pipeline import (
     PipelineRepository,
@@ -556,6 +558,16 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
     _upsert(conn, product_images, row, (), now, key="product_id")
+def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A business document as the server keeps it, from whichever site issued it: written
+    once (this site's own comes back unchanged), and cancelled when it was cancelled there."""
+    document = business_from_payload(p, UUID(str(p["branch_id"])))
+    repository = BusinessRepository(conn)
+    kept = repository.business_document(document.id)
+    if kept is None:
+        repository.insert_business_document(document, now)
+    elif kept.status == "final" and document.status == "cancelled":
+        repository.cancel_business_document(document.id, document.cancelled_at or now)
 
 
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
@@ -585,6 +597,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "customer_merge": _customer_merge,
     "category": _category,
     "product_image": _product_image,
+    "business_document": _business_document,  # issue 13: every site sees every one
 }
 
 
@@ -619,6 +632,7 @@ CHANGES: dict[str, Changes] = {
     "customer_merge": frozenset({Changed.CUSTOMERS}),
     "category": frozenset({Changed.CATALOG}),
     "product_image": frozenset({Changed.CATALOG}),
+    "business_document": frozenset({Changed.SALES}),
 }
 
 

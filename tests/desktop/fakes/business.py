@@ -58,11 +58,18 @@ class FakeBusiness:
             and (customer_id is None or d.customer_id == customer_id)
             and (status is None or d.status == status)
         ]
-        found.sort(key=lambda d: (d.issued_at, d.number), reverse=True)
+        found.sort(key=lambda d: (d.issued_at, d.id), reverse=True)
         return found[:limit]
 
     def documents_related_to(self, related_id: UUID) -> list[BusinessDocument]:
         found = [d for d in self.db.business_documents.values() if d.related_id == related_id]
+        return sorted(found, key=lambda d: (d.issued_at, d.number))
+
+    def documents_following(
+        self, ids: Sequence[UUID], known: Sequence[BusinessDocument] = ()
+    ) -> list[BusinessDocument]:
+        wanted = set(ids)
+        found = [d for d in self.db.business_documents.values() if d.related_id in wanted]
         return sorted(found, key=lambda d: (d.issued_at, d.number))
 
     def invoices_of_ticket(self, ticket_id: UUID) -> list[BusinessDocument]:
