@@ -62,6 +62,26 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
     "supplier": ("", {"": P.PURCHASING_SUPPLIER_EDIT}),  # at head office (issue 14)
+    "purchase_order": (
+        "status",
+        {
+            "open": P.PURCHASING_ORDER,
+            "cancelled": P.PURCHASING_ORDER,
+            "partially_received": P.INVENTORY_RECEIVE,  # moved by the goods arriving
+            "received": P.INVENTORY_RECEIVE,
+            "closed": P.INVENTORY_RECEIVE,
+        },
+    ),
+    "purchase_receipt": ("", {"": P.INVENTORY_RECEIVE}),
+    "supplier_invoice": (
+        "match",
+        {
+            "matched": P.PAYABLES_INVOICE,
+            "blocked": P.PAYABLES_INVOICE,
+            "accepted": P.PAYABLES_ACCEPT_MISMATCH,
+        },
+    ),
+    "supplier_payment": ("", {"": P.PAYABLES_PAY}),
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks

@@ -26,7 +26,6 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.ports import ReadView, UnitOfWork
-from erp_desktop.app.purchasing.suppliers import supplier_payload
 from erp_desktop.kernel.documents import payload
 from erp_desktop.kernel.documents.purchase import (
     GOODS,
@@ -205,8 +204,8 @@ def _landed(invoice: SupplierInvoice, basis: str, home: str) -> tuple[LandedShar
 def _record_last_prices(
     deps: Deps, tx: UnitOfWork, invoice: SupplierInvoice, actor_id: UUID | None
 ) -> None:
-    """The invoice's prices become the supplier's last prices (in its currency), and the
-    supplier goes down again to every site."""
+    """The invoice's prices become the supplier's last prices (in its currency) here; the
+    server does the same when it merges the invoice, and sends the supplier down again."""
     supplier = tx.suppliers.supplier(invoice.supplier_id)
     if invoice.currency != supplier.currency:
         return
@@ -218,7 +217,6 @@ def _record_last_prices(
             )
     if changed != supplier:
         tx.suppliers.save_supplier(changed, deps.now())
-        queue(deps, tx, "supplier", changed.id, supplier_payload(changed), actor_id)
 
 
 def accept_mismatch(

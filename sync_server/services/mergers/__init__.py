@@ -22,6 +22,12 @@ from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.products import ProductMerger
+from sync_server.services.mergers.purchases import (
+    PurchaseOrderMerger,
+    PurchaseReceiptMerger,
+    SupplierInvoiceMerger,
+    SupplierPaymentMerger,
+)
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
@@ -42,5 +48,9 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         SupplierMerger(),  # head office's (issue 14)
+        PurchaseOrderMerger(),  # the raising site's, naming a supplier
+        PurchaseReceiptMerger(),  # the branch's, naming an order
+        SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
+        SupplierPaymentMerger(),  # head office's, settling invoices
     )
 }
