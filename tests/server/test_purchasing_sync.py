@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
+import httpx
 import pytest
 from sqlalchemy import Engine, text
 
@@ -41,7 +42,7 @@ from tests.server.helpers import head_office_for, register_users, running_server
 @pytest.fixture(scope="module")
 def world(
     engine: Engine, pg_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Branch, Branch]]:
+) -> Iterator[tuple[Branch, Branch, str]]:
     alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
     office = build_branch(
         Path(tmp_path_factory.mktemp("office")),
@@ -61,7 +62,8 @@ def world(
             enroll_device(site.deps, client, token)
             client.close()
         synchronize(office.deps)
-        yield alger, office
+        headoffice.add_user(engine, "leila", "Leila", "compta-2026", ["accountant"])
+        yield alger, office, url
     alger.replica.close()
     office.replica.close()
 
@@ -92,9 +94,9 @@ def _unbalanced(engine: Engine) -> list[UUID]:
 
 
 def test_a_purchasing_cycle_across_the_branch_head_office_and_the_server(
-    world: tuple[Branch, Branch], engine: Engine
+    world: tuple[Branch, Branch, str], engine: Engine
 ) -> None:
-    alger, office = world
+    alger, office, url = world
     supplier, _ = save_supplier(
         office.deps,
         office.actor("admin"),
@@ -214,6 +216,20 @@ def test_a_purchasing_cycle_across_the_branch_head_office_and_the_server(
         ).one()
     assert (raised_at, status) == (office.branch_id, "received")
     assert _unbalanced(engine) == []
+
+    # company-wide purchases, at the cost the goods entered stock at
+    by = {
+        group: httpx.get(
+            f"{url}/api/v1/reports/purchases",
+            params={"start": "2026-03-01", "end": "2026-03-31", "group": group},
+            auth=("leila", "compta-2026"),
+        ).json()["rows"]
+        for group in ("supplier", "branch", "product")
+    }
+    assert by["supplier"] == [["F001", "2", "36", "10780.00"]]  # 26 x 380 + 10 x 90
+    assert by["branch"] == [["ALG01", "2", "36", "10780.00"]]
+    skus = sorted(r[0] for r in by["product"])
+    assert [r[2] for r in sorted(by["product"])] == ["26", "10"] and len(skus) == 2
 
 
 def _refused(site: Branch) -> list[tuple[str, str, object]]:
