@@ -104,6 +104,9 @@ def main() -> int:
         window.show_page("books")
         settle(app, ctx)
         grab(window, f"books-{language}.png")
+        if window.show_page("purchasing"):  # issue 14: suppliers, orders, invoices, payables
+            settle(app, ctx)
+            grab(window, f"purchasing-{language}.png")
         window.close()
         window.deleteLater()
         settle(app, ctx, 0.1)

@@ -26,6 +26,7 @@ from erp_desktop.kernel.ledger import reports
 from erp_desktop.kernel.ledger.accounts import AccountRole, Chart, load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission, Role, permissions_of
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from sync_server.db import headoffice as rows
 from sync_server.db import purchase_reports as purchase_sums
 from sync_server.db import reports as sums
@@ -94,7 +95,7 @@ def _chart(conn: Connection) -> Chart:
     company = rows.company(conn)
     if company is None:
         raise ValidationError("common.not_found", entity="company", id="-")
-    return load_chart(company.country)
+    return purchasing_chart(load_chart(company.country))  # 408, 403... (issue 14)
 
 
 def _amount(minor: int, currency: str) -> Decimal:

@@ -228,6 +228,13 @@ def test_a_purchasing_cycle_across_the_branch_head_office_and_the_server(
     }
     assert by["supplier"] == [["F001", "2", "36", "10780.00"]]  # 26 x 380 + 10 x 90
     assert by["branch"] == [["ALG01", "2", "36", "10780.00"]]
+    balance = httpx.get(
+        f"{url}/api/v1/reports/trial-balance",
+        params={"start": "2026-03-01", "end": "2026-03-31"},
+        auth=("leila", "compta-2026"),
+    )
+    assert balance.status_code == 200, balance.text
+    assert "408" in {row[0] for row in balance.json()["rows"]}
     skus = sorted(r[0] for r in by["product"])
     assert [r[2] for r in sorted(by["product"])] == ["26", "10"] and len(skus) == 2
 

@@ -34,9 +34,9 @@ def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> M
     ("username", "pages"),
     [
         ("cashier", ["till", "stock"]),
-        ("clerk", ["stock", "warehouse"]),
-        ("accountant", ["dashboard", "stock", "books"]),
-        ("manager", ["dashboard", "till", "stock", "warehouse", "books"]),
+        ("clerk", ["stock", "warehouse", "purchasing"]),  # purchasing: suppliers, read-only
+        ("accountant", ["dashboard", "stock", "books", "purchasing"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", "purchasing"]),
     ],
 )
 def test_each_role_sees_only_its_screens(
