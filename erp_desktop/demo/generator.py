@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.purchasing import demo_purchasing
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
@@ -202,6 +203,15 @@ def build_demo_replica(
             _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    demo_purchasing(
+        store,
+        ids["alg01"],
+        users[1].id,
+        users[4].id,
+        [(p.id, p.price_minor) for p in catalog],
+        at_local(end, 9, 0),
+        rng,
+    )
     replica.close()
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
