@@ -24,7 +24,10 @@ from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
+from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
@@ -51,6 +54,7 @@ from erp_desktop.storage.tables.org import (
     users,
     warehouses,
 )
+from erp_desktop.storage.tables.stock import stock_levels
 
 
 def _upsert(
@@ -384,6 +388,48 @@ def _purchase_receipt(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
     PurchasingRepository(conn).insert_receipt(receipt, None, None, now)
 
 
+def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's invoice of goods this branch received: its price and rate difference
+    and its landed costs move the average cost of what the branch still holds (the stock
+    levels' cost; quantities and movements stay as they are)."""
+    if _local_kind(conn) == "head_office":
+        return  # head office has its own invoices and keeps no stock
+    invoice = _purchase_document("supplier_invoice", p)
+    home = conn.execute(select(company.c.currency)).scalar_one()
+    warehouse = conn.execute(
+        select(warehouses.c.id)
+        .join(branches, branches.c.id == warehouses.c.branch_id)
+        .where(branches.c.is_local.is_(True))
+        .order_by(warehouses.c.code)
+        .limit(1)
+    ).scalar()
+    if warehouse is None:
+        return
+    for product_id, (invoiced, added) in added_costs(invoice, home).items():
+        level = conn.execute(
+            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+        ).first()
+        if level is None:
+            continue
+        state = AverageCost(from_milli(level[0]), Decimal(level[1]))
+        moved = absorbed_by_held(state, invoiced, added)
+        conn.execute(
+            update(stock_levels)
+            .where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+            .values(average_cost=moved.unit_cost, updated_at=now)
+        )
+
+
+def _local_kind(conn: Connection) -> str | None:
+    return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -401,6 +447,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "supplier": _supplier,
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
+    "supplier_invoice": _supplier_invoice,
 }
 
 
@@ -425,6 +472,7 @@ CHANGES: dict[str, Changes] = {
     "supplier": frozenset({Changed.SUPPLIERS}),
     "purchase_order": frozenset({Changed.PURCHASING}),
     "purchase_receipt": frozenset({Changed.PURCHASING}),
+    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
 }
 
 

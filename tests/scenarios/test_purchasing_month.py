@@ -6,7 +6,7 @@ importer in euros); Oran orders for itself; both receive in part. Head office pu
 orders and receipts and enters three supplier invoices: Oran's, matching; Alger's, with a
 price difference the accountant accepts with a reason; the import, in EUR at its own rate
 with freight spread over its lines. It pays by transfer and by traite (in part). Then:
-average costs moved at the receiving branch, "invoices not yet received" holds exactly
+average costs moved at the receiving branch (on receipt, then by the import's invoice), "invoices not yet received" holds exactly
 what arrived and was not invoiced, the payable equals the open items, and every entry
 balances on every replica and on the server.
 """
@@ -311,6 +311,13 @@ def test_a_purchasing_month(sites: tuple[Branch, Branch, Branch], engine: Engine
         PaymentEntry(importer.id, "transfer", Decimal("135.00"), rate=Decimal("147.00")),
     )
     _sync(office)
+    oil_before = _position(alger, OIL)
+    _sync(alger)  # the import's invoice comes down to the branch that received the oil
+    # its rate difference (15 x 6 EUR at 146 instead of 145.50: 45 DA) and its freight
+    # (6,570 DA) go into the average cost of the 20 cans Alger holds
+    quantity, oil_cost = _position(alger, OIL)
+    assert quantity == 20
+    assert oil_cost == ((oil_before[1] * 20 + 45 + 6570) / 20).quantize(oil_cost)
 
     # Oran's last coffees arrive after the invoice: received, not invoiced yet
     receive_purchase(

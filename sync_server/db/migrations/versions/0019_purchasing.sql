@@ -205,3 +205,23 @@ JOIN (VALUES
     ('TN', '432', 'État, impôts et taxes retenus à la source', 'الدولة، ضرائب ومعاليم مقتطعة من المورد')
 ) AS a (country, code, name, name_ar) ON a.country = c.country
 ON CONFLICT (code) DO NOTHING;
+
+-- A supplier invoice of an order goes down to the branch that received its goods: its
+-- price and rate difference and its landed costs move the average cost of what the branch
+-- still holds (the replica's stock levels; erp_desktop/kernel/purchasing/invoice_costs.py).
+CREATE FUNCTION sync.log_supplier_invoice() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    target uuid := (SELECT for_branch_id FROM purchasing.purchase_orders
+                    WHERE id = NEW.order_id LIMIT 1);
+    office uuid := (SELECT id FROM auth.branches WHERE kind = 'head_office');
+BEGIN
+    IF target IS NOT NULL AND target IS DISTINCT FROM office THEN
+        INSERT INTO sync.change_log (branch_id, entity, entity_id, payload)
+        VALUES (target, 'supplier_invoice', NEW.id,
+                NEW.payload || jsonb_build_object('branch_id', coalesce(office, target)));
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER log_change AFTER INSERT ON purchasing.supplier_invoices
+    FOR EACH ROW EXECUTE FUNCTION sync.log_supplier_invoice();
