@@ -7,6 +7,7 @@ branch reaches it and is received there. Every entry balances on both sides."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
@@ -30,7 +31,14 @@ from erp_desktop.app.purchasing.orders import (
 )
 from erp_desktop.app.purchasing.payments import PaymentEntry, pay_supplier
 from erp_desktop.app.purchasing.receiving import ReceiptRequest, ReceivedLine, receive_purchase
-from erp_desktop.app.purchasing.suppliers import SuppliedProductEdit, SupplierEdit, save_supplier
+from erp_desktop.app.purchasing.suppliers import (
+    SuppliedProductEdit,
+    SupplierEdit,
+    find_suppliers,
+    save_supplier,
+)
+from erp_desktop.kernel.documents import payload
+from erp_desktop.kernel.purchasing.receiving import Received, receive
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import unit_of_work
@@ -242,3 +250,53 @@ def test_a_purchasing_cycle_across_the_branch_head_office_and_the_server(
 def _refused(site: Branch) -> list[tuple[str, str, object]]:
     with site.deps.store.read() as tx:
         return [(r["entity"], r["error_code"], r["error_params"]) for r in tx.outbox.rejected()]
+
+
+def test_a_receipt_against_another_branchs_order_is_refused_by_the_server(
+    world: tuple[Branch, Branch, str], engine: Engine
+) -> None:
+    alger, office, _url = world
+    [supplier] = find_suppliers(office.deps, office.actor("admin"), "F001")
+    for_oran, _ = save_draft_order(
+        office.deps,
+        office.actor("admin"),
+        OrderDraft(
+            supplier.id,
+            [OrderLineDraft(office.products[1], Decimal(4))],
+            for_branch_id=alger.other_branch_id,
+        ),
+    )
+    sent, _ = send_order(office.deps, office.actor("admin"), for_oran.id)
+    _sync_ok(office)
+    # an altered replica at Alger claims to have received Oran's order
+    forged = receive(
+        number="ALG01-PR-2026-000999",
+        branch_id=alger.branch_id,
+        supplier_id=supplier.id,
+        received_at=alger.deps.now(),
+        lines=[Received(alger.products[1], Decimal(4), Decimal(9), unit_cost=Decimal(90))],
+    )[0]
+    forged = replace(forged, order_id=sent.id)
+    with alger.deps.store.transaction(None) as tx:
+        tx.outbox.queue_change(
+            "purchase_receipt",
+            forged.id,
+            payload(forged),
+            alger.deps.hlc.now().encode(),
+            alger.users["clerk"],
+            alger.deps.now(),
+        )
+    synchronize(alger.deps)
+    refused = [r for r in _refused(alger) if r[0] == "purchase_receipt"]
+    assert [r[1] for r in refused] == ["payables.order_for_another_branch"]
+    with unit_of_work(engine, head_office=True) as conn:
+        found = conn.execute(
+            text("SELECT count(*) FROM purchasing.purchase_receipts WHERE id = :id"),
+            {"id": forged.id},
+        ).scalar_one()
+    assert found == 0
+
+
+def _sync_ok(site: Branch) -> None:
+    report = synchronize(site.deps)
+    assert report.rejected == 0, _refused(site)

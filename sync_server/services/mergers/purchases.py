@@ -105,9 +105,10 @@ class PurchaseReceiptMerger:
             _supplier_known(known, p)
             if p["order_id"] is not None:
                 order = orders.get(p["order_id"])
-                if order is None:
-                    raise NotFound("common.not_found", entity="purchase_order", id=p["order_id"])
-                if order["for_branch_id"] != ctx.branch_id:
+                # a branch sees the orders raised by it or for it (row-level security), and
+                # its order always reached the server before its receipts: one it cannot
+                # see is another branch's
+                if order is None or order["for_branch_id"] != ctx.branch_id:
                     raise ValidationError("payables.order_for_another_branch", order=p["number"])
                 if order["payload"]["supplier_id"] != p["supplier_id"]:
                     raise ValidationError("payables.wrong_supplier", order=p["number"])
