@@ -183,3 +183,30 @@ def test_an_import_in_eur_is_booked_at_its_rate_and_its_freight_spread_over_the_
     oil, tea = done.invoice.lines[0], done.invoice.lines[1]
     assert (shares[oil.id].share.amount, shares[tea.id].share.amount) == (17520, 17520)
     assert shares[oil.id].unit_cost == Decimal("873.0000") + Decimal("175.20")
+
+
+def test_invoicing_more_than_arrived_at_the_branch_blocks_the_invoice(
+    branch: Branch, office: Branch
+) -> None:
+    supplier = give_supplier(branch, "F009", {3: "70.00"})
+    give_supplier(office, "F009", {}, supplier=supplier)
+    order, receipt = ordered_and_received(branch, supplier, {3: 20}, {3: 12})
+    pulled(office, "purchase_order", order, branch.branch_id)
+    pulled(office, "purchase_receipt", receipt, branch.branch_id)
+    done, _ = enter_supplier_invoice(
+        office.deps,
+        office.actor("accountant"),
+        InvoiceEntry(
+            supplier.id,
+            "FA-9",
+            [InvoiceLineEntry(Decimal(20), Decimal("70.00"), product_id=office.products[3])],
+            order_id=order.id,
+        ),
+    )
+    assert done.invoice.match == "blocked"
+    assert [(p.kind, p.expected, p.found) for p in done.problems] == [
+        ("quantity_above_received", "12", "20")
+    ]
+    # 408 is debited for all twenty at the order's price: with the branch's receipt of
+    # twelve (credited there), it holds the eight invoiced and not received, until they come
+    assert balances(office)["408"] == Decimal(20 * 70)
