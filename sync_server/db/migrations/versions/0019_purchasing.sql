@@ -189,7 +189,10 @@ CREATE TRIGGER log_change AFTER INSERT ON purchasing.purchase_receipts
 
 -- The accounts purchasing posts to that the charts have no role for yet
 -- (erp_desktop/kernel/purchasing/data/accounts.json): a company set up before gets its
--- country's, unless it has that code already.
+-- country's, unless it has that code already. Not logged for the sites: a replica adds
+-- them to its chart itself (kernel.purchasing.accounts.purchasing_chart) and keeps no row
+-- of them, so the upgrade adds nothing to the change feed.
+ALTER TABLE accounting.accounts DISABLE TRIGGER log_change;
 INSERT INTO accounting.accounts (code, id, name, name_ar, type)
 SELECT a.code, gen_random_uuid(), a.name, a.name_ar, 'liability'
 FROM auth.company c
@@ -205,6 +208,7 @@ JOIN (VALUES
     ('TN', '432', 'État, impôts et taxes retenus à la source', 'الدولة، ضرائب ومعاليم مقتطعة من المورد')
 ) AS a (country, code, name, name_ar) ON a.country = c.country
 ON CONFLICT (code) DO NOTHING;
+ALTER TABLE accounting.accounts ENABLE TRIGGER log_change;
 
 -- A supplier invoice of an order goes down to the branch that received its goods: its
 -- price and rate difference and its landed costs move the average cost of what the branch
