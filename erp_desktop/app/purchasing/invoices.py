@@ -7,8 +7,8 @@ audited by the replica's triggers and the server's, queued again).
 
 The invoice clears "invoices not yet received" at what its goods were received at; the
 rest (price difference, the rate's change since the receipt for an import) and the landed
-costs (freight, customs, transit, spread over the received lines by value, weight or
-quantity) go into stock; a foreign-currency invoice is booked at its own rate (the day's
+costs (freight, customs, transit, spread over the received lines by value:
+kernel.purchasing.invoice_costs, as the receiving branch applies them) go into stock; a foreign-currency invoice is booked at its own rate (the day's
 from the replica's rates unless given). Its prices become the supplier's last prices.
 """
 
@@ -41,7 +41,8 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.ownership import write_refusal
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.purchasing.accounts import purchasing_chart
-from erp_desktop.kernel.purchasing.landed_costs import LandedLine, LandedShare, spread
+from erp_desktop.kernel.purchasing.invoice_costs import landed_shares
+from erp_desktop.kernel.purchasing.landed_costs import LandedShare
 from erp_desktop.kernel.purchasing.matching import (
     MatchProblem,
     accept,
@@ -73,7 +74,6 @@ class InvoiceEntry:
     currency: str | None = None  # None: the supplier's
     rate: Decimal | None = None  # None: the replica's rate of the day
     stamp_duty: Decimal = Decimal(0)  # what the supplier billed (Tunisia's droit de timbre)
-    landed_basis: str = "value"
     issued_at: datetime | None = None  # None: now
 
 
@@ -151,7 +151,7 @@ def enter_supplier_invoice(deps: Deps, actor: Actor, entry: InvoiceEntry) -> Don
         )
         chart = purchasing_chart(chart_of(tx))
         invoice, _entry = finalize(InTransaction(deps, tx, actor.user_id, now), invoice, chart)
-        landed = _landed(invoice, entry.landed_basis, company.currency)
+        landed = landed_shares(invoice, company.currency)
         _record_last_prices(deps, tx, invoice, actor.user_id)
     return Done(InvoiceOutcome(invoice, problems, landed), INVOICE_CHANGES)
 
@@ -185,20 +185,6 @@ def _input(
         order_line_id=order_line,
         description=ln.description,
     )
-
-
-def _landed(invoice: SupplierInvoice, basis: str, home: str) -> tuple[LandedShare, ...]:
-    """The landed costs' spread over the invoice's goods lines (company currency)."""
-    rate = invoice.rate if invoice.currency != home else Decimal(1)
-    costs = [ln for ln in invoice.lines if ln.nature != GOODS]
-    goods = [ln for ln in invoice.lines if ln.nature == GOODS]
-    if not costs or not goods:
-        return ()
-    total = Money.of(sum((ln.base.amount for ln in costs), Decimal(0)) * rate, home)
-    lines = [
-        LandedLine(ln.id, ln.quantity, ln.received_cost or ln.unit_price * rate) for ln in goods
-    ]
-    return spread(total, lines, basis)
 
 
 def _record_last_prices(
