@@ -42,7 +42,13 @@ from erp_desktop.app.purchasing.suppliers import find_suppliers
 from erp_desktop.kernel.documents.purchase import GOODS, PurchaseOrder, SupplierInvoice
 from erp_desktop.kernel.purchasing.matching import MatchProblem
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import decimal_input, money, number, parse_decimal_input
+from erp_desktop.ui.formatting import (
+    decimal_input,
+    isolated,
+    money,
+    number,
+    parse_decimal_input,
+)
 from erp_desktop.ui.rows_model import RowsModel
 
 
@@ -68,6 +74,7 @@ class InvoicesTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(lambda index: self.show_match(self.invoices[index.row()]))
         self.match_model = RowsModel(self._match_headers, numeric=(2, 3))
@@ -208,7 +215,7 @@ class InvoicesTab(QWidget):
                     i.number,
                     i.supplier_number,
                     self.codes.get(i.supplier_id, ""),
-                    i.issued_at.date().isoformat(),
+                    isolated(i.issued_at.date().isoformat()),
                     money(i.total, locale),
                     matches.get(i.match, i.match),
                 )

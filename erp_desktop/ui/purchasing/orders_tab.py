@@ -38,7 +38,7 @@ from erp_desktop.app.purchasing.suppliers import find_suppliers
 from erp_desktop.kernel.documents.purchase import PurchaseOrder
 from erp_desktop.printing.purchase_order import render_purchase_order
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.formatting import isolated, money
 from erp_desktop.ui.rows_model import RowsModel
 
 
@@ -56,6 +56,7 @@ class OrdersTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.suggest, self.send, self.cancel, self.close_order, self.pdf = (
             QPushButton() for _ in range(5)
@@ -145,7 +146,7 @@ class OrdersTab(QWidget):
                     self.codes.get(o.supplier_id, ""),
                     self.branch_codes.get(o.for_branch_id, ""),
                     statuses.get(o.status, o.status),
-                    o.expected_on,
+                    isolated(o.expected_on),  # a date reads left to right in Arabic too
                     money(o.total, locale),
                 )
                 for o in self.orders
