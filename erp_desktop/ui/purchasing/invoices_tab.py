@@ -98,6 +98,7 @@ class InvoicesTab(QWidget):
         self.freight.setObjectName("invoice_freight")
         self.lines = QTableWidget(0, 3)
         self.lines.setObjectName("invoice_lines")
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.enter = QPushButton()
         self.enter.setObjectName("enter_invoice")
