@@ -104,6 +104,9 @@ def main() -> int:
         with suppress(ConflictError):  # the till as a cashier sees it: its session open
             db(lambda who=actor: open_cash_session(branch.deps, who, Money.zero(currency)))
         window = MainWindow(ctx)
+        if window.show_page("purchasing"):  # issue 14: suppliers, orders, invoices, payables
+            settle(app, ctx)
+            grab(window, f"purchasing-{language}.png")
         window.resize(1280, 800)
         window.show()
         window.show_page("till")

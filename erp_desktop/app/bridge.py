@@ -21,11 +21,14 @@ from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.ledger.periods import local_posting_date
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from erp_desktop.kernel.quantity import to_milli
 
 
 def chart_of(tx: ReadView) -> Chart:
-    return load_chart(tx.org.company().country)
+    """The company's chart, with the accounts purchasing posts to that have no chart role
+    yet (goods received not invoiced, traites to pay, withholding: issue 14)."""
+    return purchasing_chart(load_chart(tx.org.company().country))
 
 
 def post_entry(tx: UnitOfWork, entry: JournalEntry | None, now: datetime) -> None:

@@ -31,6 +31,7 @@ from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.purchasing import demo_purchasing
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.demo.till_grid import seed_till_grid
@@ -203,6 +204,15 @@ def build_demo_replica(
         returns += len(credits)
         with store.transaction(admin) as tx:
             _close_sessions(tx, sessions, day, sold + credits)
+    demo_purchasing(
+        store,
+        ids["alg01"],
+        users[1].id,
+        users[4].id,
+        [(p.id, p.price_minor) for p in catalog],
+        at_local(end, 9, 0),
+        rng,
+    )
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
     b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)

@@ -40,7 +40,10 @@ from erp_desktop.kernel.documents.fields import values_from
 from erp_desktop.kernel.documents.business import business_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
+from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.repositories.history import HistoryRepository
@@ -81,6 +84,7 @@ from erp_desktop.storage.tables.org import (
     users,
     warehouses,
 )
+from erp_desktop.storage.tables.stock import stock_levels
 
 
 def _upsert(
@@ -570,6 +574,48 @@ def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) ->
         repository.cancel_business_document(document.id, document.cancelled_at or now)
 
 
+def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's invoice of goods this branch received: its price and rate difference
+    and its landed costs move the average cost of what the branch still holds (the stock
+    levels' cost; quantities and movements stay as they are)."""
+    if _local_kind(conn) == "head_office":
+        return  # head office has its own invoices and keeps no stock
+    invoice = _purchase_document("supplier_invoice", p)
+    home = conn.execute(select(company.c.currency)).scalar_one()
+    warehouse = conn.execute(
+        select(warehouses.c.id)
+        .join(branches, branches.c.id == warehouses.c.branch_id)
+        .where(branches.c.is_local.is_(True))
+        .order_by(warehouses.c.code)
+        .limit(1)
+    ).scalar()
+    if warehouse is None:
+        return
+    for product_id, (invoiced, added) in added_costs(invoice, home).items():
+        level = conn.execute(
+            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+        ).first()
+        if level is None:
+            continue
+        state = AverageCost(from_milli(level[0]), Decimal(level[1]))
+        moved = absorbed_by_held(state, invoiced, added)
+        conn.execute(
+            update(stock_levels)
+            .where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+            .values(average_cost=moved.unit_cost, updated_at=now)
+        )
+
+
+def _local_kind(conn: Connection) -> str | None:
+    return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -587,6 +633,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "supplier": _supplier,
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
+    "supplier_invoice": _supplier_invoice,
     **HR_APPLIERS,  # shifts and staff everywhere; records, others' days at head office
     "loyalty_movement": _loyalty_movement,
     "customer_profile": _customer_profile,
@@ -611,6 +658,7 @@ CHANGES: dict[str, Changes] = {
     "product": frozenset({Changed.CATALOG, Changed.STOCK}),
     "product_barcode": frozenset({Changed.CATALOG}),
     "account": frozenset({Changed.JOURNAL}),
+    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
     "customer": frozenset({Changed.CUSTOMERS}),
     "company": frozenset({Changed.ORG}),
     "exchange_rate": frozenset({Changed.CATALOG}),

@@ -45,6 +45,7 @@ from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.pos_view import PosView
+from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.sync_panel import SyncPanel
@@ -58,6 +59,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+    ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
     ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
     ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
 )
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
             "till": self.tr("Till"),
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
+            "purchasing": self.tr("Purchasing"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
             "business_documents": self.tr("Quotes and invoices"),

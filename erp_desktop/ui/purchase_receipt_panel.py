@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,11 +50,6 @@ from erp_desktop.ui.formatting import number
 
 if TYPE_CHECKING:
     from erp_desktop.ui.warehouse_view import LinesEditor
-
-
-def _desk(text: str) -> str:
-    """A text the warehouse desk had before this panel: its translation is the desk's."""
-    return QCoreApplication.translate("WarehouseView", text)
 
 
 MANAGER_CODES = ("payables.over_delivery", "payables.substitution_refused")
@@ -106,15 +101,15 @@ class PurchaseReceiptPanel(QWidget):
         self.order_label.setText(self.tr("Purchase order"))
         self.supplier_label.setText(self.tr("Supplier"))
         self.final.setText(self.tr("Last delivery of the order"))
-        self.post.setText(_desk("Post the receipt"))
+        self.post.setText(self.tr("Post the receipt"))
         if self.order.count():
             self.order.setItemText(0, self.tr("No order (market purchase)"))
         self.editor.table.setHorizontalHeaderLabels(
             [
-                _desk("Product"),
-                _desk("Quantity"),
-                _desk("Unit cost (excl. VAT)"),
-                _desk("VAT %"),
+                self.tr("Product"),
+                self.tr("Quantity"),
+                self.tr("Unit cost (excl. VAT)"),
+                self.tr("VAT %"),
             ]
         )
 
@@ -280,7 +275,7 @@ class PurchaseReceiptPanel(QWidget):
         skus = {p.id: p.sku for p in self.editor.products}
         self.editor.clear()
         self.final.setChecked(False)
-        text = _desk("%1 posted.").replace("%1", done.receipt.number)
+        text = self.tr("%1 posted.").replace("%1", done.receipt.number)
         locale = self.ctx.languages.locale
         kinds = {
             "over_delivery": self.tr("more than ordered"),

@@ -210,3 +210,20 @@ def general_ledger(
         ),
         format,
     )
+
+
+@router.get("/purchases")
+def purchases(
+    request: Request,
+    start: Start,
+    end: End,
+    group: Group = "supplier",
+    branch: BranchCode = None,
+    format: Format = "json",
+    reader: Reader = READER,
+) -> Response:
+    """Company-wide purchases (issue 14): received goods by supplier, branch or product."""
+    return _answer(
+        lambda: reports.purchases(request.app.state.engine, reader, start, end, group, branch),
+        format,
+    )

@@ -62,6 +62,26 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
     "business_document": ("", {"": P.SALES_INVOICE}),  # quotes to credit notes (issue 13)
+    "purchase_order": (
+        "status",
+        {
+            "open": P.PURCHASING_ORDER,
+            "cancelled": P.PURCHASING_ORDER,
+            "partially_received": P.INVENTORY_RECEIVE,  # moved by the goods arriving
+            "received": P.INVENTORY_RECEIVE,
+            "closed": P.INVENTORY_RECEIVE,
+        },
+    ),
+    "purchase_receipt": ("", {"": P.INVENTORY_RECEIVE}),
+    "supplier_invoice": (
+        "match",
+        {
+            "matched": P.PAYABLES_INVOICE,
+            "blocked": P.PAYABLES_INVOICE,
+            "accepted": P.PAYABLES_ACCEPT_MISMATCH,
+        },
+    ),
+    "supplier_payment": ("", {"": P.PAYABLES_PAY}),
     "supplier": ("", {"": P.PURCHASING_SUPPLIER_EDIT}),  # at head office (issue 14)
     # HR (issue 15): head office's records; a branch's corrections and leave decisions
     "shift": ("", {"": P.HR_RECORDS}),

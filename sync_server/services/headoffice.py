@@ -21,6 +21,7 @@ from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.ownership import SiteKind
 from erp_desktop.kernel.permissions import Role
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from erp_desktop.kernel.quantity import to_milli
 from erp_desktop.kernel.tax.catalog import default_catalog
 from sync_server.db import headoffice as rows
@@ -51,6 +52,7 @@ def set_up_company(
             raise ConflictError("common.invalid_value", field="company", value="already set up")
         company_id = rows.insert_company(conn, name, name_ar, country, currency, legal_ids or {})
         rows.insert_accounts(conn, chart)
+        rows.insert_accounts(conn, purchasing_chart(chart))  # 408, 403... (issue 14)
     return company_id
 
 

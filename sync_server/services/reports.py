@@ -26,7 +26,9 @@ from erp_desktop.kernel.ledger import reports
 from erp_desktop.kernel.ledger.accounts import AccountRole, Chart, load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission, Role, permissions_of
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from sync_server.db import headoffice as rows
+from sync_server.db import purchase_reports as purchase_sums
 from sync_server.db import reports as sums
 from sync_server.db.engine import Connection, Engine, unit_of_work
 
@@ -93,7 +95,7 @@ def _chart(conn: Connection) -> Chart:
     company = rows.company(conn)
     if company is None:
         raise ValidationError("common.not_found", entity="company", id="-")
-    return load_chart(company.country)
+    return purchasing_chart(load_chart(company.country))  # 408, 403... (issue 14)
 
 
 def _amount(minor: int, currency: str) -> Decimal:
@@ -269,4 +271,30 @@ def general_ledger(
             "closing": str(_amount(balance, cur)),
             "currency": cur,
         },
+    )
+
+
+def purchases(
+    engine: Engine, reader: Reader, start: date, end: date, group: str, branch: str | None = None
+) -> Report:
+    """What the branches received (issue 14), by supplier, branch or product, at cost."""
+    if group not in purchase_sums.PURCHASE_GROUPS:
+        raise ValidationError("common.invalid_value", field="group", value=group)
+    with _reading(engine, reader) as conn:
+        currency = _chart(conn).currency
+        found = purchase_sums.purchases(conn, start, end, _scope(conn, reader, branch), group)
+    body = [
+        (
+            key,
+            str(receipts),
+            f"{Decimal(quantity).scaleb(-3).normalize():f}",
+            str(Money.of(Decimal(value).scaleb(-3), currency).amount),
+        )
+        for key, receipts, quantity, value in found
+    ]
+    return Report(
+        f"purchases_by_{group}",
+        (group, "receipts", "quantity", "value"),
+        body,
+        {"currency": currency},
     )

@@ -40,6 +40,9 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
         ("clerk", ["stock", "warehouse"]),
         ("accountant", ["dashboard", "stock", "books", *BUSINESS]),
         ("manager", ["dashboard", "till", "stock", "warehouse", "books", *BUSINESS]),
+        ("clerk", ["stock", "warehouse", "purchasing"]),  # purchasing: suppliers, read-only
+        ("accountant", ["dashboard", "stock", "books", "purchasing"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", "purchasing"]),
     ],
 )
 def test_each_role_sees_only_its_screens(

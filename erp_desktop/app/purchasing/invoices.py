@@ -7,8 +7,8 @@ audited by the replica's triggers and the server's, queued again).
 
 The invoice clears "invoices not yet received" at what its goods were received at; the
 rest (price difference, the rate's change since the receipt for an import) and the landed
-costs (freight, customs, transit, spread over the received lines by value, weight or
-quantity) go into stock; a foreign-currency invoice is booked at its own rate (the day's
+costs (freight, customs, transit, spread over the received lines by value:
+kernel.purchasing.invoice_costs, as the receiving branch applies them) go into stock; a foreign-currency invoice is booked at its own rate (the day's
 from the replica's rates unless given). Its prices become the supplier's last prices.
 """
 
@@ -26,7 +26,6 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.ports import ReadView, UnitOfWork
-from erp_desktop.app.purchasing.suppliers import supplier_payload
 from erp_desktop.kernel.documents import payload
 from erp_desktop.kernel.documents.purchase import (
     GOODS,
@@ -42,7 +41,8 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.ownership import write_refusal
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.purchasing.accounts import purchasing_chart
-from erp_desktop.kernel.purchasing.landed_costs import LandedLine, LandedShare, spread
+from erp_desktop.kernel.purchasing.invoice_costs import landed_shares
+from erp_desktop.kernel.purchasing.landed_costs import LandedShare
 from erp_desktop.kernel.purchasing.matching import (
     MatchProblem,
     accept,
@@ -74,7 +74,6 @@ class InvoiceEntry:
     currency: str | None = None  # None: the supplier's
     rate: Decimal | None = None  # None: the replica's rate of the day
     stamp_duty: Decimal = Decimal(0)  # what the supplier billed (Tunisia's droit de timbre)
-    landed_basis: str = "value"
     issued_at: datetime | None = None  # None: now
 
 
@@ -152,7 +151,7 @@ def enter_supplier_invoice(deps: Deps, actor: Actor, entry: InvoiceEntry) -> Don
         )
         chart = purchasing_chart(chart_of(tx))
         invoice, _entry = finalize(InTransaction(deps, tx, actor.user_id, now), invoice, chart)
-        landed = _landed(invoice, entry.landed_basis, company.currency)
+        landed = landed_shares(invoice, company.currency)
         _record_last_prices(deps, tx, invoice, actor.user_id)
     return Done(InvoiceOutcome(invoice, problems, landed), INVOICE_CHANGES)
 
@@ -188,25 +187,11 @@ def _input(
     )
 
 
-def _landed(invoice: SupplierInvoice, basis: str, home: str) -> tuple[LandedShare, ...]:
-    """The landed costs' spread over the invoice's goods lines (company currency)."""
-    rate = invoice.rate if invoice.currency != home else Decimal(1)
-    costs = [ln for ln in invoice.lines if ln.nature != GOODS]
-    goods = [ln for ln in invoice.lines if ln.nature == GOODS]
-    if not costs or not goods:
-        return ()
-    total = Money.of(sum((ln.base.amount for ln in costs), Decimal(0)) * rate, home)
-    lines = [
-        LandedLine(ln.id, ln.quantity, ln.received_cost or ln.unit_price * rate) for ln in goods
-    ]
-    return spread(total, lines, basis)
-
-
 def _record_last_prices(
     deps: Deps, tx: UnitOfWork, invoice: SupplierInvoice, actor_id: UUID | None
 ) -> None:
-    """The invoice's prices become the supplier's last prices (in its currency), and the
-    supplier goes down again to every site."""
+    """The invoice's prices become the supplier's last prices (in its currency) here; the
+    server does the same when it merges the invoice, and sends the supplier down again."""
     supplier = tx.suppliers.supplier(invoice.supplier_id)
     if invoice.currency != supplier.currency:
         return
@@ -218,7 +203,6 @@ def _record_last_prices(
             )
     if changed != supplier:
         tx.suppliers.save_supplier(changed, deps.now())
-        queue(deps, tx, "supplier", changed.id, supplier_payload(changed), actor_id)
 
 
 def accept_mismatch(

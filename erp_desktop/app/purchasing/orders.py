@@ -225,3 +225,10 @@ def find_orders(
     actor.require(Permission.PURCHASING_VIEW)
     with deps.store.read() as tx:
         return tx.purchasing.purchase_orders(statuses, for_branch_id, limit)
+
+
+def branch_codes(deps: Deps, actor: Actor) -> dict[UUID, str]:
+    """Every site's code, for the lists that name the branch an order is for."""
+    actor.require(Permission.PURCHASING_VIEW)
+    with deps.store.read() as tx:
+        return {b.id: b.code for b in tx.org.branches()}

@@ -157,3 +157,17 @@ def order_by_number(deps: Deps, actor: Actor, number: str) -> PurchaseOrder:
         if order.for_branch_id != tx.org.local_branch().id:
             raise ValidationError("payables.order_for_another_branch", order=order.number)
         return order
+
+
+def received_quantities(deps: Deps, actor: Actor, order_id: UUID) -> dict[UUID, Decimal]:
+    """What arrived of each line of the order, over every receipt (the branches' too)."""
+    actor.require(Permission.PURCHASING_VIEW)
+    with deps.store.read() as tx:
+        order = tx.purchasing.purchase_order(order_id)
+        earlier = tx.purchasing.receipts_of_order(order.id)
+        got: dict[UUID, Decimal] = {ln.id: Decimal(0) for ln in order.lines}
+        for receipt in earlier:
+            for ln in receipt.lines:
+                if ln.order_line_id in got:
+                    got[ln.order_line_id] += ln.quantity
+        return got

@@ -160,3 +160,41 @@ def supplier_payload(made: Supplier, active: bool = True) -> dict[str, Any]:
             for p in made.products
         ],
     }
+
+
+@dataclass(frozen=True, slots=True)
+class SuppliedRow:
+    """A supplied product as the editor's table holds it: the product by its SKU."""
+
+    sku: str
+    reference: str
+    last_price: Decimal
+    lead_time_days: int
+    pack: Decimal = Decimal(1)
+
+
+def supplied_products(
+    deps: Deps, actor: Actor, rows: Sequence[SuppliedRow]
+) -> list[SuppliedProductEdit]:
+    """The editor's rows with their products found by SKU (``common.not_found`` else)."""
+    actor.require(Permission.PURCHASING_VIEW)
+    with deps.store.read() as tx:
+        made = []
+        for row in rows:
+            product = tx.catalog.product_by_sku(row.sku.strip())
+            if product is None:
+                raise ValidationError("common.not_found", entity="product", id=row.sku)
+            made.append(
+                SuppliedProductEdit(
+                    product.id, row.reference, row.last_price, row.lead_time_days, row.pack
+                )
+            )
+        return made
+
+
+def skus_of(deps: Deps, actor: Actor, supplier: Supplier) -> dict[UUID, str]:
+    """The SKU of each product the supplier supplies (for the editor's table)."""
+    actor.require(Permission.PURCHASING_VIEW)
+    with deps.store.read() as tx:
+        found = tx.catalog.products([p.product_id for p in supplier.products])
+        return {p.id: p.sku for p in found}

@@ -3,9 +3,11 @@
 For every active product with a reorder point that a supplier supplies: what is on hand in
 the branch's warehouse, what is on order for the branch and not received yet, what sold
 there over the recent window, and the supplier to order from with its lead time and pack
-(the one with the lowest last price; ties by the shortest lead time). The recent sales are
-read per product through the (product_id, occurred_at) index, so two years of movements
-cost only the window's rows. The arrays are kernel.purchasing.reorder's ReorderFigures.
+(the one with the lowest last price; ties by the shortest lead time: SQLite's min() gives
+the other columns of the row it picks, one pass over the supplier-product index, no
+window function). The recent sales are read per product through the (product_id,
+occurred_at) index, so two years of movements cost only the window's rows. Rows come in
+the suppliers' products order; the kernel groups them by supplier. The arrays are kernel.purchasing.reorder's ReorderFigures.
 """
 
 from __future__ import annotations
@@ -21,13 +23,11 @@ from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 _FIGURES = text(
     """
 WITH chosen AS (
-    SELECT product_id, supplier_id, lead_time_days, pack_milli FROM (
-        SELECT sp.product_id, sp.supplier_id, sp.lead_time_days, sp.pack_milli,
-               row_number() OVER (PARTITION BY sp.product_id
-                                  ORDER BY sp.last_price_minor, sp.lead_time_days) AS n
-        FROM supplier_products sp JOIN suppliers s ON s.id = sp.supplier_id
-        WHERE sp.deleted_at IS NULL AND s.active AND s.deleted_at IS NULL
-    ) WHERE n = 1
+    SELECT sp.product_id, sp.supplier_id, sp.lead_time_days, sp.pack_milli,
+           min(sp.last_price_minor * 1000 + sp.lead_time_days) AS rank
+    FROM supplier_products sp JOIN suppliers s ON s.id = sp.supplier_id
+    WHERE sp.deleted_at IS NULL AND s.active AND s.deleted_at IS NULL
+    GROUP BY sp.product_id
 ),
 open_orders AS (
     SELECT id FROM purchase_orders
@@ -51,17 +51,17 @@ SELECT p.id, c.supplier_id, COALESCE(lv.quantity_milli, 0) AS on_hand,
        COALESCE((SELECT -SUM(m.quantity_milli) FROM stock_movements m
                  WHERE m.product_id = p.id AND m.occurred_at > :since
                    AND m.kind = 'sale' AND m.warehouse_id = :warehouse), 0) AS sold
-FROM products p
-JOIN chosen c ON c.product_id = p.id
+FROM chosen c
+JOIN products p ON p.id = c.product_id
 LEFT JOIN stock_levels lv ON lv.product_id = p.id AND lv.warehouse_id = :warehouse
 LEFT JOIN ordered od ON od.product_id = p.id
 LEFT JOIN received rc ON rc.product_id = p.id
 WHERE p.active AND p.reorder_point_milli > 0
-ORDER BY p.sku
 """
 )
 
-_MILLI = Decimal("0.001")
+_ZERO = Decimal(0)
+_WHOLE = {n * 1000: Decimal(n) for n in range(0, 1001)}  # shared: Decimals are immutable
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # storage.tables.base.UtcDateTime's
 
 
@@ -78,13 +78,21 @@ def reorder_figures(
         {"branch": branch_id.hex, "warehouse": warehouse_id.hex, "since": since},
     ).all()
     window = Decimal(window_days)
+    suppliers = {hex_id: UUID(hex_id) for hex_id in {r[1] for r in rows}}  # a few hundred
     return ReorderFigures(
         product_ids=[UUID(r[0]) for r in rows],
-        supplier_ids=[UUID(r[1]) for r in rows],
-        on_hand=[Decimal(r[2]) * _MILLI for r in rows],
-        on_order=[Decimal(r[3]) * _MILLI for r in rows],
-        reorder_points=[Decimal(r[4]) * _MILLI for r in rows],
-        daily_rates=[Decimal(r[7]) * _MILLI / window for r in rows],
+        supplier_ids=[suppliers[r[1]] for r in rows],
+        on_hand=[_milli(r[2]) for r in rows],
+        on_order=[_milli(r[3]) for r in rows],
+        reorder_points=[_milli(r[4]) for r in rows],
+        daily_rates=[_milli(r[7]) / window if r[7] else _ZERO for r in rows],
         lead_times=[int(r[5]) for r in rows],
-        packs=[Decimal(r[6]) * _MILLI for r in rows],
+        packs=[_milli(r[6]) for r in rows],
     )
+
+
+def _milli(value: int) -> Decimal:
+    """Thousandths as a Decimal, the common ones (whole units, none) without arithmetic."""
+    if value % 1000 == 0:
+        return _WHOLE.get(value) or Decimal(value // 1000)
+    return Decimal(value).scaleb(-3)

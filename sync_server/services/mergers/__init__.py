@@ -22,6 +22,12 @@ from sync_server.services.mergers.crm_records import (
     CustomerDocumentMerger,
     CustomerMergeMerger,
     InteractionMerger,
+from sync_server.services.mergers.purchases import (
+    PurchaseOrderMerger,
+    PurchaseReceiptMerger,
+    SupplierInvoiceMerger,
+    SupplierPaymentMerger,
+)
     OpportunityMerger,
 )
 from sync_server.services.mergers.customers import CustomerMerger
@@ -42,6 +48,10 @@ from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerPr
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
+        PurchaseOrderMerger(),  # the raising site's, naming a supplier
+        PurchaseReceiptMerger(),  # the branch's, naming an order
+        SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
+        SupplierPaymentMerger(),  # head office's, settling invoices
 from sync_server.services.mergers.suppliers import SupplierMerger
 
 __all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]

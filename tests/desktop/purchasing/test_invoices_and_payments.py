@@ -183,3 +183,60 @@ def test_an_import_in_eur_is_booked_at_its_rate_and_its_freight_spread_over_the_
     oil, tea = done.invoice.lines[0], done.invoice.lines[1]
     assert (shares[oil.id].share.amount, shares[tea.id].share.amount) == (17520, 17520)
     assert shares[oil.id].unit_cost == Decimal("873.0000") + Decimal("175.20")
+
+
+def test_invoicing_more_than_arrived_at_the_branch_blocks_the_invoice(
+    branch: Branch, office: Branch
+) -> None:
+    supplier = give_supplier(branch, "F009", {3: "70.00"})
+    give_supplier(office, "F009", {}, supplier=supplier)
+    order, receipt = ordered_and_received(branch, supplier, {3: 20}, {3: 12})
+    pulled(office, "purchase_order", order, branch.branch_id)
+    pulled(office, "purchase_receipt", receipt, branch.branch_id)
+    done, _ = enter_supplier_invoice(
+        office.deps,
+        office.actor("accountant"),
+        InvoiceEntry(
+            supplier.id,
+            "FA-9",
+            [InvoiceLineEntry(Decimal(20), Decimal("70.00"), product_id=office.products[3])],
+            order_id=order.id,
+        ),
+    )
+    assert done.invoice.match == "blocked"
+    assert [(p.kind, p.expected, p.found) for p in done.problems] == [
+        ("quantity_above_received", "12", "20")
+    ]
+    # 408 is debited for all twenty at the order's price: with the branch's receipt of
+    # twelve (credited there), it holds the eight invoiced and not received, until they come
+    assert balances(office)["408"] == Decimal(20 * 70)
+
+
+def test_a_cash_payment_bears_the_stamp_duty_the_law_puts_on_cash(
+    branch: Branch, office: Branch
+) -> None:
+    supplier = give_supplier(branch, "F010", {5: "100.00"})
+    give_supplier(office, "F010", {}, supplier=supplier)
+    order, receipt = ordered_and_received(branch, supplier, {5: 100}, {5: 100})
+    pulled(office, "purchase_order", order, branch.branch_id)
+    pulled(office, "purchase_receipt", receipt, branch.branch_id)
+    accountant = office.actor("accountant")
+    done, _ = enter_supplier_invoice(
+        office.deps,
+        accountant,
+        InvoiceEntry(
+            supplier.id,
+            "FA-10",
+            [InvoiceLineEntry(Decimal(100), Decimal("100.00"), product_id=office.products[5])],
+            order_id=order.id,
+        ),
+    )
+    paid, _ = pay_supplier(
+        office.deps, accountant, PaymentEntry(supplier.id, "cash", done.invoice.total.amount)
+    )
+    # Algeria's droit de timbre on cash (Code du timbre art. 100, LF 2025 art. 46), as the
+    # kernel's cash_stamp_duty gives it for 11,900 DA; borne by the company, from the till
+    assert paid.stamp_duty.amount > 0
+    books = balances(office)
+    assert books["645"] == paid.stamp_duty.amount  # stamp duty expense
+    assert books["530"] == -(done.invoice.total.amount + paid.stamp_duty.amount)  # the till
