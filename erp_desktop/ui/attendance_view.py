@@ -30,12 +30,13 @@ from erp_desktop.app.hr.attendance import SheetRow, attendance_sheet, correct_cl
 from erp_desktop.kernel.calendar import zone_of
 from erp_desktop.kernel.hr.attendance import Attendance, StaffMember
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import count, local_name, moment, number
+from erp_desktop.ui.formatting import count, fixed, local_name, moment
 from erp_desktop.ui.rows_model import RowsModel
 
 
 def _hours(minutes: int, locale: str) -> str:
-    return number((Decimal(minutes) / 60).quantize(Decimal("0.01")), locale)
+    """Hours with two decimals always ("7,50", not "7,5"), as a payslip states them."""
+    return fixed(Decimal(minutes) / 60, 2, locale)
 
 
 class CorrectionDialog(QDialog):

@@ -37,7 +37,7 @@ from erp_desktop.kernel.hr.attendance import Shift
 from erp_desktop.kernel.hr.records import Employee, EmploymentContract, terms_on
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import local_name, money, number, parse_decimal_input
+from erp_desktop.ui.formatting import fixed, local_name, money, parse_decimal_input
 from erp_desktop.ui.hire_dialog import HireDialog
 from erp_desktop.ui.rows_model import RowsModel
 
@@ -260,7 +260,7 @@ class EmployeesView(QWidget):
                     c.contract.number,
                     t.valid_from.strftime("%d/%m/%Y"),
                     money(Money.from_minor(t.base_salary_minor, c.contract.currency), locale),
-                    number(t.monthly_hours, locale),
+                    fixed(t.monthly_hours, 2, locale),
                     t.reason,
                 )
                 for c in file.contracts

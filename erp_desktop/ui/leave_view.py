@@ -40,7 +40,7 @@ from erp_desktop.app.hr.leave import (
 from erp_desktop.kernel.hr.attendance import StaffMember
 from erp_desktop.kernel.hr.leave import LeaveRequest
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import count, local_name, number
+from erp_desktop.ui.formatting import count, fixed, local_name
 from erp_desktop.ui.rows_model import RowsModel
 
 
@@ -282,14 +282,16 @@ class LeaveView(QWidget):
                 (
                     local_name(b.member.name, b.member.name_ar, language),
                     f"{b.year_start:%d/%m/%Y} – {b.year_end:%d/%m/%Y}",
-                    number(b.earned, locale),
+                    fixed(b.earned, 1, locale),
                     count(b.approved, locale),
                     count(b.pending, locale),
-                    number(b.available, locale),
+                    fixed(b.available, 1, locale),
                 )
                 for b in self.balances
             ]
         )
+        for column in range(1, self.balance_model.columnCount()):
+            self.balance_table.resizeColumnToContents(column)
         self._show_calendar(language)
 
     def _show_calendar(self, language: str) -> None:
