@@ -517,6 +517,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Attendance": ("Présences", "الحضور"),
     "Leave": ("Congés", "العطل"),
     "Employees": ("Salariés", "العمال"),
+    "Full name": ("Nom et prénom", "الاسم واللقب"),
+    "Hiring": ("Embauche", "التوظيف"),
+    "Raise": ("Augmentation", "زيادة"),
+    "Promotion": ("Promotion", "ترقية"),
+    "New hours": ("Nouveaux horaires", "ساعات جديدة"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

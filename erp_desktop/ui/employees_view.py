@@ -121,7 +121,7 @@ class EmployeesView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.clicked.connect(lambda _i: self.show_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_selected())
         self.detail_title = QLabel()
         self.detail_title.setObjectName("employee_title")
         self.terms_model = RowsModel(self._terms_headers, numeric=(2, 3))
@@ -146,7 +146,7 @@ class EmployeesView(QWidget):
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Number"),
-            self.tr("Name"),
+            self.tr("Full name"),
             self.tr("Branch"),
             self.tr("Job"),
             self.tr("Contract"),
@@ -219,7 +219,7 @@ class EmployeesView(QWidget):
         return str(current.contract.kind), shown
 
     def _show(self) -> None:
-        language, locale = self.ctx.languages.language, self.ctx.languages.locale
+        language = self.ctx.languages.language
         branch_names = {b.id: local_name(b.name, b.name_ar, language) for b in self.branches}
         rows = []
         for e in self.employees:
@@ -235,6 +235,12 @@ class EmployeesView(QWidget):
                 )
             )
         self.model.set_rows(rows)
+        for column in (0, 2, 3, 4, 5):
+            self.table.resizeColumnToContents(column)
+        self._show_file()
+
+    def _show_file(self) -> None:
+        language, locale = self.ctx.languages.language, self.ctx.languages.locale
         file = self.file
         self.terms_button.setEnabled(file is not None and bool(file.contracts))
         if file is None:
@@ -254,6 +260,12 @@ class EmployeesView(QWidget):
             f"{e.full_name_ar if language == 'ar' else e.full_name} · {e.social_fund} "
             f"{e.social_security_number} · {situation}"
         )
+        reasons = {
+            "hire": self.tr("Hiring"),
+            "raise": self.tr("Raise"),
+            "promotion": self.tr("Promotion"),
+            "hours": self.tr("New hours"),
+        }
         self.terms_model.set_rows(
             [
                 (
@@ -261,18 +273,20 @@ class EmployeesView(QWidget):
                     t.valid_from.strftime("%d/%m/%Y"),
                     money(Money.from_minor(t.base_salary_minor, c.contract.currency), locale),
                     fixed(t.monthly_hours, 2, locale),
-                    t.reason,
+                    reasons.get(t.reason, t.reason),
                 )
                 for c in file.contracts
                 for t in c.terms
             ]
         )
+        for column in range(4):
+            self.terms_table.resizeColumnToContents(column)
 
     def show_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.file = self.files.get(self.employees[rows[0].row()].id)
-            self._show()
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.employees):
+            self.file = self.files.get(self.employees[row].id)
+            self._show_file()
 
     def open_hiring(self) -> HireDialog:
         country = self.employees[0].country if self.employees else self.ctx.languages.country
