@@ -518,6 +518,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Leave": ("Congés", "العطل"),
     "Employees": ("Salariés", "العمال"),
     "Full name": ("Nom et prénom", "الاسم واللقب"),
+    "Number (faster)": ("Matricule (plus rapide)", "رقم التسجيل (أسرع)"),
     "Hiring": ("Embauche", "التوظيف"),
     "Raise": ("Augmentation", "زيادة"),
     "Promotion": ("Promotion", "ترقية"),

@@ -1,4 +1,5 @@
-"""The clock at the branch PC: an employee types her PIN and presses Enter to clock in, or
+"""The clock at the branch PC: an employee types her PIN (after her matricule, if she
+likes: one hash to check instead of one per employee) and presses Enter to clock in, or
 F9 to clock out (or the buttons); the screen says who, when, and the lateness or overtime
 of the day, then clears itself for the next one. Below, who is in now.
 
@@ -43,6 +44,11 @@ class ClockView(QWidget):
         big = QFont()
         big.setPointSize(16)
         self.title.setFont(big)
+        self.number = QLineEdit()
+        self.number.setObjectName("clock_number")
+        self.number.setMaxLength(20)
+        self.number.setFont(big)
+        self.number.returnPressed.connect(self._to_pin)
         self.pin = QLineEdit()
         self.pin.setObjectName("clock_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -67,6 +73,7 @@ class ClockView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
+        row.addWidget(self.number)
         row.addWidget(self.pin, 1)
         row.addWidget(self.in_button)
         row.addWidget(self.out_button)
@@ -90,6 +97,7 @@ class ClockView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type your PIN, then Enter to clock in or F9 to clock out"))
         self.pin.setPlaceholderText(self.tr("PIN"))
+        self.number.setPlaceholderText(self.tr("Number (faster)"))
         self.in_button.setText(self.tr("Clock in (Enter)"))
         self.out_button.setText(self.tr("Clock out (F9)"))
         self.present_title.setText(self.tr("In now"))
@@ -102,9 +110,14 @@ class ClockView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _to_pin(self) -> None:
+        self.pin.setFocus()
+
     def clock(self, clocking_in: bool) -> None:
-        pin = self.pin.text()
+        pin, number = self.pin.text(), self.number.text()
         self.pin.clear()
+        self.number.clear()
+        self.number.setFocus()
         deps, register = self.ctx.deps, self.ctx.register_id
         use_case = clock_in if clocking_in else clock_out
 
@@ -113,7 +126,7 @@ class ClockView(QWidget):
             self._show_last()
             self._clear.start()
 
-        self.ctx.db.submit(lambda: use_case(deps, pin, register), done, self._refused)
+        self.ctx.db.submit(lambda: use_case(deps, pin, register, number), done, self._refused)
 
     def _refused(self, error: Exception) -> None:
         self.last = None
