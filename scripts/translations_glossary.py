@@ -519,6 +519,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Employees": ("Salariés", "العمال"),
     "Full name": ("Nom et prénom", "الاسم واللقب"),
     "Number (faster)": ("Matricule (plus rapide)", "رقم التسجيل (أسرع)"),
+    "Ask for leave": ("Demander un congé", "طلب عطلة"),
+    "Ask for leave…": ("Demander un congé…", "طلب عطلة…"),
     "Hiring": ("Embauche", "التوظيف"),
     "Raise": ("Augmentation", "زيادة"),
     "Promotion": ("Promotion", "ترقية"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.hr.attendance import Clocking, clock_in, clock_out, open_days
 from erp_desktop.kernel.hr.attendance import Attendance, StaffMember
+from erp_desktop.ui.clock_leave_dialog import ClockLeaveDialog
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import local_name, moment
 from erp_desktop.ui.rows_model import RowsModel
@@ -56,6 +57,9 @@ class ClockView(QWidget):
         self.pin.setFont(big)
         self.pin.returnPressed.connect(lambda: self.clock(True))
         self.in_button, self.out_button = QPushButton(), QPushButton()
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("clock_leave")
+        self.leave_button.clicked.connect(self.open_leave)
         self.in_button.setObjectName("clock_in")
         self.out_button.setObjectName("clock_out")
         self.in_button.clicked.connect(lambda: self.clock(True))
@@ -77,6 +81,7 @@ class ClockView(QWidget):
         row.addWidget(self.pin, 1)
         row.addWidget(self.in_button)
         row.addWidget(self.out_button)
+        row.addWidget(self.leave_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
@@ -100,6 +105,7 @@ class ClockView(QWidget):
         self.number.setPlaceholderText(self.tr("Number (faster)"))
         self.in_button.setText(self.tr("Clock in (Enter)"))
         self.out_button.setText(self.tr("Clock out (F9)"))
+        self.leave_button.setText(self.tr("Ask for leave…"))
         self.present_title.setText(self.tr("In now"))
         self.model.retranslate()
         self._show_last()
@@ -109,6 +115,11 @@ class ClockView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_leave(self) -> ClockLeaveDialog:
+        dialog = ClockLeaveDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _to_pin(self) -> None:
         self.pin.setFocus()
