@@ -48,6 +48,7 @@ class ClockView(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName("clock_number")
         self.number.setMaxLength(20)
+        self.number.setMinimumWidth(280)
         self.number.setFont(big)
         self.number.returnPressed.connect(self._to_pin)
         self.pin = QLineEdit()
@@ -100,7 +101,9 @@ class ClockView(QWidget):
         return (self.tr("Employee"), self.tr("Number"), self.tr("In since"))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Type your PIN, then Enter to clock in or F9 to clock out"))
+        self.title.setText(
+            self.tr("Your number (optional) and PIN, then Enter to clock in or F9 to clock out")
+        )
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.number.setPlaceholderText(self.tr("Number (faster)"))
         self.in_button.setText(self.tr("Clock in (Enter)"))
