@@ -39,6 +39,7 @@ from erp_desktop.kernel.hr.attendance import Shift
 from erp_desktop.kernel.hr.records import Employee, EmploymentContract, terms_on
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.employee_change_dialogs import ClockPinDialog, EndContractDialog, FamilyDialog
 from erp_desktop.ui.formatting import fixed, local_name, money, parse_decimal_input
 from erp_desktop.ui.hire_dialog import HireDialog
 from erp_desktop.ui.rows_model import RowsModel
@@ -112,6 +113,17 @@ class EmployeesView(QWidget):
         self.country = ctx.languages.country
         self.file: EmployeeFile | None = None
         self.hire_button, self.terms_button = QPushButton(), QPushButton()
+        self.family_button, self.end_button, self.pin_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self.family_button.setObjectName("family_change")
+        self.end_button.setObjectName("end_contract")
+        self.pin_button.setObjectName("clock_pin")
+        self.family_button.clicked.connect(self.open_family)
+        self.end_button.clicked.connect(self.open_end)
+        self.pin_button.clicked.connect(self.open_pin)
         self.hire_button.setObjectName("hire_employee")
         self.terms_button.setObjectName("new_terms")
         self.hire_button.clicked.connect(self.open_hiring)
@@ -137,6 +149,9 @@ class EmployeesView(QWidget):
         top.addStretch(1)
         top.addWidget(self.hire_button)
         top.addWidget(self.terms_button)
+        top.addWidget(self.family_button)
+        top.addWidget(self.end_button)
+        top.addWidget(self.pin_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 2)
@@ -168,6 +183,9 @@ class EmployeesView(QWidget):
     def retranslate(self) -> None:
         self.hire_button.setText(self.tr("Hire…"))
         self.terms_button.setText(self.tr("New terms…"))
+        self.family_button.setText(self.tr("Family situation…"))
+        self.end_button.setText(self.tr("End the contract…"))
+        self.pin_button.setText(self.tr("Clock PIN and shift…"))
         self.model.retranslate()
         self.terms_model.retranslate()
         self._show()
@@ -241,6 +259,9 @@ class EmployeesView(QWidget):
         language, locale = self.ctx.languages.language, self.ctx.languages.locale
         file = self.file
         self.terms_button.setEnabled(file is not None and bool(file.contracts))
+        self.end_button.setEnabled(file is not None and bool(file.contracts))
+        self.family_button.setEnabled(file is not None)
+        self.pin_button.setEnabled(file is not None and file.staff is not None)
         if file is None:
             self.detail_title.setText(self.tr("Choose an employee to see the file."))
             self.terms_model.set_rows([])
@@ -295,6 +316,27 @@ class EmployeesView(QWidget):
         if self.file is None or not self.file.contracts:
             return None
         dialog = TermsDialog(self.ctx, self.file.contracts[-1].contract, self)
+        dialog.open()
+        return dialog
+
+    def open_family(self) -> FamilyDialog | None:
+        if self.file is None:
+            return None
+        dialog = FamilyDialog(self.ctx, self.file.employee, self)
+        dialog.open()
+        return dialog
+
+    def open_end(self) -> EndContractDialog | None:
+        if self.file is None or not self.file.contracts:
+            return None
+        dialog = EndContractDialog(self.ctx, self.file.contracts[-1].contract, self)
+        dialog.open()
+        return dialog
+
+    def open_pin(self) -> ClockPinDialog | None:
+        if self.file is None or self.file.staff is None:
+            return None
+        dialog = ClockPinDialog(self.ctx, self.file.staff, self.shifts, self)
         dialog.open()
         return dialog
 

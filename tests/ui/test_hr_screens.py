@@ -20,6 +20,7 @@ from erp_desktop.storage.outbox import pending_changes
 from erp_desktop.ui.attendance_view import AttendanceView, CorrectionDialog
 from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.employee_change_dialogs import ClockPinDialog, EndContractDialog
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.hire_dialog import HireDialog
 from erp_desktop.ui.i18n import LanguageManager
@@ -27,7 +28,7 @@ from erp_desktop.ui.leave_view import LeaveRequestDialog, LeaveView
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.tasks import TaskRunner
 from tests.builders import Branch
-from tests.desktop.hr_world import DAY_SHIFT, at, branch_with_staff, head_office
+from tests.desktop.hr_world import DAY_SHIFT, at, branch_with_staff, head_office, hire
 from tests.ui.conftest import settle
 
 
@@ -218,3 +219,40 @@ def test_an_employee_asks_for_leave_at_the_clock_with_her_pin(
     with branch.deps.store.read() as tx:
         [asked] = tx.leave.leave_of(members["Karim"].id)
     assert (asked.days, str(asked.status), asked.requested_by) == (5, "pending", None)
+
+
+def test_hr_ends_a_contract_and_gives_a_new_pin_from_the_file(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    office = head_office(tmp_path / "office")
+    made = hire(office, office.branch_id)
+    ctx = _context(qapp, office, tmp_path)
+    try:
+        window = _window(qtbot, ctx, office, "rh")
+        window.show_page("employees")
+        view = window.pages["employees"]
+        assert isinstance(view, EmployeesView)
+        view.table.setCurrentIndex(view.model.index(0, 0))
+        settle(qtbot, ctx)
+        end = view.open_end()
+        assert isinstance(end, EndContractDialog)
+        end.ends_on.setDate(QDate(2025, 12, 31))  # before the start: refused, stays open
+        end.save()
+        settle(qtbot, ctx)
+        assert end.isVisible() and end.error.text()
+        end.ends_on.setDate(QDate(2026, 6, 30))
+        end.save()
+        settle(qtbot, ctx)
+        assert not end.isVisible()
+        pin = view.open_pin()
+        assert isinstance(pin, ClockPinDialog)
+        pin.pin.setText("9753")
+        pin.save()
+        settle(qtbot, ctx)
+        assert not pin.isVisible()
+        office.clock.set(at(8, 0))
+        assert clock_in(office.deps, "9753").made.member.id == made.employee.id
+        window.close()
+    finally:
+        ctx.shutdown()
+        office.replica.close()
