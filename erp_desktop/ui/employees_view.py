@@ -136,6 +136,7 @@ class EmployeesView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self.show_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_selected())
         self.detail_title = QLabel()
         self.detail_title.setObjectName("employee_title")
@@ -302,7 +303,8 @@ class EmployeesView(QWidget):
             self.terms_table.resizeColumnToContents(column)
 
     def show_selected(self) -> None:
-        row = self.table.currentIndex().row()
+        chosen = self.table.selectionModel().selectedRows()
+        row = chosen[0].row() if chosen else self.table.currentIndex().row()
         if 0 <= row < len(self.employees):
             self.file = self.files.get(self.employees[row].id)
             self._show_file()
