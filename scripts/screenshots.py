@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from erp_desktop.app.auth import log_in
@@ -104,6 +105,25 @@ def main() -> int:
         with suppress(ConflictError):  # the till as a cashier sees it: its session open
             db(lambda who=actor: open_cash_session(branch.deps, who, Money.zero(currency)))
         window = MainWindow(ctx)
+        # HR (issue 15): the clock, last month's attendance sheet and leave calendar
+        window.show_page("clock")
+        settle(app, ctx)
+        grab(window, f"clock-{language}.png")
+        window.show_page("attendance")
+        sheet = window.pages["attendance"]
+        today = QDate.currentDate()
+        sheet.start.setDate(today.addMonths(-1).addDays(1 - today.day()))  # type: ignore[attr-defined]
+        sheet.end.setDate(today.addDays(-today.day()))  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"attendance-{language}.png")
+        window.show_page("leave")
+        leave = window.pages["leave"]
+        leave.month.setDate(today.addMonths(-2))  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"leave-{language}.png")
+        leave.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"leave-balances-{language}.png")
         if window.show_page("purchasing"):  # issue 14: suppliers, orders, invoices, payables
             settle(app, ctx)
             grab(window, f"purchasing-{language}.png")

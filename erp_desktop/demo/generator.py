@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
+from erp_desktop.demo.people import seed_branch_people
 from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.purchasing import demo_purchasing
 from erp_desktop.demo.steps import DemoSteps
@@ -202,6 +203,7 @@ def build_demo_replica(
             movements += ctx.movements
         credits = _customer_returns(store, rng, ids["alg01"], sold, at_local(day, 20, 30))
         returns += len(credits)
+    seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR
         with store.transaction(admin) as tx:
             _close_sessions(tx, sessions, day, sold + credits)
     demo_purchasing(

@@ -65,12 +65,14 @@ OWNERS: dict[str, Owner] = {
     # buying), so either kind writes its own (the server checks the raising site)
     "purchase_receipt": Owner.SITE,
     "purchase_order": Owner.EVERY_SITE,
-    # HR (issue 15): what a branch clocks against comes from head office; the days clocked
-    # and the leave asked are the branch's
+    # HR (issue 15): what a site clocks against comes from head office; the days clocked and
+    # the leave asked are the site's where the employee works, a branch or head office
+    # itself (its own staff clock in there too): the server's mergers accept a site's own
+    # staff only
     "staff": Owner.HEAD_OFFICE,
     "shift": Owner.HEAD_OFFICE,
-    "attendance": Owner.SITE,
-    "leave_request": Owner.SITE,
+    "attendance": Owner.EVERY_SITE,
+    "leave_request": Owner.EVERY_SITE,
     # CRM
     "loyalty_movement": Owner.SITE,  # earned or redeemed at the till that did it
     "customer_profile": Owner.EVERY_SITE,  # merged field by field, like the customer

@@ -40,10 +40,14 @@ from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
 from erp_desktop.ui.business_customers_view import BusinessCustomersView
 from erp_desktop.ui.business_documents_view import BusinessDocumentsView
+from erp_desktop.ui.attendance_view import AttendanceView
 from erp_desktop.ui.catalog_view import CatalogView
+from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
+from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
+from erp_desktop.ui.leave_view import LeaveView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
 from erp_desktop.ui.reports_view import ReportsView
@@ -58,6 +62,11 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("stock", Permission.INVENTORY_VIEW, StockView),
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
+    # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
+    ("clock", Permission.SYNC_RUN, ClockView),
+    ("attendance", Permission.HR_VIEW, AttendanceView),
+    ("leave", Permission.HR_VIEW, LeaveView),
+    ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
     ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
     ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
@@ -230,6 +239,10 @@ class MainWindow(QMainWindow):
         return {
             "dashboard": self.tr("Dashboard"),
             "till": self.tr("Till"),
+            "clock": self.tr("Clock in/out"),
+            "attendance": self.tr("Attendance"),
+            "leave": self.tr("Leave"),
+            "employees": self.tr("Employees"),
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
             "purchasing": self.tr("Purchasing"),

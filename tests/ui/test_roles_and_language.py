@@ -43,6 +43,13 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
         ("clerk", ["stock", "warehouse", "purchasing"]),  # purchasing: suppliers, read-only
         ("accountant", ["dashboard", "stock", "books", "purchasing"]),
         ("manager", ["dashboard", "till", "stock", "warehouse", "books", "purchasing"]),
+        ("cashier", ["till", "stock", "clock"]),
+        ("clerk", ["stock", "warehouse", "clock"]),
+        ("accountant", ["dashboard", "stock", "books", "clock"]),
+        (
+            "manager",
+            ["dashboard", "till", "stock", "warehouse", "books", "clock", "attendance", "leave"],
+        ),
     ],
 )
 def test_each_role_sees_only_its_screens(
