@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 from uuid import UUID
 
-from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun
-
-
-@dataclass(frozen=True, slots=True)
-class RunSummary:
-    """A run as the list of runs shows it."""
-
-    id: UUID
-    number: str
-    kind: str
-    month: date
-    employees: int
-    gross: Money
-    net_to_pay: Money
-    corrects_id: UUID | None
-    prepared_at: datetime
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 
 
 class PayrollReads(Protocol):

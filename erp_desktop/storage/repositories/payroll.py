@@ -10,9 +10,8 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from erp_desktop.app.ports.payroll import RunSummary
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 from erp_desktop.kernel.payroll.run_wire import payslip_payload, run_from_payload, run_payload
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
 from erp_desktop.storage.tables.hr import employees

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
-from erp_desktop.app.ports.payroll import RunSummary
 from erp_desktop.kernel.errors import ConflictError
-from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 from tests.desktop.fakes.replica import FakeReplica
 
 
