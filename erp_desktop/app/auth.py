@@ -141,3 +141,10 @@ def log_in_with_pin(
     if locked:
         raise PermissionDenied("auth.pin_locked", minutes=LOCK_MINUTES)
     raise ValidationError("auth.invalid_pin")
+
+
+# The same PIN machinery serves the attendance clock (app/hr/attendance.py): its wrong PINs
+# count against the same register as the till's, so a guesser cannot alternate the two.
+verify_secret = _verify
+pin_lock_key = _pin_lock_key
+pin_locked_until = _pin_locked_until

@@ -22,6 +22,7 @@ class Changed(StrEnum):
     USERS = "users"
     ORG = "org"  # branches, registers, warehouses, the company's mentions
     PAYROLL = "payroll"  # payroll runs and payslips
+    PEOPLE = "people"  # employees, contracts, staff, attendance, leave
 
 
 Changes = frozenset[Changed]

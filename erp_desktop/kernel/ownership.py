@@ -54,6 +54,12 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    # HR (issue 15): what a branch clocks against comes from head office; the days clocked
+    # and the leave asked are the branch's
+    "staff": Owner.HEAD_OFFICE,
+    "shift": Owner.HEAD_OFFICE,
+    "attendance": Owner.SITE,
+    "leave_request": Owner.SITE,
 }
 
 

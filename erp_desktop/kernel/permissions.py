@@ -58,6 +58,10 @@ class Permission(StrEnum):
     ADMIN_USERS = "admin.users"
     ADMIN_SETTINGS = "admin.settings"
     SYNC_RUN = "sync.run"
+    # people (issue 15): personal records and pay; attendance corrections; leave decisions
+    HR_RECORDS = "hr.records"
+    HR_ATTENDANCE_CORRECT = "hr.attendance_correct"
+    HR_LEAVE_APPROVE = "hr.leave_approve"
 
 
 P = Permission
@@ -111,6 +115,11 @@ _ACCOUNTANT = {
     P.SYNC_RUN,
 }
 _HR_OFFICER = {P.HR_VIEW, P.HR_PAYROLL, P.SYNC_RUN}
+
+# HR (issue 15): personal records and pay reach HR alone; a branch manager corrects his
+# staff's attendance and decides their leave (hr.view: attendance and leave, no pay).
+_HR_OFFICER |= {P.HR_RECORDS, P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
+_BRANCH_MANAGER |= {P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(_CASHIER),

@@ -23,6 +23,7 @@ from erp_desktop.storage.repositories.catalog import CatalogRepository
 from erp_desktop.storage.repositories.customers import CustomersRepository
 from erp_desktop.storage.repositories.hr import HrRepository
 from erp_desktop.storage.repositories.invoicing import InvoicingRepository
+from erp_desktop.storage.repositories.leave import LeaveRepository
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.org import OrgRepository
 from erp_desktop.storage.repositories.outbox import OutboxRepository
@@ -48,6 +49,7 @@ class SqliteUnitOfWork:
         self.hr = HrRepository(conn)
         self.attendance = AttendanceRepository(conn)
         self.payroll = PayrollRepository(conn)
+        self.leave = LeaveRepository(conn)
 
 
 class SqliteStore:

@@ -61,11 +61,30 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "global_invoice": ("", {"": P.SALES_INVOICE}),
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
+    # HR (issue 15): head office's records; a branch's corrections and leave decisions
+    "shift": ("", {"": P.HR_RECORDS}),
+    "staff": ("", {"": P.HR_RECORDS}),
+    "employee": ("", {"": P.HR_RECORDS}),
+    "contract": ("", {"": P.HR_RECORDS}),
+    "attendance": ("", {"": P.HR_ATTENDANCE_CORRECT}),
+    "leave_request": (
+        "status",
+        {
+            "pending": P.HR_VIEW,
+            "cancelled": P.HR_VIEW,
+            "approved": P.HR_LEAVE_APPROVE,
+            "refused": P.HR_LEAVE_APPROVE,
+        },
+    ),
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks
 # found in its replica (app/till/integrity.py). The device's credential is what is proven.
 DEVICE_FINDINGS = frozenset({"integrity_alert"})
+
+# A clocking by PIN at the branch PC has no user behind it either: the employee's PIN was
+# checked there (app/hr/attendance.py). A correction names its manager and is checked.
+CLOCKINGS = frozenset({"attendance"})
 
 
 def permission_for(change: Change) -> Permission | None:
@@ -98,6 +117,12 @@ class ActorRights:
     def refusal(self, change: Change) -> ErpError | None:
         """Why ``change`` may not be applied for its actor, or None when it may."""
         if change.entity in DEVICE_FINDINGS:
+            return None
+        if (
+            change.entity in CLOCKINGS
+            and change.actor_id is None
+            and change.payload.get("corrected_by") is None
+        ):
             return None
         if change.actor_id is None:
             return PermissionDenied("sync.actor_missing", change=str(change.id))

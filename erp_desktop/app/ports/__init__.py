@@ -12,6 +12,7 @@ from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
+from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
@@ -33,6 +34,8 @@ __all__ = [
     "HrRepository",
     "InvoicingReads",
     "InvoicingRepository",
+    "LeaveReads",
+    "LeaveRepository",
     "LedgerReads",
     "LedgerRepository",
     "OrgReads",

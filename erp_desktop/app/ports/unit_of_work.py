@@ -16,6 +16,7 @@ from erp_desktop.app.ports.catalog import CatalogReads, CatalogRepository
 from erp_desktop.app.ports.customers import CustomersReads, CustomersRepository
 from erp_desktop.app.ports.hr import HrReads, HrRepository
 from erp_desktop.app.ports.invoicing import InvoicingReads, InvoicingRepository
+from erp_desktop.app.ports.leave import LeaveReads, LeaveRepository
 from erp_desktop.app.ports.ledger import LedgerReads, LedgerRepository
 from erp_desktop.app.ports.org import OrgReads, OrgRepository
 from erp_desktop.app.ports.outbox import OutboxReads, OutboxRepository
@@ -53,6 +54,7 @@ class ReadView(Protocol):
     def attendance(self) -> AttendanceReads: ...
     @property
     def payroll(self) -> PayrollReads: ...
+    def leave(self) -> LeaveReads: ...
 
 
 class UnitOfWork(ReadView, Protocol):
@@ -82,6 +84,7 @@ class UnitOfWork(ReadView, Protocol):
     def attendance(self) -> AttendanceRepository: ...
     @property
     def payroll(self) -> PayrollRepository: ...
+    def leave(self) -> LeaveRepository: ...
 
 
 class Store(Protocol):

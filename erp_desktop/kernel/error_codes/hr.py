@@ -14,7 +14,6 @@ CODES: dict[str, str] = {
     "hr.staff_inactive": "{name} is no longer on the staff",
     "hr.other_branch": "{name} works at another branch",
     "hr.correction_reason_required": "a correction needs its reason",
-    "hr.attendance_closed": "this clocking is already closed at {clock_out}",
     "hr.leave_ends_before_start": "leave ending on {end} before it starts on {start}",
     "hr.leave_overlaps": "leave from {start} to {end} overlaps another leave of the employee",
     "hr.leave_kind_unknown": "no leave of kind {kind} in {country}",
@@ -22,6 +21,5 @@ CODES: dict[str, str] = {
     "hr.leave_insufficient_balance": "{requested} days of {kind} asked, {available} available",
     "hr.leave_too_long": "{requested} days of {kind} asked, at most {maximum}",
     "hr.leave_not_pending": "this leave request is already {status}",
-    "hr.leave_own_approval": "a manager cannot approve his or her own leave",
     "hr.no_working_day": "no working day from {start} to {end}",
 }

@@ -75,6 +75,7 @@ class StaffMember:
     shift_id: UUID | None
     pin_hash: str | None
     active: bool = True
+    hired_on: date | None = None  # leave accrues from it (the branch decides leave)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.payroll.run_wire import RUN_SCHEMA
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
+from erp_desktop.kernel.protocol.hr import HR_SCHEMAS
 from erp_desktop.kernel.protocol.readers import SCALARS, Reader
 
 Schema = Mapping[str, Any]
@@ -89,6 +90,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     },
     **HEAD_OFFICE_SCHEMAS,  # a product edited at head office, a period it closed
     "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
+    **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
 }
 
 

@@ -219,6 +219,27 @@ def _object(value: Any, path: str, name: str) -> Any:
     return dict(value)
 
 
+def _bool(value: Any, path: str, name: str) -> Any:
+    if type(value) is not bool:
+        raise ValidationError("protocol.wrong_type", path=_path(path, name), expected="boolean")
+    return value
+
+
+def _civil_date(value: Any, path: str, name: str) -> Any:
+    """A date of a person's life (a birth, a hiring), ISO 8601, from 1900 on."""
+    if type(value) is not str:
+        raise ValidationError("protocol.wrong_type", path=_path(path, name), expected="date")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            "protocol.bad_value", path=_path(path, name), expected="date"
+        ) from None
+    if not 1900 <= day.year <= YEARS[1]:
+        raise out_of_range(_path(path, name), 1900, YEARS[1])
+    return day.isoformat()
+
+
 SCALARS: dict[str, Reader] = {
     "uuid": _uuid,
     "int": _int,
@@ -232,4 +253,6 @@ SCALARS: dict[str, Reader] = {
     "number": _number,
     "clocks": _clocks,
     "object": _object,
+    "bool": _bool,
+    "civil_date": _civil_date,
 }

@@ -59,6 +59,7 @@ def staff_of_row(row: Any) -> StaffMember:
         row["shift_id"],
         row["pin_hash"],
         row["active"],
+        row["hired_on"],
     )
 
 
@@ -71,6 +72,7 @@ def staff_values(member: StaffMember) -> dict[str, Any]:
         "shift_id": member.shift_id,
         "pin_hash": member.pin_hash,
         "active": member.active,
+        "hired_on": member.hired_on,
     }
 
 

@@ -54,6 +54,7 @@ staff = Table(
     Column("shift_id", Uuid, ForeignKey("shifts.id"), nullable=True),
     Column("pin_hash", String(200), nullable=True),
     Column("active", Boolean, nullable=False),
+    Column("hired_on", Date, nullable=True),
     *stamps(),
 )
 

@@ -53,10 +53,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Une correction doit indiquer son motif.",
         "يجب ذكر سبب التصحيح.",
     ),
-    "hr.attendance_closed": (
-        "Ce pointage est déjà clos à {clock_out}.",
-        "هذا التسجيل مغلق منذ {clock_out}.",
-    ),
     "hr.leave_ends_before_start": (
         "Congé finissant le {end}, avant son début le {start}.",
         "عطلة تنتهي في {end} قبل بدايتها في {start}.",
@@ -84,10 +80,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hr.leave_not_pending": (
         "Cette demande de congé est déjà {status}.",
         "طلب العطلة هذا {status} مسبقا.",
-    ),
-    "hr.leave_own_approval": (
-        "Un responsable ne peut pas approuver son propre congé.",
-        "لا يمكن للمسؤول الموافقة على عطلته الخاصة.",
     ),
     "hr.no_working_day": (
         "Aucun jour ouvrable du {start} au {end}.",

@@ -20,6 +20,13 @@ from sync_server.services.mergers.cash_sessions import CashSessionMerger
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
+from sync_server.services.mergers.hr_attendance import AttendanceMerger, LeaveRequestMerger
+from sync_server.services.mergers.hr_records import (
+    ContractMerger,
+    EmployeeMerger,
+    ShiftMerger,
+    StaffMerger,
+)
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.products import ProductMerger
@@ -42,5 +49,12 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         PayrollRunMerger(),  # head office's: a month's payroll, its corrections after it
+        # HR (issue 15): a staff row before the record naming it, both before the days
+        ShiftMerger(),
+        StaffMerger(),
+        EmployeeMerger(),
+        ContractMerger(),
+        AttendanceMerger(),
+        LeaveRequestMerger(),
     )
 }

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from erp_desktop.kernel.hr.attendance import Attendance, Shift, StaffMember
+from erp_desktop.kernel.hr.leave import LeaveRequest
 from erp_desktop.kernel.hr.records import (
     ContractTerms,
     Employee,
@@ -24,3 +25,4 @@ class PeopleData:
     shifts: dict[UUID, Shift] = field(default_factory=dict)
     staff: dict[UUID, StaffMember] = field(default_factory=dict)
     attendance: dict[UUID, Attendance] = field(default_factory=dict)
+    leave: dict[UUID, LeaveRequest] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from tests.desktop.fakes.catalog import FakeCatalog
 from tests.desktop.fakes.customers import FakeCustomers
 from tests.desktop.fakes.hr import FakeHr
 from tests.desktop.fakes.invoicing import FakeInvoicing
+from tests.desktop.fakes.leave import FakeLeave
 from tests.desktop.fakes.ledger import FakeLedger
 from tests.desktop.fakes.org import FakeOrg
 from tests.desktop.fakes.outbox import FakeOutbox
@@ -39,6 +40,7 @@ class FakeUnitOfWork:
         self.hr = FakeHr(db)
         self.attendance = FakeAttendance(db)
         self.payroll = FakePayroll(db)
+        self.leave = FakeLeave(db)
 
 
 class FakeStore:

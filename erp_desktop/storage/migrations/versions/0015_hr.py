@@ -36,6 +36,7 @@ _TABLES = (
     shift_id CHAR(32),
     pin_hash VARCHAR(200),
     active BOOLEAN NOT NULL,
+    hired_on DATE,
     created_at VARCHAR(32) NOT NULL,
     updated_at VARCHAR(32) NOT NULL,
     deleted_at VARCHAR(32),

@@ -105,6 +105,7 @@ CREATE TABLE hr.staff (
     shift_id uuid REFERENCES hr.shifts (id),
     pin_hash text,
     active boolean NOT NULL,
+    hired_on date,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     deleted_at timestamptz
