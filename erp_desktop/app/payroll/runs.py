@@ -117,7 +117,6 @@ def prepare_month_run(
     actor: Actor,
     month: date,
     adjustments: Mapping[UUID, Adjustment] | None = None,
-    excused: Mapping[UUID, set[date]] | None = None,
     corrects: UUID | None = None,
 ) -> PreparedRun:
     """The run of ``month`` from HR's records, the branches' attendance and what HR adds
@@ -125,8 +124,7 @@ def prepare_month_run(
     actor.require(Permission.HR_PAYROLL)
     month = month.replace(day=1)
     with deps.store.read() as view:
-        today = deps.business_date(view.org.company().country, deps.now())
-        inputs = month_inputs(view, month, today, adjustments, excused)
+        inputs = month_inputs(view, month, adjustments)
     if not inputs.employees:
         if inputs.refusals:
             return PreparedRun(None, inputs.refusals)
