@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.payroll import build_payroll_demo
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
@@ -203,6 +204,7 @@ def build_demo_replica(
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
     replica.close()
+    say(f"payroll: {build_payroll_demo(path.with_name('head-office.sqlite3'), end, seed).runs}")
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
 
