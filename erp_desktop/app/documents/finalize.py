@@ -122,8 +122,8 @@ class InTransaction:
                 document, number=number, series=series, sequence=sequence, previous_hash=previous
             )
         if isinstance(document, PayrollRun):  # the month's run, then its corrections
-            done = self.tx.payroll.runs_of_month(document.month)
-            return replace(document, number=run_number(document.month, len(done)))
+            done = self.tx.payroll.run_count_of_month(document.month)
+            return replace(document, number=run_number(document.month, done))
         code = self.tx.org.branch(document.branch_id).code
         if isinstance(document, GlobalInvoice):  # a series per branch and year of its day
             series = series_of(code, document.day.year)

@@ -62,14 +62,13 @@ def _month_open(view: ReadView, month: date) -> None:
 def _corrected(view: ReadView, month: date, corrects: UUID | None) -> PayrollRun | None:
     """The run a new run of ``month`` corrects (None for the month's first run), refusing
     a second run that corrects nothing and a correction of a run that is not the last."""
-    done = view.payroll.runs_of_month(month)
+    last = view.payroll.last_run_of_month(month)
     if corrects is None:
-        if done:
+        if last is not None:
             raise ConflictError(
-                "payroll.month_already_run", month=month.isoformat()[:7], number=done[-1].number
+                "payroll.month_already_run", month=month.isoformat()[:7], number=last.number
             )
         return None
-    last = done[-1] if done else None
     if last is None or last.id != corrects:
         target = view.payroll.payroll_run(corrects)
         if target is None:

@@ -28,6 +28,13 @@ class FakePayroll:
         runs = [r for r in self.db.payroll_runs.values() if r.month == month.replace(day=1)]
         return sorted(runs, key=lambda r: (r.prepared_at, r.number))
 
+    def last_run_of_month(self, month: date) -> PayrollRun | None:
+        runs = self.runs_of_month(month)
+        return runs[-1] if runs else None
+
+    def run_count_of_month(self, month: date) -> int:
+        return len(self.runs_of_month(month))
+
     def run_summaries(self) -> list[RunSummary]:
         runs = sorted(
             self.db.payroll_runs.values(), key=lambda r: (r.month, r.prepared_at), reverse=True
