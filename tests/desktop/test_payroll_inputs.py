@@ -152,3 +152,21 @@ def test_a_contract_without_terms_is_named_and_nobody_is_paid(office: Branch) ->
     assert [(r.name, r.error.code) for r in prepared.refusals] == [
         ("Saidi Nadia", "payroll.no_contract_terms")
     ]
+
+
+def test_a_hire_on_the_15th_of_february_is_paid_half_the_month(office: Branch) -> None:
+    # 28 days, 14 of them before the contract: 173 h x 14 / 28 = 86.50 h off
+    hired = hire(
+        office,
+        "E0003",
+        ("Yacine", "Mansouri", "ياسين", "منصوري"),
+        4_000_000,
+        office.branch_id,
+        hired=date(2026, 2, 15),
+    )
+    prepared = prepare_month_run(office.deps, office.actor("hr"), FEBRUARY)
+    assert prepared.run is not None
+    slip = prepared.run.payslip_of(hired)
+    assert slip is not None
+    assert slip.hours == Decimal("86.50")
+    assert slip.payslip.gross == DA(20000)

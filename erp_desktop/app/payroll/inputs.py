@@ -8,7 +8,9 @@ terms), the family situation recorded by then (it changes the tax), and from hr'
 the employee's shift planned that was neither clocked, nor a public holiday, nor on
 approved leave, plus the leave the employer does not pay (unpaid, and sick or maternity
 leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: advances
-already paid and hours to take off or add (``Adjustment``). A record payroll cannot use (no
+already paid and hours to take off or add (``Adjustment``). A contract that starts or ends
+inside the month pays the month pro rata of its calendar days (the days outside it come
+off as absent hours). A record payroll cannot use (no
 terms, an allowance the country does not name) is reported with the employee's name,
 every one at once.
 """
@@ -87,6 +89,19 @@ def _month_at_the_branch(
     return figures.overtime_hours, absent, figures.leave
 
 
+def outside_contract_hours(contract: EmploymentContract, month: date, monthly: Decimal) -> Decimal:
+    """The month's hours before the contract starts or after it ends, pro rata of the
+    calendar days (a hire on the 16th of a 30-day month is paid half the month)."""
+    first, last = month, month_end(month)
+    days = (last - first).days + 1
+    start = max(first, contract.starts_on)
+    end = min(last, contract.ends_on) if contract.ends_on else last
+    covered = max(0, (end - start).days + 1)
+    if covered == days:
+        return Decimal(0)
+    return (monthly * (days - covered) / days).quantize(Decimal("0.01"))
+
+
 def month_inputs(
     view: ReadView,
     month: date,
@@ -125,6 +140,7 @@ def month_inputs(
         clocked_over, hours, leave = _month_at_the_branch(view, employee.id, month)
         taken[employee.id] = leave
         overtime = (OvertimeHours("standard", clocked_over),) if clocked_over else ()
+        hours += outside_contract_hours(contract, month, terms.monthly_hours)
         pay = PayInput(
             company.country,
             month,
