@@ -438,6 +438,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Saved: %1": ("Enregistré : %1", "تم الحفظ: %1"),
     "Not in the file: %1": ("Absent du fichier : %1", "غير موجود في الملف: %1"),
     "Overpaid, to take back: %1": ("Trop-perçu, à reprendre : %1", "مبلغ زائد يسترجع: %1"),
+    "Advances and hours…": ("Avances et heures…", "التسبيقات والساعات…"),
+    "Advances and hours": ("Avances et heures", "التسبيقات والساعات"),
+    "Advance": ("Avance", "تسبيق"),
+    "Hours off": ("Heures d'absence", "ساعات الغياب"),
+    "Overtime hours": ("Heures supplémentaires", "الساعات الإضافية"),
+    "Row %1: not a number.": ("Ligne %1 : ce n'est pas un nombre.", "السطر %1: ليس رقما."),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.payroll.declarations import payroll_declaration, transfer_order
+from erp_desktop.app.payroll.inputs import Adjustment
 from erp_desktop.app.payroll.payslips import payroll_run, payroll_runs, payslip_view
 from erp_desktop.app.payroll.runs import PreparedRun, post_payroll_run, prepare_month_run
 from erp_desktop.kernel.payroll.declarations import declaration_csv
@@ -38,6 +39,7 @@ from erp_desktop.kernel.payroll.transfers import TransferOrder, transfer_csv
 from erp_desktop.printing.payslip import render_payslip
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import money, number
+from erp_desktop.ui.payroll_adjustments_dialog import PayrollAdjustmentsDialog
 from erp_desktop.ui.rows_model import RowsModel
 
 
@@ -48,6 +50,8 @@ class PayrollView(QWidget):
         self.summaries: list[RunSummary] = []
         self.shown_run: PayrollRun | None = None  # the run whose payslips the table shows
         self.prepared: PreparedRun | None = None
+        self.corrects: UUID | None = None
+        self.adjustments: dict[UUID, Adjustment] = {}  # what HR adds, by employee
         self.month_label = QLabel()
         self.month = QDateEdit()
         self.month.setObjectName("payroll_month")
@@ -61,6 +65,9 @@ class PayrollView(QWidget):
         self.correct_button.setObjectName("prepare_correction")
         self.post_button = QPushButton()
         self.post_button.setObjectName("post_run")
+        self.adjust_button = QPushButton()
+        self.adjust_button.setObjectName("adjust_run")
+        self.adjust_button.clicked.connect(lambda: self.adjust())
         self.print_button = QPushButton()
         self.print_button.setObjectName("print_payslip")
         self.transfer_button = QPushButton()
@@ -118,7 +125,12 @@ class PayrollView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.month_label)
         bar.addWidget(self.month)
-        for button in (self.prepare_button, self.correct_button, self.post_button):
+        for button in (
+            self.prepare_button,
+            self.adjust_button,
+            self.correct_button,
+            self.post_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         exports = QHBoxLayout()  # a second row: the first stays whole on a 1024 px screen
@@ -172,6 +184,7 @@ class PayrollView(QWidget):
         self.prepare_button.setText(self.tr("Prepare the run"))
         self.correct_button.setText(self.tr("Prepare a corrective run"))
         self.post_button.setText(self.tr("Post the run"))
+        self.adjust_button.setText(self.tr("Advances and hours…"))
         self.print_button.setText(self.tr("Print the payslip…"))
         self.transfer_button.setText(self.tr("Transfer order (CSV)…"))
         self.declaration_button.setText(self.tr("Declaration (CSV)…"))
@@ -191,6 +204,7 @@ class PayrollView(QWidget):
     def _update_buttons(self) -> None:
         ready = self.prepared is not None and self.prepared.run is not None
         self.post_button.setEnabled(ready)
+        self.adjust_button.setEnabled(ready)
         stored = self.shown_run is not None and self.prepared is None
         self.correct_button.setEnabled(stored)
         self.print_button.setEnabled(stored)
@@ -318,13 +332,32 @@ class PayrollView(QWidget):
             return
         deps, actor, month = self.ctx.deps, self.ctx.actor, self.selected_month()
         corrects = self.shown_run.id if correct and self.shown_run is not None else None
+        if correct and self.prepared is not None and self.corrects is not None:
+            corrects = self.corrects  # prepared again with HR's adjustments
         if corrects is not None and self.shown_run is not None:
             month = self.shown_run.month
+        self.corrects = corrects
+        adjustments = dict(self.adjustments)
         self.ctx.db.submit(
-            lambda: prepare_month_run(deps, actor, month, corrects=corrects),
+            lambda: prepare_month_run(deps, actor, month, adjustments, corrects=corrects),
             self._show_prepared,
             self._failed,
         )
+
+    def adjust(self, dialog: PayrollAdjustmentsDialog | None = None) -> None:
+        """HR's advances and hours for the prepared run's employees; the run is prepared
+        again with them."""
+        run = self.prepared.run if self.prepared is not None else None
+        if run is None:
+            return
+        arabic = self.ctx.languages.language == "ar"
+        dialog = dialog or PayrollAdjustmentsDialog(
+            run.payslips, run.currency, self.adjustments, arabic, self
+        )
+        if dialog.exec() != PayrollAdjustmentsDialog.DialogCode.Accepted:
+            return
+        self.adjustments = dialog.adjustments
+        self.prepare(correct=self.corrects is not None)
 
     def _show_prepared(self, prepared: PreparedRun) -> None:
         self.prepared = prepared

@@ -12,17 +12,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.main_window import MainWindow
+from erp_desktop.ui.payroll_adjustments_dialog import PayrollAdjustmentsDialog
 from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.tasks import TaskRunner
 from tests.builders import Branch
 from tests.desktop.payroll_office import build_office, give_employer_mentions, hire
-from tests.ui.conftest import settle
+from tests.ui.conftest import on_next_dialog, settle
 
 
 @pytest.fixture
@@ -120,3 +121,36 @@ def test_the_page_is_offered_to_hr_alone_and_reads_right_to_left_in_arabic(
     settle(qtbot, hr_ctx)
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert view.slips_model.rows[0][0] == "بن علي كريم"
+
+
+def test_hr_enters_an_advance_and_the_run_is_prepared_again_with_it(
+    qtbot: QtBot, hr_ctx: UiContext
+) -> None:
+    view = PayrollView(hr_ctx)
+    qtbot.addWidget(view)
+    view.month.setDate(date(2026, 2, 1))
+    view.prepare()
+    settle(qtbot, hr_ctx)
+    failures: list[BaseException] = []
+
+    def type_an_advance(dialog: QDialog) -> None:
+        assert isinstance(dialog, PayrollAdjustmentsDialog)
+        assert dialog.table.item(0, 0).text() == "Benali Karim"
+        dialog.table.item(0, 1).setText("5 000,00")
+        dialog.table.item(1, 2).setText("abc")
+        dialog._accept()
+        assert dialog.isVisible()  # refused: row 2 is not a number
+        assert "2" in dialog.error.text()
+        dialog.table.item(1, 2).setText("8")
+        dialog._accept()
+
+    on_next_dialog(type_an_advance, failures)
+    view.adjust()
+    settle(qtbot, hr_ctx)
+    if failures:
+        raise failures[0]
+    run = view.prepared.run if view.prepared else None
+    assert run is not None
+    karim, samira = run.payslips
+    assert karim.payslip.advances.amount == 5000
+    assert samira.payslip.amount("absence").amount > 0
