@@ -207,3 +207,15 @@ def test_a_month_clocked_offline_at_two_branches_is_paid_and_posted_once(
         ).all()
     assert [(r[0], r[1]) for r in rows] == [(entry.id, entry.total_debit().to_minor())]
     assert rows[0][1] == rows[0][2]
+
+    # and nothing of it reaches a branch: no run, no payslip, no net to pay
+    synchronize(alger.deps)
+    with alger.replica.read() as conn:
+        held = [
+            conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            for table in ("payroll_runs", "payslips")
+        ]
+        salaries = conn.exec_driver_sql(
+            "SELECT count(*) FROM journal_entries WHERE source_type = 'payroll'"
+        ).scalar()
+    assert held == [0, 0] and salaries == 0
