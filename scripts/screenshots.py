@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from erp_desktop.app.auth import log_in
@@ -104,6 +105,25 @@ def main() -> int:
         window.show_page("books")
         settle(app, ctx)
         grab(window, f"books-{language}.png")
+        # HR (issue 15): the clock, last month's attendance sheet and leave calendar
+        window.show_page("clock")
+        settle(app, ctx)
+        grab(window, f"clock-{language}.png")
+        window.show_page("attendance")
+        sheet = window.pages["attendance"]
+        today = QDate.currentDate()
+        sheet.start.setDate(today.addMonths(-1).addDays(1 - today.day()))  # type: ignore[attr-defined]
+        sheet.end.setDate(today.addDays(-today.day()))  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"attendance-{language}.png")
+        window.show_page("leave")
+        leave = window.pages["leave"]
+        leave.month.setDate(today.addMonths(-2))  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"leave-{language}.png")
+        leave.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"leave-balances-{language}.png")
         window.close()
         window.deleteLater()
         settle(app, ctx, 0.1)

@@ -31,6 +31,7 @@ from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.payroll import build_payroll_demo
+from erp_desktop.demo.people import seed_branch_people
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
@@ -203,8 +204,11 @@ def build_demo_replica(
             _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR
     replica.close()
-    say(f"payroll: {build_payroll_demo(path.with_name('head-office.sqlite3'), end, seed).runs}")
+    say(
+        f"payroll: {build_payroll_demo(path.with_name('head-office.sqlite3'), end, seed, branches=(ids['alg01'], ids['alg02'])).runs}"
+    )
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
 

@@ -128,3 +128,10 @@ def money_parameters(params: Mapping[str, Any], locale: str) -> dict[str, Any]:
         else:
             shown[key] = value
     return shown
+
+
+def fixed(value: Decimal, places: int, locale: str) -> Figure:
+    """A number with exactly ``places`` decimals ("7,50" hours, not "7,5")."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    shown = value.quantize(Decimal(1).scaleb(-places)) if places else value.quantize(Decimal(1))
+    return Figure(_shown(str(format_decimal(shown, pattern, locale=locale)), locale), shown)

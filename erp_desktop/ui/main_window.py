@@ -38,10 +38,14 @@ from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
+from erp_desktop.ui.attendance_view import AttendanceView
 from erp_desktop.ui.catalog_view import CatalogView
+from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
+from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
+from erp_desktop.ui.leave_view import LeaveView
 from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.reports_view import ReportsView
@@ -58,6 +62,11 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
     ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
+    # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
+    ("clock", Permission.SYNC_RUN, ClockView),
+    ("attendance", Permission.HR_VIEW, AttendanceView),
+    ("leave", Permission.HR_VIEW, LeaveView),
+    ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -231,6 +240,10 @@ class MainWindow(QMainWindow):
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
             "payroll": self.tr("Payroll"),
+            "clock": self.tr("Clock in/out"),
+            "attendance": self.tr("Attendance"),
+            "leave": self.tr("Leave"),
+            "employees": self.tr("Employees"),
         }
 
     def retranslate(self) -> None:

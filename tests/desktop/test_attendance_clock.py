@@ -143,3 +143,18 @@ def test_the_period_sheet_sums_each_employee_s_days(
     assert (amina.days, amina.late_minutes, amina.worked_minutes) == (2, 40, 2 * 460)
     with pytest.raises(ErpError):
         attendance_sheet(branch.deps, branch.actor("clerk"), date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_the_matricule_typed_before_the_pin_narrows_the_check_to_one_employee(
+    shop: tuple[Branch, dict[str, StaffMember]],
+) -> None:
+    branch, members = shop
+    branch.clock.set(at(8, 0))
+    made = clock_in(branch.deps, "8765", number=members["Karim"].number).made
+    assert made.member == members["Karim"]
+    with pytest.raises(ErpError) as someone_else:  # Amina's PIN under Karim's matricule
+        clock_out(branch.deps, "4321", number=members["Karim"].number)
+    assert someone_else.value.code == "auth.invalid_pin"
+    with pytest.raises(ErpError) as unknown:
+        clock_out(branch.deps, "8765", number="E9999")
+    assert unknown.value.code == "auth.invalid_pin"

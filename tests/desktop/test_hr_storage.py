@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from erp_desktop.app.hr.payloads import employee_payload
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.hr.attendance import Shift, StaffMember
 from erp_desktop.kernel.hr.records import (
@@ -25,6 +27,7 @@ from erp_desktop.kernel.hr.records import (
 )
 from erp_desktop.kernel.ids import new_id
 from tests.builders import Branch
+from tests.desktop.hr_world import head_office
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -175,3 +178,33 @@ def test_the_attendance_profile_lives_in_its_own_table_without_pay_or_identity(
     assert columns.isdisjoint(
         {"national_id", "social_security_number", "bank_account", "base_salary_minor"}
     )
+
+
+def test_a_record_reaching_a_branch_replica_is_dropped_and_head_office_keeps_it(
+    branch: Branch, tmp_path: Path
+) -> None:
+    """The server never sends a branch a record (migration 0020); should one arrive, the
+    branch's replica does not write it. The same row pulled at head office is kept."""
+    employee = _employee(branch)
+    row = {
+        **employee_payload(employee, []),
+        "deleted_at": None,  # the server's to_jsonb(row) carries it
+    }
+    with branch.deps.store.transaction(None) as tx:
+        tx.attendance.save_staff_member(
+            StaffMember(employee.id, "E0001", "A", "أ", branch.branch_id, None, None), NOW
+        )
+        tx.sync.apply_remote("employee", row, NOW)
+    with branch.deps.store.read() as view:
+        assert view.hr.employees() == []
+    office = head_office(tmp_path / "office")
+    try:
+        with office.deps.store.transaction(None) as tx:
+            tx.attendance.save_staff_member(
+                StaffMember(employee.id, "E0001", "A", "أ", office.branch_id, None, None), NOW
+            )
+            tx.sync.apply_remote("employee", {**row, "branch_id": str(office.branch_id)}, NOW)
+        with office.deps.store.read() as view:
+            assert [e.bank_account for e in view.hr.employees()] == ["00400123456789012345"]
+    finally:
+        office.replica.close()

@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.bridge import queue
 from erp_desktop.app.hr.attendance import clock_in, clock_out, correct_clock_out, save_shift
+from erp_desktop.app.hr.payloads import attendance_payload, employee_payload
 from erp_desktop.app.hr.records import hire_employee
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
-from tests.desktop.hr_world import DAY_SHIFT, USERS, at, hiring
+from tests.desktop.hr_world import DAY_SHIFT, USERS, amina, at, hiring
 from tests.server.helpers import head_office_for, register_users, running_server
 
 
@@ -122,3 +125,26 @@ def test_days_clocked_offline_at_the_branch_reach_head_office_for_payroll(
         (78, ""),
         (0, "Oubli du badge"),
     ]
+
+
+def test_a_branch_cannot_push_a_record_nor_a_correction_its_cashier_signed(
+    world: tuple[Branch, Branch], engine: Engine
+) -> None:
+    alger, office = world
+    record = employee_payload(amina(alger.branch_id, "E0999"), [])
+    with alger.deps.store.transaction(None) as tx:
+        queue(alger.deps, tx, "employee", UUID(record["id"]), record, alger.users["admin"])
+        [day] = tx.attendance.attendance_between(date(2026, 3, 16), date(2026, 3, 16))
+        forged = {
+            **attendance_payload(day),
+            "corrected_by": str(alger.users["cashier"]),
+            "correction_reason": "x",
+        }
+        queue(alger.deps, tx, "attendance", day.id, forged, alger.users["cashier"])
+    pushed = synchronize(alger.deps)
+    assert (pushed.accepted, pushed.rejected) == (0, 2)
+    with alger.deps.store.read() as tx:
+        codes = sorted(r["error_code"] for r in tx.outbox.rejected())
+    assert codes == ["sync.actor_not_permitted", "sync.owned_by_head_office"]
+    with unit_of_work(engine, head_office=True, actor_id=office.actor("rh").user_id) as conn:
+        assert conn.execute(text("SELECT count(*) FROM hr.employees")).scalar() == 1

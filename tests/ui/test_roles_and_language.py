@@ -33,10 +33,13 @@ def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> M
 @pytest.mark.parametrize(
     ("username", "pages"),
     [
-        ("cashier", ["till", "stock"]),
-        ("clerk", ["stock", "warehouse"]),
-        ("accountant", ["dashboard", "stock", "books"]),
-        ("manager", ["dashboard", "till", "stock", "warehouse", "books"]),
+        ("cashier", ["till", "stock", "clock"]),
+        ("clerk", ["stock", "warehouse", "clock"]),
+        ("accountant", ["dashboard", "stock", "books", "clock"]),
+        (
+            "manager",
+            ["dashboard", "till", "stock", "warehouse", "books", "clock", "attendance", "leave"],
+        ),
     ],
 )
 def test_each_role_sees_only_its_screens(
