@@ -61,12 +61,12 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
-    ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
     # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
     ("clock", Permission.SYNC_RUN, ClockView),
     ("attendance", Permission.HR_VIEW, AttendanceView),
     ("leave", Permission.HR_VIEW, LeaveView),
     ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
+    ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -239,11 +239,11 @@ class MainWindow(QMainWindow):
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
-            "payroll": self.tr("Payroll"),
             "clock": self.tr("Clock in/out"),
             "attendance": self.tr("Attendance"),
             "leave": self.tr("Leave"),
             "employees": self.tr("Employees"),
+            "payroll": self.tr("Payroll"),
         }
 
     def retranslate(self) -> None:
