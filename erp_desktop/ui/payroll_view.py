@@ -241,6 +241,9 @@ class PayrollView(QWidget):
                 for s in summaries
             ]
         )
+        if summaries and self.shown_run is None and self.prepared is None:
+            self.runs.selectRow(0)  # the latest run, opened for reading
+            self._open_run(0)
 
     def _open_run(self, row: int) -> None:
         if not 0 <= row < len(self.summaries) or self.ctx.actor is None:
