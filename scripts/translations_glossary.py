@@ -444,9 +444,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Employee": ("Salarié", "العامل"),
     "Number": ("Matricule", "رقم التسجيل"),
     "In since": ("Présent depuis", "حاضر منذ"),
-    "Type your PIN, then Enter to clock in or F9 to clock out": (
-        "Tapez votre code PIN, puis Entrée pour pointer l'entrée ou F9 pour la sortie",
-        "أدخل رمزك السري ثم اضغط Enter لتسجيل الدخول أو F9 لتسجيل الخروج",
+    "Your number (optional) and PIN, then Enter to clock in or F9 to clock out": (
+        "Votre matricule (facultatif) et votre code PIN, puis Entrée pour pointer l'entrée "
+        "ou F9 pour la sortie",
+        "رقم تسجيلك (اختياري) ورمزك السري، ثم Enter لتسجيل الدخول أو F9 لتسجيل الخروج",
     ),
     "Clock in (Enter)": ("Entrée (Entrée)", "دخول (Enter)"),
     "Clock out (F9)": ("Sortie (F9)", "خروج (F9)"),
@@ -553,6 +554,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Employees": ("Salariés", "العمال"),
     "Full name": ("Nom et prénom", "الاسم واللقب"),
     "Number (faster)": ("Matricule (plus rapide)", "رقم التسجيل (أسرع)"),
+    "Ask for leave": ("Demander un congé", "طلب عطلة"),
+    "Ask for leave…": ("Demander un congé…", "طلب عطلة…"),
     "Hiring": ("Embauche", "التوظيف"),
     "Raise": ("Augmentation", "زيادة"),
     "Promotion": ("Promotion", "ترقية"),

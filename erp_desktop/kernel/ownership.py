@@ -54,12 +54,14 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
-    # HR (issue 15): what a branch clocks against comes from head office; the days clocked
-    # and the leave asked are the branch's
+    # HR (issue 15): what a site clocks against comes from head office; the days clocked and
+    # the leave asked are the site's where the employee works, a branch or head office
+    # itself (its own staff clock in there too): the server's mergers accept a site's own
+    # staff only
     "staff": Owner.HEAD_OFFICE,
     "shift": Owner.HEAD_OFFICE,
-    "attendance": Owner.SITE,
-    "leave_request": Owner.SITE,
+    "attendance": Owner.EVERY_SITE,
+    "leave_request": Owner.EVERY_SITE,
 }
 
 

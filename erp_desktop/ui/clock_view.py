@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.hr.attendance import Clocking, clock_in, clock_out, open_days
 from erp_desktop.kernel.hr.attendance import Attendance, StaffMember
+from erp_desktop.ui.clock_leave_dialog import ClockLeaveDialog
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import local_name, moment
 from erp_desktop.ui.rows_model import RowsModel
@@ -47,6 +48,7 @@ class ClockView(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName("clock_number")
         self.number.setMaxLength(20)
+        self.number.setMinimumWidth(280)
         self.number.setFont(big)
         self.number.returnPressed.connect(self._to_pin)
         self.pin = QLineEdit()
@@ -56,6 +58,9 @@ class ClockView(QWidget):
         self.pin.setFont(big)
         self.pin.returnPressed.connect(lambda: self.clock(True))
         self.in_button, self.out_button = QPushButton(), QPushButton()
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("clock_leave")
+        self.leave_button.clicked.connect(self.open_leave)
         self.in_button.setObjectName("clock_in")
         self.out_button.setObjectName("clock_out")
         self.in_button.clicked.connect(lambda: self.clock(True))
@@ -77,6 +82,7 @@ class ClockView(QWidget):
         row.addWidget(self.pin, 1)
         row.addWidget(self.in_button)
         row.addWidget(self.out_button)
+        row.addWidget(self.leave_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
@@ -95,11 +101,14 @@ class ClockView(QWidget):
         return (self.tr("Employee"), self.tr("Number"), self.tr("In since"))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Type your PIN, then Enter to clock in or F9 to clock out"))
+        self.title.setText(
+            self.tr("Your number (optional) and PIN, then Enter to clock in or F9 to clock out")
+        )
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.number.setPlaceholderText(self.tr("Number (faster)"))
         self.in_button.setText(self.tr("Clock in (Enter)"))
         self.out_button.setText(self.tr("Clock out (F9)"))
+        self.leave_button.setText(self.tr("Ask for leave…"))
         self.present_title.setText(self.tr("In now"))
         self.model.retranslate()
         self._show_last()
@@ -109,6 +118,11 @@ class ClockView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_leave(self) -> ClockLeaveDialog:
+        dialog = ClockLeaveDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _to_pin(self) -> None:
         self.pin.setFocus()

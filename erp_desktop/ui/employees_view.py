@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.hr.records import (
     EmployeeFile,
+    HiringSetup,
     TermsForm,
     change_terms,
     employee_file,
     employees,
+    hiring_setup,
 )
 from erp_desktop.app.records import BranchInfo
 from erp_desktop.kernel.errors import ValidationError
@@ -107,6 +109,7 @@ class EmployeesView(QWidget):
         self.files: dict[object, EmployeeFile] = {}
         self.branches: list[BranchInfo] = []
         self.shifts: list[Shift] = []
+        self.country = ctx.languages.country
         self.file: EmployeeFile | None = None
         self.hire_button, self.terms_button = QPushButton(), QPushButton()
         self.hire_button.setObjectName("hire_employee")
@@ -179,22 +182,17 @@ class EmployeesView(QWidget):
             return
         deps, actor = self.ctx.deps, self.ctx.actor
 
-        def load() -> tuple[
-            list[Employee], dict[object, EmployeeFile], list[BranchInfo], list[Shift]
-        ]:
+        def load() -> tuple[list[Employee], dict[object, EmployeeFile], HiringSetup]:
             found = employees(deps, actor)
             files: dict[object, EmployeeFile] = {
                 e.id: employee_file(deps, actor, e.id) for e in found
             }
-            with deps.store.read() as tx:
-                return found, files, tx.org.branches(), tx.attendance.shifts()
+            return found, files, hiring_setup(deps, actor)
 
-        def show(
-            loaded: tuple[
-                list[Employee], dict[object, EmployeeFile], list[BranchInfo], list[Shift]
-            ],
-        ) -> None:
-            self.employees, self.files, self.branches, self.shifts = loaded
+        def show(loaded: tuple[list[Employee], dict[object, EmployeeFile], HiringSetup]) -> None:
+            self.employees, self.files, setup = loaded
+            self.country = setup.country
+            self.branches, self.shifts = list(setup.branches), list(setup.shifts)
             if self.file is not None:
                 self.file = self.files.get(self.file.employee.id)
             self._show()
@@ -289,8 +287,7 @@ class EmployeesView(QWidget):
             self._show_file()
 
     def open_hiring(self) -> HireDialog:
-        country = self.employees[0].country if self.employees else self.ctx.languages.country
-        dialog = HireDialog(self.ctx, country, self.branches, self.shifts, self)
+        dialog = HireDialog(self.ctx, self.country, self.branches, self.shifts, self)
         dialog.open()
         return dialog
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from erp_desktop.app.hr.attendance import clock_in
+from erp_desktop.app.hr.leave import LeaveForm, request_leave
 from erp_desktop.app.hr.records import (
     TermsForm,
     change_terms,
@@ -138,3 +140,16 @@ def test_hours_and_salary_travel_as_exact_decimals(office: Branch) -> None:
     hire(office, office.other_branch_id)
     [contract] = queued(office, "contract")
     assert Decimal(contract["terms"][0]["monthly_hours"]) == Decimal("173.33")
+
+
+def test_head_office_s_own_staff_clock_in_and_ask_leave_at_head_office(office: Branch) -> None:
+    made = hire(office, office.branch_id)  # an HR assistant working at head office
+    office.clock.set(office.clock.now().replace(hour=7, minute=3))
+    assert clock_in(office.deps, "4321").made.member.id == made.employee.id
+    asked = request_leave(
+        office.deps,
+        office.actor("rh"),
+        LeaveForm(made.employee.id, "annual", date(2026, 3, 15), date(2026, 3, 16)),
+    ).made
+    assert asked.branch_id == office.branch_id
+    assert [p["branch_id"] for p in queued(office, "attendance")] == [str(office.branch_id)]

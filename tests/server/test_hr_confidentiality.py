@@ -173,3 +173,23 @@ def test_a_dated_salary_row_is_never_rewritten(engine: Engine, people: People) -
         unit_of_work(engine, head_office=True, actor_id=people.hr) as conn,
     ):
         conn.execute(text("UPDATE hr.contract_terms SET base_salary_minor = 1"))
+
+
+def test_attendance_is_its_branch_s_and_head_office_s_only(engine: Engine, people: People) -> None:
+    day = {"b": people.alger, "id": new_id(), "s": people.employee}
+    insert = text(
+        "INSERT INTO hr.attendance (branch_id, id, staff_id, work_date, clock_in, "
+        "planned_minutes, late_minutes, worked_minutes, overtime_minutes, correction_reason) "
+        "VALUES (:b, :id, :s, '2026-03-10', '2026-03-10T07:00:00Z', 480, 0, 0, 0, '')"
+    )
+    with unit_of_work(engine, branch_id=people.alger, actor_id=people.manager) as conn:
+        conn.execute(insert, day)
+    with unit_of_work(engine, branch_id=people.oran) as conn:
+        assert _count(conn, "hr.attendance") == 0
+    with unit_of_work(engine, head_office=True, actor_id=people.clerk) as conn:
+        assert _count(conn, "hr.attendance") == 1  # not confidential: no pay in it
+    with (
+        pytest.raises(DBAPIError, match="row-level security"),
+        unit_of_work(engine, branch_id=people.oran) as conn,
+    ):
+        conn.execute(insert, {**day, "id": new_id()})

@@ -194,3 +194,27 @@ def test_the_hr_screens_turn_right_to_left_in_arabic(
     settle(qtbot, shop_ctx)
     for key in ("clock", "attendance", "leave"):
         assert window.pages[key].layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_an_employee_asks_for_leave_at_the_clock_with_her_pin(
+    qtbot: QtBot, shop_ctx: UiContext, shop: tuple[Branch, dict[str, StaffMember]]
+) -> None:
+    branch, members = shop
+    window = _window(qtbot, shop_ctx, branch, "cashier")  # whoever is at the PC
+    window.show_page("clock")
+    view = window.pages["clock"]
+    assert isinstance(view, ClockView)
+    dialog = view.open_leave()
+    dialog.start.setDate(QDate(2026, 4, 5))
+    dialog.end.setDate(QDate(2026, 4, 9))
+    dialog.pin.setText("0000")
+    dialog.save()
+    settle(qtbot, shop_ctx)
+    assert dialog.isVisible() and "PIN" in dialog.error.text()
+    dialog.pin.setText("8765")
+    dialog.save()
+    settle(qtbot, shop_ctx)
+    assert not dialog.isVisible()
+    with branch.deps.store.read() as tx:
+        [asked] = tx.leave.leave_of(members["Karim"].id)
+    assert (asked.days, str(asked.status), asked.requested_by) == (5, "pending", None)

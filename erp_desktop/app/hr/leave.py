@@ -158,14 +158,14 @@ def request_leave(deps: Deps, actor: Actor, form: LeaveForm) -> Done[LeaveReques
 
 
 def request_leave_by_pin(
-    deps: Deps, pin: str, form: LeaveForm, register_id: UUID | None = None
+    deps: Deps, pin: str, form: LeaveForm, register_id: UUID | None = None, number: str = ""
 ) -> Done[LeaveRequest]:
     """A request the employee makes herself at the clock, with her PIN (``form.staff_id``
     is hers, whatever was sent)."""
     refused: ErpError | None = None
     with deps.store.transaction(None) as tx:
         try:
-            member = identify(deps, tx, pin, register_id)
+            member = identify(deps, tx, pin, register_id, number)
         except WrongPin as wrong:
             refused = wrong.error
         else:

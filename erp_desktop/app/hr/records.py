@@ -23,8 +23,9 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.hr.payloads import contract_payload, employee_payload, staff_payload
 from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.app.records import BranchInfo
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
-from erp_desktop.kernel.hr.attendance import StaffMember
+from erp_desktop.kernel.hr.attendance import Shift, StaffMember
 from erp_desktop.kernel.hr.records import (
     ContractAllowance,
     ContractKind,
@@ -99,6 +100,23 @@ def _at_head_office(actor: Actor, tx: ReadView) -> None:
     actor.require(Permission.HR_RECORDS)
     if tx.org.local_branch().kind != "head_office":
         raise PermissionDenied("hr.records_at_head_office_only")
+
+
+@dataclass(frozen=True, slots=True)
+class HiringSetup:
+    """What the hiring form offers: the company's country, its branches and shifts."""
+
+    country: str
+    branches: tuple[BranchInfo, ...]
+    shifts: tuple[Shift, ...]
+
+
+def hiring_setup(deps: Deps, actor: Actor) -> HiringSetup:
+    with deps.store.read() as tx:
+        _at_head_office(actor, tx)
+        return HiringSetup(
+            tx.org.company().country, tuple(tx.org.branches()), tuple(tx.attendance.shifts())
+        )
 
 
 def employees(deps: Deps, actor: Actor, branch_id: UUID | None = None) -> list[Employee]:
