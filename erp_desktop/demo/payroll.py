@@ -58,6 +58,8 @@ def build_payroll_demo(
 ) -> PayrollDemoSummary:
     """Head office's replica at ``path``, paid for the three months before ``end``'s;
     ``branches`` gives the two branches the ids of the branch demo's."""
+    if path.exists():
+        raise FileExistsError(path)  # a demo is built once, as create_demo's
     end = end or date.today()
     last_month = (end.replace(day=1) - timedelta(days=1)).replace(day=1)
     months: list[date] = []
