@@ -87,6 +87,13 @@ _KINDS: dict[str, dict[str, Any]] = {
         "additionalProperties": {"type": "string", "maxLength": 64},
     },
     "object": {"type": "object", "description": "any JSON object, text without NUL"},
+    # HR (issue 15): an employee's active flag; a date of a person's life (birth, hiring)
+    "bool": {"type": "boolean"},
+    "civil_date": {
+        "type": "string",
+        "format": "date",
+        "description": f"a day of a person's life, from 1900 to {LATEST.year - 1}",
+    },
 }
 
 
