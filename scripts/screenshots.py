@@ -21,10 +21,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from erp_desktop.app.auth import log_in
+from erp_desktop.app.deps import Deps
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.bootstrap import create_demo, open_branch, replica_path, workstation_register
+from erp_desktop.demo.payroll import build_payroll_demo
+from erp_desktop.kernel.clock import Clock, HybridLogicalClock
 from erp_desktop.kernel.errors import ConflictError
 from erp_desktop.kernel.money import Money
+from erp_desktop.storage.engine import Replica
+from erp_desktop.storage.migrate import upgrade_replica
+from erp_desktop.storage.store import SqliteStore
 from erp_desktop.ui.application import load_fonts, make_context
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.login_dialog import LoginDialog
@@ -189,8 +195,38 @@ def main() -> int:
         window.deleteLater()
         settle(app, ctx, 0.1)
     db(branch.close)
+    # Payroll (issue 15): head office's replica, beside the branch's, its latest run
+    office_path = replica_path(args.data_dir).with_name("head-office.sqlite3")
+    if not office_path.exists():
+        build_payroll_demo(office_path)
+    office = db(lambda: open_head_office(office_path))
+    ctx.open(office, None)
+    for language in ("fr", "ar"):
+        ctx.languages.switch(language)
+        ctx.actor = db(lambda: log_in(office, "rh", "demo", None))
+        window = MainWindow(ctx)
+        window.resize(1280, 800)
+        window.show()
+        window.show_page("payroll")
+        settle(app, ctx)
+        window.pages["payroll"].runs.selectRow(0)  # type: ignore[attr-defined]
+        settle(app, ctx)
+        grab(window, f"payroll-{language}.png")
+        window.close()
+        window.deleteLater()
+        settle(app, ctx, 0.1)
+    db(lambda: office.store.replica.close())  # type: ignore[attr-defined]
     ctx.shutdown()
     return 0
+
+
+def open_head_office(path: Path) -> Deps:
+    """Head office's demo replica, owned by the calling thread (the database worker)."""
+    replica = Replica(path)
+    replica.confine_to_current_thread()
+    upgrade_replica(replica)
+    store = SqliteStore(replica)
+    return Deps(store, Clock(), HybridLogicalClock("HO"))
 
 
 if __name__ == "__main__":

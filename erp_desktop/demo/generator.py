@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
+from erp_desktop.demo.payroll import build_payroll_demo
 from erp_desktop.demo.people import seed_branch_people
 from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.purchasing import demo_purchasing
@@ -220,6 +221,9 @@ def build_demo_replica(
     b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
     say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
     replica.close()
+    say(
+        f"payroll: {build_payroll_demo(path.with_name('head-office.sqlite3'), end, seed, branches=(ids['alg01'], ids['alg02'])).runs}"
+    )
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
 

@@ -68,6 +68,8 @@ class SqliteUnitOfWork:
         self.history = HistoryRepository(conn)
         self.interactions = InteractionsRepository(conn)
         self.pipeline = PipelineRepository(conn)
+        self.payroll = PayrollRepository(conn)
+        self.leave = LeaveRepository(conn)
 
 
 class SqliteStore:

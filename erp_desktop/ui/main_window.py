@@ -48,6 +48,7 @@ from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.leave_view import LeaveView
+from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
 from erp_desktop.ui.reports_view import ReportsView
@@ -67,6 +68,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("attendance", Permission.HR_VIEW, AttendanceView),
     ("leave", Permission.HR_VIEW, LeaveView),
     ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
+    ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
     ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
     ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
             "attendance": self.tr("Attendance"),
             "leave": self.tr("Leave"),
             "employees": self.tr("Employees"),
+            "payroll": self.tr("Payroll"),
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
             "purchasing": self.tr("Purchasing"),

@@ -19,7 +19,7 @@ from pydantic import Field
 
 from erp_desktop.kernel.errors import ErpError, PermissionDenied
 from sync_server.api.schemas import problems
-from sync_server.services import reports
+from sync_server.services import payroll_reports, reports
 from sync_server.services.reports import Reader, Report
 
 _REPORT_BODY: dict[str, Any] = {
@@ -225,5 +225,44 @@ def purchases(
     """Company-wide purchases (issue 14): received goods by supplier, branch or product."""
     return _answer(
         lambda: reports.purchases(request.app.state.engine, reader, start, end, group, branch),
+        format,
+    )
+
+
+def current_hr_reader(request: Request) -> Reader:
+    """The HR user reading the payroll declarations (``hr.payroll``), by HTTP Basic."""
+    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+    try:
+        username, _, password = (
+            base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+        )
+    except ValueError:
+        username = password = ""
+    if scheme.lower() != "basic" or not username or "\x00" in username + password:
+        raise HTTPException(
+            401,
+            {"code": "auth.invalid_credentials", "params": {}},
+            headers={"WWW-Authenticate": 'Basic realm="reports"'},
+        )
+    try:
+        return payroll_reports.authenticate_hr(request.app.state.engine, username, password)
+    except PermissionDenied as error:
+        status = 401 if error.code == "auth.invalid_credentials" else 403
+        raise HTTPException(status, {"code": error.code, "params": dict(error.params)}) from None
+
+
+@router.get("/payroll-declaration")
+def payroll_declaration(
+    request: Request,
+    year: Annotated[int, Query(ge=2000, le=2099)],
+    month: Annotated[int | None, Query(ge=1, le=12)] = None,
+    quarter: Annotated[int | None, Query(ge=1, le=4)] = None,
+    format: Format = "json",
+    reader: Reader = Depends(current_hr_reader),  # noqa: B008
+) -> Response:
+    return _answer(
+        lambda: payroll_reports.payroll_declaration(
+            request.app.state.engine, reader, year, month, quarter
+        ),
         format,
     )

@@ -145,7 +145,7 @@ def hire(
         "بائع",
         hired,
         social_security_number=f"SS-{number}",
-        bank_account=f"0079999900{number[-4:]:0>4}12345678",
+        bank_account=f"00799999{number[-4:]:0>4}12345678",
     )
     contract = EmploymentContract(
         new_id(), employee.id, f"C-{number}", ContractKind.CDI, hired, currency

@@ -1,6 +1,6 @@
 """The month's inputs read from HR's records and the branches' attendance: the terms in
 force, allowances and family situation from the records, overtime clocked at the branch,
-a shift day neither clocked nor excused taken off as an absence, a record payroll cannot
+a shift day neither clocked nor on approved leave taken off as an absence, a record payroll cannot
 use named with its employee."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 from erp_desktop.app.payroll.inputs import Adjustment
 from erp_desktop.app.payroll.runs import post_payroll_run, prepare_month_run
 from erp_desktop.kernel.hr.attendance import Attendance, Shift
+from erp_desktop.kernel.hr.leave import LeaveRequest, LeaveStatus
 from erp_desktop.kernel.hr.records import ContractKind, Employee, EmploymentContract
 from erp_desktop.kernel.ids import new_id
 from tests.builders import Branch
@@ -31,7 +32,7 @@ def office(tmp_path: Path) -> Iterator[Branch]:
 
 
 def day_shift(office: Branch) -> Shift:
-    shift = Shift(new_id(), "J", "Journée", "نهار", time(8), time(17), 60, "012345")
+    shift = Shift(new_id(), "J", "Journée", "نهار", time(8), time(17), 60, "012356")  # not Friday
     with office.deps.store.transaction(None) as tx:
         tx.attendance.save_shift(shift, office.deps.now())
     return shift
@@ -43,7 +44,7 @@ def clock_month(
     with office.deps.store.transaction(None) as tx:
         day = FEBRUARY
         while day.month == 2:
-            if day.weekday() < 6 and day not in skip:
+            if day.weekday() != 4 and day not in skip:
                 extra = overtime.get(day, 0)
                 start = datetime.combine(day, time(7), UTC)
                 tx.attendance.record_clock_in(
@@ -85,12 +86,28 @@ def test_overtime_clocked_and_an_unexcused_day_off_reach_the_payslip(office: Bra
     )
     leave, absent = date(2026, 2, 9), date(2026, 2, 10)
     clock_month(office, karim, {leave, absent}, {date(2026, 2, 12): 120})
+    with office.deps.store.transaction(None) as tx:  # a day of annual leave, approved
+        tx.leave.save_leave_request(
+            LeaveRequest(
+                new_id(),
+                office.branch_id,
+                karim,
+                "annual",
+                leave,
+                leave,
+                1,
+                LeaveStatus.APPROVED,
+                "",
+                None,
+                office.deps.now(),
+            ),
+            office.deps.now(),
+        )
     prepared = prepare_month_run(
         office.deps,
         office.actor("hr"),
         FEBRUARY,
         adjustments={samira: Adjustment(advances=(DA(4000),))},
-        excused={karim: {leave}},
     )
     assert prepared.refusals == () and prepared.run is not None
     slip = prepared.run.payslip_of(karim)
@@ -135,3 +152,21 @@ def test_a_contract_without_terms_is_named_and_nobody_is_paid(office: Branch) ->
     assert [(r.name, r.error.code) for r in prepared.refusals] == [
         ("Saidi Nadia", "payroll.no_contract_terms")
     ]
+
+
+def test_a_hire_on_the_15th_of_february_is_paid_half_the_month(office: Branch) -> None:
+    # 28 days, 14 of them before the contract: 173 h x 14 / 28 = 86.50 h off
+    hired = hire(
+        office,
+        "E0003",
+        ("Yacine", "Mansouri", "ياسين", "منصوري"),
+        4_000_000,
+        office.branch_id,
+        hired=date(2026, 2, 15),
+    )
+    prepared = prepare_month_run(office.deps, office.actor("hr"), FEBRUARY)
+    assert prepared.run is not None
+    slip = prepared.run.payslip_of(hired)
+    assert slip is not None
+    assert slip.hours == Decimal("86.50")
+    assert slip.payslip.gross == DA(20000)

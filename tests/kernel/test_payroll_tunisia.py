@@ -5,7 +5,9 @@ contribution (half a point, DGI note commune n° 1/2023).
 
 Published figures: the barème as adopted, turess.com (Business News, 10 December 2024); the
 CSS rule and its exemption up to 5,000 TND of annual net income, mosaiquefm.net and gnet.tn
-(December 2022) and the note commune 1/2023. No worked payslip for 2025 was found published
+(December 2022) and the note commune 1/2023; the saving of the 2025 barème on a taxable
+30,000 TND a year (450 TND), realites.com.tn (December 2024), checked against the barème
+of 2017-2024 kept as a dated row. No worked payslip for 2025 was found published
 by the DGI or the CNSS: the examples below are computed by hand from those texts (the
 comments show each step) and should be checked against the first official one.
 """
@@ -20,6 +22,7 @@ from erp_desktop.kernel.payroll import (
     PayInput,
     Payslip,
     compute_payslip,
+    default_payroll_catalog,
 )
 from erp_desktop.kernel.payroll.rules import Bracket
 from erp_desktop.kernel.payroll.taxes import progressive
@@ -85,3 +88,33 @@ def test_the_css_is_half_a_percent_of_the_whole_annual_base_above_5000_tnd() -> 
     payslip = slip(1000)
     assert payslip.amount("tax_base_annual") == DT("9754.560")
     assert payslip.solidarity == DT("4.064")
+
+
+def test_a_taxable_30000_tnd_a_year_pays_450_tnd_less_from_2025_as_realites_published() -> None:
+    # realites.com.tn (« Un nouveau barème fiscal en Tunisie : qui y gagne, qui y perd »,
+    # December 2024): "un contribuable gagnant 30 mille dinars par an paiera environ 450
+    # dinars de moins". Old barème: 15,000 x 26 % + 10,000 x 28 % = 6,700; new: 750 + 2,500
+    # + 3,000 = 6,250 TND.
+    catalog = default_payroll_catalog()
+    before = catalog.rules("TN", date(2024, 6, 1)).income_tax.brackets
+    after = catalog.rules("TN", date(2025, 6, 1)).income_tax.brackets
+    assert progressive(Decimal(30000), before) == Decimal(6700)
+    assert progressive(Decimal(30000), after) == Decimal(6250)
+
+
+def test_a_month_of_2024_is_withheld_on_the_barème_of_2017_to_2024() -> None:
+    # 2,000 TND a month in December 2024, head of family, two children: CNSS 183.600 (no
+    # job-loss fund before 2025); year 21,796.800 less 2,000 expenses and 500 family =
+    # 19,296.800; IRPP (19,296.800 - 5,000) x 26 % = 3,717.168 a year, 309.764 a month
+    contract = Contract(date(2024, 1, 1), None, DT(2000), Decimal(208))
+    payslip = compute_payslip(
+        PayInput(
+            "TN",
+            date(2024, 12, 1),
+            contract,
+            family=FamilySituation(head_of_family=True, children=2),
+        )
+    )
+    assert payslip.amount("cnss_employee") == DT("183.600")
+    assert payslip.amount("tax_base_annual") == DT("19296.800")
+    assert payslip.income_tax == DT("309.764")

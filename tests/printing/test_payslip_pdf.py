@@ -8,16 +8,19 @@ import subprocess
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
 
-from erp_desktop.app.payroll.payslips import my_payslips, payslip_view, run_payslips
+from erp_desktop.app.payroll.payslips import PayslipView, my_payslips, payslip_view, run_payslips
 from erp_desktop.app.payroll.runs import post_payroll_run, prepare_payroll_run
+from erp_desktop.app.records import CompanyInfo
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.payroll import Contract, PayInput, compute_payslip
+from erp_desktop.kernel.payroll.run import PayrollRun, RunPayslip
 from erp_desktop.printing.formatting import amount
 from erp_desktop.printing.payslip import render_payslip
 from tests.builders import Branch
@@ -102,3 +105,44 @@ def test_only_hr_reads_every_payslip_and_an_employee_reads_only_their_own(
         with pytest.raises(ErpError):
             run_payslips(office.deps, office.actor(user), run.id)
         assert my_payslips(office.deps, office.actor(user)) == []
+
+
+@pytest.mark.parametrize(
+    ("country", "currency", "fund", "law", "month_ar"),
+    [
+        ("MA", "MAD", "CNSS", "Code du travail, art. 370", "فبراير"),
+        ("TN", "TND", "CNSS", "Code du travail, art. 143", "فيفري"),
+    ],
+)
+def test_a_moroccan_and_a_tunisian_payslip_cite_their_law_and_month(
+    country: str, currency: str, fund: str, law: str, month_ar: str
+) -> None:
+    month = date(2026, 2, 1)
+    contract = Contract(date(2024, 1, 1), None, Money.of(8000, currency), Decimal(191))
+    payslip = compute_payslip(PayInput(country, month, contract))
+    slip = RunPayslip(
+        uuid4(),
+        uuid4(),
+        "Alaoui Sara",
+        "العلوي سارة",
+        "123456789",
+        "",
+        "Vendeuse",
+        payslip,
+        Decimal(191),
+    )
+    company = CompanyInfo(
+        uuid4(),
+        "Société Test",
+        "شركة تجريبية",
+        country,
+        currency,
+        {fund: "7654321"},
+        address="1 avenue Test",
+        address_ar="1 شارع تجريبي",
+    )
+    view = PayslipView(company, "PAY-2026-02", "payroll_run", month, date(2026, 2, 28), slip)
+    text = text_of(render_payslip(view))
+    assert law in text and f"N° {fund} employeur : 7654321" in text
+    assert arabic_in(month_ar, text)
+    assert shown(payslip.net_to_pay) in text

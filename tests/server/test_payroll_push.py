@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from sqlalchemy import Engine, text
 
@@ -22,7 +24,7 @@ from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import act_as, unit_of_work
 from sync_server.services import headoffice
-from tests.builders import Branch, build_branch
+from tests.builders import PASSWORD, Branch, build_branch
 from tests.desktop.payroll_office import OFFICE_USERS, algerian_staff
 from tests.server.helpers import head_office_for, register_users, running_server
 
@@ -32,7 +34,7 @@ MARCH = date(2026, 3, 1)
 @pytest.fixture(scope="module")
 def world(
     engine: Engine, pg_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Branch, Branch]]:
+) -> Iterator[tuple[Branch, Branch, str]]:
     alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
     office = build_branch(
         Path(tmp_path_factory.mktemp("office")),
@@ -53,7 +55,7 @@ def world(
             enroll_device(site.deps, client, token)
             client.close()
         synchronize(office.deps)  # head office's replica learns it is head office's
-        yield alger, office
+        yield alger, office, url
     alger.replica.close()
     office.replica.close()
 
@@ -75,9 +77,9 @@ def server_entries(engine: Engine, source_id: object) -> list[tuple[object, int,
 
 
 def test_a_run_is_stored_and_posted_once_on_the_server_with_the_replica_entry_id(
-    world: tuple[Branch, Branch], engine: Engine
+    world: tuple[Branch, Branch, str], engine: Engine
 ) -> None:
-    _alger, office = world
+    _alger, office, _url = world
     hr = office.actor("hr")
     posted = post_payroll_run(
         office.deps, hr, prepare_payroll_run(office.deps, hr, MARCH, algerian_staff(MARCH))
@@ -134,9 +136,9 @@ def counted(engine: Engine, actor: UUID, **scope: Any) -> tuple[int, int]:
 
 
 def test_only_hr_at_head_office_reads_runs_and_payslips(
-    world: tuple[Branch, Branch], engine: Engine
+    world: tuple[Branch, Branch, str], engine: Engine
 ) -> None:
-    alger, office = world
+    alger, office, _url = world
     assert counted(engine, office.users["hr"], head_office=True) >= (2, 6)
     # a warehouse clerk and a branch manager at head office, a branch manager at a branch
     assert counted(engine, office.users["clerk"], head_office=True) == (0, 0)
@@ -145,9 +147,9 @@ def test_only_hr_at_head_office_reads_runs_and_payslips(
 
 
 def test_a_branch_pushing_a_payroll_run_is_refused(
-    world: tuple[Branch, Branch], engine: Engine
+    world: tuple[Branch, Branch, str], engine: Engine
 ) -> None:
-    alger, _office = world
+    alger, _office, _url = world
     staff: list[EmployeePay] = list(algerian_staff(date(2026, 4, 1)))
     run, _ = prepare_run(
         run_id=new_id(),
@@ -174,3 +176,37 @@ def test_a_branch_pushing_a_payroll_run_is_refused(
     with alger.deps.store.read() as tx:
         [row] = [r for r in tx.outbox.rejected() if r["entity"] == "payroll_run"]
     assert row["error_code"] == "sync.owned_by_head_office"
+
+
+def test_hr_reads_the_month_s_declaration_from_the_server_and_a_manager_cannot(
+    world: tuple[Branch, Branch, str],
+) -> None:
+    _alger, office, url = world
+    with office.deps.store.read() as view:
+        [first, corrected] = view.payroll.runs_of_month(MARCH)
+    hr_login = ("ho_hr", PASSWORD)
+    answer = httpx.get(
+        f"{url}/api/v1/reports/payroll-declaration",
+        params={"year": 2026, "month": 3},
+        auth=hr_login,
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["summary"]["runs"] == [corrected.number]  # the corrected month, once
+    cnas = next(r for r in body["rows"] if r[0] == "cnas")
+    assert Decimal(cnas[4]) == corrected.total("cnas_employee").amount
+    tax = next(r for r in body["rows"] if r[0] == "income_tax")
+    assert Decimal(tax[4]) == corrected.total("income_tax").amount
+    as_csv = httpx.get(
+        f"{url}/api/v1/reports/payroll-declaration",
+        params={"year": 2026, "quarter": 1, "format": "csv"},
+        auth=hr_login,
+    )
+    assert as_csv.status_code == 200 and "cnas;" in as_csv.text
+    refused = httpx.get(
+        f"{url}/api/v1/reports/payroll-declaration",
+        params={"year": 2026, "month": 3},
+        auth=("ho_accountant", PASSWORD),
+    )
+    assert refused.status_code == 403
+    assert first.number == "PAY-2026-03"

@@ -3,11 +3,14 @@
 For every employee with a contract in force in the month: the base salary, hours and
 allowances of the contract terms in force on the month's first day (a raise from a later
 day is paid from the next month; a contract starting inside the month takes its first
-terms), the family situation recorded by then (it changes the tax), the overtime clocked
-at the branches (attendance, summed over the month) and the absences: every day the
-employee's shift plans that was neither clocked nor excused (approved leave, public
-holidays: ``excused``), each for its planned hours. HR adds what only it knows: advances
-already paid and hours to take off or add (``Adjustment``). A record payroll cannot use (no
+terms), the family situation recorded by then (it changes the tax), and from hr's month
+(``app.hr.for_payroll``) the overtime clocked at the branches and the absences: every day
+the employee's shift planned that was neither clocked, nor a public holiday, nor on
+approved leave, plus the leave the employer does not pay (unpaid, and sick or maternity
+leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: advances
+already paid and hours to take off or add (``Adjustment``). A contract that starts or ends
+inside the month pays the month pro rata of its calendar days (the days outside it come
+off as absent hours). A record payroll cannot use (no
 terms, an allowance the country does not name) is reported with the employee's name,
 every one at once.
 """
@@ -16,15 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
+from erp_desktop.app.hr.for_payroll import LeaveTaken, month_for_payroll
 from erp_desktop.app.ports import ReadView
-from erp_desktop.kernel.errors import ErpError, ValidationError
+from erp_desktop.kernel.errors import ErpError, NotFound, ValidationError
 from erp_desktop.kernel.hr.records import (
     ContractTerms,
-    Employee,
     EmploymentContract,
     family_on,
     terms_on,
@@ -50,7 +53,7 @@ class Adjustment:
 class MonthInputs:
     employees: tuple[EmployeePay, ...]
     refusals: tuple[EmployeeRefusal, ...]
-    absent_days: Mapping[UUID, tuple[date, ...]] = field(default_factory=dict)
+    leave: Mapping[UUID, tuple[LeaveTaken, ...]] = field(default_factory=dict)
 
 
 def _contract_in(contracts: list[EmploymentContract], month: date) -> EmploymentContract | None:
@@ -67,54 +70,50 @@ def _terms_for(terms: list[ContractTerms], month: date) -> ContractTerms | None:
     return terms_on(terms, month) or (min(terms, key=lambda t: t.valid_from) if terms else None)
 
 
-def _absences(
-    view: ReadView,
-    employee: Employee,
-    contract: EmploymentContract,
-    month: date,
-    today: date,
-    clocked: set[date],
-    excused: set[date],
-) -> tuple[Decimal, tuple[date, ...]]:
+def _month_at_the_branch(
+    view: ReadView, employee_id: UUID, month: date
+) -> tuple[Decimal, Decimal, tuple[LeaveTaken, ...]]:
+    """(overtime hours, unpaid absence hours, leave) of the month from hr's attendance
+    and leave (app.hr.for_payroll); nothing for an employee who is not clocked."""
     try:
-        member = view.attendance.staff_member(employee.id)
-    except ErpError:
-        return Decimal(0), ()  # not clocked at a branch: absences are HR's to enter
-    if member.shift_id is None:
-        return Decimal(0), ()
-    shift = view.attendance.shift(member.shift_id)
-    first = max(month, contract.starts_on)
-    last = min(month_end(month), contract.ends_on or month_end(month), today)
-    minutes, days = 0, []
-    day = first
-    while day <= last:
-        if shift.worked_on(day) and day not in clocked and day not in excused:
-            minutes += shift.planned_on(day)
-            days.append(day)
-        day += timedelta(days=1)
-    return Decimal(minutes) / MINUTES, tuple(days)
+        figures = month_for_payroll(view, employee_id, month)
+    except NotFound:
+        return Decimal(0), Decimal(0), ()
+    member = view.attendance.staff_member(employee_id)
+    shift = view.attendance.shift(member.shift_id) if member.shift_id else None
+    per_day = Decimal(shift.planned_minutes if shift else 0) / MINUTES
+    # Leave the employer does not pay (unpaid leave, sick and maternity leave paid by the
+    # social-security fund) comes off the salary like an absence.
+    unpaid_days = sum(t.days for t in figures.leave if t.paid_by != "employer")
+    absent = figures.absence_hours + per_day * unpaid_days
+    return figures.overtime_hours, absent, figures.leave
+
+
+def outside_contract_hours(contract: EmploymentContract, month: date, monthly: Decimal) -> Decimal:
+    """The month's hours before the contract starts or after it ends, pro rata of the
+    calendar days (a hire on the 16th of a 30-day month is paid half the month)."""
+    first, last = month, month_end(month)
+    days = (last - first).days + 1
+    start = max(first, contract.starts_on)
+    end = min(last, contract.ends_on) if contract.ends_on else last
+    covered = max(0, (end - start).days + 1)
+    if covered == days:
+        return Decimal(0)
+    return (monthly * (days - covered) / days).quantize(Decimal("0.01"))
 
 
 def month_inputs(
     view: ReadView,
     month: date,
-    today: date,
     adjustments: Mapping[UUID, Adjustment] | None = None,
-    excused: Mapping[UUID, set[date]] | None = None,
 ) -> MonthInputs:
-    """Every employee to pay in ``month`` (as known on ``today``) with the month's inputs."""
+    """Every employee to pay in ``month`` with the month's inputs."""
     month = month.replace(day=1)
     company = view.org.company()
     adjustments = adjustments or {}
-    excused = excused or {}
     people: list[EmployeePay] = []
     refusals: list[EmployeeRefusal] = []
-    absent: dict[UUID, tuple[date, ...]] = {}
-    clocked_of: dict[UUID, set[date]] = {}
-    overtime_of: dict[UUID, int] = {}
-    for a in view.attendance.attendance_between(month, month_end(month)):
-        clocked_of.setdefault(a.staff_id, set()).add(a.work_date)
-        overtime_of[a.staff_id] = overtime_of.get(a.staff_id, 0) + a.overtime_minutes
+    taken: dict[UUID, tuple[LeaveTaken, ...]] = {}
     for employee in view.hr.employees():
         if employee.country != company.country:
             continue
@@ -138,18 +137,10 @@ def month_inputs(
             continue
         family = family_on(view.hr.family_history(employee.id), month_end(month))
         adjustment = adjustments.get(employee.id, Adjustment())
-        hours, days = _absences(
-            view,
-            employee,
-            contract,
-            month,
-            today,
-            clocked_of.get(employee.id, set()),
-            excused.get(employee.id, set()),
-        )
-        absent[employee.id] = days
-        clocked_over = Decimal(overtime_of.get(employee.id, 0)) / MINUTES
+        clocked_over, hours, leave = _month_at_the_branch(view, employee.id, month)
+        taken[employee.id] = leave
         overtime = (OvertimeHours("standard", clocked_over),) if clocked_over else ()
+        hours += outside_contract_hours(contract, month, terms.monthly_hours)
         pay = PayInput(
             company.country,
             month,
@@ -176,4 +167,4 @@ def month_inputs(
                 contract.job_title or employee.job_title,
             )
         )
-    return MonthInputs(tuple(people), tuple(refusals), absent)
+    return MonthInputs(tuple(people), tuple(refusals), taken)

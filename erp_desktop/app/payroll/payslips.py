@@ -15,10 +15,9 @@ from uuid import UUID
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
-from erp_desktop.app.ports.payroll import RunSummary
 from erp_desktop.app.records import CompanyInfo
 from erp_desktop.kernel.errors import NotFound, PermissionDenied
-from erp_desktop.kernel.payroll.run import PayrollRun, RunPayslip
+from erp_desktop.kernel.payroll.run import PayrollRun, RunPayslip, RunSummary
 from erp_desktop.kernel.permissions import Permission
 
 # The employer's affiliation number with the social fund, as the company's records key it.

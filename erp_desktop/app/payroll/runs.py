@@ -62,14 +62,13 @@ def _month_open(view: ReadView, month: date) -> None:
 def _corrected(view: ReadView, month: date, corrects: UUID | None) -> PayrollRun | None:
     """The run a new run of ``month`` corrects (None for the month's first run), refusing
     a second run that corrects nothing and a correction of a run that is not the last."""
-    done = view.payroll.runs_of_month(month)
+    last = view.payroll.last_run_of_month(month)
     if corrects is None:
-        if done:
+        if last is not None:
             raise ConflictError(
-                "payroll.month_already_run", month=month.isoformat()[:7], number=done[-1].number
+                "payroll.month_already_run", month=month.isoformat()[:7], number=last.number
             )
         return None
-    last = done[-1] if done else None
     if last is None or last.id != corrects:
         target = view.payroll.payroll_run(corrects)
         if target is None:
@@ -117,7 +116,6 @@ def prepare_month_run(
     actor: Actor,
     month: date,
     adjustments: Mapping[UUID, Adjustment] | None = None,
-    excused: Mapping[UUID, set[date]] | None = None,
     corrects: UUID | None = None,
 ) -> PreparedRun:
     """The run of ``month`` from HR's records, the branches' attendance and what HR adds
@@ -125,8 +123,7 @@ def prepare_month_run(
     actor.require(Permission.HR_PAYROLL)
     month = month.replace(day=1)
     with deps.store.read() as view:
-        today = deps.business_date(view.org.company().country, deps.now())
-        inputs = month_inputs(view, month, today, adjustments, excused)
+        inputs = month_inputs(view, month, adjustments)
     if not inputs.employees:
         if inputs.refusals:
             return PreparedRun(None, inputs.refusals)

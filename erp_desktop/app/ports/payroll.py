@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 from uuid import UUID
 
-from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun
-
-
-@dataclass(frozen=True, slots=True)
-class RunSummary:
-    """A run as the list of runs shows it."""
-
-    id: UUID
-    number: str
-    kind: str
-    month: date
-    employees: int
-    gross: Money
-    net_to_pay: Money
-    corrects_id: UUID | None
-    prepared_at: datetime
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 
 
 class PayrollReads(Protocol):
     def payroll_run(self, run_id: UUID) -> PayrollRun | None: ...
     def runs_of_month(self, month: date) -> list[PayrollRun]: ...
+    def last_run_of_month(self, month: date) -> PayrollRun | None: ...
+    def run_count_of_month(self, month: date) -> int: ...
     def run_summaries(self) -> list[RunSummary]: ...
     def runs_paying(self, employee_id: UUID) -> list[UUID]: ...
     def employee_of_user(self, username: str) -> UUID | None: ...

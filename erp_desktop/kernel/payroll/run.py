@@ -101,6 +101,21 @@ class PayrollRun:
         return total((s.payslip.amount(code) for s in self.payslips), self.currency)
 
 
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """A run as the list of runs shows it."""
+
+    id: UUID
+    number: str
+    kind: str
+    month: date
+    employees: int
+    gross: Money
+    net_to_pay: Money
+    corrects_id: UUID | None
+    prepared_at: datetime
+
+
 def month_end(month: date) -> date:
     following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)

@@ -8,11 +8,10 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from erp_desktop.app.ports.payroll import RunSummary
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 from erp_desktop.kernel.payroll.run_wire import payslip_payload, run_from_payload, run_payload
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
 from erp_desktop.storage.tables.hr import employees
@@ -78,6 +77,29 @@ class PayrollRepository(RepositoryBase):
             .order_by(payroll_runs.c.prepared_at, payroll_runs.c.number)
         ).mappings()
         return [self._run(r) for r in rows.all()]
+
+    def last_run_of_month(self, month: date) -> PayrollRun | None:
+        """The month's last run (its corrected figures), None before the first."""
+        row = (
+            self.conn.execute(
+                select(payroll_runs)
+                .where(payroll_runs.c.month == month.replace(day=1).isoformat())
+                .order_by(payroll_runs.c.prepared_at.desc(), payroll_runs.c.number.desc())
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return self._run(row) if row else None
+
+    def run_count_of_month(self, month: date) -> int:
+        return int(
+            self.conn.execute(
+                select(func.count())
+                .select_from(payroll_runs)
+                .where(payroll_runs.c.month == month.replace(day=1).isoformat())
+            ).scalar_one()
+        )
 
     def run_summaries(self) -> list[RunSummary]:
         rows = self.conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -85,3 +86,15 @@ def insert_run(
         ],
     )
     return True
+
+
+def runs_between(conn: Connection, start: date, end: date) -> list[tuple[Mapping[str, Any], UUID]]:
+    """(payload, site) of the runs of the months from ``start`` to ``end``."""
+    found = conn.execute(
+        text(
+            "SELECT payload, branch_id FROM hr.payroll_runs WHERE month BETWEEN :start AND :end "
+            "ORDER BY month, prepared_at, number"
+        ),
+        {"start": start.replace(day=1), "end": end},
+    ).all()
+    return [(r[0], r[1]) for r in found]

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
-from erp_desktop.app.ports.payroll import RunSummary
 from erp_desktop.kernel.errors import ConflictError
-from erp_desktop.kernel.payroll.run import PayrollRun
+from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 from tests.desktop.fakes.replica import FakeReplica
 
 
@@ -28,6 +27,13 @@ class FakePayroll:
     def runs_of_month(self, month: date) -> list[PayrollRun]:
         runs = [r for r in self.db.payroll_runs.values() if r.month == month.replace(day=1)]
         return sorted(runs, key=lambda r: (r.prepared_at, r.number))
+
+    def last_run_of_month(self, month: date) -> PayrollRun | None:
+        runs = self.runs_of_month(month)
+        return runs[-1] if runs else None
+
+    def run_count_of_month(self, month: date) -> int:
+        return len(self.runs_of_month(month))
 
     def run_summaries(self) -> list[RunSummary]:
         runs = sorted(

@@ -59,6 +59,8 @@ class FakeUnitOfWork:
         self.history = FakeHistory(db)
         self.interactions = FakeInteractions(db)
         self.pipeline = FakePipeline(db)
+        self.payroll = FakePayroll(db)
+        self.leave = FakeLeave(db)
 
 
 class FakeStore:
