@@ -40,8 +40,10 @@ from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
 from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.customers_view import CustomersView
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
+from erp_desktop.ui.pipeline_view import PipelineView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
@@ -56,6 +58,8 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+    ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
+    ("pipeline", Permission.CRM_CUSTOMER_EDIT, PipelineView),
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -228,6 +232,8 @@ class MainWindow(QMainWindow):
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
+            "customers": self.tr("Customers"),
+            "pipeline": self.tr("Pipeline"),
         }
 
     def retranslate(self) -> None:

@@ -83,8 +83,15 @@ def _require_customer(tx: ReadView, customer_id: UUID) -> None:
         raise NotFound("crm.unknown_customer", customer=str(customer_id)) from None
 
 
-def account_of(tx: ReadView, customer_id: UUID, on: datetime) -> LoyaltyAccount:
-    movements = tx.loyalty.movements_of(customer_id)
+def account_of(
+    tx: ReadView,
+    customer_id: UUID,
+    on: datetime,
+    movements: list[PointMovement] | None = None,
+) -> LoyaltyAccount:
+    """The account from the customer's movements (read here unless given)."""
+    if movements is None:
+        movements = tx.loyalty.movements_of(customer_id)
     months = program_of(tx).expiry_months
     state: LoyaltyState = replay(movements, months)
     return LoyaltyAccount(

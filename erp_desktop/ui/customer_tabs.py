@@ -1,0 +1,343 @@
+"""The customer's profile in tabs: who they are and their consent, the timeline of every
+branch's documents, interactions and points, the interactions with a quick form to log one,
+and the loyalty account with its alerts. Everything read by one use case on the worker
+(``app.crm.page.customer_page``); every text translated; figures right-aligned and kept
+left to right inside Arabic (ui/formatting.py)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.app.crm.interactions import log_interaction
+from erp_desktop.app.crm.page import CustomerPage, customer_page
+from erp_desktop.kernel.crm.interactions import InteractionKind
+from erp_desktop.kernel.crm.profile import Channel
+from erp_desktop.kernel.money import Money
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import count, isolated, local_name, moment, money
+from erp_desktop.ui.rows_model import RowsModel
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return table
+
+
+class CustomerTabs(QTabWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: UUID | None = None
+        self.page: CustomerPage | None = None
+        # profile
+        self.profile = QWidget()
+        form = QFormLayout(self.profile)
+        self.name = QLabel()
+        self.name.setObjectName("customer_name")
+        self.kind = QLabel()
+        self.phones = QLabel()
+        self.language = QLabel()
+        self.tags = QLabel()
+        self.consent = QLabel()
+        self.consent.setObjectName("customer_consent")
+        self.custom = QLabel()
+        self.summary = QLabel()
+        self.summary.setObjectName("customer_summary")
+        self.summary.setWordWrap(True)
+        self.form_labels = [QLabel() for _ in range(8)]
+        for label, value in zip(
+            self.form_labels,
+            (
+                self.name,
+                self.kind,
+                self.phones,
+                self.language,
+                self.tags,
+                self.consent,
+                self.custom,
+                self.summary,
+            ),
+            strict=True,
+        ):
+            form.addRow(label, value)
+        # timeline
+        self.timeline = RowsModel(self._timeline_headers, numeric=(4,))
+        self.timeline_table = _table(self.timeline, "customer_timeline")
+        # interactions
+        self.interactions = RowsModel(self._interaction_headers)
+        self.interaction_kind = QComboBox()
+        self.interaction_kind.setObjectName("interaction_kind")
+        self.interaction_text = QLineEdit()
+        self.interaction_text.setObjectName("interaction_text")
+        self.follow_up = QDateEdit()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setSpecialValueText(" ")
+        self.follow_up.setMinimumDate(QDate(2000, 1, 1))
+        self.follow_up.setDate(self.follow_up.minimumDate())
+        self.log_button = QPushButton()
+        self.log_button.setObjectName("log_interaction")
+        self.log_button.clicked.connect(self.log_interaction)
+        quick = QHBoxLayout()
+        quick.addWidget(self.interaction_kind)
+        quick.addWidget(self.interaction_text, 1)
+        quick.addWidget(self.follow_up)
+        quick.addWidget(self.log_button)
+        interactions = QWidget()
+        ilayout = QVBoxLayout(interactions)
+        ilayout.addLayout(quick)
+        ilayout.addWidget(_table(self.interactions, "customer_interactions"))
+        # loyalty
+        self.points = QLabel()
+        self.points.setObjectName("loyalty_balance")
+        self.alerts = QLabel()
+        self.alerts.setObjectName("loyalty_alerts")
+        self.alerts.setWordWrap(True)
+        self.movements = RowsModel(self._movement_headers, numeric=(3,))
+        loyalty = QWidget()
+        llayout = QVBoxLayout(loyalty)
+        llayout.addWidget(self.points)
+        llayout.addWidget(self.alerts)
+        llayout.addWidget(_table(self.movements, "loyalty_movements"))
+        for widget in (self.profile, self.timeline_table, interactions, loyalty):
+            self.addTab(widget, "")
+        self.retranslate()
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def _timeline_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("What"),
+            self.tr("Branch"),
+            self.tr("Reference"),
+            self.tr("Amount or points"),
+        )
+
+    def _interaction_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Owner"),
+            self.tr("Text"),
+            self.tr("Follow-up"),
+            self.tr("Status"),
+        )
+
+    def _movement_headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Movement"), self.tr("Branch"), self.tr("Points"))
+
+    def kind_names(self) -> dict[str, str]:
+        return {
+            "sale": self.tr("Purchase"),
+            "return": self.tr("Return"),
+            "invoice": self.tr("Invoice"),
+            "payment": self.tr("Payment"),
+            "points": self.tr("Points"),
+            "call": self.tr("Call"),
+            "visit": self.tr("Visit"),
+            "message": self.tr("Message"),
+            "complaint": self.tr("Complaint"),
+            "note": self.tr("Note"),
+            "earn": self.tr("Earned"),
+            "redeem": self.tr("Redeemed"),
+            "expire": self.tr("Expired"),
+            "adjust": self.tr("Adjusted"),
+            "transfer_in": self.tr("Merged in"),
+            "transfer_out": self.tr("Merged out"),
+            "individual": self.tr("Individual"),
+            "business": self.tr("Business"),
+            "open": self.tr("Open"),
+            "in_progress": self.tr("In progress"),
+            "resolved": self.tr("Resolved"),
+            "rejected": self.tr("Rejected"),
+            "closed": self.tr("Closed"),
+        }
+
+    def channel_names(self) -> dict[Channel, str]:
+        return {
+            Channel.SMS: self.tr("SMS"),
+            Channel.EMAIL: self.tr("E-mail"),
+            Channel.CALL: self.tr("Phone call"),
+            Channel.WHATSAPP: self.tr("WhatsApp"),
+            Channel.POST: self.tr("Post"),
+        }
+
+    def retranslate(self) -> None:
+        for index, title in enumerate(
+            (self.tr("Profile"), self.tr("Timeline"), self.tr("Interactions"), self.tr("Loyalty"))
+        ):
+            self.setTabText(index, title)
+        for label, text in zip(
+            self.form_labels,
+            (
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Phones"),
+                self.tr("Language"),
+                self.tr("Tags"),
+                self.tr("Consent to be contacted"),
+                self.tr("Custom fields"),
+                self.tr("History"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        names = self.kind_names()
+        current = self.interaction_kind.currentData()
+        self.interaction_kind.clear()
+        for kind in InteractionKind:
+            self.interaction_kind.addItem(names[kind.value], kind.value)
+        if current is not None:
+            self.interaction_kind.setCurrentIndex(max(0, self.interaction_kind.findData(current)))
+        self.interaction_text.setPlaceholderText(self.tr("What was said or done"))
+        self.follow_up.setToolTip(self.tr("Follow-up date (optional)"))
+        self.log_button.setText(self.tr("Log"))
+        for model in (self.timeline, self.interactions, self.movements):
+            model.retranslate()
+        if self.page is not None:
+            self._fill(self.page)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def show_customer(self, customer_id: UUID | None) -> None:
+        self.customer_id = customer_id
+        if customer_id is None or self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(
+            lambda: customer_page(deps, actor, customer_id), self._shown, self.ctx.report_error
+        )
+
+    def _shown(self, page: CustomerPage) -> None:
+        if page.view.customer.id != self.customer_id:
+            return  # another customer was chosen meanwhile
+        self.page = page
+        self._fill(page)
+
+    def _fill(self, page: CustomerPage) -> None:
+        locale, language = self.ctx.languages.locale, self.ctx.languages.language
+        names, channels = self.kind_names(), self.channel_names()
+        customer, profile = page.view.customer, page.view.profile
+        self.name.setText(local_name(customer.name, customer.name_ar, language))
+        self.kind.setText(names.get(profile.kind, profile.kind))
+        phones = [p for p in (customer.phone, *profile.phones) if p]
+        self.phones.setText(isolated(", ".join(dict.fromkeys(phones))) if phones else "—")
+        self.language.setText(
+            {"fr": "Français", "ar": "العربية", "en": "English"}[profile.language]
+        )
+        self.tags.setText(", ".join((*profile.tags, *profile.segments)) or "—")
+        consent = []
+        for channel, event in page.view.consent_by_channel.items():
+            if event is None:
+                continue
+            state = self.tr("yes") if event.given else self.tr("withdrawn")
+            consent.append(f"{channels[channel]}: {state} ({moment(event.at, locale)})")
+        self.consent.setText("\n".join(consent) or self.tr("never asked"))
+        self.custom.setText(
+            "\n".join(f"{k}: {v}" for k, v in sorted(profile.custom.items())) or "—"
+        )
+        s = page.history.summary
+        last = moment(s.last_visit, locale) if s.last_visit else "—"
+        self.summary.setText(
+            self.tr("%1 purchases, lifetime value %2, open balance %3, last visit %4 at %5")
+            .replace("%1", str(count(s.count, locale)))
+            .replace("%2", str(money(s.lifetime_value, locale)))
+            .replace("%3", str(money(s.open_balance, locale)))
+            .replace("%4", last)
+            .replace("%5", s.last_branch or "—")
+        )
+        currency = s.currency
+        self.timeline.set_rows(
+            [
+                (
+                    moment(e.at, locale),
+                    names.get(e.kind, e.kind),
+                    e.site,
+                    names.get(e.reference, e.reference) if e.kind == "points" else e.reference,
+                    count(e.figure, locale)
+                    if e.kind == "points"
+                    else money(Money.from_minor(e.figure, currency), locale)
+                    if e.figure
+                    else "",
+                )
+                for e in page.history.entries
+            ]
+        )
+        self.interactions.set_rows(
+            [
+                (
+                    moment(i.at, locale),
+                    names[str(i.kind)],
+                    i.owner,
+                    i.text,
+                    i.follow_up_on.isoformat() if i.follow_up_on else "",
+                    names[str(i.status)] if i.status else "",
+                )
+                for i in page.interactions
+            ]
+        )
+        account = page.loyalty
+        self.points.setText(
+            self.tr("Balance: %1 points, of which %2 may be spent today")
+            .replace("%1", str(count(account.balance, locale)))
+            .replace("%2", str(count(account.spendable, locale)))
+        )
+        self.alerts.setText(
+            "\n".join(
+                self.tr("Overdraft at %1 on %2: %3 points spent beyond the balance")
+                .replace("%1", a.site)
+                .replace("%2", moment(a.at, locale))
+                .replace("%3", str(count(a.shortfall, locale)))
+                for a in account.alerts
+            )
+        )
+        self.movements.set_rows(
+            [
+                (moment(m.at, locale), names.get(m.kind, m.kind), m.site, count(m.points, locale))
+                for m in sorted(account.movements, key=lambda m: m.at, reverse=True)
+            ]
+        )
+
+    def log_interaction(self) -> None:
+        if self.customer_id is None or self.ctx.actor is None:
+            return
+        deps, actor, customer_id = self.ctx.deps, self.ctx.actor, self.customer_id
+        kind = str(self.interaction_kind.currentData())
+        text = self.interaction_text.text()
+        chosen = self.follow_up.date()
+        follow = chosen.toPython() if chosen != self.follow_up.minimumDate() else None
+
+        def done(_outcome: object) -> None:
+            self.interaction_text.clear()
+            self.show_customer(customer_id)
+
+        self.ctx.db.submit(
+            lambda: log_interaction(deps, actor, customer_id, kind, text, follow),  # type: ignore[arg-type]
+            done,
+            self.ctx.report_error,
+        )
