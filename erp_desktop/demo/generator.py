@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.crm import seed_crm
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
@@ -202,6 +203,7 @@ def build_demo_replica(
             _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    seed_crm(store, rng, first, end, admin)  # CRM (issue 16): customers and their story
     replica.close()
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
