@@ -107,6 +107,12 @@ def main() -> int:
         window.show_page("customers")
         settle(app, ctx, 1.0)
         grab(window, f"customers-{language}.png")
+        tabs = window.pages["customers"].tabs  # type: ignore[attr-defined]
+        for index, name in ((1, "timeline"), (3, "loyalty")):
+            tabs.setCurrentIndex(index)
+            settle(app, ctx, 0.2)
+            grab(window, f"customer-{name}-{language}.png")
+        tabs.setCurrentIndex(0)
         window.show_page("pipeline")
         settle(app, ctx, 0.6)
         grab(window, f"pipeline-{language}.png")

@@ -77,6 +77,13 @@ BUSINESSES = [
     ("EURL Medjez Restauration", "مؤسسة مجاز للإطعام"),
     ("Cantine scolaire Hydra", "مطعم مدرسي حيدرة"),
 ]
+NOTES = [
+    "Informé de la promotion du mois",
+    "Demande une carte de fidélité pour son épouse",
+    "Souhaite être prévenu de l'arrivage de l'huile d'olive",
+    "Visite du magasin d'Oran, satisfait de l'accueil",
+    "Rappeler pour la commande de la fête de l'école",
+]
 TAGS = ["fidèle", "famille", "grossiste", "vip", "quartier"]
 
 
@@ -231,8 +238,8 @@ def seed_crm(store: SqliteStore, rng: random.Random, first: date, end: date, adm
                     at,
                     "manager",
                     "ALG01",
-                    "Informé de la promotion du mois",
-                    at.date() + timedelta(days=n + 1),
+                    NOTES[n % len(NOTES)],
+                    at.date() + timedelta(days=2 * n + 1),
                 ),
                 {},
                 now,

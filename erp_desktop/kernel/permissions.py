@@ -58,6 +58,8 @@ class Permission(StrEnum):
     ADMIN_USERS = "admin.users"
     ADMIN_SETTINGS = "admin.settings"
     SYNC_RUN = "sync.run"
+    # CRM (issue 16): the sales pipeline of business customers
+    CRM_PIPELINE = "crm.pipeline"
 
 
 P = Permission
@@ -94,6 +96,7 @@ _BRANCH_MANAGER = (
         P.REPORTS_BRANCH,
         P.ACCOUNTING_VIEW,
         P.HR_VIEW,
+        P.CRM_PIPELINE,
     }
 )
 _ACCOUNTANT = {

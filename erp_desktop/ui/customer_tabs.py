@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 from erp_desktop.app.crm.interactions import log_interaction
 from erp_desktop.app.crm.page import CustomerPage, customer_page
 from erp_desktop.kernel.crm.interactions import InteractionKind
-from erp_desktop.kernel.crm.profile import Channel
+from erp_desktop.kernel.crm.profile import Channel, national_format, normalize_phone
+from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import count, isolated, local_name, moment, money
@@ -38,9 +40,25 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setObjectName(name)
     table.setModel(model)
     table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     return table
+
+
+def _phones(typed: str, numbers: tuple[str, ...], country: str) -> list[str]:
+    """The customer's phones as people write them, each once (the one typed at the till
+    and the profile's, which are kept in E.164)."""
+    shown: dict[str, str] = {}
+    for number in (typed, *numbers):
+        if not number:
+            continue
+        try:
+            e164 = number if number.startswith("+") else normalize_phone(number, country)
+            shown.setdefault(e164, national_format(e164))
+        except ValidationError:
+            shown.setdefault(number, number)
+    return list(shown.values())
 
 
 class CustomerTabs(QTabWidget):
@@ -245,8 +263,13 @@ class CustomerTabs(QTabWidget):
         customer, profile = page.view.customer, page.view.profile
         self.name.setText(local_name(customer.name, customer.name_ar, language))
         self.kind.setText(names.get(profile.kind, profile.kind))
-        phones = [p for p in (customer.phone, *profile.phones) if p]
-        self.phones.setText(isolated(", ".join(dict.fromkeys(phones))) if phones else "—")
+        self.phones.setText(
+            ", ".join(
+                isolated(p)
+                for p in _phones(customer.phone, profile.phones, self.ctx.languages.country)
+            )
+            or "—"
+        )
         self.language.setText(
             {"fr": "Français", "ar": "العربية", "en": "English"}[profile.language]
         )
@@ -259,7 +282,11 @@ class CustomerTabs(QTabWidget):
             consent.append(f"{channels[channel]}: {state} ({moment(event.at, locale)})")
         self.consent.setText("\n".join(consent) or self.tr("never asked"))
         self.custom.setText(
-            "\n".join(f"{k}: {v}" for k, v in sorted(profile.custom.items())) or "—"
+            "\n".join(
+                f"{k}: {(self.tr('yes') if v else self.tr('no')) if isinstance(v, bool) else v}"
+                for k, v in sorted(profile.custom.items())
+            )
+            or "—"
         )
         s = page.history.summary
         last = moment(s.last_visit, locale) if s.last_visit else "—"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,7 +42,7 @@ class CustomersView(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_customers")
         self.export_button.clicked.connect(self.export_csv)
-        self.model = RowsModel(self._headers, numeric=(4,))
+        self.model = RowsModel(self._headers, numeric=(3,))
         self.table = QTableView()
         self.table.setObjectName("customer_table")
         self.table.setModel(self.model)
@@ -50,7 +50,8 @@ class CustomersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setColumnWidth(0, 200)
+        for column, width in enumerate((190, 105, 90, 70)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.caption = QLabel()
         self.tabs = CustomerTabs(ctx)
@@ -84,8 +85,8 @@ class CustomersView(QWidget):
             self.tr("Customer"),
             self.tr("Phone"),
             self.tr("Kind"),
-            self.tr("Tags"),
             self.tr("Points"),
+            self.tr("Tags"),
         )
 
     def retranslate(self) -> None:
@@ -108,13 +109,21 @@ class CustomersView(QWidget):
         )
 
     def _loaded(self, rows: list[CustomerRow]) -> None:
-        chosen = self.tabs.customer_id
         self.rows = rows
         self._show()
-        ids = [r.id for r in rows]
+
+    def _reselect(self) -> None:
+        """The customer shown stays selected when the list is filled again (a search, a
+        language switch); the first one is chosen otherwise."""
+        ids = [r.id for r in self.rows]
+        chosen = self.tabs.customer_id
         row = ids.index(chosen) if chosen in ids else 0 if ids else -1
         if row >= 0:
-            self.table.selectRow(row)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().select(self.model.index(row, 0), flags)
 
     def _show(self) -> None:
         locale, language = self.ctx.languages.locale, self.ctx.languages.language
@@ -125,8 +134,8 @@ class CustomersView(QWidget):
                     local_name(r.name, r.name_ar, language),
                     isolated(r.phone) if r.phone else "",
                     kinds.get(r.kind, r.kind),
-                    ", ".join(r.tags),
                     count(r.points, locale),
+                    ", ".join(r.tags),
                 )
                 for r in self.rows
             ]
@@ -134,6 +143,7 @@ class CustomersView(QWidget):
         self.caption.setText(
             self.tr("%1 customer(s)").replace("%1", str(count(len(self.rows), locale)))
         )
+        self._reselect()
 
     def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

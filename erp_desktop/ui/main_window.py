@@ -59,7 +59,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
     ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
-    ("pipeline", Permission.CRM_CUSTOMER_EDIT, PipelineView),
+    ("pipeline", Permission.CRM_PIPELINE, PipelineView),
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.

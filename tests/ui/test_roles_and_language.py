@@ -33,10 +33,10 @@ def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> M
 @pytest.mark.parametrize(
     ("username", "pages"),
     [
-        ("cashier", ["till", "stock"]),
+        ("cashier", ["till", "stock", "customers"]),
         ("clerk", ["stock", "warehouse"]),
-        ("accountant", ["dashboard", "stock", "books"]),
-        ("manager", ["dashboard", "till", "stock", "warehouse", "books"]),
+        ("accountant", ["dashboard", "stock", "books", "customers"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", "customers", "pipeline"]),
     ],
 )
 def test_each_role_sees_only_its_screens(
