@@ -43,6 +43,7 @@ from erp_desktop.kernel.crm.loyalty import (
 from erp_desktop.kernel.crm.program import PROGRAM_SETTING, LoyaltyProgram, program_from_data
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 
@@ -178,3 +179,68 @@ def earn_on_sales(deps: Deps) -> Handler:
             record_movements(deps, tx, [movement], sale.cashier_id)
 
     return on_sale
+
+
+def take_back_on_returns(deps: Deps) -> Handler:
+    """On ``sales.return_completed``: the points the returned lines had earned, taken back
+    by a negative adjustment (scored by the rule of the original sale's day, rounded toward
+    zero, never more than the sale earned less what earlier returns took back). A customer
+    who already spent them goes negative, and the replay flags it: nothing is lost."""
+
+    def on_return(event: Event) -> None:
+        with deps.store.transaction(None) as tx:
+            credit = tx.sales.sale_by_number(str(event.data["credit_note"]))
+            if credit is None or credit.customer_id is None or credit.original_id is None:
+                return
+            if tx.loyalty.movements_from(credit.id):
+                return  # heard twice: taken back once
+            original = tx.sales.sale(credit.original_id)
+            earned = sum(
+                m.points
+                for m in tx.loyalty.movements_from(original.id)
+                if m.kind == MovementKind.EARN
+            )
+            taken = -sum(
+                m.points
+                for m in tx.loyalty.movements_of(credit.customer_id)
+                if m.kind == MovementKind.ADJUST
+                and m.source_id in _returns_of(tx, credit.customer_id, original.id)
+            )
+            if earned <= taken:
+                return
+            program = program_of(tx)
+            categories = tx.loyalty.categories_of([ln.product_id for ln in credit.lines])
+            lines = [
+                SpentLine(
+                    categories.get(ln.product_id, ""),
+                    Money.of(-(abs(ln.base.amount) + abs(ln.vat.amount)), ln.base.currency),
+                )
+                for ln in credit.lines
+            ]
+            day = deps.business_date(tx.org.company().country, original.issued_at)
+            points = -points_for(lines, day, program.earn_rules, program.campaigns)
+            points = min(points, earned - taken)
+            if points <= 0:
+                return
+            site = tx.org.local_branch().code
+            movement = PointMovement(
+                new_id(),
+                credit.customer_id,
+                MovementKind.ADJUST,
+                -points,
+                credit.issued_at,
+                site,
+                credit.id,
+            )
+            record_movements(deps, tx, [movement], credit.cashier_id)
+
+    return on_return
+
+
+def _returns_of(tx: ReadView, customer_id: UUID, sale_id: UUID) -> set[UUID]:
+    """The credit notes of ``sale_id`` CRM has heard of, at any site (their ids)."""
+    return {
+        d.id
+        for d in tx.history.documents_of([customer_id])
+        if d.kind == "return" and d.applies_to == sale_id
+    }
