@@ -489,6 +489,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Passer à l'étape suivante (Ctrl+→)",
         "الانتقال إلى المرحلة التالية (Ctrl+→)",
     ),
+    "Export the timeline": ("Exporter l'historique", "تصدير السجل الزمني"),
+    "no": ("non", "لا"),
     "Due today: next activities and follow-ups": (
         "À faire aujourd'hui : prochaines actions et relances",
         "مستحق اليوم: الأنشطة القادمة والمتابعات",

@@ -6,12 +6,15 @@ left to right inside Arabic (ui/formatting.py)."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -100,7 +103,13 @@ class CustomerTabs(QTabWidget):
             form.addRow(label, value)
         # timeline
         self.timeline = RowsModel(self._timeline_headers, numeric=(4,))
-        self.timeline_table = _table(self.timeline, "customer_timeline")
+        self.timeline_export = QPushButton()
+        self.timeline_export.setObjectName("export_timeline")
+        self.timeline_export.clicked.connect(self.export_timeline)
+        timeline = QWidget()
+        tlayout = QVBoxLayout(timeline)
+        tlayout.addWidget(self.timeline_export, 0, Qt.AlignmentFlag.AlignLeft)
+        tlayout.addWidget(_table(self.timeline, "customer_timeline"))
         # interactions
         self.interactions = RowsModel(self._interaction_headers)
         self.interaction_kind = QComboBox()
@@ -136,7 +145,7 @@ class CustomerTabs(QTabWidget):
         llayout.addWidget(self.points)
         llayout.addWidget(self.alerts)
         llayout.addWidget(_table(self.movements, "loyalty_movements"))
-        for widget in (self.profile, self.timeline_table, interactions, loyalty):
+        for widget in (self.profile, timeline, interactions, loyalty):
             self.addTab(widget, "")
         self.retranslate()
 
@@ -230,6 +239,7 @@ class CustomerTabs(QTabWidget):
         self.interaction_text.setPlaceholderText(self.tr("What was said or done"))
         self.follow_up.setToolTip(self.tr("Follow-up date (optional)"))
         self.log_button.setText(self.tr("Log"))
+        self.timeline_export.setText(self.tr("Export…"))
         for model in (self.timeline, self.interactions, self.movements):
             model.retranslate()
         if self.page is not None:
@@ -368,3 +378,21 @@ class CustomerTabs(QTabWidget):
             done,
             self.ctx.report_error,
         )
+
+    def write_timeline(self, path: Path) -> None:
+        """The timeline as shown, semicolon-separated, UTF-8 with BOM; amounts and points as
+        plain numbers with a dot."""
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            csv.writer(handle, delimiter=";").writerows(self.timeline.as_csv_rows())
+
+    def export_timeline(self) -> None:
+        if self.page is None:
+            return
+        name, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the timeline"),
+            str(Path.home() / "timeline.csv"),
+            self.tr("CSV, numbers with a dot (*.csv)"),
+        )
+        if name:
+            self.write_timeline(Path(name))

@@ -94,6 +94,10 @@ def test_the_customer_list_profile_tabs_and_export(
     text = out.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith(view._headers()[0] + ";")
     assert "Benali Amina" in text
+    timeline = tmp_path / "timeline.csv"
+    tabs.write_timeline(timeline)
+    lines = timeline.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + tabs.timeline.rowCount() and ";" in lines[1]
     ctx.languages.switch("ar")
     settle(qtbot, ctx, 200)
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
