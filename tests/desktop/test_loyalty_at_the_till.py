@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from erp_desktop.app.crm.loyalty import loyalty_account, redeem_points
+from erp_desktop.app.crm.loyalty import expire_points, loyalty_account, redeem_points
 from erp_desktop.app.customers import save_customer
 from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
@@ -164,3 +164,19 @@ def test_the_programme_is_data_and_round_trips() -> None:
     assert program_from_data(None).earn_rules == ()
     with pytest.raises(ValidationError):
         program_from_data({**PROGRAM, "expiry_months": 0})
+
+
+def test_points_expire_twelve_months_after_their_month_once(shop: Branch) -> None:
+    """Earned on 10 March 2026 with 12 months: still valid on 31 March 2027, expired on
+    1 April 2027 (docs/crm.md, "Expiry"). What was spent is not expired again."""
+    cashier, manager = shop.actor("cashier"), shop.actor("manager")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Ziani Farid")
+    ticket(shop, customer.id)  # 45 points
+    redeem_points(shop.deps, cashier, customer.id, 20, Money.of(Decimal(500), "DZD"))
+    assert expire_points(shop.deps, manager, date(2027, 3, 31)).made == 0
+    assert expire_points(shop.deps, manager, date(2027, 4, 1)).made == 1
+    assert expire_points(shop.deps, manager, date(2027, 4, 2)).made == 0  # once
+    account = loyalty_account(shop.deps, cashier, customer.id)
+    assert account.balance == 0
+    assert [m.points for m in account.movements if m.kind == "expire"] == [-25]
+    assert account.alerts == ()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import RowMapping, select
+from sqlalchemy import RowMapping, func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.loyalty import PointMovement
@@ -55,6 +55,12 @@ class LoyaltyRepository(RepositoryBase):
             .where(products.c.id.in_(set(product_ids)))
         )
         return {r[0]: r[1] for r in rows}
+
+    def customers_with_points(self) -> list[UUID]:
+        rows = self.conn.execute(
+            select(t.c.customer_id).group_by(t.c.customer_id).having(func.sum(t.c.points) > 0)
+        )
+        return [r[0] for r in rows]
 
     def add_movements(self, movements: Sequence[PointMovement], now: datetime) -> int:
         if not movements:
