@@ -489,6 +489,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Passer à l'étape suivante (Ctrl+→)",
         "الانتقال إلى المرحلة التالية (Ctrl+→)",
     ),
+    "Complaint: next status": ("Réclamation : état suivant", "الشكوى: الحالة التالية"),
     "Export the timeline": ("Exporter l'historique", "تصدير السجل الزمني"),
     "no": ("non", "لا"),
     "Due today: next activities and follow-ups": (

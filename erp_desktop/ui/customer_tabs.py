@@ -27,15 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.app.crm.interactions import log_interaction
+from erp_desktop.app.crm.interactions import log_interaction, move_complaint
 from erp_desktop.app.crm.page import CustomerPage, customer_page
-from erp_desktop.kernel.crm.interactions import InteractionKind
+from erp_desktop.kernel.crm.interactions import ComplaintStatus, InteractionKind
 from erp_desktop.kernel.crm.profile import Channel, national_format, normalize_phone
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import count, isolated, local_name, moment, money
 from erp_desktop.ui.rows_model import RowsModel
+
+NEXT_COMPLAINT_STATUS = {
+    ComplaintStatus.OPEN: ComplaintStatus.IN_PROGRESS,
+    ComplaintStatus.IN_PROGRESS: ComplaintStatus.RESOLVED,
+    ComplaintStatus.RESOLVED: ComplaintStatus.CLOSED,
+    ComplaintStatus.REJECTED: ComplaintStatus.CLOSED,
+}
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -129,10 +136,15 @@ class CustomerTabs(QTabWidget):
         quick.addWidget(self.interaction_text, 1)
         quick.addWidget(self.follow_up)
         quick.addWidget(self.log_button)
+        self.interaction_table = _table(self.interactions, "customer_interactions")
+        self.advance_complaint = QPushButton()
+        self.advance_complaint.setObjectName("advance_complaint")
+        self.advance_complaint.clicked.connect(self.move_selected_complaint)
         interactions = QWidget()
         ilayout = QVBoxLayout(interactions)
         ilayout.addLayout(quick)
-        ilayout.addWidget(_table(self.interactions, "customer_interactions"))
+        ilayout.addWidget(self.interaction_table)
+        ilayout.addWidget(self.advance_complaint, 0, Qt.AlignmentFlag.AlignLeft)
         # loyalty
         self.points = QLabel()
         self.points.setObjectName("loyalty_balance")
@@ -240,6 +252,7 @@ class CustomerTabs(QTabWidget):
         self.follow_up.setToolTip(self.tr("Follow-up date (optional)"))
         self.log_button.setText(self.tr("Log"))
         self.timeline_export.setText(self.tr("Export…"))
+        self.advance_complaint.setText(self.tr("Complaint: next status"))
         for model in (self.timeline, self.interactions, self.movements):
             model.retranslate()
         if self.page is not None:
@@ -396,3 +409,24 @@ class CustomerTabs(QTabWidget):
         )
         if name:
             self.write_timeline(Path(name))
+
+    def move_selected_complaint(self) -> None:
+        """The selected complaint to its next status (open → in progress → resolved →
+        closed); a refused move is reported with its code's sentence."""
+        if self.page is None or self.ctx.actor is None:
+            return
+        rows = self.interaction_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.page.interactions):
+            return
+        chosen = self.page.interactions[rows[0].row()]
+        if chosen.status is None:
+            return
+        target = NEXT_COMPLAINT_STATUS.get(chosen.status)
+        if target is None:
+            return
+        deps, actor, customer_id = self.ctx.deps, self.ctx.actor, chosen.customer_id
+        self.ctx.db.submit(
+            lambda: move_complaint(deps, actor, chosen.id, target),
+            lambda _done: self.show_customer(customer_id),
+            self.ctx.report_error,
+        )

@@ -89,6 +89,20 @@ def test_the_customer_list_profile_tabs_and_export(
     settle(qtbot, ctx, 200)
     assert tabs.interactions.rowCount() == 1
     assert tabs.interactions.rows[0][3] == "A demandé la carte de fidélité"
+    tabs.interaction_kind.setCurrentIndex(tabs.interaction_kind.findData("complaint"))
+    tabs.interaction_text.setText("Produit périmé")
+    tabs.log_button.click()
+    settle(qtbot, ctx, 200)
+    complaint_row = next(
+        r
+        for r, i in enumerate(tabs.page.interactions)
+        if i.status is not None  # type: ignore[union-attr]
+    )
+    tabs.interaction_table.selectRow(complaint_row)
+    tabs.advance_complaint.click()
+    settle(qtbot, ctx, 200)
+    statuses = [i.status for i in tabs.page.interactions if i.status]  # type: ignore[union-attr]
+    assert statuses == ["in_progress"]
     out = tmp_path / "customers.csv"
     view.write_csv(out)
     text = out.read_text(encoding="utf-8-sig")
