@@ -485,10 +485,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Won": ("Gagnée", "مربوحة"),
     "Lost": ("Perdue", "خاسرة"),
     "%1 expected, %2 weighted": ("%1 attendus, %2 pondérés", "%1 متوقع، %2 مرجح"),
-    "Move to the next stage (Ctrl+→)": (
-        "Passer à l'étape suivante (Ctrl+→)",
-        "الانتقال إلى المرحلة التالية (Ctrl+→)",
-    ),
+    "Move to the next stage": ("Passer à l'étape suivante", "الانتقال إلى المرحلة التالية"),
     "Complaint: next status": ("Réclamation : état suivant", "الشكوى: الحالة التالية"),
     "Export the timeline": ("Exporter l'historique", "تصدير السجل الزمني"),
     "no": ("non", "لا"),

@@ -32,7 +32,7 @@ from erp_desktop.app.crm.pipeline import (
 from erp_desktop.app.deps import Deps
 from erp_desktop.kernel.crm.interactions import Interaction, Opportunity, Stage
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.formatting import isolated, money
 
 NEXT_STAGE = {
     Stage.LEAD: Stage.QUALIFIED,
@@ -100,7 +100,8 @@ class PipelineView(QWidget):
         }
 
     def retranslate(self) -> None:
-        self.advance.setText(self.tr("Move to the next stage (Ctrl+→)"))
+        # the shortcut kept left to right inside Arabic ("(Ctrl+→)", not "(→+Ctrl)")
+        self.advance.setText(f"{self.tr('Move to the next stage')} {isolated('(Ctrl+→)')}")
         self.reminders_title.setText(self.tr("Due today: next activities and follow-ups"))
         self._fill()
 
