@@ -62,6 +62,7 @@ OWNERS: dict[str, Owner] = {
     "interaction": Owner.EVERY_SITE,  # at a till or by a sales representative, anywhere
     "opportunity": Owner.EVERY_SITE,
     "customer_merge": Owner.HEAD_OFFICE,  # duplicates are merged at head office
+    "crm_setting": Owner.HEAD_OFFICE,  # the loyalty programme, the custom fields
 }
 
 

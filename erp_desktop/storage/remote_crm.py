@@ -36,6 +36,7 @@ from erp_desktop.kernel.documents.fields import values_from
 from erp_desktop.kernel.money import Money
 from erp_desktop.storage.repositories.history import HistoryRepository
 from erp_desktop.storage.repositories.interactions import InteractionsRepository, interaction_row
+from erp_desktop.storage.repositories.org import write_setting
 from erp_desktop.storage.repositories.pipeline import (
     PipelineRepository,
     lines_from_json,
@@ -174,6 +175,11 @@ def _customer_merge(conn: Connection, p: Mapping[str, Any], now: datetime) -> No
     )
 
 
+def _crm_setting(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's loyalty programme or custom fields: the site's setting replaced."""
+    write_setting(conn, str(p["key"]), dict(p["document"]), now)
+
+
 CRM_APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "loyalty_movement": _loyalty_movement,
     "customer_profile": _customer_profile,
@@ -182,6 +188,7 @@ CRM_APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None
     "interaction": _interaction,
     "opportunity": _opportunity,
     "customer_merge": _customer_merge,
+    "crm_setting": _crm_setting,
 }
 
 CRM_CHANGES: dict[str, Changes] = {

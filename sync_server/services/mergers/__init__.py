@@ -23,6 +23,7 @@ from sync_server.services.mergers.crm_records import (
     InteractionMerger,
     OpportunityMerger,
 )
+from sync_server.services.mergers.crm_settings import CrmSettingMerger
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -55,5 +56,6 @@ MERGERS: dict[str, Merger[Any]] = {
         InteractionMerger(),
         OpportunityMerger(),
         CustomerMergeMerger(),
+        CrmSettingMerger(),
     )
 }
