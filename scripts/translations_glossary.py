@@ -487,6 +487,15 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "%1 expected, %2 weighted": ("%1 attendus, %2 pondérés", "%1 متوقع، %2 مرجح"),
     "Move to the next stage": ("Passer à l'étape suivante", "الانتقال إلى المرحلة التالية"),
     "Complaint: next status": ("Réclamation : état suivant", "الشكوى: الحالة التالية"),
+    "Record consent": ("Enregistrer l'accord", "تسجيل الموافقة"),
+    "Agrees": ("Accepte", "يوافق"),
+    "Withdraws": ("Retire son accord", "يسحب موافقته"),
+    "Edit the tags": ("Modifier les étiquettes", "تعديل الوسوم"),
+    "Tags separated by commas, Enter to save": (
+        "Étiquettes séparées par des virgules, Entrée pour enregistrer",
+        "وسوم مفصولة بفواصل، Enter للحفظ",
+    ),
+    "at the till, by %1": ("à la caisse, par %1", "في الصندوق، بواسطة %1"),
     "Export the timeline": ("Exporter l'historique", "تصدير السجل الزمني"),
     "no": ("non", "لا"),
     "Due today: next activities and follow-ups": (

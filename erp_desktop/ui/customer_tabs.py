@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.crm.interactions import log_interaction, move_complaint
 from erp_desktop.app.crm.page import CustomerPage, customer_page
+from erp_desktop.app.crm.profiles import record_consent, save_profile
 from erp_desktop.kernel.crm.interactions import ComplaintStatus, InteractionKind
 from erp_desktop.kernel.crm.profile import Channel, national_format, normalize_phone
 from erp_desktop.kernel.errors import ValidationError
@@ -93,6 +94,24 @@ class CustomerTabs(QTabWidget):
         self.summary.setObjectName("customer_summary")
         self.summary.setWordWrap(True)
         self.form_labels = [QLabel() for _ in range(8)]
+        # consent recorded from here (the till, with the customer in front of the cashier)
+        self.consent_channel = QComboBox()
+        self.consent_channel.setObjectName("consent_channel")
+        self.consent_given = QPushButton()
+        self.consent_given.setObjectName("consent_given")
+        self.consent_given.clicked.connect(lambda: self.record_consent(True))
+        self.consent_withdrawn = QPushButton()
+        self.consent_withdrawn.setObjectName("consent_withdrawn")
+        self.consent_withdrawn.clicked.connect(lambda: self.record_consent(False))
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_channel)
+        consent_row.addWidget(self.consent_given)
+        consent_row.addWidget(self.consent_withdrawn)
+        consent_row.addStretch(1)
+        # tags edited from here, comma separated
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setObjectName("tags_edit")
+        self.tags_edit.returnPressed.connect(self.save_tags)
         for label, value in zip(
             self.form_labels,
             (
@@ -108,6 +127,10 @@ class CustomerTabs(QTabWidget):
             strict=True,
         ):
             form.addRow(label, value)
+        self.consent_label = QLabel()
+        self.tags_label = QLabel()
+        form.addRow(self.consent_label, consent_row)
+        form.addRow(self.tags_label, self.tags_edit)
         # timeline
         self.timeline = RowsModel(self._timeline_headers, numeric=(4,))
         self.timeline_export = QPushButton()
@@ -251,6 +274,20 @@ class CustomerTabs(QTabWidget):
         self.interaction_text.setPlaceholderText(self.tr("What was said or done"))
         self.follow_up.setToolTip(self.tr("Follow-up date (optional)"))
         self.log_button.setText(self.tr("Log"))
+        self.consent_label.setText(self.tr("Record consent"))
+        self.consent_given.setText(self.tr("Agrees"))
+        self.consent_withdrawn.setText(self.tr("Withdraws"))
+        self.tags_label.setText(self.tr("Edit the tags"))
+        self.tags_edit.setPlaceholderText(self.tr("Tags separated by commas, Enter to save"))
+        channels = self.channel_names()
+        chosen_channel = self.consent_channel.currentData()
+        self.consent_channel.clear()
+        for channel, name in channels.items():
+            self.consent_channel.addItem(name, channel.value)
+        if chosen_channel is not None:
+            self.consent_channel.setCurrentIndex(
+                max(0, self.consent_channel.findData(chosen_channel))
+            )
         self.timeline_export.setText(self.tr("Export…"))
         self.advance_complaint.setText(self.tr("Complaint: next status"))
         for model in (self.timeline, self.interactions, self.movements):
@@ -297,6 +334,7 @@ class CustomerTabs(QTabWidget):
             {"fr": "Français", "ar": "العربية", "en": "English"}[profile.language]
         )
         self.tags.setText(", ".join((*profile.tags, *profile.segments)) or "—")
+        self.tags_edit.setText(", ".join(profile.tags))
         consent = []
         for channel, event in page.view.consent_by_channel.items():
             if event is None:
@@ -427,6 +465,31 @@ class CustomerTabs(QTabWidget):
         deps, actor, customer_id = self.ctx.deps, self.ctx.actor, chosen.customer_id
         self.ctx.db.submit(
             lambda: move_complaint(deps, actor, chosen.id, target),
+            lambda _done: self.show_customer(customer_id),
+            self.ctx.report_error,
+        )
+
+    def record_consent(self, given: bool) -> None:
+        """The customer agrees to (or withdraws from) being contacted on the chosen channel,
+        recorded as an event at this till (the proof's source)."""
+        if self.customer_id is None or self.ctx.actor is None:
+            return
+        deps, actor, customer_id = self.ctx.deps, self.ctx.actor, self.customer_id
+        channel = str(self.consent_channel.currentData())
+        source = self.tr("at the till, by %1").replace("%1", actor.username)
+        self.ctx.db.submit(
+            lambda: record_consent(deps, actor, customer_id, channel, given, source),
+            lambda _done: self.show_customer(customer_id),
+            self.ctx.report_error,
+        )
+
+    def save_tags(self) -> None:
+        if self.customer_id is None or self.ctx.actor is None:
+            return
+        deps, actor, customer_id = self.ctx.deps, self.ctx.actor, self.customer_id
+        tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
+        self.ctx.db.submit(
+            lambda: save_profile(deps, actor, customer_id, tags=tags),
             lambda _done: self.show_customer(customer_id),
             self.ctx.report_error,
         )

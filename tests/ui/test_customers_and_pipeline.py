@@ -103,6 +103,16 @@ def test_the_customer_list_profile_tabs_and_export(
     settle(qtbot, ctx, 200)
     statuses = [i.status for i in tabs.page.interactions if i.status]  # type: ignore[union-attr]
     assert statuses == ["in_progress"]
+    tabs.consent_channel.setCurrentIndex(tabs.consent_channel.findData("sms"))
+    tabs.consent_withdrawn.click()
+    settle(qtbot, ctx, 200)
+    assert tabs.page is not None
+    sms = tabs.page.view.consent_by_channel[Channel.SMS]
+    assert sms is not None and not sms.given and "manager" in sms.source
+    tabs.tags_edit.setText("Fidèle, Quartier")
+    qtbot.keyClick(tabs.tags_edit, Qt.Key.Key_Return)
+    settle(qtbot, ctx, 200)
+    assert tabs.page.view.profile.tags == ("fidèle", "quartier")
     out = tmp_path / "customers.csv"
     view.write_csv(out)
     text = out.read_text(encoding="utf-8-sig")
