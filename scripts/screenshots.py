@@ -104,6 +104,18 @@ def main() -> int:
         settle(app, ctx, 0.2)
         grab(login, f"login-{language}.png")
         login.close()
+        window.show_page("customers")
+        settle(app, ctx, 1.0)
+        grab(window, f"customers-{language}.png")
+        tabs = window.pages["customers"].tabs  # type: ignore[attr-defined]
+        for index, name in ((1, "timeline"), (3, "loyalty")):
+            tabs.setCurrentIndex(index)
+            settle(app, ctx, 0.2)
+            grab(window, f"customer-{name}-{language}.png")
+        tabs.setCurrentIndex(0)
+        window.show_page("pipeline")
+        settle(app, ctx, 0.6)
+        grab(window, f"pipeline-{language}.png")
         login.deleteLater()
         grab_shop_setup(app, ctx, language)
         actor = db(lambda: log_in(branch.deps, "manager", "demo", register))

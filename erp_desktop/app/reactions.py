@@ -9,7 +9,7 @@ others (a failing one is logged, the sale stands).
 from __future__ import annotations
 
 from erp_desktop.app.crm.history import subscribe_history
-from erp_desktop.app.crm.loyalty import earn_on_sales
+from erp_desktop.app.crm.loyalty import earn_on_sales, take_back_on_returns
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.purchase_history import record_purchases
 from erp_desktop.app.stock.low_stock import (
@@ -30,3 +30,4 @@ def subscribe_reactions(deps: Deps) -> None:
     bus.subscribe(SALE_COMPLETED, record_purchases(deps))
     bus.subscribe(SALE_COMPLETED, earn_on_sales(deps))
     subscribe_history(deps)
+    bus.subscribe("sales.return_completed", take_back_on_returns(deps))

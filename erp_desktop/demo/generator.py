@@ -30,6 +30,7 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
+from erp_desktop.demo.crm import seed_crm
 from erp_desktop.demo.payroll import build_payroll_demo
 from erp_desktop.demo.people import seed_branch_people
 from erp_desktop.demo.context import DemoContext, at_local
@@ -202,6 +203,7 @@ def build_demo_replica(
             if offset % 3 == 2:
                 transfer(ctx, ids["alg02"], day)
             movements += ctx.movements
+    seed_crm(store, rng, first, end, admin)  # CRM (issue 16): customers and their story
         credits = _customer_returns(store, rng, ids["alg01"], sold, at_local(day, 20, 30))
         returns += len(credits)
     seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR

@@ -62,6 +62,7 @@ OWNERS: dict[str, Owner] = {
     "business_document": Owner.EVERY_SITE,
     # purchasing (issue 14): a receipt is the receiving branch's (a site's own work, as
     # above); an order is the site's that raised it, a branch or head office (central
+    "crm_setting": Owner.HEAD_OFFICE,  # the loyalty programme, the custom fields
     # buying), so either kind writes its own (the server checks the raising site)
     "purchase_receipt": Owner.SITE,
     "purchase_order": Owner.EVERY_SITE,

@@ -58,6 +58,8 @@ class Permission(StrEnum):
     HR_VIEW = "hr.view"
     HR_PAYROLL = "hr.payroll"
     # administration
+    # CRM (issue 16): the sales pipeline of business customers
+    CRM_PIPELINE = "crm.pipeline"
     ADMIN_USERS = "admin.users"
     ADMIN_SETTINGS = "admin.settings"
     SYNC_RUN = "sync.run"
@@ -94,6 +96,7 @@ _WAREHOUSE = {
     P.INVENTORY_RECEIVE,
     P.INVENTORY_TRANSFER,
     P.INVENTORY_COUNT,
+        P.CRM_PIPELINE,
     P.PURCHASING_VIEW,
     P.SYNC_RUN,
 }

@@ -44,11 +44,13 @@ from erp_desktop.ui.attendance_view import AttendanceView
 from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.customers_view import CustomersView
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.leave_view import LeaveView
 from erp_desktop.ui.payroll_view import PayrollView
+from erp_desktop.ui.pipeline_view import PipelineView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
 from erp_desktop.ui.reports_view import ReportsView
@@ -73,6 +75,8 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
     ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
     ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
+    ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
+    ("pipeline", Permission.CRM_PIPELINE, PipelineView),
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -253,6 +257,8 @@ class MainWindow(QMainWindow):
             "catalog": self.tr("Catalog"),
             "business_documents": self.tr("Quotes and invoices"),
             "business_customers": self.tr("Business customers"),
+            "customers": self.tr("Customers"),
+            "pipeline": self.tr("Pipeline"),
         }
 
     def retranslate(self) -> None:

@@ -33,6 +33,7 @@ from erp_desktop.app.crm.pipeline import (
     open_opportunity,
     pipeline_board,
 )
+from erp_desktop.app.crm.settings import publish_custom_fields, publish_loyalty_program
 from erp_desktop.app.customers import save_customer
 from erp_desktop.app.events import Event
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
@@ -304,3 +305,37 @@ def test_a_duplicate_merged_at_head_office_keeps_its_history_on_every_replica(
         ).scalar_one()
     assert [(m[0], m[1]) for m in merges] == [(second.id, first.id)]
     assert audited == 1
+
+
+def test_head_office_publishes_the_loyalty_programme_every_branch_earns_by_it(
+    world: tuple[Engine, Branch, Branch, Branch],
+) -> None:
+    engine, alger, oran, office = world
+    doubled = {
+        "expiry_months": 6,
+        "earn_rules": [
+            {"valid_from": "2026-01-01", "currency": "DZD", "points": "2", "per": "100"}
+        ],
+        "campaigns": [],
+        "redemption_rules": [],
+    }
+    with pytest.raises(PermissionDenied) as branch:
+        publish_loyalty_program(alger.deps, alger.actor("admin"), doubled)
+    assert branch.value.code == "sync.owned_by_head_office"
+    with pytest.raises(ValidationError):
+        publish_loyalty_program(
+            office.deps, office.actor("admin"), {**doubled, "earn_rules": [{"valid_from": "x"}]}
+        )
+    publish_loyalty_program(office.deps, office.actor("admin"), doubled)
+    publish_custom_fields(office.deps, office.actor("admin"), {"loyalty_card": "str"})
+    sync_all(office, alger, oran)
+    with unit_of_work(engine, head_office=True) as conn:
+        keys = sorted(r[0] for r in conn.execute(text("SELECT key FROM crm.settings")))
+    assert keys == ["customer_fields", "loyalty_program"]
+    customer, _ = save_customer(oran.deps, oran.actor("cashier"), None, name="Cherif Omar")
+    sell_to(oran, customer.id, 10)
+    with oran.deps.store.read() as tx:
+        sale = tx.sales.sale(tx.history.documents_of([customer.id])[0].id)
+    account = loyalty_account(oran.deps, oran.actor("cashier"), customer.id)
+    assert account.expiry_months == 6
+    assert account.balance == int(sale.total.amount / 100 * 2)  # 2 points per 100 DZD

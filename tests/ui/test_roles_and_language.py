@@ -36,7 +36,7 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
 @pytest.mark.parametrize(
     ("username", "pages"),
     [
-        ("cashier", ["till", "stock"]),
+        ("cashier", ["till", "stock", "customers"]),
         ("clerk", ["stock", "warehouse"]),
         ("accountant", ["dashboard", "stock", "books", *BUSINESS]),
         ("manager", ["dashboard", "till", "stock", "warehouse", "books", *BUSINESS]),
@@ -50,6 +50,8 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
             "manager",
             ["dashboard", "till", "stock", "warehouse", "books", "clock", "attendance", "leave"],
         ),
+        ("accountant", ["dashboard", "stock", "books", "customers"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", "customers", "pipeline"]),
     ],
 )
 def test_each_role_sees_only_its_screens(

@@ -24,6 +24,7 @@ from erp_desktop.app.ports import ReadView
 from erp_desktop.app.records import CustomerInfo
 from erp_desktop.kernel.crm.customers import FIELDS
 from erp_desktop.kernel.crm.duplicates import (
+    CustomerKeys,
     Duplicates,
     MergePlan,
     MergeSide,
@@ -41,25 +42,25 @@ MERGE = "customer_merge"
 
 @dataclass(frozen=True, slots=True)
 class DuplicateCandidate:
-    first: CustomerInfo
-    second: CustomerInfo
+    """A likely pair: each side as the finder read it (names, phones in E.164, legal ids)."""
+
+    first: CustomerKeys
+    second: CustomerKeys
     reasons: frozenset[str]
     name_distance: int | None
 
 
 def likely_duplicates(deps: Deps, actor: Actor, limit: int = 500) -> list[DuplicateCandidate]:
+    """The likely pairs, read in one pass over the replica's customers (no read per pair)."""
     actor.require(Permission.CRM_CUSTOMER_EDIT)
     with deps.store.read() as tx:
-        found: Duplicates = find_duplicates(tx.profiles.duplicate_keys())
-        return [
-            DuplicateCandidate(
-                tx.customers.customer(p.first),
-                tx.customers.customer(p.second),
-                p.reasons,
-                p.name_distance,
-            )
-            for p in found.pairs[:limit]
-        ]
+        keys = tx.profiles.duplicate_keys()
+    found: Duplicates = find_duplicates(keys)
+    by_id = {k.id: k for k in keys}
+    return [
+        DuplicateCandidate(by_id[p.first], by_id[p.second], p.reasons, p.name_distance)
+        for p in found.pairs[:limit]
+    ]
 
 
 def merge_customers(

@@ -24,6 +24,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event, Handler
 from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.kernel.crm.history import HistorySummary
+from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.crm.timeline import (
     CustomerDocument,
     DocumentKind,
@@ -158,7 +159,14 @@ def _sign(kind: str) -> int:
     return -1 if kind in (DocumentKind.RETURN, DocumentKind.PAYMENT) else 1
 
 
-def history_from(tx: ReadView, customer_id: UUID, limit: int | None = 200) -> CustomerHistory:
+def history_from(
+    tx: ReadView,
+    customer_id: UUID,
+    limit: int | None = 200,
+    movements: Mapping[UUID, list[PointMovement]] | None = None,
+) -> CustomerHistory:
+    """The history of ``customer_id`` and of those merged into it; ``movements`` gives
+    point movements already read (by customer), the others are read here."""
     merged = tx.history.merged_into(customer_id)
     ids = [customer_id, *merged]
     documents = tx.history.documents_of(ids)
@@ -170,7 +178,9 @@ def history_from(tx: ReadView, customer_id: UUID, limit: int | None = 200) -> Cu
     for cid in ids:
         entries.extend(
             TimelineEntry(m.at, "points", m.site, m.kind, m.points, m.id)
-            for m in tx.loyalty.movements_of(cid)
+            for m in (
+                movements[cid] if movements and cid in movements else tx.loyalty.movements_of(cid)
+            )
         )
         entries.extend(
             TimelineEntry(i.at, i.kind, i.site, i.text, 0, i.id)

@@ -15,7 +15,7 @@ failing earn never fails a sale; the same sale heard twice earns once).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
@@ -35,6 +35,7 @@ from erp_desktop.kernel.crm.loyalty import (
     SpentLine,
     adjust,
     earn,
+    expiries_due,
     points_for,
     redeem,
     redemption,
@@ -43,6 +44,7 @@ from erp_desktop.kernel.crm.loyalty import (
 from erp_desktop.kernel.crm.program import PROGRAM_SETTING, LoyaltyProgram, program_from_data
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.errors import NotFound
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 
@@ -83,8 +85,15 @@ def _require_customer(tx: ReadView, customer_id: UUID) -> None:
         raise NotFound("crm.unknown_customer", customer=str(customer_id)) from None
 
 
-def account_of(tx: ReadView, customer_id: UUID, on: datetime) -> LoyaltyAccount:
-    movements = tx.loyalty.movements_of(customer_id)
+def account_of(
+    tx: ReadView,
+    customer_id: UUID,
+    on: datetime,
+    movements: list[PointMovement] | None = None,
+) -> LoyaltyAccount:
+    """The account from the customer's movements (read here unless given)."""
+    if movements is None:
+        movements = tx.loyalty.movements_of(customer_id)
     months = program_of(tx).expiry_months
     state: LoyaltyState = replay(movements, months)
     return LoyaltyAccount(
@@ -171,3 +180,93 @@ def earn_on_sales(deps: Deps) -> Handler:
             record_movements(deps, tx, [movement], sale.cashier_id)
 
     return on_sale
+
+
+def take_back_on_returns(deps: Deps) -> Handler:
+    """On ``sales.return_completed``: the points the returned lines had earned, taken back
+    by a negative adjustment (scored by the rule of the original sale's day, rounded toward
+    zero, never more than the sale earned less what earlier returns took back). A customer
+    who already spent them goes negative, and the replay flags it: nothing is lost."""
+
+    def on_return(event: Event) -> None:
+        with deps.store.transaction(None) as tx:
+            credit = tx.sales.sale_by_number(str(event.data["credit_note"]))
+            if credit is None or credit.customer_id is None or credit.original_id is None:
+                return
+            if tx.loyalty.movements_from(credit.id):
+                return  # heard twice: taken back once
+            original = tx.sales.sale(credit.original_id)
+            earned = sum(
+                m.points
+                for m in tx.loyalty.movements_from(original.id)
+                if m.kind == MovementKind.EARN
+            )
+            taken = -sum(
+                m.points
+                for m in tx.loyalty.movements_of(credit.customer_id)
+                if m.kind == MovementKind.ADJUST
+                and m.source_id in _returns_of(tx, credit.customer_id, original.id)
+            )
+            if earned <= taken:
+                return
+            program = program_of(tx)
+            categories = tx.loyalty.categories_of([ln.product_id for ln in credit.lines])
+            lines = [
+                SpentLine(
+                    categories.get(ln.product_id, ""),
+                    Money.of(-(abs(ln.base.amount) + abs(ln.vat.amount)), ln.base.currency),
+                )
+                for ln in credit.lines
+            ]
+            day = deps.business_date(tx.org.company().country, original.issued_at)
+            points = -points_for(lines, day, program.earn_rules, program.campaigns)
+            points = min(points, earned - taken)
+            if points <= 0:
+                return
+            site = tx.org.local_branch().code
+            movement = PointMovement(
+                new_id(),
+                credit.customer_id,
+                MovementKind.ADJUST,
+                -points,
+                credit.issued_at,
+                site,
+                credit.id,
+            )
+            record_movements(deps, tx, [movement], credit.cashier_id)
+
+    return on_return
+
+
+def _returns_of(tx: ReadView, customer_id: UUID, sale_id: UUID) -> set[UUID]:
+    """The credit notes of ``sale_id`` CRM has heard of, at any site (their ids)."""
+    return {
+        d.id
+        for d in tx.history.documents_of([customer_id])
+        if d.kind == "return" and d.applies_to == sale_id
+    }
+
+
+def expire_points(deps: Deps, actor: Actor, on: date | None = None) -> Done[int]:
+    """Writes the expiry of every lot expired by ``on`` (today), for every customer this
+    replica knows. An expiry's id derives from its lot, so every site that runs this writes
+    the same movement and it counts once everywhere. Run it once a day at a branch: a
+    redemption dated before the expiry and pushed later by another branch makes the expiry
+    fall short, which the replay flags (never silently wrong). Returns how many lots
+    expired."""
+    actor.require(Permission.SALES_DISCOUNT_OVERRIDE)
+    with deps.store.transaction(actor.user_id) as tx:
+        program = program_of(tx)
+        day = on or deps.business_date(tx.org.company().country)
+        site = tx.org.local_branch().code
+        due: list[PointMovement] = []
+        for customer_id in tx.loyalty.customers_with_points():
+            movements = tx.loyalty.movements_of(customer_id)
+            held = {m.id for m in movements}
+            due.extend(
+                m
+                for m in expiries_due(customer_id, movements, day, site, program.expiry_months)
+                if m.id not in held
+            )
+        record_movements(deps, tx, due, actor.user_id)
+    return Done(len(due), frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))

@@ -101,7 +101,7 @@ def open_opportunity(
     next_activity_on: date | None = None,
     lines: tuple[QuoteLine, ...] = (),
 ) -> Done[Opportunity]:
-    actor.require(Permission.CRM_CUSTOMER_EDIT)
+    actor.require(Permission.CRM_PIPELINE)
     if not title.strip():
         raise ValidationError("common.required", field="title")
     if expected_amount.amount < 0:
@@ -144,7 +144,7 @@ def _held(tx: UnitOfWork, opportunity_id: UUID) -> Opportunity:
 def plan_next_activity(
     deps: Deps, actor: Actor, opportunity_id: UUID, activity: str, on: date | None
 ) -> Done[Opportunity]:
-    actor.require(Permission.CRM_CUSTOMER_EDIT)
+    actor.require(Permission.CRM_PIPELINE)
     with deps.store.transaction(actor.user_id) as tx:
         held = _held(tx, opportunity_id)
         changed = replace(held, next_activity=activity.strip(), next_activity_on=on)
@@ -170,7 +170,7 @@ def move_opportunity(
 ) -> Done[StageMove]:
     """The opportunity to ``stage``; won, with lines, it becomes a quote when the invoicing
     module's quote maker is installed (its own transaction, after this one)."""
-    actor.require(Permission.CRM_CUSTOMER_EDIT)
+    actor.require(Permission.CRM_PIPELINE)
     with deps.store.transaction(actor.user_id) as tx:
         held = _held(tx, opportunity_id)
         moved = rules.move_stage(held, stage)
@@ -204,7 +204,7 @@ class BoardColumn:
 def pipeline_board(deps: Deps, actor: Actor, owner: str | None = None) -> list[BoardColumn]:
     """One column per stage, in the pipeline's order, with its totals (expected, and
     weighted by the stage's probability)."""
-    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    actor.require(Permission.CRM_PIPELINE)
     with deps.store.read() as tx:
         currency = tx.org.company().currency
         held = [o for o in tx.pipeline.opportunities() if owner is None or o.owner == owner]
@@ -229,7 +229,7 @@ def activities_due(
     deps: Deps, actor: Actor, on: date | None = None, owner: str | None = None
 ) -> list[Opportunity]:
     """The reminders: open opportunities whose next activity is due by ``on`` (today)."""
-    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    actor.require(Permission.CRM_PIPELINE)
     with deps.store.read() as tx:
         day = on or deps.business_date(tx.org.company().country)
         held = tx.pipeline.opportunities()

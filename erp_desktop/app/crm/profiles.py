@@ -16,6 +16,7 @@ from uuid import UUID
 from erp_desktop.app.bridge import queue
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
+from erp_desktop.app.crm.rows import CustomerRow
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
 from erp_desktop.app.records import CustomerInfo
@@ -191,3 +192,10 @@ def customers_tagged(deps: Deps, actor: Actor, tag: str, limit: int = 200) -> li
     actor.require(Permission.CRM_CUSTOMER_VIEW)
     with deps.store.read() as tx:
         return [tx.customers.customer(c) for c in tx.profiles.with_tag(tag, limit)]
+
+
+def customer_list(deps: Deps, actor: Actor, text: str = "", limit: int = 500) -> list[CustomerRow]:
+    """The customer list (merged duplicates left out), by name, Arabic name or phone."""
+    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    with deps.store.read() as tx:
+        return tx.profiles.customer_rows(text, limit)

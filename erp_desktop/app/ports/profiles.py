@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 from uuid import UUID
 
+from erp_desktop.app.crm.rows import CustomerRow
 from erp_desktop.kernel.crm.duplicates import CustomerKeys
 from erp_desktop.kernel.crm.profile import ConsentEvent
 from erp_desktop.kernel.crm.profile_record import ProfileRecord
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: UUID
-    name: str
-    name_ar: str
-    phone: str
-    kind: str
-    tags: tuple[str, ...]
-    points: int
 
 
 class ProfilesReads(Protocol):

@@ -31,6 +31,7 @@ force on its day, so a replay years later gives the same points.
 from __future__ import annotations
 
 import calendar
+from bisect import insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -318,6 +319,10 @@ class _OpenLot:
     remaining: int
 
 
+def _lot_order(lot: _OpenLot) -> tuple[date, bytes]:
+    return (lot.month, lot.credit_id.bytes)
+
+
 @dataclass(frozen=True, slots=True)
 class OverdraftAlert:
     """A debit that the merged movements cannot cover: ``shortfall`` points were missing.
@@ -387,8 +392,8 @@ def replay(movements: Iterable[PointMovement], expiry_months: int = 12) -> Loyal
             debt -= paid
             amount -= paid
             if amount:
-                lots.append(_OpenLot(m.id, parse_month(m.lot_month), amount))
-                lots.sort(key=lambda lot: (lot.month, lot.credit_id.bytes))
+                # kept in (month, id) order; credits mostly arrive newest, at the end
+                insort(lots, _OpenLot(m.id, parse_month(m.lot_month), amount), key=_lot_order)
             debits_since_credit = []
             continue
         wanted = -m.points

@@ -92,7 +92,7 @@ def program_from_data(data: Mapping[str, Any] | None) -> LoyaltyProgram:
         )
         for r in data.get("redemption_rules") or ()
     )
-    months = int(data.get("expiry_months") or 12)
+    months = int(data.get("expiry_months", 12))
     if months < 1:
         raise ValidationError("common.invalid_value", field="expiry_months", value=str(months))
     return LoyaltyProgram(earn, campaigns, redemption, months)

@@ -156,6 +156,8 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
         "reason": "str",
         "transfers": [wire_schema(PointMovement)],
     },
+    # CRM: head office's loyalty programme or custom fields, as data (kernel.crm.program)
+    "crm_setting": {"id": "uuid", "key": "str", "document": "object"},
     # CRM: an opportunity of the pipeline, the same way
     "opportunity": {
         "id": "uuid",

@@ -13,7 +13,7 @@ from erp_desktop.kernel.crm.timeline import CustomerDocument
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
 from erp_desktop.storage.tables.crm import customer_documents as t
 from erp_desktop.storage.tables.crm import customer_merges as m
-from erp_desktop.storage.tables.declared import row_of, value_of
+from erp_desktop.storage.tables.declared import row_of
 
 
 class HistoryRepository(RepositoryBase):
@@ -21,7 +21,21 @@ class HistoryRepository(RepositoryBase):
         rows = self.conn.execute(
             select(t).where(t.c.customer_id.in_(list(customer_ids))).order_by(t.c.at, t.c.id)
         ).mappings()
-        return [value_of(CustomerDocument, row, "") for row in rows]
+        return [
+            CustomerDocument(
+                r["id"],
+                r["customer_id"],
+                r["kind"],
+                r["number"],
+                r["at"],
+                r["site"],
+                r["amount_minor"],
+                r["currency"],
+                r["due_minor"],
+                r["applies_to"],
+            )
+            for r in rows
+        ]
 
     def merged_into(self, customer_id: UUID) -> list[UUID]:
         found: list[UUID] = []

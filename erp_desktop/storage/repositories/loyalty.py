@@ -8,14 +8,28 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
 from erp_desktop.storage.tables.catalog import categories, products
 from erp_desktop.storage.tables.crm import loyalty_movements as t
-from erp_desktop.storage.tables.declared import row_of, value_of
+from erp_desktop.storage.tables.declared import row_of
+
+
+def _movement(r: RowMapping) -> PointMovement:
+    return PointMovement(
+        r["id"],
+        r["customer_id"],
+        r["kind"],
+        r["points"],
+        r["at"],
+        r["site"],
+        r["source_id"],
+        r["lot_month"],
+        r["lot_id"],
+    )
 
 
 class LoyaltyRepository(RepositoryBase):
@@ -23,13 +37,13 @@ class LoyaltyRepository(RepositoryBase):
         rows = self.conn.execute(
             select(t).where(t.c.customer_id == customer_id).order_by(t.c.at, t.c.id)
         ).mappings()
-        return [value_of(PointMovement, row, "") for row in rows]
+        return [_movement(row) for row in rows]
 
     def movements_from(self, source_id: UUID) -> list[PointMovement]:
         rows = self.conn.execute(
             select(t).where(t.c.source_id == source_id).order_by(t.c.at, t.c.id)
         ).mappings()
-        return [value_of(PointMovement, row, "") for row in rows]
+        return [_movement(row) for row in rows]
 
     def categories_of(self, product_ids: Sequence[UUID]) -> dict[UUID, str]:
         """A read of the shared catalog (head office's data every site holds)."""
@@ -41,6 +55,12 @@ class LoyaltyRepository(RepositoryBase):
             .where(products.c.id.in_(set(product_ids)))
         )
         return {r[0]: r[1] for r in rows}
+
+    def customers_with_points(self) -> list[UUID]:
+        rows = self.conn.execute(
+            select(t.c.customer_id).group_by(t.c.customer_id).having(func.sum(t.c.points) > 0)
+        )
+        return [r[0] for r in rows]
 
     def add_movements(self, movements: Sequence[PointMovement], now: datetime) -> int:
         if not movements:

@@ -10,7 +10,7 @@ from uuid import UUID
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from erp_desktop.app.ports.profiles import CustomerRow
+from erp_desktop.app.crm.rows import CustomerRow
 from erp_desktop.kernel.crm.duplicates import CustomerKeys
 from erp_desktop.kernel.crm.profile import (
     Channel,

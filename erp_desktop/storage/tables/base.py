@@ -28,7 +28,8 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the fixed form written above ~20x faster than strptime
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 class DecimalText(TypeDecorator[Decimal]):

@@ -133,3 +133,15 @@ def insert_merge(conn: Connection, p: Mapping[str, Any], actor: UUID | None) -> 
         {**{k: p[k] for k in ("id", "merged_id", "kept_id", "at", "reason")}, "by": actor},
     )
     return bool(done.rowcount)
+
+
+def save_setting(conn: Connection, setting_id: str, key: str, document: Mapping[str, Any]) -> None:
+    """Head office's CRM setting of ``key`` (one row per key), replaced."""
+    conn.execute(
+        text(
+            "INSERT INTO crm.settings (id, key, document) VALUES (:id, :key, "
+            "CAST(:doc AS jsonb)) ON CONFLICT (key) DO UPDATE SET document = "
+            "excluded.document, updated_at = now()"
+        ),
+        {"id": setting_id, "key": key, "doc": json.dumps(dict(document))},
+    )

@@ -30,6 +30,7 @@ from sync_server.services.mergers.purchases import (
 )
     OpportunityMerger,
 )
+from sync_server.services.mergers.crm_settings import CrmSettingMerger
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -85,5 +86,6 @@ MERGERS: dict[str, Merger[Any]] = {
         InteractionMerger(),
         OpportunityMerger(),
         CustomerMergeMerger(),
+        CrmSettingMerger(),
     )
 }

@@ -29,6 +29,12 @@ class FakeLoyalty:
             p: self.db.product_categories[p] for p in product_ids if p in self.db.product_categories
         }
 
+    def customers_with_points(self) -> list[UUID]:
+        totals: dict[UUID, int] = {}
+        for m in self.db.point_movements.values():
+            totals[m.customer_id] = totals.get(m.customer_id, 0) + m.points
+        return [c for c, points in totals.items() if points > 0]
+
     def add_movements(self, movements: Sequence[PointMovement], now: datetime) -> int:
         new = [m for m in movements if m.id not in self.db.point_movements]
         for m in new:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from erp_desktop.app.ports.profiles import CustomerRow
+from erp_desktop.app.crm.rows import CustomerRow
 from erp_desktop.kernel.crm.duplicates import CustomerKeys
 from erp_desktop.kernel.crm.profile import ConsentEvent, normalize_legal_id
 from erp_desktop.kernel.crm.profile_record import ProfileRecord

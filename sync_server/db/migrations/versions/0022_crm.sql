@@ -211,3 +211,30 @@ CREATE POLICY read_by_every_site ON crm.customer_documents FOR SELECT USING (tru
 CREATE POLICY written_by_its_site ON crm.customer_documents FOR INSERT
     WITH CHECK ((SELECT audit.head_office()) OR branch_id = (SELECT audit.branch()));
 GRANT SELECT, INSERT ON crm.customer_documents TO erp_app;
+
+-- crm.settings: what head office decides for every site's CRM, as data: the loyalty
+-- programme (earn rules, campaigns, redemption rules, expiry) and the shop's custom
+-- fields. Written by head office only, sent to every site.
+CREATE TABLE crm.settings (
+    id uuid PRIMARY KEY,
+    key text NOT NULL UNIQUE CHECK (key IN ('loyalty_program', 'customer_fields')),
+    document jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz
+);
+CREATE TRIGGER audit_inserts AFTER INSERT ON crm.settings
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit.record_inserts();
+CREATE TRIGGER audit_updates AFTER UPDATE ON crm.settings
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION audit.record_updates();
+CREATE TRIGGER no_delete BEFORE DELETE ON crm.settings FOR EACH ROW EXECUTE FUNCTION audit.refuse_delete();
+CREATE TRIGGER log_change AFTER INSERT OR UPDATE ON crm.settings
+    FOR EACH ROW EXECUTE FUNCTION sync.log_for_all('crm_setting');
+ALTER TABLE crm.settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_by_every_site ON crm.settings FOR SELECT USING (true);
+CREATE POLICY written_by_head_office ON crm.settings FOR INSERT
+    WITH CHECK ((SELECT audit.head_office()));
+CREATE POLICY changed_by_head_office ON crm.settings FOR UPDATE
+    USING ((SELECT audit.head_office())) WITH CHECK ((SELECT audit.head_office()));
+GRANT SELECT, INSERT, UPDATE ON crm.settings TO erp_app;

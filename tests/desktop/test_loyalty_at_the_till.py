@@ -1,0 +1,182 @@
+"""Loyalty at the till over a real replica: points earned by the programme's rules (per
+amount, per product category, a date-bounded campaign), taken back by a return, refused
+below the minimum or beyond what is due; the programme read from its setting.
+
+The worked example: 1 point per 100 DZD tax included, soap ("Hygiène") counts double, and a
+campaign from 10 March 2026 triples hygiene. A ticket of 2 coffees (2 × 450 = 900 DZD) and 4
+soaps (4 × 150 = 600 DZD): 900/100 × 1 + 600/100 × 2 × 3 = 9 + 36 = 45 points (before the
+campaign: 9 + 12 = 21)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from erp_desktop.app.crm.loyalty import expire_points, loyalty_account, redeem_points
+from erp_desktop.app.customers import save_customer
+from erp_desktop.app.reactions import subscribe_reactions
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.returns import ReturnRequest, return_sale
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.crm.loyalty import RedemptionMode
+from erp_desktop.kernel.crm.program import (
+    PROGRAM_SETTING,
+    program_from_data,
+    program_to_data,
+)
+from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from tests.builders import Branch, build_branch
+
+PROGRAM = {
+    "expiry_months": 12,
+    "earn_rules": [
+        {
+            "valid_from": "2026-01-01",
+            "currency": "DZD",
+            "points": "1",
+            "per": "100",
+            "category_multipliers": {"Hygiène": "2"},
+        }
+    ],
+    "campaigns": [
+        {
+            "name": "Printemps propre",
+            "starts": "2026-03-10",
+            "ends": "2026-03-31",
+            "multiplier": "3",
+            "categories": ["Hygiène"],
+        }
+    ],
+    "redemption_rules": [
+        {
+            "valid_from": "2026-01-01",
+            "currency": "DZD",
+            "value_per_point": "2",
+            "minimum_points": 20,
+            "modes": ["tender", "discount"],
+        }
+    ],
+}
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Iterator[Branch]:
+    branch = build_branch(tmp_path)
+    deps = branch.deps
+    with deps.store.transaction(None) as tx:
+        tx.org.set_setting(PROGRAM_SETTING, PROGRAM, deps.now())
+    with branch.replica.transaction(None) as conn:  # the catalog's category of the soap
+        category = new_id()
+        conn.execute(
+            text(
+                "INSERT INTO categories (id, name, name_ar, created_at, updated_at) "
+                "VALUES (:id, 'Hygiène', 'النظافة', :at, :at)"
+            ),
+            {"id": category.hex, "at": "2026-01-01T00:00:00.000000Z"},
+        )
+        conn.execute(
+            text("UPDATE products SET category_id = :c WHERE id = :p"),
+            {"c": category.hex, "p": branch.products[5].hex},
+        )
+    subscribe_reactions(deps)
+    open_cash_session(deps, branch.actor("cashier"), Money.of(Decimal(0), "DZD"))
+    yield branch
+    branch.replica.close()
+
+
+def ticket(branch: Branch, customer_id: object) -> str:
+    tender = Tender(TenderKind.CARD, Money.of(Decimal(1500), "DZD"))  # by card: no stamp duty
+    lines = (
+        CartLine(branch.products[0], Decimal(2)),  # coffee, 450 DZD
+        CartLine(branch.products[5], Decimal(4)),  # soap, 150 DZD, "Hygiène"
+    )
+    done = checkout(
+        branch.deps,
+        branch.actor("cashier"),
+        CheckoutRequest(lines, (tender,), customer_id=customer_id),  # type: ignore[arg-type]
+    )
+    assert done.sale.total == Money.of(Decimal(1500), "DZD")
+    return done.sale.number
+
+
+def test_points_by_amount_category_and_campaign_then_a_return_takes_them_back(
+    shop: Branch,
+) -> None:
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Benali Amina")
+    number = ticket(shop, customer.id)  # 10 March 2026: the campaign runs
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 45
+    shop.clock.set(shop.clock.now() + timedelta(days=1))
+    with shop.deps.store.read() as tx:
+        sale = tx.sales.sale_by_number(number)
+    assert sale is not None
+    soap = next(ln for ln in sale.lines if ln.product_id == shop.products[5])
+    return_sale(shop.deps, shop.actor("manager"), ReturnRequest(number, {soap.id: Decimal(2)}))
+    # 2 soaps back: 300/100 × 2 × 3 = 18 points, scored by the original day's rules
+    account = loyalty_account(shop.deps, cashier, customer.id)
+    assert account.balance == 45 - 18
+    assert [m.kind for m in account.movements] == ["earn", "adjust"]
+
+
+def test_before_the_campaign_and_without_a_customer(shop: Branch) -> None:
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Saidi Omar")
+    shop.clock.set(shop.clock.now() - timedelta(days=1))  # 9 March: no campaign yet
+    ticket(shop, customer.id)
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 21
+    ticket(shop, None)  # an anonymous ticket earns nobody anything
+    with shop.deps.store.read() as tx:
+        assert len(tx.loyalty.movements_of(customer.id)) == 1
+
+
+def test_redemption_refusals_and_value(shop: Branch) -> None:
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Haddad Karim")
+    ticket(shop, customer.id)  # 45 points
+    due = Money.of(Decimal(500), "DZD")
+    with pytest.raises(ValidationError) as small:
+        redeem_points(shop.deps, cashier, customer.id, 10, due)
+    assert small.value.code == "crm.redeem_below_minimum"
+    with pytest.raises(ValidationError) as over_due:
+        redeem_points(shop.deps, cashier, customer.id, 40, Money.of(Decimal(50), "DZD"))
+    assert over_due.value.code == "crm.redeem_exceeds_due"
+    done, _ = redeem_points(shop.deps, cashier, customer.id, 40, due, RedemptionMode.DISCOUNT)
+    assert done.value == Money.of(Decimal(80), "DZD")  # 40 points × 2 DZD
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 5
+    with shop.deps.store.read() as tx:
+        queued = [r for r in tx.outbox.pending(100) if r["entity"] == "loyalty_movement"]
+    assert len(queued) == 2  # the earn and the redemption, both on their way
+
+
+def test_the_programme_is_data_and_round_trips() -> None:
+    program = program_from_data(PROGRAM)
+    assert program.earn_rules[0].category_multipliers == {"Hygiène": Decimal(2)}
+    assert program.campaigns[0].starts == date(2026, 3, 10)
+    assert program_from_data(program_to_data(program)) == program
+    assert program_from_data(None).earn_rules == ()
+    with pytest.raises(ValidationError):
+        program_from_data({**PROGRAM, "expiry_months": 0})
+
+
+def test_points_expire_twelve_months_after_their_month_once(shop: Branch) -> None:
+    """Earned on 10 March 2026 with 12 months: still valid on 31 March 2027, expired on
+    1 April 2027 (docs/crm.md, "Expiry"). What was spent is not expired again."""
+    cashier, manager = shop.actor("cashier"), shop.actor("manager")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Ziani Farid")
+    ticket(shop, customer.id)  # 45 points
+    redeem_points(shop.deps, cashier, customer.id, 20, Money.of(Decimal(500), "DZD"))
+    assert expire_points(shop.deps, manager, date(2027, 3, 31)).made == 0
+    assert expire_points(shop.deps, manager, date(2027, 4, 1)).made == 1
+    assert expire_points(shop.deps, manager, date(2027, 4, 2)).made == 0  # once
+    account = loyalty_account(shop.deps, cashier, customer.id)
+    assert account.balance == 0
+    assert [m.points for m in account.movements if m.kind == "expire"] == [-25]
+    assert account.alerts == ()
