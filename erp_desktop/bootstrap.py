@@ -240,6 +240,7 @@ def run_first_run(data_dir: Path, language: str) -> bool:
         make_demo=lambda: create_demo(data_dir, 2000, 30, 7, progress=lambda _line: None),
         join=lambda url, token: join_company(data_dir, url, token),
         set_up=lambda setup: set_up_shop(data_dir, setup),
+        restore=lambda backup: restore_replica(data_dir, backup),
     )
 
 

@@ -487,6 +487,29 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "ensuite et vendez.",
         "جاهز: %1 مستخدمين، %2 منتجات. إنهاء يعدّ المتجر؛ ثم ادخل وبع.",
     ),
+    # standalone (issue 18): the user's backups and their restore on a new PC
+    "Restore a backup (a new PC)…": (
+        "Restaurer une sauvegarde (nouveau poste)…",
+        "استعادة نسخة احتياطية (جهاز جديد)…",
+    ),
+    "Backups (*.sqlite3)": ("Sauvegardes (*.sqlite3)", "النسخ الاحتياطية (*.sqlite3)"),
+    "Restoring the backup…": ("Restauration de la sauvegarde…", "جار استعادة النسخة الاحتياطية…"),
+    "Backups of this PC": ("Sauvegardes de ce poste", "النسخ الاحتياطية لهذا الجهاز"),
+    "Folder or USB key": ("Dossier ou clé USB", "مجلد أو مفتاح USB"),
+    "Every (hours)": ("Toutes les (heures)", "كل (ساعات)"),
+    "Backups kept": ("Sauvegardes gardées", "النسخ المحتفظ بها"),
+    "Choose…": ("Choisir…", "اختيار…"),
+    "Save the schedule": ("Enregistrer le calendrier", "حفظ الجدول"),
+    "Back up now": ("Sauvegarder maintenant", "نسخ احتياطي الآن"),
+    "The schedule is saved.": ("Le calendrier est enregistré.", "تم حفظ الجدول."),
+    "Backing up…": ("Sauvegarde en cours…", "جار النسخ الاحتياطي…"),
+    "No backup yet on this replica.": (
+        "Aucune sauvegarde encore de cette réplique.",
+        "لا توجد نسخة احتياطية لهذه النسخة المحلية بعد.",
+    ),
+    "Backed up: %1": ("Sauvegardé : %1", "تم النسخ: %1"),
+    "Last backup: %1": ("Dernière sauvegarde : %1", "آخر نسخة احتياطية: %1"),
+    "Backups…": ("Sauvegardes…", "النسخ الاحتياطية…"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

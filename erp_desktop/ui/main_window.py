@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.clear)
         ctx.error_sink = self.show_error
+        from erp_desktop.ui.backup_timer import BackupTimer
+
+        self.backup_timer = BackupTimer(ctx, self)  # the owner's schedule, if one is set
         self._build_menus()
         self.status: SyncStatus | None = None
         ctx.db.data_did_change.connect(self._data_changed)
@@ -206,6 +209,13 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(self.open_sync_panel)
         self.file_menu.addAction(self.sync_action)
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("open_backups")
+        self.backup_action.triggered.connect(self.open_backups)
+        self.backup_action.setVisible(
+            self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
+        )
+        self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         self.printer_action.setText(self.tr("Receipt printer of this register…"))
         self.thermal_action.setText(self.tr("Thermal printer (ESC/POS) of this register…"))
         self.sync_action.setText(self.tr("Synchronization…"))
+        self.backup_action.setText(self.tr("Backups…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -296,6 +307,13 @@ class MainWindow(QMainWindow):
         panel.did_sync.connect(self._synced)
         panel.show()
         return panel
+
+    def open_backups(self) -> QWidget:
+        from erp_desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.show()
+        return dialog
 
     def sync_in_background(self) -> None:
         """Every few minutes, when enrolled: push what waits, pull what head office changed."""
