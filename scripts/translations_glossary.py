@@ -510,6 +510,23 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Backed up: %1": ("Sauvegardé : %1", "تم النسخ: %1"),
     "Last backup: %1": ("Dernière sauvegarde : %1", "آخر نسخة احتياطية: %1"),
     "Backups…": ("Sauvegardes…", "النسخ الاحتياطية…"),
+    # standalone (issue 18): the shop's users, managed by its owner
+    "Works here": ("Travaille ici", "يعمل هنا"),
+    "Password (empty: unchanged)": (
+        "Mot de passe (vide : inchangé)",
+        "كلمة المرور (فارغة: دون تغيير)",
+    ),
+    "PIN (empty: unchanged)": ("Code PIN (vide : inchangé)", "الرمز السري (فارغ: دون تغيير)"),
+    "New user": ("Nouvel utilisateur", "مستخدم جديد"),
+    "Save the user": ("Enregistrer l'utilisateur", "حفظ المستخدم"),
+    "This site's users are made on the company's server; they come down here.": (
+        "Les utilisateurs de ce site sont créés sur le serveur de l'entreprise ; ils arrivent ici.",
+        "يُنشأ مستخدمو هذا الموقع على خادم الشركة؛ ثم يصلون إلى هنا.",
+    ),
+    "yes": ("oui", "نعم"),
+    "no": ("non", "لا"),
+    "The user is saved.": ("L'utilisateur est enregistré.", "تم حفظ المستخدم."),
+    "Users": ("Utilisateurs", "المستخدمون"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

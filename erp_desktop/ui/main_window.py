@@ -46,6 +46,7 @@ from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.sync_panel import SyncPanel
+from erp_desktop.ui.users_view import UsersView
 from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
@@ -56,6 +57,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+    ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
+            "users": self.tr("Users"),
         }
 
     def retranslate(self) -> None:

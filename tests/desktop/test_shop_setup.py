@@ -221,3 +221,60 @@ def test_a_founding_that_fails_midway_removes_the_half_made_replica(tmp_path: Pa
     with pytest.raises(Exception):  # noqa: B017 - the database refuses it, whatever its type
         set_up_shop(tmp_path / "shop", setup(products=twice))
     assert not replica_path(tmp_path / "shop").exists()
+
+
+def test_the_owner_manages_the_shops_users_as_head_office_would(tmp_path: Path) -> None:
+    from erp_desktop.app.shop_setup.users import UserEdit, save_user, shop_users
+
+    set_up_shop(tmp_path / "shop", setup())
+    branch = open_branch(tmp_path / "shop")
+    try:
+        owner = log_in(branch.deps, "karim", "secret-owner")
+        added = save_user(
+            branch.deps,
+            owner,
+            UserEdit(None, "Sofiane", "Sofiane Hadj", ("cashier",), "sofiane-pw", "2468"),
+        ).made
+        assert log_in_with_pin(branch.deps, "2468").username == "sofiane"
+        with pytest.raises(ErpError) as twice:
+            save_user(
+                branch.deps,
+                owner,
+                UserEdit(None, "lina", "Lina", ("cashier",), "lina-pass", "1357"),
+            )
+        assert twice.value.code == "setup.pin_twice"  # nadia's
+        save_user(
+            branch.deps,
+            owner,
+            UserEdit(added.id, "sofiane", "Sofiane Hadj", ("cashier",), active=False),
+        )
+        with pytest.raises(ErpError):
+            log_in_with_pin(branch.deps, "2468")  # no longer works here
+        with branch.deps.store.read() as tx:
+            karim = tx.org.user_by_username("karim")
+        assert karim is not None
+        with pytest.raises(ErpError) as last:
+            save_user(branch.deps, owner, UserEdit(karim.id, "karim", "Karim", ("cashier",)))
+        assert last.value.code == "setup.no_owner"  # the shop keeps an owner
+        manages, people = shop_users(branch.deps, owner)
+        assert manages and [u.username for u in people] == ["karim", "nadia", "sofiane"]
+        cashier = log_in_with_pin(branch.deps, "1357")
+        with pytest.raises(ErpError) as denied:
+            save_user(branch.deps, cashier, UserEdit(None, "x", "X", ("owner",), "xxxxxxx"))
+        assert denied.value.code == "auth.permission_denied"
+    finally:
+        branch.close()
+
+
+def test_a_branchs_users_are_made_on_the_server(tmp_path: Path) -> None:
+    from erp_desktop.app.shop_setup.users import UserEdit, save_user
+    from tests.builders import build_branch
+
+    built = build_branch(tmp_path)
+    try:
+        admin = built.actor("admin")
+        with pytest.raises(ErpError) as refused:
+            save_user(built.deps, admin, UserEdit(None, "x", "X", ("cashier",), "xxxxxxx"))
+        assert refused.value.code == "setup.users_on_the_server"
+    finally:
+        built.replica.close()

@@ -68,4 +68,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce magasin ne fonctionne pas seul : il se synchronise déjà.",
         "هذا المتجر لا يعمل وحده: إنه يتزامن من قبل.",
     ),
+    "setup.users_on_the_server": (
+        "Les utilisateurs de ce site sont créés sur le serveur de l'entreprise "
+        "(erp-sync-server user add).",
+        "يُنشأ مستخدمو هذا الموقع على خادم الشركة (erp-sync-server user add).",
+    ),
 }
