@@ -119,6 +119,14 @@ def test_the_template_reads_back_as_its_two_example_products(tmp_path: Path) -> 
         ]
 
 
+def test_the_template_of_each_country_uses_its_own_tax_classes(tmp_path: Path) -> None:
+    for country, currency in (("DZ", "DZD"), ("MA", "MAD"), ("TN", "TND")):
+        classes = TAXES.tax_classes(country)
+        template = write_template(tmp_path / f"{country}.xlsx", classes)
+        products, problems = read_product_file(template, currency, classes)
+        assert problems == [] and len(products) == 2, country
+
+
 def test_every_bad_line_of_a_product_file_is_named_and_nothing_is_imported(
     tmp_path: Path,
 ) -> None:

@@ -47,9 +47,15 @@ class LineProblem:
     error: ErpError
 
 
-def write_template(path: Path) -> Path:
-    """The file to fill in: the header row and two example lines, CSV or xlsx by suffix."""
-    rows = [list(COLUMNS), *([*example, "0", "tax_included"] for example in EXAMPLES)]
+def write_template(path: Path, tax_classes: frozenset[str] | None = None) -> Path:
+    """The file to fill in: the header row and two example lines, CSV or xlsx by suffix;
+    their tax classes are the country's when ``tax_classes`` are given."""
+    reduced = next(
+        (c for c in ("reduced", "reduced_7", "exempt") if tax_classes and c in tax_classes),
+        "reduced" if tax_classes is None else "standard",
+    )
+    examples = [(*e[:5], reduced if e[5] == "reduced" else e[5], e[6]) for e in EXAMPLES]
+    rows = [list(COLUMNS), *([*example, "0", "tax_included"] for example in examples)]
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 

@@ -110,7 +110,7 @@ class ProductsPage(QWizardPage):
             self, self.tr("Save the template"), "products.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:
-            write_template(Path(path))
+            write_template(Path(path), self.context()[1])
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,96 @@
+"""A shop that ran alone becomes the first branch of a new company server: head office sets
+up the company and invites it, the owner runs `erp-desktop join`, and the shop's whole
+catalog becomes the company's (nothing to deduplicate), its sales go up, both sides agree
+and the server's reconciliation is clean."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from erp_desktop import cli
+from erp_desktop.app.auth import log_in_with_pin
+from erp_desktop.app.shop_setup.plan import Person, ShopSetup
+from erp_desktop.app.shop_setup.product_file import read_product_file, write_template
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.bootstrap import open_branch, set_up_shop, workstation_register
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.kernel.tax.catalog import default_catalog
+from erp_desktop.sync.runner import synchronize
+from sync_server.db.engine import unit_of_work
+from sync_server.services import headoffice
+from sync_server.services.joining import invite_shop
+from sync_server.services.reconcile import reconcile
+from tests.server.helpers import running_server
+
+
+def test_the_shop_becomes_the_first_branch_of_a_new_company(
+    engine: Engine,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    classes = default_catalog().tax_classes("MA")
+    products, problems = read_product_file(
+        write_template(tmp_path / "p.xlsx", classes), "MAD", classes
+    )
+    assert problems == []
+    shop = tmp_path / "shop"
+    set_up_shop(
+        shop,
+        ShopSetup(
+            "Hanout Ben Said", "حانوت بن سعيد", "MA", "MAD", {"ice": "001561191000066"},
+            "Derb Sultan, Casablanca", "CAS01", "Derb Sultan", "درب السلطان", "C1",
+            (
+                Person("youssef", "Youssef Ben Said", "secret-owner", "4321", ("owner",)),
+                Person("salma", "Salma", "secret-cash", "1357", ("cashier",)),
+            ),
+            tuple(products),
+        ),
+    )  # fmt: skip
+    branch = open_branch(shop)
+    try:
+        cashier = log_in_with_pin(branch.deps, "1357", workstation_register(branch, shop))
+        open_cash_session(branch.deps, cashier, Money.of(Decimal(200), "MAD"))
+        with branch.deps.store.read() as tx:
+            sugar = tx.catalog.product_by_sku("SUCRE-KG")
+        assert sugar is not None
+        checkout(
+            branch.deps,
+            cashier,
+            CheckoutRequest(
+                (CartLine(sugar.id, Decimal("1.5")),),
+                (Tender(TenderKind.CASH, Money.of(Decimal(200), "MAD")),),
+            ),
+        )
+    finally:
+        branch.close()
+    headoffice.set_up_company(engine, "Hanout Ben Said SARL", "حانوت بن سعيد", "MA", "MAD")
+    with running_server(pg_url) as url:
+        token = invite_shop(engine, "Hanout Ben Said")
+        monkeypatch.setenv("ERP_JOIN_USER", "youssef")
+        monkeypatch.setenv("ERP_JOIN_PASSWORD", "secret-owner")
+        assert cli.main(["join", "--server", url, "--token", token, "--data-dir", str(shop)]) == 0
+        said = capsys.readouterr().out
+        assert "0 products were already the chain's, 2 joined its catalog; sent " in said
+        branch = open_branch(shop)
+        try:
+            again = synchronize(branch.deps)
+        finally:
+            branch.close()
+        assert again.comparison is not None and again.comparison.agrees
+    with unit_of_work(engine, head_office=True) as conn:
+        skus = conn.execute(text("SELECT sku FROM inventory.products ORDER BY sku")).scalars()
+        sales = conn.execute(text("SELECT number FROM sales.documents")).scalars().all()
+        site = conn.execute(text("SELECT code, kind FROM auth.branches")).one()
+    assert list(skus) == ["LAIT-1L", "SUCRE-KG"]
+    assert len(sales) == 1 and sales[0].startswith("CAS01-C1-")
+    assert tuple(site) == ("CAS01", "branch")
+    checked = reconcile(engine)
+    assert checked.clean, checked.lines()
