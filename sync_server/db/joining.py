@@ -46,6 +46,40 @@ def branch_exists(conn: Connection, branch_id: UUID) -> bool:
     )
 
 
+def joined_site(conn: Connection, branch_id: UUID) -> bool:
+    """Whether ``branch_id`` is a site an earlier join made."""
+    return bool(
+        conn.execute(
+            text("SELECT 1 FROM auth.join_invitations WHERE branch_id = :b"), {"b": branch_id}
+        ).scalar()
+    )
+
+
+def register_ids(conn: Connection, branch_id: UUID) -> set[UUID]:
+    return set(
+        conn.execute(
+            text("SELECT id FROM auth.registers WHERE branch_id = :b"), {"b": branch_id}
+        ).scalars()
+    )
+
+
+def usernames_by_id(conn: Connection, ids: Sequence[UUID]) -> dict[UUID, str]:
+    rows = conn.execute(
+        text("SELECT id, username FROM auth.users WHERE id = ANY(CAST(:ids AS uuid[]))"),
+        {"ids": list(ids)},
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def products_by_id(conn: Connection, ids: Sequence[UUID]) -> dict[UUID, dict[str, Any]]:
+    """The products of ``ids`` the chain has, with their metadata (``merged_into``)."""
+    rows = conn.execute(
+        text("SELECT id, metadata FROM inventory.products WHERE id = ANY(CAST(:ids AS uuid[]))"),
+        {"ids": list(ids)},
+    )
+    return {r[0]: dict(r[1] or {}) for r in rows}
+
+
 def usernames(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT username FROM auth.users")).scalars())
 

@@ -14,6 +14,10 @@ movements name it), inactive, under a SKU of its own (``retired_sku``), saying w
 product it became; barcodes of the shop's labels that the chain's product lacks are added
 to it, so the shop's shelves still scan. Other products join the catalog as they are.
 
+A join whose answer never reached the shop (the line cut after the commit) is taken again
+with a new invitation: what the first join made is kept (the same merges, the same names),
+what the shop added since is added, and the shop gets a new device credential.
+
 Users: a user name the chain already has takes the shop's code (``karim.bli01``); the
 shop's owner becomes its branch manager and accountant (head office keeps the catalog, the
 users and the company's books).
@@ -97,14 +101,21 @@ def join_shop(engine: Engine, body: Any) -> Joined:
                 company_country=company.country,
                 company_currency=company.currency,
             )
-        if joins.branch_exists(conn, branch_id):
+        # A join whose answer never reached the shop (the line cut) is taken again with a
+        # new invitation: what the first made is kept, what is new is added.
+        again = joins.joined_site(conn, branch_id)
+        if not again and joins.branch_exists(conn, branch_id):
             raise ConflictError("join.site_known", code=code)
-        if rows.branch_id_of(conn, code) is not None:
+        if not again and rows.branch_id_of(conn, code) is not None:
             raise ConflictError("join.code_taken", code=code)
-        rows.insert_branch(
-            conn, code, site["name"], site["name_ar"], branch_id, UUID(site["warehouse_id"])
-        )
+        if not again:
+            rows.insert_branch(
+                conn, code, site["name"], site["name_ar"], branch_id, UUID(site["warehouse_id"])
+            )
+        known_registers = joins.register_ids(conn, branch_id)
         for register in shop["registers"]:
+            if UUID(register["id"]) in known_registers:
+                continue
             rows.insert_register(
                 conn, branch_id, register["code"], register["cash_step_minor"], UUID(register["id"])
             )
@@ -122,9 +133,14 @@ def join_shop(engine: Engine, body: Any) -> Joined:
 
 def _users(conn: Any, people: list[dict[str, Any]], branch_id: UUID, code: str) -> dict[str, str]:
     taken = joins.usernames(conn)
+    known = joins.usernames_by_id(conn, [UUID(p["id"]) for p in people])
     renamed: dict[str, str] = {}
     for person in people:
         username = person["username"]
+        if UUID(person["id"]) in known:  # taken by an earlier join of this shop
+            if known[UUID(person["id"])] != username:
+                renamed[person["id"]] = known[UUID(person["id"])]
+            continue
         if username in taken:
             username = f"{username}.{code.lower()}"
             renamed[person["id"]] = username
@@ -155,9 +171,17 @@ def _catalog(conn: Any, products: list[dict[str, Any]], code: str) -> tuple[dict
     by_code = catalog.owners_of_barcodes(
         conn, [line["barcode"] for p in products for line in p["barcodes"]]
     )
+    earlier = joins.products_by_id(conn, [UUID(p["id"]) for p in products])
     merged: dict[str, str] = {}
     adopted = 0
     for p in products:
+        if UUID(p["id"]) in earlier:  # taken by an earlier join of this shop
+            into = earlier[UUID(p["id"])].get("merged_into")
+            if into:
+                merged[p["id"]] = str(into)
+            else:
+                adopted += 1
+            continue
         codes = [line["barcode"] for line in p["barcodes"]]
         chains = by_sku.get(p["sku"]) or next((by_code[c] for c in codes if c in by_code), None)
         if chains is not None and str(chains) != p["id"]:

@@ -94,3 +94,41 @@ def test_the_shop_becomes_the_first_branch_of_a_new_company(
     assert tuple(site) == ("CAS01", "branch")
     checked = reconcile(engine)
     assert checked.clean, checked.lines()
+
+
+def test_a_join_whose_answer_was_lost_is_taken_again_with_a_new_invitation(
+    engine: Engine, pg_url: str, tmp_path: Path
+) -> None:
+    from erp_desktop.bootstrap import join_chain
+    from erp_desktop.storage.joining import join_request
+    from sync_server.services.joining import join_shop
+
+    classes = default_catalog().tax_classes("MA")
+    products, _ = read_product_file(write_template(tmp_path / "p.csv", classes), "MAD", classes)
+    shop = tmp_path / "rabat"
+    set_up_shop(
+        shop,
+        ShopSetup(
+            "Hanout Rabat", "", "MA", "MAD", {}, "Agdal, Rabat", "RBA01", "Agdal", "", "C1",
+            (Person("youssef", "Youssef Rabat", "secret-owner", "4321", ("owner",)),),
+            tuple(products),
+        ),
+    )  # fmt: skip
+    with unit_of_work(engine, head_office=True) as conn:
+        company = conn.execute(text("SELECT count(*) FROM auth.company")).scalar_one()
+    if not company:  # this test alone: the company the first test made
+        headoffice.set_up_company(engine, "Hanout Ben Said SARL", "حانوت بن سعيد", "MA", "MAD")
+    branch = open_branch(shop)
+    try:
+        lost = join_shop(engine, join_request(branch.replica, invite_shop(engine, "Rabat")))
+    finally:
+        branch.close()
+    with running_server(pg_url) as url:
+        report = join_chain(
+            shop, url, invite_shop(engine, "Rabat, again"), "youssef", "secret-owner"
+        )
+    assert report.refused == 0
+    assert (report.merged, report.adopted) == (len(lost.merged), lost.adopted)
+    assert report.renamed == lost.renamed  # the name the first join gave, kept
+    checked = reconcile(engine)
+    assert checked.clean, checked.lines()
