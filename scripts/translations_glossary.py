@@ -527,6 +527,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "no": ("non", "لا"),
     "The user is saved.": ("L'utilisateur est enregistré.", "تم حفظ المستخدم."),
     "Users": ("Utilisateurs", "المستخدمون"),
+    "This shop runs alone, with no server": (
+        "Ce magasin fonctionne seul, sans serveur",
+        "هذا المتجر يعمل وحده، دون خادم",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -366,6 +366,9 @@ class MainWindow(QMainWindow):
         status = self.status
         if status is None:
             return
+        if status.alone:
+            self.sync.setText(self.tr("This shop runs alone, with no server"))
+            return
         state = (
             self.tr("Online")
             if status.enrolled and self.online is not False and status.last_sync

@@ -59,6 +59,8 @@ def test_the_owner_backs_up_at_once_from_the_menu_and_a_cashier_has_no_such_menu
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.backup_action.isVisible()
+    qtbot.waitUntil(lambda: window.status is not None, timeout=5000)
+    assert window.status is not None and window.status.alone  # "runs alone", not "offline"
     dialog = window.open_backups()
     assert isinstance(dialog, BackupDialog)  # the window's child: closed with it
     qtbot.waitUntil(lambda: ctx.db.pending() == 0, timeout=5000)
