@@ -28,6 +28,20 @@ from erp_desktop.storage.tables.org import (
 )
 from erp_desktop.storage.tables.sync import outbox
 
+
+class ReplicaJoining:
+    """``app.ports.joining.ChainJoining`` over the replica (on its own thread)."""
+
+    def __init__(self, replica: Replica) -> None:
+        self.replica = replica
+
+    def request(self, token: str) -> dict[str, Any]:
+        return join_request(self.replica, token)
+
+    def keep(self, url: str, answer: dict[str, Any], now: datetime) -> None:
+        keep_joined(self.replica, url, answer, now)
+
+
 JOINED_SETTING = "joined_chain"  # when, where, and what the server merged
 JOINED_STATE = "joined"  # an outbox row that went up in the join request instead
 
