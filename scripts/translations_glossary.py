@@ -531,6 +531,30 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Ce magasin fonctionne seul, sans serveur",
         "هذا المتجر يعمل وحده، دون خادم",
     ),
+    "Join a chain": ("Rejoindre une chaîne", "الانضمام إلى سلسلة"),
+    "Join a chain…": ("Rejoindre une chaîne…", "الانضمام إلى سلسلة…"),
+    "This shop becomes a branch of the company: its catalog goes up (products the company "
+    "already sells become the company's), then its whole history, with its numbers. From "
+    "then on it syncs like any branch.": (
+        "Ce magasin devient une succursale de l'entreprise : son catalogue monte (les articles "
+        "que l'entreprise vend déjà deviennent les siens), puis tout son historique, avec ses "
+        "numéros. Ensuite il se synchronise comme toute succursale.",
+        "يصبح هذا المتجر فرعا للشركة: يُرسل كتالوجه (المنتجات التي تبيعها الشركة تصبح "
+        "منتجاتها)، ثم تاريخه كله بأرقامه. وبعدها يتزامن كأي فرع.",
+    ),
+    "Invitation from head office": ("Invitation du siège", "دعوة من المقر"),
+    "Join the chain": ("Rejoindre la chaîne", "الانضمام إلى السلسلة"),
+    "Joining: the catalog, then the history…": (
+        "Adhésion : le catalogue, puis l'historique…",
+        "جار الانضمام: الكتالوج ثم التاريخ…",
+    ),
+    "Joined: %1 products were already the company's, %2 joined its catalog; %3 changes "
+    "sent. Log in again.": (
+        "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son "
+        "catalogue ; %3 changements envoyés. Reconnectez-vous.",
+        "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. "
+        "أعد تسجيل الدخول.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

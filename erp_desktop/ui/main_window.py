@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
             self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
         )
         self.file_menu.addAction(self.backup_action)
+        self.join_action = QAction(self)
+        self.join_action.setObjectName("open_join_chain")
+        self.join_action.triggered.connect(self.open_join_chain)
+        self.join_action.setVisible(False)  # a shop that runs alone, its owner (_show_sync)
+        self.file_menu.addAction(self.join_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -254,6 +259,7 @@ class MainWindow(QMainWindow):
         self.thermal_action.setText(self.tr("Thermal printer (ESC/POS) of this register…"))
         self.sync_action.setText(self.tr("Synchronization…"))
         self.backup_action.setText(self.tr("Backups…"))
+        self.join_action.setText(self.tr("Join a chain…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -318,6 +324,13 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_join_chain(self) -> QWidget:
+        from erp_desktop.ui.join_dialog import JoinChainDialog
+
+        dialog = JoinChainDialog(self.ctx, self)
+        dialog.show()
+        return dialog
+
     def sync_in_background(self) -> None:
         """Every few minutes, when enrolled: push what waits, pull what head office changed."""
         if self.status is None or not self.status.enrolled:
@@ -366,6 +379,8 @@ class MainWindow(QMainWindow):
         status = self.status
         if status is None:
             return
+        owner = self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
+        self.join_action.setVisible(status.alone and owner)
         if status.alone:
             self.sync.setText(self.tr("This shop runs alone, with no server"))
             return

@@ -9,6 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
 from erp_desktop import cli
@@ -132,3 +135,58 @@ def test_a_join_whose_answer_was_lost_is_taken_again_with_a_new_invitation(
     assert report.renamed == lost.renamed  # the name the first join gave, kept
     checked = reconcile(engine)
     assert checked.clean, checked.lines()
+
+
+def test_the_owner_joins_from_the_clients_menu(
+    qtbot: QtBot, qapp: QApplication, engine: Engine, pg_url: str, tmp_path: Path
+) -> None:
+    from erp_desktop.app.auth import log_in
+    from erp_desktop.ui.context import UiContext
+    from erp_desktop.ui.i18n import LanguageManager
+    from erp_desktop.ui.join_dialog import JoinChainDialog
+    from erp_desktop.ui.tasks import TaskRunner
+
+    shop = tmp_path / "tanger"
+    set_up_shop(
+        shop,
+        ShopSetup(
+            "Hanout Tanger", "", "MA", "MAD", {}, "Tanger", "TNG01", "Tanger", "", "C1",
+            (Person("hamid", "Hamid", "secret-owner", "4321", ("owner",)),),
+        ),
+    )  # fmt: skip
+    with unit_of_work(engine, head_office=True) as conn:
+        company = conn.execute(text("SELECT count(*) FROM auth.company")).scalar_one()
+    if not company:
+        headoffice.set_up_company(engine, "Hanout Ben Said SARL", "حانوت بن سعيد", "MA", "MAD")
+    languages = LanguageManager(qapp, "MA")
+    languages.switch("fr")
+    db = TaskRunner("replica-test")
+    branch = db.run_here(lambda: open_branch(shop))
+    ctx = UiContext(branch.deps, db, languages, shop)
+    try:
+        ctx.actor = db.run_here(lambda: log_in(branch.deps, "hamid", "secret-owner"))
+        with running_server(pg_url) as url:
+            dialog = JoinChainDialog(ctx)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.keyClicks(dialog.url, url)
+            qtbot.keyClicks(dialog.token, invite_shop(engine, "Tanger"))
+            qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: ctx.net.pending() == 0, timeout=30000)
+        assert not dialog.join_button.isEnabled(), dialog.status.text()  # joined, not refused
+
+        def kind() -> str:
+            with branch.deps.store.read() as tx:
+                return tx.org.local_branch().kind
+
+        assert db.run_here(kind) == "branch"
+    finally:
+        db.run_here(branch.close)
+        ctx.shutdown()
+    with unit_of_work(engine, head_office=True) as conn:
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM auth.branches WHERE code = 'TNG01'")
+            ).scalar_one()
+            == 1
+        )
