@@ -33,10 +33,11 @@ from uuid import UUID
 
 from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.permissions import Role
-from erp_desktop.kernel.protocol.joining import read_join_request, retired_sku
+from erp_desktop.kernel.protocol.joining import read_join_request
 from sync_server.db import headoffice as rows
 from sync_server.db import joining as joins
 from sync_server.db import scopes
+from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import Engine, unit_of_work
 from sync_server.db.mergers import head_office as catalog
 from sync_server.services.headoffice import secret_hash, tax_classes_of
@@ -166,6 +167,8 @@ def _users(conn: Any, people: list[dict[str, Any]], branch_id: UUID, code: str) 
 
 
 def _catalog(conn: Any, products: list[dict[str, Any]], code: str) -> tuple[dict[str, str], int]:
+    """The shop's products deduplicated against the chain's, written set-wise (the bulk
+    import's statement for those that join as they are, one statement for the retired)."""
     known_classes = tax_classes_of(conn)
     by_sku = joins.products_by_sku(conn, [p["sku"] for p in products])
     by_code = catalog.owners_of_barcodes(
@@ -173,24 +176,44 @@ def _catalog(conn: Any, products: list[dict[str, Any]], code: str) -> tuple[dict
     )
     earlier = joins.products_by_id(conn, [UUID(p["id"]) for p in products])
     merged: dict[str, str] = {}
-    adopted = 0
+    retired: list[tuple[dict[str, Any], UUID]] = []
+    extra_codes: list[tuple[UUID, str]] = []
+    adopted: list[ProductRow] = []
+    taken_again = 0
     for p in products:
         if UUID(p["id"]) in earlier:  # taken by an earlier join of this shop
             into = earlier[UUID(p["id"])].get("merged_into")
             if into:
                 merged[p["id"]] = str(into)
             else:
-                adopted += 1
+                taken_again += 1
             continue
         codes = [line["barcode"] for line in p["barcodes"]]
         chains = by_sku.get(p["sku"]) or next((by_code[c] for c in codes if c in by_code), None)
         if chains is not None and str(chains) != p["id"]:
-            joins.insert_retired_product(conn, p, retired_sku(p["sku"], code), chains, code)
-            joins.add_barcodes(conn, chains, [c for c in codes if c not in by_code])
+            retired.append((p, chains))
+            extra_codes += [(chains, c) for c in codes if c not in by_code]
             merged[p["id"]] = str(chains)
             continue
         if known_classes is not None and p["tax_class"] not in known_classes:
             raise ValidationError("common.invalid_value", field="tax_class", value=p["tax_class"])
-        catalog.save_product(conn, p, codes)
-        adopted += 1
-    return merged, adopted
+        adopted.append(
+            ProductRow(
+                UUID(p["id"]),
+                p["sku"],
+                p["name"],
+                p["name_ar"],
+                p["unit"],
+                p["price_minor"],
+                p["currency"],
+                p["tax_class"],
+                tuple(codes),
+                p["reorder_point_milli"],
+                p["price_mode"],
+            )
+        )
+    if adopted:
+        upsert_products(conn, adopted)
+    joins.insert_retired_products(conn, retired, code)
+    joins.add_barcodes(conn, extra_codes)
+    return merged, len(adopted) + taken_again
