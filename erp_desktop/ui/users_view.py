@@ -42,6 +42,7 @@ class UsersView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(lambda index: self.choose(index.row()))
         self.note = QLabel()
         self.note.setObjectName("users_note")
