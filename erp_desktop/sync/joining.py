@@ -27,6 +27,7 @@ class JoinReport:
     sent: int
     refused: int
     received: int
+    customers_matched: int = 0  # look like the company's: head office is alerted
 
 
 def join_chain(
@@ -53,4 +54,5 @@ def join_chain(
         sum(r.accepted for r in reports),
         sum(r.rejected for r in reports),
         sum(r.pulled for r in reports),
+        int(answer.get("customers_matched", 0)),
     )

@@ -81,6 +81,17 @@ def products_by_id(conn: Connection, ids: Sequence[UUID]) -> dict[UUID, dict[str
     return {r[0]: dict(r[1] or {}) for r in rows}
 
 
+def customers_known(conn: Connection) -> list[tuple[UUID, str, str, str]]:
+    """The company's customers (id, name, phone, tax id) a shop's may be."""
+    rows = conn.execute(
+        text(
+            "SELECT id, name, phone, tax_id FROM crm.customers "
+            "WHERE deleted_at IS NULL AND (phone <> '' OR tax_id <> '')"
+        )
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
 def usernames(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT username FROM auth.users")).scalars())
 

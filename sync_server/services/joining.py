@@ -35,8 +35,8 @@ from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied,
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.protocol.joining import read_join_request
 from sync_server.db import headoffice as rows
+from sync_server.db import integrity, scopes
 from sync_server.db import joining as joins
-from sync_server.db import scopes
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import Engine, unit_of_work
 from sync_server.db.mergers import head_office as catalog
@@ -57,6 +57,7 @@ class Joined:
     merged: dict[str, str]  # shop product id -> the chain's product id
     adopted: int  # the shop's products that joined the catalog as they were
     renamed: dict[str, str]  # user id -> the user name it has in the chain
+    customers_matched: int = 0  # the shop's customers that look like the company's
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +67,7 @@ class Joined:
             "merged": dict(self.merged),
             "adopted": self.adopted,
             "renamed": dict(self.renamed),
+            "customers_matched": self.customers_matched,
         }
 
 
@@ -122,6 +124,7 @@ def join_shop(engine: Engine, body: Any) -> Joined:
             )
         renamed = _users(conn, shop["users"], branch_id, code)
         merged, adopted = _catalog(conn, shop["products"], code)
+        matched = _customers(conn, shop["customers"], branch_id)
         token = secrets.token_hex(24)
         expires = datetime.now(UTC) + timedelta(hours=1)
         rows.insert_device(conn, branch_id, f"{code} (joined)", secret_hash(token), expires)
@@ -129,7 +132,7 @@ def join_shop(engine: Engine, body: Any) -> Joined:
         assert enrolled is not None  # made in this very transaction
         device_id = enrolled[0]
         joins.record_joined(conn, invitation, branch_id)
-    return Joined(device_id, branch_id, f"{device_id}.{secret}", merged, adopted, renamed)
+    return Joined(device_id, branch_id, f"{device_id}.{secret}", merged, adopted, renamed, matched)
 
 
 def _users(conn: Any, people: list[dict[str, Any]], branch_id: UUID, code: str) -> dict[str, str]:
@@ -164,6 +167,44 @@ def _users(conn: Any, people: list[dict[str, Any]], branch_id: UUID, code: str) 
             UUID(person["id"]),
         )
     return renamed
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _customers(conn: Any, people: list[dict[str, Any]], branch_id: UUID) -> int:
+    """Each shop customer whose phone (its digits, at least 8) or tax id the company already
+    has: an alert for head office (``join.customer_known``), once."""
+    by_phone: dict[str, tuple[UUID, str]] = {}
+    by_tax_id: dict[str, tuple[UUID, str]] = {}
+    for cid, name, phone, tax_id in joins.customers_known(conn):
+        if len(_digits(phone)) >= 8:
+            by_phone.setdefault(_digits(phone)[-9:], (cid, name))
+        if tax_id.strip():
+            by_tax_id.setdefault(tax_id.strip().upper(), (cid, name))
+    matched = 0
+    for person in people:
+        phone = _digits(person["phone"])
+        found, by = by_tax_id.get(person["tax_id"].strip().upper()), "tax_id"
+        if found is None and len(phone) >= 8:
+            found, by = by_phone.get(phone[-9:]), "phone"
+        if found is None or str(found[0]) == person["id"]:
+            continue
+        matched += 1
+        integrity.raise_alert(
+            conn,
+            branch_id,
+            "join.customer_known",
+            {
+                "customer": person["id"],
+                "name": person["name"],
+                "company_customer": str(found[0]),
+                "company_name": found[1],
+                "by": by,
+            },
+        )
+    return matched
 
 
 def _catalog(conn: Any, products: list[dict[str, Any]], code: str) -> tuple[dict[str, str], int]:

@@ -33,6 +33,7 @@ from erp_desktop.bootstrap import (
 )
 from erp_desktop.kernel.clock import FixedClock
 from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.kernel.tax.catalog import default_catalog
@@ -187,6 +188,14 @@ def joined(
     headoffice.add_branch(engine, "ALG01", "Alger Centre", "الجزائر الوسطى")
     headoffice.add_user(engine, "nadia", "Nadia of Alger", "another-secret", ["cashier"], "ALG01")
     headoffice.import_products(engine, chain_catalog())
+    with unit_of_work(engine, head_office=True) as conn:  # a customer the chain knows
+        conn.execute(
+            text(
+                "INSERT INTO crm.customers (id, name, name_ar, phone, email, tax_id, field_clocks) "
+                "VALUES (:id, 'Fatima Benali', '', '+213 550 12 34 56', '', '', '{}')"
+            ),
+            {"id": new_id()},
+        )
     with running_server(pg_url) as url:
         token = invite_shop(engine, "Épicerie Ben Ali, Blida")
         report = join_chain(shop, url, token, "karim", "secret-owner")
@@ -217,6 +226,16 @@ def test_the_shops_catalog_goes_up_once_deduplicated_by_sku_and_barcode(
     ]
     assert semolina == "SEM-1KG"
     assert list(report.renamed.values()) == ["nadia.bli01"]  # the chain had a nadia
+    assert report.customers_matched == 1  # Mme Benali's phone is Fatima Benali's
+    with unit_of_work(engine, head_office=True) as conn:
+        alert = conn.execute(
+            text("SELECT params FROM sync.alerts WHERE kind = 'join.customer_known'")
+        ).scalar_one()
+    assert (alert["name"], alert["company_name"], alert["by"]) == (
+        "Mme Benali",
+        "Fatima Benali",
+        "phone",
+    )
     with unit_of_work(engine, head_office=True) as conn:
         roles = conn.execute(
             text("SELECT roles FROM auth.users WHERE username = 'karim'")

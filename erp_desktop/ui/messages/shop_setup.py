@@ -73,4 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(erp-sync-server user add).",
         "يُنشأ مستخدمو هذا الموقع على خادم الشركة (erp-sync-server user add).",
     ),
+    "join.customer_known": (
+        "Le client {name} ({customer}) du magasin qui rejoint a le même {by} que le client "
+        "{company_name} ({company_customer}) de l'entreprise : la même personne ?",
+        "للعميل {name} ({customer}) من المتجر المنضم نفس {by} للعميل {company_name} "
+        "({company_customer}) من الشركة: هل هو الشخص نفسه؟",
+    ),
 }
