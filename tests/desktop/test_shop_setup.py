@@ -101,6 +101,15 @@ def test_a_moroccan_ice_and_a_tunisian_matricule_are_checked_by_their_rules() ->
     assert codes(check_shop(tn, TAXES)) == ["receivables.invalid_legal_id"]
 
 
+def test_the_shop_and_register_codes_must_fit_the_document_numbers() -> None:
+    wrong = check_shop(setup(shop_code="Blida centre", register_code="CAISSE-1"), TAXES)
+    assert [(p.code, p.params["field"]) for p in wrong] == [
+        ("common.invalid_value", "shop_code"),
+        ("common.invalid_value", "register_code"),
+    ]
+    assert check_shop(setup(shop_code="bli01", register_code="c2"), TAXES) == []
+
+
 def test_two_users_with_the_same_pin_are_refused() -> None:
     people = (
         Person("karim", "Karim", "secret-owner", "4321", (Role.OWNER.value,)),

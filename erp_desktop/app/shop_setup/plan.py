@@ -10,6 +10,7 @@ is right (``erp_desktop.storage.founding`` writes a founding in one transaction)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -23,6 +24,8 @@ from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.tax.catalog import COUNTRIES, TaxCatalog
 
 MIN_PASSWORD = 6
+SHOP_CODE = re.compile(r"[A-Z0-9]{2,10}")  # as kernel.numbering reads a document number
+REGISTER_CODE = re.compile(r"[A-Z0-9]{1,6}")
 
 # The company record keeps its identifiers under the keys its invoices print them with.
 COMPANY_ID_KEYS: dict[str, str] = {
@@ -125,6 +128,13 @@ def check_shop(setup: ShopSetup, taxes: TaxCatalog) -> list[ErpError]:
     ):
         if not value.strip():
             problems.append(ValidationError("common.required", field=name))
+    # the codes open every document number (BLI01-C1-2026-000123: kernel.numbering)
+    for name, value, shape in (
+        ("shop_code", setup.shop_code, SHOP_CODE),
+        ("register_code", setup.register_code, REGISTER_CODE),
+    ):
+        if value.strip() and not shape.fullmatch(value.strip().upper()):
+            problems.append(ValidationError("common.invalid_value", field=name, value=value))
     if setup.country not in COUNTRIES:
         problems.append(ValidationError("tax.unknown_country", country=setup.country))
         return problems
