@@ -11,7 +11,7 @@ is right (``erp_desktop.storage.founding`` writes a founding in one transaction)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from uuid import UUID
 
 from erp_desktop.app.auth import hash_secret
@@ -108,7 +108,6 @@ class Founding:
     cash_step_minor: int
     users: tuple[FoundedUser, ...]
     products: tuple[ProductInfo, ...]
-    tax_catalog: dict[str, object] = field(default_factory=dict)
 
 
 def country_currency(country: str, taxes: TaxCatalog) -> str:
@@ -254,5 +253,4 @@ def founding_of(setup: ShopSetup, taxes: TaxCatalog) -> Founding:
         cash_step_minor=setup.cash_step_minor,
         users=users,
         products=setup.products,
-        tax_catalog=dict(taxes.documents[setup.country]),
     )
