@@ -190,3 +190,37 @@ def test_the_owner_joins_from_the_clients_menu(
             ).scalar_one()
             == 1
         )
+
+
+def test_a_wrong_invitation_is_said_in_the_owners_language_and_changes_nothing(
+    engine: Engine,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shop = tmp_path / "fes"
+    set_up_shop(
+        shop,
+        ShopSetup(
+            "Hanout Fès", "", "MA", "MAD", {}, "Fès", "FES01", "Fès", "", "C1",
+            (Person("driss", "Driss", "secret-owner", "4321", ("owner",)),),
+        ),
+    )  # fmt: skip
+    monkeypatch.setenv("ERP_JOIN_USER", "driss")
+    monkeypatch.setenv("ERP_JOIN_PASSWORD", "secret-owner")
+    with running_server(pg_url) as url:
+        argv = ["join", "--server", url, "--token", "f" * 48, "--data-dir", str(shop)]
+        assert cli.main([*argv, "--lang", "fr"]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said == (
+        "erp-desktop: L'invitation est inconnue, déjà utilisée ou expirée : demandez-en une "
+        "autre au siège. (join.invalid_invitation)"
+    )
+    branch = open_branch(shop)
+    try:
+        with branch.deps.store.read() as tx:
+            assert tx.org.local_branch().kind == "standalone"
+            assert tx.org.setting("sync_credential") is None
+    finally:
+        branch.close()
