@@ -164,13 +164,34 @@ def set_up_shop(data_dir: Path, setup: ShopSetup) -> None:
     try:
         upgrade_replica(replica)
         write_founding(replica, founding, Clock().now())
+        replica.close()
+        (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
+        if setup.opening_stock:
+            _bring_in_opening_stock(data_dir, setup)
     except BaseException:
         replica.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        made = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), data_dir / "node-id")
+        for leftover in (*made, data_dir / "register-id"):
             leftover.unlink(missing_ok=True)
         raise
-    replica.close()
-    (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
+
+
+def _bring_in_opening_stock(data_dir: Path, setup: ShopSetup) -> None:
+    """The stock on the shelves at founding, recorded by the owner (typed in the wizard)."""
+    from erp_desktop.app.auth import log_in
+    from erp_desktop.app.shop_setup.opening_stock import record_opening_stock
+    from erp_desktop.kernel.permissions import Role
+
+    owner = next(p for p in setup.people if Role.OWNER.value in p.roles)
+    branch = open_branch(data_dir)
+    try:
+        actor = log_in(branch.deps, owner.username.strip().lower(), owner.password)
+        with branch.deps.store.read() as tx:
+            ids = {sku: tx.catalog.product_by_sku(sku) for sku, _q, _c in setup.opening_stock}
+        lines = [(ids[s].id, q, c) for s, q, c in setup.opening_stock if ids[s] is not None]  # type: ignore[union-attr]
+        record_opening_stock(branch.deps, actor, lines)
+    finally:
+        branch.close()
 
 
 def join_chain(data_dir: Path, url: str, token: str, username: str, password: str) -> JoinReport:

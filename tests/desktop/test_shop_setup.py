@@ -137,6 +137,42 @@ def test_the_template_of_each_country_uses_its_own_tax_classes(tmp_path: Path) -
         assert problems == [] and len(products) == 2, country
 
 
+def test_the_stock_on_the_shelves_comes_in_at_cost_against_the_opening_balance(
+    tmp_path: Path,
+) -> None:
+    opening: dict[str, tuple[Decimal, Decimal]] = {}
+    products, _ = read_product_file(write_template(tmp_path / "p.csv"), "DZD", DZ_CLASSES, opening)
+    assert opening == {
+        "LAIT-1L": (Decimal(24), Decimal("95.00")),
+        "SUCRE-KG": (Decimal("10.5"), Decimal("70.00")),
+    }
+    stock = tuple((sku, q, c) for sku, (q, c) in opening.items())
+    set_up_shop(tmp_path / "shop", setup(products=tuple(products), opening_stock=stock))
+    branch = open_branch(tmp_path / "shop")
+    try:
+        with branch.deps.store.read() as tx:
+            site = tx.org.local_branch()
+            sugar = tx.catalog.product_by_sku("SUCRE-KG")
+            assert sugar is not None
+            held = tx.stock.stock_position(tx.org.default_warehouse(site.id), sugar.id)
+            (entry,) = tx.ledger.entries(None, None)
+        assert (held.quantity, held.average_cost) == (Decimal("10.5"), Decimal("70.00"))
+        lines = {(ln.account, str(ln.side)): ln.amount.amount for ln in entry.lines}
+        assert lines == {  # 24 x 95.00 + 10.5 x 70.00, into stock (30) against capital (101)
+            ("30", "debit"): Decimal("3015.00"),
+            ("101", "credit"): Decimal("3015.00"),
+        }
+    finally:
+        branch.close()
+
+
+def test_a_shelf_quantity_that_is_no_number_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_text("sku,name,price,tax_class,quantity,unit_cost\nA,Alpha,12,standard,douze,5\n")
+    _products, problems = read_product_file(path, "DZD", DZ_CLASSES, {})
+    assert [(p.line, p.error.code) for p in problems] == [(2, "common.invalid_value")]
+
+
 def test_every_bad_line_of_a_product_file_is_named_and_nothing_is_imported(
     tmp_path: Path,
 ) -> None:

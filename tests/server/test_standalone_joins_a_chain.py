@@ -47,11 +47,11 @@ from tests.server.helpers import running_server
 
 DAYS = 30
 PRODUCTS = (
-    "sku,name,name_ar,unit,price,tax_class,barcode\n"
-    "LAIT-1L,Lait entier 1 L,حليب كامل 1 ل,pce,120,reduced,6130000000015\n"  # the chain's SKU
-    "SEMOULE,Semoule fine 1 kg,سميد رقيق 1 كغ,pce,95,reduced,6130000000022\n"  # its barcode
-    "HARISSA,Harissa du Cap Bon,هريسة الوطن القبلي,pce,185,standard,6130000000039\n"
-    "THE-VERT,Thé vert 250 g,شاي أخضر 250 غ,pce,260,standard,\n"
+    "sku,name,name_ar,unit,price,tax_class,barcode,quantity,unit_cost\n"
+    "LAIT-1L,Lait entier 1 L,حليب كامل 1 ل,pce,120,reduced,6130000000015,30,90\n"  # chain's SKU
+    "SEMOULE,Semoule fine 1 kg,سميد رقيق 1 كغ,pce,95,reduced,6130000000022,,\n"  # its barcode
+    "HARISSA,Harissa du Cap Bon,هريسة الوطن القبلي,pce,185,standard,6130000000039,12,120\n"
+    "THE-VERT,Thé vert 250 g,شاي أخضر 250 غ,pce,260,standard,,,\n"
 )
 
 
@@ -160,8 +160,9 @@ def joined(
     shop = Path(tmp_path_factory.mktemp("shop")) / "replica"
     csv = Path(tmp_path_factory.mktemp("files")) / "products.csv"
     csv.write_text(PRODUCTS, encoding="utf-8")
-    products, problems = read_product_file(csv, "DZD", default_catalog().tax_classes("DZ"))
-    assert problems == []
+    shelves: dict[str, tuple[Decimal, Decimal]] = {}
+    products, problems = read_product_file(csv, "DZD", default_catalog().tax_classes("DZ"), shelves)
+    assert problems == [] and set(shelves) == {"LAIT-1L", "HARISSA"}
     set_up_shop(
         shop,
         ShopSetup(
@@ -180,6 +181,7 @@ def joined(
                 Person("nadia", "Nadia Saadi", "secret-cash", "1357", ("cashier",)),
             ),
             tuple(products),
+            opening_stock=tuple((sku, q, c) for sku, (q, c) in shelves.items()),
         ),
     )
     start = datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.auth import hash_secret
@@ -74,6 +75,8 @@ class ShopSetup:
     legal_form: str = ""
     activity: str = ""
     cash_step_minor: int = 0
+    # the stock on the shelves today: SKU, quantity, unit cost before VAT
+    opening_stock: tuple[tuple[str, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,10 @@ def _people_problems(people: tuple[Person, ...]) -> list[ErpError]:
 
 def _product_problems(setup: ShopSetup) -> list[ErpError]:
     problems: list[ErpError] = []
+    known = {p.sku for p in setup.products}
+    for sku, _quantity, _cost in setup.opening_stock:
+        if sku not in known:
+            problems.append(ValidationError("common.invalid_value", field="sku", value=sku))
     skus: set[str] = set()
     barcodes: set[str] = set()
     for product in setup.products:
