@@ -532,7 +532,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "هذا المتجر يعمل وحده، دون خادم",
     ),
     "Quantity on the shelf": ("Quantité en rayon", "الكمية على الرف"),
-    "Unit cost": ("Coût unitaire", "التكلفة للوحدة"),
     "Join a chain": ("Rejoindre une chaîne", "الانضمام إلى سلسلة"),
     "Join a chain…": ("Rejoindre une chaîne…", "الانضمام إلى سلسلة…"),
     "This shop becomes a branch of the company: its catalog goes up (products the company "
