@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from erp_desktop.app.shop_setup.plan import ShopSetup
     from erp_desktop.demo.generator import DemoSummary
     from erp_desktop.storage.engine import Replica
+    from erp_desktop.sync.joining import JoinReport
     from erp_desktop.ui.application import Workstation
 
 # Storage (SQLAlchemy, alembic) and the demo generator are imported inside the functions
@@ -52,6 +53,7 @@ def open_branch(data_dir: Path) -> Branch:
     """Opens (and upgrades, with a backup) the replica in ``data_dir``, owned from now on
     by the calling thread."""
     from erp_desktop.storage.engine import Replica
+    from erp_desktop.storage.joining import ReplicaJoining
     from erp_desktop.storage.migrate import upgrade_replica
     from erp_desktop.storage.store import SqliteStore
     from erp_desktop.storage.user_backups import SqliteBackups
@@ -66,7 +68,13 @@ def open_branch(data_dir: Path) -> Branch:
         node_file.write_text(new_id().hex[:12], encoding="ascii")
     node = node_file.read_text(encoding="ascii").strip()
     store = SqliteStore(replica)
-    deps = Deps(store, Clock(), resume_clock(store, node), backups=SqliteBackups(replica))
+    deps = Deps(
+        store,
+        Clock(),
+        resume_clock(store, node),
+        backups=SqliteBackups(replica),
+        joining=ReplicaJoining(replica),
+    )
     subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
@@ -156,62 +164,48 @@ def set_up_shop(data_dir: Path, setup: ShopSetup) -> None:
     try:
         upgrade_replica(replica)
         write_founding(replica, founding, Clock().now())
+        replica.close()
+        (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
+        if setup.opening_stock:
+            _bring_in_opening_stock(data_dir, setup)
     except BaseException:
         replica.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        made = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), data_dir / "node-id")
+        for leftover in (*made, data_dir / "register-id"):
             leftover.unlink(missing_ok=True)
         raise
-    replica.close()
-    (data_dir / "register-id").write_text(founding.register_id.hex, encoding="ascii")
 
 
-@dataclass(frozen=True)
-class JoinReport:
-    """What joining a chain did: the products the chain already had, those it took as they
-    were, the users renamed, and the first sync (history up, the company down)."""
+def _bring_in_opening_stock(data_dir: Path, setup: ShopSetup) -> None:
+    """The stock on the shelves at founding, recorded by the owner (typed in the wizard)."""
+    from erp_desktop.app.auth import log_in
+    from erp_desktop.app.shop_setup.opening_stock import record_opening_stock
+    from erp_desktop.kernel.permissions import Role
 
-    merged: int
-    adopted: int
-    renamed: dict[str, str]
-    sent: int
-    refused: int
-    received: int
+    owner = next(p for p in setup.people if Role.OWNER.value in p.roles)
+    branch = open_branch(data_dir)
+    try:
+        actor = log_in(branch.deps, owner.username.strip().lower(), owner.password)
+        with branch.deps.store.read() as tx:
+            ids = {sku: tx.catalog.product_by_sku(sku) for sku, _q, _c in setup.opening_stock}
+        lines = [(ids[s].id, q, c) for s, q, c in setup.opening_stock if ids[s] is not None]  # type: ignore[union-attr]
+        record_opening_stock(branch.deps, actor, lines)
+    finally:
+        branch.close()
 
 
 def join_chain(data_dir: Path, url: str, token: str, username: str, password: str) -> JoinReport:
-    """A shop that ran alone joins the company's server with head office's invitation: it
-    sends what it is, keeps the answer, pushes its whole history and pulls the company,
-    then carries the stock of its products the chain already had over to the chain's."""
+    """A shop that ran alone joins the company's server with head office's invitation, from
+    the command line (``sync.joining``; the client's Session menu does the same)."""
     from erp_desktop.app.auth import log_in
-    from erp_desktop.app.shop_setup.joining import carry_merged_stock, check_may_join
-    from erp_desktop.storage.joining import join_request, keep_joined
-    from erp_desktop.sync.client import SyncClient
-    from erp_desktop.sync.runner import synchronize
+    from erp_desktop.sync.joining import join_chain as join
 
     branch = open_branch(data_dir)
     try:
         owner = log_in(branch.deps, username, password, workstation_register(branch, data_dir))
-        check_may_join(branch.deps, owner)
-        client = SyncClient(url)
-        try:
-            answer = client.join(join_request(branch.replica, token))
-        finally:
-            client.close()
-        keep_joined(branch.replica, client.base_url, answer, branch.deps.now())
-        first = synchronize(branch.deps)
-        merged = {UUID(k): UUID(v) for k, v in answer["merged"].items()}
-        carried = carry_merged_stock(branch.deps, owner, merged).made
-        second = synchronize(branch.deps) if carried is not None else first
+        return join(branch.deps, url, token, owner)
     finally:
         branch.close()
-    return JoinReport(
-        len(merged),
-        int(answer["adopted"]),
-        dict(answer["renamed"]),
-        first.accepted + (second.accepted if second is not first else 0),
-        first.rejected + (second.rejected if second is not first else 0),
-        first.pulled + (second.pulled if second is not first else 0),
-    )
 
 
 def restore_replica(data_dir: Path, backup: Path) -> str:
@@ -240,6 +234,7 @@ def run_first_run(data_dir: Path, language: str) -> bool:
         make_demo=lambda: create_demo(data_dir, 2000, 30, 7, progress=lambda _line: None),
         join=lambda url, token: join_company(data_dir, url, token),
         set_up=lambda setup: set_up_shop(data_dir, setup),
+        restore=lambda backup: restore_replica(data_dir, backup),
     )
 
 

@@ -233,6 +233,11 @@ def _join(args: argparse.Namespace, data_dir: Path) -> int:
         f"{report.adopted} joined its catalog; sent {report.sent}, refused {report.refused}, "
         f"received {report.received}"
     )
+    if report.customers_matched:
+        print(
+            f"{report.customers_matched} customer(s) look like the company's: head office "
+            "is alerted to merge them"
+        )
     for user_id, username in report.renamed.items():
         print(f"user {user_id} is now {username} (the chain had the name)")
     return 1 if report.refused else 0

@@ -876,6 +876,75 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "À faire aujourd'hui : prochaines actions et relances",
         "مستحق اليوم: الأنشطة القادمة والمتابعات",
     ),
+    # standalone (issue 18): the user's backups and their restore on a new PC
+    "Restore a backup (a new PC)…": (
+        "Restaurer une sauvegarde (nouveau poste)…",
+        "استعادة نسخة احتياطية (جهاز جديد)…",
+    ),
+    "Backups (*.sqlite3)": ("Sauvegardes (*.sqlite3)", "النسخ الاحتياطية (*.sqlite3)"),
+    "Restoring the backup…": ("Restauration de la sauvegarde…", "جار استعادة النسخة الاحتياطية…"),
+    "Backups of this PC": ("Sauvegardes de ce poste", "النسخ الاحتياطية لهذا الجهاز"),
+    "Folder or USB key": ("Dossier ou clé USB", "مجلد أو مفتاح USB"),
+    "Every (hours)": ("Toutes les (heures)", "كل (ساعات)"),
+    "Backups kept": ("Sauvegardes gardées", "النسخ المحتفظ بها"),
+    "Choose…": ("Choisir…", "اختيار…"),
+    "Save the schedule": ("Enregistrer le calendrier", "حفظ الجدول"),
+    "Back up now": ("Sauvegarder maintenant", "نسخ احتياطي الآن"),
+    "The schedule is saved.": ("Le calendrier est enregistré.", "تم حفظ الجدول."),
+    "Backing up…": ("Sauvegarde en cours…", "جار النسخ الاحتياطي…"),
+    "No backup yet on this replica.": (
+        "Aucune sauvegarde encore de cette réplique.",
+        "لا توجد نسخة احتياطية لهذه النسخة المحلية بعد.",
+    ),
+    "Backed up: %1": ("Sauvegardé : %1", "تم النسخ: %1"),
+    "Last backup: %1": ("Dernière sauvegarde : %1", "آخر نسخة احتياطية: %1"),
+    "Backups…": ("Sauvegardes…", "النسخ الاحتياطية…"),
+    # standalone (issue 18): the shop's users, managed by its owner
+    "Works here": ("Travaille ici", "يعمل هنا"),
+    "Password (empty: unchanged)": (
+        "Mot de passe (vide : inchangé)",
+        "كلمة المرور (فارغة: دون تغيير)",
+    ),
+    "PIN (empty: unchanged)": ("Code PIN (vide : inchangé)", "الرمز السري (فارغ: دون تغيير)"),
+    "New user": ("Nouvel utilisateur", "مستخدم جديد"),
+    "Save the user": ("Enregistrer l'utilisateur", "حفظ المستخدم"),
+    "This site's users are made on the company's server; they come down here.": (
+        "Les utilisateurs de ce site sont créés sur le serveur de l'entreprise ; ils arrivent ici.",
+        "يُنشأ مستخدمو هذا الموقع على خادم الشركة؛ ثم يصلون إلى هنا.",
+    ),
+    "yes": ("oui", "نعم"),
+    "no": ("non", "لا"),
+    "The user is saved.": ("L'utilisateur est enregistré.", "تم حفظ المستخدم."),
+    "Users": ("Utilisateurs", "المستخدمون"),
+    "This shop runs alone, with no server": (
+        "Ce magasin fonctionne seul, sans serveur",
+        "هذا المتجر يعمل وحده، دون خادم",
+    ),
+    "Quantity on the shelf": ("Quantité en rayon", "الكمية على الرف"),
+    "Join a chain": ("Rejoindre une chaîne", "الانضمام إلى سلسلة"),
+    "Join a chain…": ("Rejoindre une chaîne…", "الانضمام إلى سلسلة…"),
+    "This shop becomes a branch of the company: its catalog goes up (products the company "
+    "already sells become the company's), then its whole history, with its numbers. From "
+    "then on it syncs like any branch.": (
+        "Ce magasin devient une succursale de l'entreprise : son catalogue monte (les articles "
+        "que l'entreprise vend déjà deviennent les siens), puis tout son historique, avec ses "
+        "numéros. Ensuite il se synchronise comme toute succursale.",
+        "يصبح هذا المتجر فرعا للشركة: يُرسل كتالوجه (المنتجات التي تبيعها الشركة تصبح "
+        "منتجاتها)، ثم تاريخه كله بأرقامه. وبعدها يتزامن كأي فرع.",
+    ),
+    "Invitation from head office": ("Invitation du siège", "دعوة من المقر"),
+    "Join the chain": ("Rejoindre la chaîne", "الانضمام إلى السلسلة"),
+    "Joining: the catalog, then the history…": (
+        "Adhésion : le catalogue, puis l'historique…",
+        "جار الانضمام: الكتالوج ثم التاريخ…",
+    ),
+    "Joined: %1 products were already the company's, %2 joined its catalog; %3 changes "
+    "sent. Log in again.": (
+        "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son "
+        "catalogue ; %3 changements envoyés. Reconnectez-vous.",
+        "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. "
+        "أعد تسجيل الدخول.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -43,6 +43,9 @@ def _verify(hash_: str | None, secret: str) -> bool:
         return False
 
 
+verify_secret = _verify  # a PIN checked against another user's hash (shop_setup.users)
+
+
 def _actor(user: UserInfo, register_id: UUID | None, branch_id: UUID) -> Actor:
     return Actor(
         user.id,

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from erp_desktop.app.events import EventBus
 from erp_desktop.app.ports import Store
 from erp_desktop.app.ports.backups import ReplicaBackups
+from erp_desktop.app.ports.joining import ChainJoining
 from erp_desktop.kernel.calendar import TIMEZONES, business_date
 from erp_desktop.kernel.clock import Clock, HlcTimestamp, HybridLogicalClock
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
@@ -24,6 +25,7 @@ class Deps:
     bus: EventBus = field(default_factory=EventBus)
     taxes: TaxCatalog = field(default_factory=default_catalog)
     backups: ReplicaBackups | None = None  # the user's backups (storage.user_backups)
+    joining: ChainJoining | None = None  # a shop alone joining a chain (storage.joining)
 
     def now(self) -> datetime:
         return self.clock.now()

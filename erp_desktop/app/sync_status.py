@@ -13,6 +13,7 @@ from uuid import UUID
 
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.deps import Deps
+from erp_desktop.kernel.ownership import SiteKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class SyncStatus:
     pending: int
     server_url: str | None
     last_sync: datetime | None
+    alone: bool = False  # a shop that runs alone: no server, its changes wait for a join
 
     @property
     def enrolled(self) -> bool:
@@ -31,7 +33,10 @@ def sync_status(deps: Deps) -> SyncStatus:
         pending = tx.outbox.pending_count()
         url = tx.org.setting("sync_server_url")
         last = tx.org.setting("last_sync_at")
-    return SyncStatus(pending, url or None, datetime.fromisoformat(last) if last else None)
+        alone = tx.org.local_branch().kind == SiteKind.STANDALONE
+    return SyncStatus(
+        pending, url or None, datetime.fromisoformat(last) if last else None, alone and not url
+    )
 
 
 @dataclass(frozen=True, slots=True)

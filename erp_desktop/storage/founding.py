@@ -2,7 +2,7 @@
 
 What head office would send down to a branch (the company and its chart, the shop as a
 site of the standalone kind, its warehouse and register, the users and their roles, the
-catalog, the country's tax catalog) is written here in ONE transaction, so a founding that
+catalog) is written here in ONE transaction, so a founding that
 fails leaves nothing behind.
 """
 
@@ -12,7 +12,6 @@ from datetime import datetime
 
 from erp_desktop.app.shop_setup.plan import Founding
 from erp_desktop.kernel.ownership import SiteKind
-from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.repositories.org import write_setting
 from erp_desktop.storage.seed import (
@@ -94,7 +93,8 @@ def write_founding(replica: Replica, founding: Founding, now: datetime) -> None:
                 for p in founding.products
             ],
         )
-        write_setting(conn, TAX_CATALOGS_SETTING, {founding.country: founding.tax_catalog}, now)
+        # No copy of the tax catalog: the one shipped with the client applies, so a newer
+        # client brings a new finance law to a shop that has no head office to send it.
         write_setting(
             conn,
             FOUNDED_SETTING,

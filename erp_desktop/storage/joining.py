@@ -17,7 +17,7 @@ from erp_desktop.kernel.ownership import OWNERS, Owner, SiteKind
 from erp_desktop.kernel.protocol.joining import retired_sku
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.repositories.org import write_setting
-from erp_desktop.storage.tables.catalog import product_barcodes, products
+from erp_desktop.storage.tables.catalog import customers, product_barcodes, products
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -27,6 +27,20 @@ from erp_desktop.storage.tables.org import (
     warehouses,
 )
 from erp_desktop.storage.tables.sync import outbox
+
+
+class ReplicaJoining:
+    """``app.ports.joining.ChainJoining`` over the replica (on its own thread)."""
+
+    def __init__(self, replica: Replica) -> None:
+        self.replica = replica
+
+    def request(self, token: str) -> dict[str, Any]:
+        return join_request(self.replica, token)
+
+    def keep(self, url: str, answer: dict[str, Any], now: datetime) -> None:
+        keep_joined(self.replica, url, answer, now)
+
 
 JOINED_SETTING = "joined_chain"  # when, where, and what the server merged
 JOINED_STATE = "joined"  # an outbox row that went up in the join request instead
@@ -50,6 +64,9 @@ def join_request(replica: Replica, token: str) -> dict[str, Any]:
         barcodes: dict[UUID, list[str]] = {}
         for product_id, code in codes:
             barcodes.setdefault(product_id, []).append(code)
+        people_served = conn.execute(
+            select(customers.c.id, customers.c.name, customers.c.phone, customers.c.tax_id)
+        ).all()
         registers_sent = [
             {"id": str(r.id), "code": r.code, "cash_step_minor": r.cash_step_minor} for r in tills
         ]
@@ -92,6 +109,10 @@ def join_request(replica: Replica, token: str) -> dict[str, Any]:
                 "barcodes": [{"barcode": c} for c in barcodes.get(p["id"], [])],
             }
             for p in catalog
+        ],
+        "customers": [
+            {"id": str(c.id), "name": c.name, "phone": c.phone, "tax_id": c.tax_id}
+            for c in people_served
         ],
     }
 

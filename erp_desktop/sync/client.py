@@ -28,6 +28,9 @@ class Enrollment:
     credential: str
 
 
+JOIN_TIMEOUT = 300.0  # seconds: the server takes the whole catalog in one transaction
+
+
 class SyncClient:
     def __init__(
         self,
@@ -72,7 +75,14 @@ class SyncClient:
     def join(self, request: dict[str, Any]) -> dict[str, Any]:
         """A shop that ran alone joins the chain (``kernel.protocol.joining``); the answer's
         credential is this client's from now on."""
-        body = self._call("POST", "/api/v1/join", json=request)
+        sent = gzip.compress(json.dumps(request).encode(), mtime=0)  # a catalog: compressed
+        body = self._call(
+            "POST",
+            "/api/v1/join",
+            content=sent,
+            headers={"content-type": "application/json", "content-encoding": "gzip"},
+            timeout=JOIN_TIMEOUT,
+        )
         self.credential = body["credential"]
         return body
 

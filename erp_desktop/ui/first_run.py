@@ -1,17 +1,20 @@
 """First start on a PC without a replica: try the demo branch, join the company's server
-with its address and the one-time token head office gave (erp-sync-server device add), or
-set up this shop alone, with no server (ui.shop_setup; it may join a chain later).
+with its address and the one-time token head office gave (erp-sync-server device add),
+set up this shop alone, with no server (ui.shop_setup; it may join a chain later), or
+restore the shop's backup on a new PC.
 The work runs on a worker thread; the dialog says what went wrong in the user's language."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +38,7 @@ class FirstRunDialog(QDialog):
         make_demo: Callable[[], object],
         join: Callable[[str, str], object],
         set_up: Callable[[ShopSetup], object] | None = None,
+        restore: Callable[[Path], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,6 +50,11 @@ class FirstRunDialog(QDialog):
         self.alone_button.clicked.connect(self.set_up_alone)
         self.alone_button.setVisible(set_up is not None)
         self.setup_wizard: ShopSetupWizard | None = None
+        self.restore = restore
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self._ask_backup)
+        self.restore_button.setVisible(restore is not None)
         self.worker = TaskRunner("first-run", self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -74,6 +83,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.demo_button)
         layout.addWidget(join_box)
         layout.addWidget(self.alone_button)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.status)
         self.resize(520, 300)
         self.retranslate()
@@ -92,6 +102,7 @@ class FirstRunDialog(QDialog):
         self.token_label.setText(self.tr("One-time token"))
         self.join_button.setText(self.tr("Join the company"))
         self.alone_button.setText(self.tr("Set up this shop alone"))
+        self.restore_button.setText(self.tr("Restore a backup (a new PC)…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -101,11 +112,13 @@ class FirstRunDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.demo_button.setEnabled(False)
         self.join_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
         self.status.setText(text)
 
     def _failed(self, error: Exception) -> None:
         self.demo_button.setEnabled(True)
         self.join_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
         shown = (
             message(error, self.languages.language) if isinstance(error, ErpError) else str(error)
         )
@@ -121,6 +134,22 @@ class FirstRunDialog(QDialog):
             return
         self._busy(self.tr("Joining the company and receiving its data…"))
         self.worker.submit(lambda: self.join(url, token), lambda _r: self.accept(), self._failed)
+
+    def _ask_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup (a new PC)…"), "", self.tr("Backups (*.sqlite3)")
+        )
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, backup: Path) -> None:
+        """The shop's replica taken from ``backup`` on the worker (upgraded if an older
+        client made it); the dialog closes accepted once it is there."""
+        if self.restore is None:
+            return
+        restore = self.restore
+        self._busy(self.tr("Restoring the backup…"))
+        self.worker.submit(lambda: restore(backup), lambda _r: self.accept(), self._failed)
 
     def set_up_alone(self) -> None:
         """The shop's own wizard; this dialog closes accepted once the shop is set up."""
@@ -142,6 +171,7 @@ def ask_first_run(
     make_demo: Callable[[], object],
     join: Callable[[str, str], object],
     set_up: Callable[[ShopSetup], object] | None = None,
+    restore: Callable[[Path], object] | None = None,
 ) -> bool:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -150,5 +180,5 @@ def ask_first_run(
     load_fonts(app)
     languages = LanguageManager(app)
     languages.switch(language)
-    dialog = FirstRunDialog(languages, make_demo, join, set_up)
+    dialog = FirstRunDialog(languages, make_demo, join, set_up, restore)
     return dialog.exec() == QDialog.DialogCode.Accepted

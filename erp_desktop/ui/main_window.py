@@ -56,6 +56,7 @@ from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.sync_panel import SyncPanel
+from erp_desktop.ui.users_view import UsersView
 from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
@@ -66,6 +67,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
+    ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
     ("clock", Permission.SYNC_RUN, ClockView),
     ("attendance", Permission.HR_VIEW, AttendanceView),
     ("leave", Permission.HR_VIEW, LeaveView),
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.clear)
         ctx.error_sink = self.show_error
+        from erp_desktop.ui.backup_timer import BackupTimer
+
+        self.backup_timer = BackupTimer(ctx, self)  # the owner's schedule, if one is set
         self._build_menus()
         self.status: SyncStatus | None = None
         ctx.db.data_did_change.connect(self._data_changed)
@@ -227,6 +232,18 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(self.open_sync_panel)
         self.file_menu.addAction(self.sync_action)
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("open_backups")
+        self.backup_action.triggered.connect(self.open_backups)
+        self.backup_action.setVisible(
+            self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
+        )
+        self.file_menu.addAction(self.backup_action)
+        self.join_action = QAction(self)
+        self.join_action.setObjectName("open_join_chain")
+        self.join_action.triggered.connect(self.open_join_chain)
+        self.join_action.setVisible(False)  # a shop that runs alone, its owner (_show_sync)
+        self.file_menu.addAction(self.join_action)
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -249,6 +266,7 @@ class MainWindow(QMainWindow):
             "attendance": self.tr("Attendance"),
             "leave": self.tr("Leave"),
             "employees": self.tr("Employees"),
+            "users": self.tr("Users"),
             "payroll": self.tr("Payroll"),
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
         self.printer_action.setText(self.tr("Receipt printer of this register…"))
         self.thermal_action.setText(self.tr("Thermal printer (ESC/POS) of this register…"))
         self.sync_action.setText(self.tr("Synchronization…"))
+        self.backup_action.setText(self.tr("Backups…"))
+        self.join_action.setText(self.tr("Join a chain…"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -328,6 +348,20 @@ class MainWindow(QMainWindow):
         panel.show()
         return panel
 
+    def open_backups(self) -> QWidget:
+        from erp_desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.show()
+        return dialog
+
+    def open_join_chain(self) -> QWidget:
+        from erp_desktop.ui.join_dialog import JoinChainDialog
+
+        dialog = JoinChainDialog(self.ctx, self)
+        dialog.show()
+        return dialog
+
     def sync_in_background(self) -> None:
         """Every few minutes, when enrolled: push what waits, pull what head office changed."""
         if self.status is None or not self.status.enrolled:
@@ -375,6 +409,11 @@ class MainWindow(QMainWindow):
     def _show_sync(self) -> None:
         status = self.status
         if status is None:
+            return
+        owner = self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
+        self.join_action.setVisible(status.alone and owner)
+        if status.alone:
+            self.sync.setText(self.tr("This shop runs alone, with no server"))
             return
         state = (
             self.tr("Online")

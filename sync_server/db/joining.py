@@ -12,6 +12,7 @@ from uuid import UUID
 from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.protocol.joining import retired_sku
 
 
 def insert_invitation(conn: Connection, name: str, token_hash: str, expires_at: datetime) -> UUID:
@@ -46,6 +47,51 @@ def branch_exists(conn: Connection, branch_id: UUID) -> bool:
     )
 
 
+def joined_site(conn: Connection, branch_id: UUID) -> bool:
+    """Whether ``branch_id`` is a site an earlier join made."""
+    return bool(
+        conn.execute(
+            text("SELECT 1 FROM auth.join_invitations WHERE branch_id = :b"), {"b": branch_id}
+        ).scalar()
+    )
+
+
+def register_ids(conn: Connection, branch_id: UUID) -> set[UUID]:
+    return set(
+        conn.execute(
+            text("SELECT id FROM auth.registers WHERE branch_id = :b"), {"b": branch_id}
+        ).scalars()
+    )
+
+
+def usernames_by_id(conn: Connection, ids: Sequence[UUID]) -> dict[UUID, str]:
+    rows = conn.execute(
+        text("SELECT id, username FROM auth.users WHERE id = ANY(CAST(:ids AS uuid[]))"),
+        {"ids": list(ids)},
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def products_by_id(conn: Connection, ids: Sequence[UUID]) -> dict[UUID, dict[str, Any]]:
+    """The products of ``ids`` the chain has, with their metadata (``merged_into``)."""
+    rows = conn.execute(
+        text("SELECT id, metadata FROM inventory.products WHERE id = ANY(CAST(:ids AS uuid[]))"),
+        {"ids": list(ids)},
+    )
+    return {r[0]: dict(r[1] or {}) for r in rows}
+
+
+def customers_known(conn: Connection) -> list[tuple[UUID, str, str, str]]:
+    """The company's customers (id, name, phone, tax id) a shop's may be."""
+    rows = conn.execute(
+        text(
+            "SELECT id, name, phone, tax_id FROM crm.customers "
+            "WHERE deleted_at IS NULL AND (phone <> '' OR tax_id <> '')"
+        )
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
 def usernames(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT username FROM auth.users")).scalars())
 
@@ -58,11 +104,13 @@ def products_by_sku(conn: Connection, skus: Sequence[str]) -> dict[str, UUID]:
     return {r[0]: r[1] for r in rows}
 
 
-def insert_retired_product(
-    conn: Connection, p: Mapping[str, Any], sku: str, merged_into: UUID, branch_code: str
+def insert_retired_products(
+    conn: Connection, retired: Sequence[tuple[Mapping[str, Any], UUID]], branch_code: str
 ) -> None:
-    """The shop's product the chain already had, under its own id (the shop's documents
-    name it), inactive, with no barcode, saying which product it became."""
+    """The shop's products the chain already had, under their own ids (the shop's documents
+    name them), inactive, with no barcode, each saying which product it became."""
+    if not retired:
+        return
     conn.execute(
         text(
             "INSERT INTO inventory.products (id, sku, name, name_ar, unit, price_minor, "
@@ -70,29 +118,35 @@ def insert_retired_product(
             "(:id, :sku, :name, :name_ar, :unit, :price, :currency, :tax_class, :reorder, "
             ":mode, false, CAST(:metadata AS jsonb))"
         ),
-        {
-            "id": p["id"],
-            "sku": sku,
-            "name": p["name"],
-            "name_ar": p["name_ar"],
-            "unit": p["unit"],
-            "price": p["price_minor"],
-            "currency": p["currency"],
-            "tax_class": p["tax_class"],
-            "reorder": p["reorder_point_milli"],
-            "mode": p["price_mode"],
-            "metadata": json.dumps({"merged_into": str(merged_into), "joined_from": branch_code}),
-        },
+        [
+            {
+                "id": p["id"],
+                "sku": retired_sku(p["sku"], branch_code),
+                "name": p["name"],
+                "name_ar": p["name_ar"],
+                "unit": p["unit"],
+                "price": p["price_minor"],
+                "currency": p["currency"],
+                "tax_class": p["tax_class"],
+                "reorder": p["reorder_point_milli"],
+                "mode": p["price_mode"],
+                "metadata": json.dumps(
+                    {"merged_into": str(merged_into), "joined_from": branch_code}
+                ),
+            }
+            for p, merged_into in retired
+        ],
     )
 
 
-def add_barcodes(conn: Connection, product_id: UUID, codes: Sequence[str]) -> None:
-    """Barcodes of the shop's labels that the chain's product did not have yet."""
-    for code in codes:
-        conn.execute(
-            text(
-                "INSERT INTO inventory.product_barcodes (id, product_id, barcode) "
-                "VALUES (:id, :p, :code) ON CONFLICT (barcode) DO NOTHING"
-            ),
-            {"id": new_id(), "p": product_id, "code": code},
-        )
+def add_barcodes(conn: Connection, codes: Sequence[tuple[UUID, str]]) -> None:
+    """Barcodes of the shop's labels that the chain's products did not have yet."""
+    if not codes:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO inventory.product_barcodes (id, product_id, barcode) "
+            "VALUES (:id, :p, :code) ON CONFLICT (barcode) DO NOTHING"
+        ),
+        [{"id": new_id(), "p": product_id, "code": code} for product_id, code in codes],
+    )

@@ -54,6 +54,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
             "count": P.INVENTORY_COUNT,
             "transfer_out": P.INVENTORY_TRANSFER,
             "transfer_in": P.INVENTORY_TRANSFER,
+            "opening": P.INVENTORY_ADJUST,  # a shop set up alone: its first day's stock
         },
     ),
     "cash_session": ("status", {"open": P.CASH_SESSION_OPEN, "closed": P.CASH_SESSION_CLOSE}),

@@ -6,6 +6,7 @@ founded the owner edits the catalog, closes a month, and the cashier sells at on
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -101,6 +102,15 @@ def test_a_moroccan_ice_and_a_tunisian_matricule_are_checked_by_their_rules() ->
     assert codes(check_shop(tn, TAXES)) == ["receivables.invalid_legal_id"]
 
 
+def test_the_shop_and_register_codes_must_fit_the_document_numbers() -> None:
+    wrong = check_shop(setup(shop_code="Blida centre", register_code="CAISSE-1"), TAXES)
+    assert [(p.code, p.params["field"]) for p in wrong] == [
+        ("common.invalid_value", "shop_code"),
+        ("common.invalid_value", "register_code"),
+    ]
+    assert check_shop(setup(shop_code="bli01", register_code="c2"), TAXES) == []
+
+
 def test_two_users_with_the_same_pin_are_refused() -> None:
     people = (
         Person("karim", "Karim", "secret-owner", "4321", (Role.OWNER.value,)),
@@ -117,6 +127,50 @@ def test_the_template_reads_back_as_its_two_example_products(tmp_path: Path) -> 
             ("LAIT-1L", 12000, "pce", ("6130000000015",)),
             ("SUCRE-KG", 9550, "kg", ()),
         ]
+
+
+def test_the_template_of_each_country_uses_its_own_tax_classes(tmp_path: Path) -> None:
+    for country, currency in (("DZ", "DZD"), ("MA", "MAD"), ("TN", "TND")):
+        classes = TAXES.tax_classes(country)
+        template = write_template(tmp_path / f"{country}.xlsx", classes)
+        products, problems = read_product_file(template, currency, classes)
+        assert problems == [] and len(products) == 2, country
+
+
+def test_the_stock_on_the_shelves_comes_in_at_cost_against_the_opening_balance(
+    tmp_path: Path,
+) -> None:
+    opening: dict[str, tuple[Decimal, Decimal]] = {}
+    products, _ = read_product_file(write_template(tmp_path / "p.csv"), "DZD", DZ_CLASSES, opening)
+    assert opening == {
+        "LAIT-1L": (Decimal(24), Decimal("95.00")),
+        "SUCRE-KG": (Decimal("10.5"), Decimal("70.00")),
+    }
+    stock = tuple((sku, q, c) for sku, (q, c) in opening.items())
+    set_up_shop(tmp_path / "shop", setup(products=tuple(products), opening_stock=stock))
+    branch = open_branch(tmp_path / "shop")
+    try:
+        with branch.deps.store.read() as tx:
+            site = tx.org.local_branch()
+            sugar = tx.catalog.product_by_sku("SUCRE-KG")
+            assert sugar is not None
+            held = tx.stock.stock_position(tx.org.default_warehouse(site.id), sugar.id)
+            (entry,) = tx.ledger.entries(None, None)
+        assert (held.quantity, held.average_cost) == (Decimal("10.5"), Decimal("70.00"))
+        lines = {(ln.account, str(ln.side)): ln.amount.amount for ln in entry.lines}
+        assert lines == {  # 24 x 95.00 + 10.5 x 70.00, into stock (30) against capital (101)
+            ("30", "debit"): Decimal("3015.00"),
+            ("101", "credit"): Decimal("3015.00"),
+        }
+    finally:
+        branch.close()
+
+
+def test_a_shelf_quantity_that_is_no_number_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_text("sku,name,price,tax_class,quantity,unit_cost\nA,Alpha,12,standard,douze,5\n")
+    _products, problems = read_product_file(path, "DZD", DZ_CLASSES, {})
+    assert [(p.line, p.error.code) for p in problems] == [(2, "common.invalid_value")]
 
 
 def test_every_bad_line_of_a_product_file_is_named_and_nothing_is_imported(
@@ -184,7 +238,8 @@ def test_a_founded_shop_sells_at_once_and_its_owner_does_what_head_office_would(
         )
         assert company.legal_ids == {"RC": "16/00-1234567 B 18", "NIF": "000116001234567"}
         assert company.address == "3 rue Larbi Ben M'hidi, Blida"
-        assert set(catalogs) == {"DZ"}
+        assert catalogs is None  # the client's own: a newer client brings a new law
+        assert branch.deps.taxes.vat_rate("DZ", "reduced", date(2026, 6, 1)).rate == 9
         register = workstation_register(branch, tmp_path / "shop")
         cashier = log_in_with_pin(branch.deps, "1357", register)
         open_cash_session(branch.deps, cashier, Money.of(Decimal(2000), "DZD"))
@@ -221,3 +276,60 @@ def test_a_founding_that_fails_midway_removes_the_half_made_replica(tmp_path: Pa
     with pytest.raises(Exception):  # noqa: B017 - the database refuses it, whatever its type
         set_up_shop(tmp_path / "shop", setup(products=twice))
     assert not replica_path(tmp_path / "shop").exists()
+
+
+def test_the_owner_manages_the_shops_users_as_head_office_would(tmp_path: Path) -> None:
+    from erp_desktop.app.shop_setup.users import UserEdit, save_user, shop_users
+
+    set_up_shop(tmp_path / "shop", setup())
+    branch = open_branch(tmp_path / "shop")
+    try:
+        owner = log_in(branch.deps, "karim", "secret-owner")
+        added = save_user(
+            branch.deps,
+            owner,
+            UserEdit(None, "Sofiane", "Sofiane Hadj", ("cashier",), "sofiane-pw", "2468"),
+        ).made
+        assert log_in_with_pin(branch.deps, "2468").username == "sofiane"
+        with pytest.raises(ErpError) as twice:
+            save_user(
+                branch.deps,
+                owner,
+                UserEdit(None, "lina", "Lina", ("cashier",), "lina-pass", "1357"),
+            )
+        assert twice.value.code == "setup.pin_twice"  # nadia's
+        save_user(
+            branch.deps,
+            owner,
+            UserEdit(added.id, "sofiane", "Sofiane Hadj", ("cashier",), active=False),
+        )
+        with pytest.raises(ErpError):
+            log_in_with_pin(branch.deps, "2468")  # no longer works here
+        with branch.deps.store.read() as tx:
+            karim = tx.org.user_by_username("karim")
+        assert karim is not None
+        with pytest.raises(ErpError) as last:
+            save_user(branch.deps, owner, UserEdit(karim.id, "karim", "Karim", ("cashier",)))
+        assert last.value.code == "setup.no_owner"  # the shop keeps an owner
+        manages, people = shop_users(branch.deps, owner)
+        assert manages and [u.username for u in people] == ["karim", "nadia", "sofiane"]
+        cashier = log_in_with_pin(branch.deps, "1357")
+        with pytest.raises(ErpError) as denied:
+            save_user(branch.deps, cashier, UserEdit(None, "x", "X", ("owner",), "xxxxxxx"))
+        assert denied.value.code == "auth.permission_denied"
+    finally:
+        branch.close()
+
+
+def test_a_branchs_users_are_made_on_the_server(tmp_path: Path) -> None:
+    from erp_desktop.app.shop_setup.users import UserEdit, save_user
+    from tests.builders import build_branch
+
+    built = build_branch(tmp_path)
+    try:
+        admin = built.actor("admin")
+        with pytest.raises(ErpError) as refused:
+            save_user(built.deps, admin, UserEdit(None, "x", "X", ("cashier",), "xxxxxxx"))
+        assert refused.value.code == "setup.users_on_the_server"
+    finally:
+        built.replica.close()

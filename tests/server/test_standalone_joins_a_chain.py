@@ -33,6 +33,7 @@ from erp_desktop.bootstrap import (
 )
 from erp_desktop.kernel.clock import FixedClock
 from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.kernel.tax.catalog import default_catalog
@@ -46,11 +47,11 @@ from tests.server.helpers import running_server
 
 DAYS = 30
 PRODUCTS = (
-    "sku,name,name_ar,unit,price,tax_class,barcode\n"
-    "LAIT-1L,Lait entier 1 L,حليب كامل 1 ل,pce,120,reduced,6130000000015\n"  # the chain's SKU
-    "SEMOULE,Semoule fine 1 kg,سميد رقيق 1 كغ,pce,95,reduced,6130000000022\n"  # its barcode
-    "HARISSA,Harissa du Cap Bon,هريسة الوطن القبلي,pce,185,standard,6130000000039\n"
-    "THE-VERT,Thé vert 250 g,شاي أخضر 250 غ,pce,260,standard,\n"
+    "sku,name,name_ar,unit,price,tax_class,barcode,quantity,unit_cost\n"
+    "LAIT-1L,Lait entier 1 L,حليب كامل 1 ل,pce,120,reduced,6130000000015,30,90\n"  # chain's SKU
+    "SEMOULE,Semoule fine 1 kg,سميد رقيق 1 كغ,pce,95,reduced,6130000000022,,\n"  # its barcode
+    "HARISSA,Harissa du Cap Bon,هريسة الوطن القبلي,pce,185,standard,6130000000039,12,120\n"
+    "THE-VERT,Thé vert 250 g,شاي أخضر 250 غ,pce,260,standard,,,\n"
 )
 
 
@@ -159,8 +160,9 @@ def joined(
     shop = Path(tmp_path_factory.mktemp("shop")) / "replica"
     csv = Path(tmp_path_factory.mktemp("files")) / "products.csv"
     csv.write_text(PRODUCTS, encoding="utf-8")
-    products, problems = read_product_file(csv, "DZD", default_catalog().tax_classes("DZ"))
-    assert problems == []
+    shelves: dict[str, tuple[Decimal, Decimal]] = {}
+    products, problems = read_product_file(csv, "DZD", default_catalog().tax_classes("DZ"), shelves)
+    assert problems == [] and set(shelves) == {"LAIT-1L", "HARISSA"}
     set_up_shop(
         shop,
         ShopSetup(
@@ -179,6 +181,7 @@ def joined(
                 Person("nadia", "Nadia Saadi", "secret-cash", "1357", ("cashier",)),
             ),
             tuple(products),
+            opening_stock=tuple((sku, q, c) for sku, (q, c) in shelves.items()),
         ),
     )
     start = datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0)
@@ -187,6 +190,14 @@ def joined(
     headoffice.add_branch(engine, "ALG01", "Alger Centre", "الجزائر الوسطى")
     headoffice.add_user(engine, "nadia", "Nadia of Alger", "another-secret", ["cashier"], "ALG01")
     headoffice.import_products(engine, chain_catalog())
+    with unit_of_work(engine, head_office=True) as conn:  # a customer the chain knows
+        conn.execute(
+            text(
+                "INSERT INTO crm.customers (id, name, name_ar, phone, email, tax_id, field_clocks) "
+                "VALUES (:id, 'Fatima Benali', '', '+213 550 12 34 56', '', '', '{}')"
+            ),
+            {"id": new_id()},
+        )
     with running_server(pg_url) as url:
         token = invite_shop(engine, "Épicerie Ben Ali, Blida")
         report = join_chain(shop, url, token, "karim", "secret-owner")
@@ -217,6 +228,16 @@ def test_the_shops_catalog_goes_up_once_deduplicated_by_sku_and_barcode(
     ]
     assert semolina == "SEM-1KG"
     assert list(report.renamed.values()) == ["nadia.bli01"]  # the chain had a nadia
+    assert report.customers_matched == 1  # Mme Benali's phone is Fatima Benali's
+    with unit_of_work(engine, head_office=True) as conn:
+        alert = conn.execute(
+            text("SELECT params FROM sync.alerts WHERE kind = 'join.customer_known'")
+        ).scalar_one()
+    assert (alert["name"], alert["company_name"], alert["by"]) == (
+        "Mme Benali",
+        "Fatima Benali",
+        "phone",
+    )
     with unit_of_work(engine, head_office=True) as conn:
         roles = conn.execute(
             text("SELECT roles FROM auth.users WHERE username = 'karim'")

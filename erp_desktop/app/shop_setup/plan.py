@@ -10,7 +10,9 @@ is right (``erp_desktop.storage.founding`` writes a founding in one transaction)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from decimal import Decimal
 from uuid import UUID
 
 from erp_desktop.app.auth import hash_secret
@@ -23,6 +25,8 @@ from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.tax.catalog import COUNTRIES, TaxCatalog
 
 MIN_PASSWORD = 6
+SHOP_CODE = re.compile(r"[A-Z0-9]{2,10}")  # as kernel.numbering reads a document number
+REGISTER_CODE = re.compile(r"[A-Z0-9]{1,6}")
 
 # The company record keeps its identifiers under the keys its invoices print them with.
 COMPANY_ID_KEYS: dict[str, str] = {
@@ -71,6 +75,8 @@ class ShopSetup:
     legal_form: str = ""
     activity: str = ""
     cash_step_minor: int = 0
+    # the stock on the shelves today: SKU, quantity, unit cost before VAT
+    opening_stock: tuple[tuple[str, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +111,6 @@ class Founding:
     cash_step_minor: int
     users: tuple[FoundedUser, ...]
     products: tuple[ProductInfo, ...]
-    tax_catalog: dict[str, object] = field(default_factory=dict)
 
 
 def country_currency(country: str, taxes: TaxCatalog) -> str:
@@ -125,6 +130,13 @@ def check_shop(setup: ShopSetup, taxes: TaxCatalog) -> list[ErpError]:
     ):
         if not value.strip():
             problems.append(ValidationError("common.required", field=name))
+    # the codes open every document number (BLI01-C1-2026-000123: kernel.numbering)
+    for name, value, shape in (
+        ("shop_code", setup.shop_code, SHOP_CODE),
+        ("register_code", setup.register_code, REGISTER_CODE),
+    ):
+        if value.strip() and not shape.fullmatch(value.strip().upper()):
+            problems.append(ValidationError("common.invalid_value", field=name, value=value))
     if setup.country not in COUNTRIES:
         problems.append(ValidationError("tax.unknown_country", country=setup.country))
         return problems
@@ -180,6 +192,10 @@ def _people_problems(people: tuple[Person, ...]) -> list[ErpError]:
 
 def _product_problems(setup: ShopSetup) -> list[ErpError]:
     problems: list[ErpError] = []
+    known = {p.sku for p in setup.products}
+    for sku, _quantity, _cost in setup.opening_stock:
+        if sku not in known:
+            problems.append(ValidationError("common.invalid_value", field="sku", value=sku))
     skus: set[str] = set()
     barcodes: set[str] = set()
     for product in setup.products:
@@ -244,5 +260,4 @@ def founding_of(setup: ShopSetup, taxes: TaxCatalog) -> Founding:
         cash_step_minor=setup.cash_step_minor,
         users=users,
         products=setup.products,
-        tax_catalog=dict(taxes.documents[setup.country]),
     )

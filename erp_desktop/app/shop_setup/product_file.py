@@ -20,6 +20,7 @@ from pathlib import Path
 from erp_desktop.app.catalog_editing import PRICE_MODES, ProductEdit, checked_product
 from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.errors import ConflictError, ErpError, ValidationError
+from erp_desktop.kernel.quantity import quantity
 
 COLUMNS = (
     "sku",
@@ -31,6 +32,8 @@ COLUMNS = (
     "barcode",
     "reorder_point",
     "price_mode",
+    "quantity",  # on the shelf today (opening stock), optional
+    "unit_cost",  # what it cost, before VAT, for the opening stock
 )
 REQUIRED = ("sku", "name", "price", "tax_class")
 EXAMPLES = (
@@ -47,9 +50,19 @@ class LineProblem:
     error: ErpError
 
 
-def write_template(path: Path) -> Path:
-    """The file to fill in: the header row and two example lines, CSV or xlsx by suffix."""
-    rows = [list(COLUMNS), *([*example, "0", "tax_included"] for example in EXAMPLES)]
+def write_template(path: Path, tax_classes: frozenset[str] | None = None) -> Path:
+    """The file to fill in: the header row and two example lines, CSV or xlsx by suffix;
+    their tax classes are the country's when ``tax_classes`` are given."""
+    reduced = next(
+        (c for c in ("reduced", "reduced_7", "exempt") if tax_classes and c in tax_classes),
+        "reduced" if tax_classes is None else "standard",
+    )
+    examples = [(*e[:5], reduced if e[5] == "reduced" else e[5], e[6]) for e in EXAMPLES]
+    stock = (("24", "95.00"), ("10.5", "70.00"))
+    rows = [
+        list(COLUMNS),
+        *([*e, "0", "tax_included", *s] for e, s in zip(examples, stock, strict=True)),
+    ]
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
@@ -67,20 +80,28 @@ def write_template(path: Path) -> Path:
 
 
 def read_product_file(
-    path: Path, currency: str, tax_classes: frozenset[str]
+    path: Path,
+    currency: str,
+    tax_classes: frozenset[str],
+    opening: dict[str, tuple[Decimal, Decimal]] | None = None,
 ) -> tuple[list[ProductInfo], list[LineProblem]]:
-    """The products of ``path`` and every problem found in it (by line)."""
+    """The products of ``path`` and every problem found in it (by line); ``opening``, when
+    given, receives each product's opening stock (SKU -> quantity, unit cost)."""
     try:
         rows = _rows(path)
     except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile):
         return [], [
             LineProblem(0, ValidationError("setup.product_file_unreadable", path=path.name))
         ]
-    return products_of_rows(rows, currency, tax_classes, path.name)
+    return products_of_rows(rows, currency, tax_classes, path.name, opening)
 
 
 def products_of_rows(
-    rows: list[list[str]], currency: str, tax_classes: frozenset[str], source: str = ""
+    rows: list[list[str]],
+    currency: str,
+    tax_classes: frozenset[str],
+    source: str = "",
+    opening: dict[str, tuple[Decimal, Decimal]] | None = None,
 ) -> tuple[list[ProductInfo], list[LineProblem]]:
     """The products of ``rows`` (the first names the columns) and every problem in them:
     a file's rows, or the lines typed into the wizard's table."""
@@ -110,6 +131,7 @@ def products_of_rows(
         values = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
         try:
             product = checked_product(_edit(values), currency, tax_classes)
+            stock = _opening(values, product.unit)
         except ErpError as error:
             problems.append(LineProblem(number, error))
             continue
@@ -137,6 +159,8 @@ def products_of_rows(
         first_of_sku[product.sku] = number
         first_of_code.update({code: number for code in product.barcodes})
         products.append(product)
+        if stock is not None and opening is not None:
+            opening[product.sku] = stock
     return products, problems
 
 
@@ -156,6 +180,17 @@ def _edit(values: dict[str, str]) -> ProductEdit:
         reorder_point=reorder,
         barcode=values.get("barcode", ""),
     )
+
+
+def _opening(values: dict[str, str], unit: str) -> tuple[Decimal, Decimal] | None:
+    """The line's opening stock (quantity in the unit's precision, unit cost), if any."""
+    if not values.get("quantity", "").strip():
+        return None
+    counted = quantity(_decimal(values["quantity"], "quantity"), unit)
+    cost = _decimal(values.get("unit_cost", "") or "", "unit_cost")
+    if counted < 0 or cost < 0:
+        raise ValidationError("quantity.invalid", quantity=values["quantity"])
+    return (counted, cost) if counted else None
 
 
 def _decimal(text: str, field: str) -> Decimal:

@@ -36,6 +36,7 @@ from erp_desktop.kernel.posting.documents import (
 )
 from erp_desktop.kernel.posting.rules import (
     post_goods_receipt,
+    post_opening_stock,
     post_return,
     post_sale,
     post_stock_adjustment,
@@ -129,6 +130,25 @@ def _stock_value(chart: Chart, doc: Document, sent: StockDocument | None) -> Jou
     )
 
 
+def _opening_stock(chart: Chart, doc: Document, sent: StockDocument | None) -> JournalEntry | None:
+    change = _stock(doc)
+    value = change.value()
+    if not value:
+        return None
+    on = business_date(chart.country, change.issued_at)
+    return post_opening_stock(
+        chart,
+        StockValuePosting(
+            change.kind,
+            change.id,
+            change.number,
+            on,
+            change.branch_id,
+            Money.of(value, chart.currency),
+        ),
+    )
+
+
 def _transfer_out(chart: Chart, doc: Document, sent: StockDocument | None) -> JournalEntry | None:
     out = _stock(doc)
     on = business_date(chart.country, out.issued_at)
@@ -182,6 +202,7 @@ POSTING_RULES: dict[str, Rule] = {
     "transfer_out": _transfer_out,
     "transfer_in": _transfer_in,
     "global_invoice": _global_invoice,
+    "opening": _opening_stock,  # a shop set up alone: its first day's stock
 }
 POSTING_RULES.update(BUSINESS_POSTING_RULES)  # quotes to payments (kernel.documents.business)
 POSTING_RULES.update(PURCHASE_POSTING_RULES)  # orders to payments (kernel.documents.purchase)

@@ -21,7 +21,7 @@ from erp_desktop.kernel.documents.fields import Kind, children, declared, values
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.quantity import Quantity, canonical
 
-STOCK_KINDS = ("goods_receipt", "adjustment", "count", "transfer_out", "transfer_in")
+STOCK_KINDS = ("goods_receipt", "adjustment", "count", "transfer_out", "transfer_in", "opening")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,4 +10,8 @@ CODES: dict[str, str] = {
     "join.code_taken": "the company already has a site with the code {code}",
     "join.site_known": "the site {code} has already joined this company",
     "join.not_standalone": "this shop is not a shop that runs alone: it already syncs",
+    "join.customer_known": (
+        "the joining shop's customer {name} ({customer}) has the {by} of the company's "
+        "customer {company_name} ({company_customer}): the same person?"
+    ),
 }

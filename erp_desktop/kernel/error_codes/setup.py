@@ -14,4 +14,7 @@ CODES: dict[str, str] = {
     "setup.product_file_columns": "the header row lacks {missing} and names unknown columns {unknown}",
     "setup.sku_twice": "the SKU {sku} is already on line {first}",
     "setup.barcode_twice": "the barcode {code} is already on line {first}",
+    "setup.users_on_the_server": (
+        "this site's users are made on the company's server (erp-sync-server user add)"
+    ),
 }

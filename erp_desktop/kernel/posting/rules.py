@@ -172,6 +172,17 @@ def post_stock_adjustment(chart: Chart, doc: StockValuePosting) -> JournalEntry 
     return b.build_or_none()
 
 
+def post_opening_stock(chart: Chart, doc: StockValuePosting) -> JournalEntry | None:
+    """A new shop's stock on its first day, brought into the books against the opening
+    balance (capital: the owner's contribution in kind; SCF, CGNC, SCE class 1)."""
+    b = EntryBuilder(
+        chart, doc.on, Journal.STOCK, doc.source_type, doc.source_id, doc.number, doc.branch_id
+    )
+    b.add(R.INVENTORY, Side.DEBIT, doc.value_change)
+    b.add(R.OPENING_EQUITY, Side.CREDIT, doc.value_change)
+    return b.build_or_none()
+
+
 def post_transfer_out(chart: Chart, doc: TransferOutPosting) -> JournalEntry | None:
     b = EntryBuilder(
         chart, doc.on, Journal.STOCK, "transfer_out", doc.source_id, doc.number, doc.branch_id

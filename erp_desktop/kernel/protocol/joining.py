@@ -9,7 +9,9 @@ its own id, number and chain link, so a replay changes nothing).
 The answer names the shop's new device and credential, which of its products the chain
 already had (``merged``: the shop's product id -> the chain's; the shop's own is kept,
 retired, so its documents keep pointing at it), and which users were renamed because the
-chain already had their user name.
+chain already had their user name, and how many of its customers look like the company's
+(a phone or a tax id the company knows): head office is alerted and merges them in its
+CRM; the shop's customer keeps its id, as its documents name it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ JOIN_SCHEMA: Mapping[str, Any] = {
         }
     ],
     "products": [HEAD_OFFICE_SCHEMAS["product"]],
+    # matched against the company's (phone, tax id); they go up with the history, by id
+    "customers": [{"id": "uuid", "name": "str", "phone": "str", "tax_id": "str"}],
 }
 
 

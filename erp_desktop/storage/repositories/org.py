@@ -171,6 +171,72 @@ class OrgRepository(RepositoryBase):
     def set_setting(self, key: str, value: Any, now: datetime) -> None:
         write_setting(self.conn, key, value, now)
 
+    def users(self) -> list[UserInfo]:
+        rows = self.conn.execute(select(users).order_by(users.c.username)).mappings().all()
+        return [self._user(r) for r in rows]
+
+    def save_user(self, user: UserInfo, now: datetime) -> None:
+        """Creates the user or changes its fields (by id); roles it no longer has are soft
+        deleted, as the pulled users' are (storage.remote)."""
+        values = {
+            "username": user.username,
+            "full_name": user.full_name,
+            "password_hash": user.password_hash,
+            "pin_hash": user.pin_hash,
+            "branch_id": user.branch_id,
+            "language": user.language,
+            "active": user.active,
+            "updated_at": now,
+        }
+        known = self.conn.execute(select(users.c.id).where(users.c.id == user.id)).first()
+        if known is None:
+            self.conn.execute(
+                users.insert().values(
+                    id=user.id,
+                    failed_attempts=0,
+                    locked_until=None,
+                    created_at=now,
+                    deleted_at=None,
+                    **values,
+                )
+            )
+        else:
+            self.conn.execute(update(users).where(users.c.id == user.id).values(**values))
+        held = set(
+            self.conn.execute(
+                select(user_roles.c.role).where(
+                    user_roles.c.user_id == user.id, user_roles.c.deleted_at.is_(None)
+                )
+            ).scalars()
+        )
+        for role in sorted(user.roles - held):
+            given_back = self.conn.execute(  # a role it had before: the same row again
+                update(user_roles)
+                .where(user_roles.c.user_id == user.id, user_roles.c.role == role)
+                .values(deleted_at=None, updated_at=now)
+            ).rowcount
+            if not given_back:
+                self.conn.execute(
+                    user_roles.insert().values(
+                        id=new_id(),
+                        user_id=user.id,
+                        role=role,
+                        created_at=now,
+                        updated_at=now,
+                        deleted_at=None,
+                    )
+                )
+        for role in held - user.roles:
+            self.conn.execute(
+                update(user_roles)
+                .where(
+                    user_roles.c.user_id == user.id,
+                    user_roles.c.role == role,
+                    user_roles.c.deleted_at.is_(None),
+                )
+                .values(deleted_at=now, updated_at=now)
+            )
+
 
 def write_setting(conn: Connection, key: str, value: Any, now: datetime) -> None:
     statement = insert(settings).values(

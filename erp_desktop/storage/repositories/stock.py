@@ -298,6 +298,7 @@ class StockRepository(RepositoryBase):
             "transfer_out": "TO",
             "transfer_in": "TI",
             "count": "INV",
+            "opening": "OPN",  # a shop set up alone: its first day's stock
         }[kind]
         like = f"{branch_code}-{prefix}-{year}-%"
         count = self.conn.execute(

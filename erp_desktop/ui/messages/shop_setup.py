@@ -68,4 +68,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce magasin ne fonctionne pas seul : il se synchronise déjà.",
         "هذا المتجر لا يعمل وحده: إنه يتزامن من قبل.",
     ),
+    "setup.users_on_the_server": (
+        "Les utilisateurs de ce site sont créés sur le serveur de l'entreprise "
+        "(erp-sync-server user add).",
+        "يُنشأ مستخدمو هذا الموقع على خادم الشركة (erp-sync-server user add).",
+    ),
+    "join.customer_known": (
+        "Le client {name} ({customer}) du magasin qui rejoint a le même {by} que le client "
+        "{company_name} ({company_customer}) de l'entreprise : la même personne ?",
+        "للعميل {name} ({customer}) من المتجر المنضم نفس {by} للعميل {company_name} "
+        "({company_customer}) من الشركة: هل هو الشخص نفسه؟",
+    ),
 }

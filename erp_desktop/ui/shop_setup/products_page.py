@@ -5,6 +5,7 @@ problem is listed with its line number, its sentence and its code."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -96,6 +97,8 @@ class ProductsPage(QWizardPage):
                 self.tr("Barcode"),
                 self.tr("Reorder point"),
                 self.tr("Price mode"),
+                self.tr("Quantity on the shelf"),
+                self.tr("Unit cost"),
             ]
         )
         self.table.resizeColumnsToContents()
@@ -110,7 +113,7 @@ class ProductsPage(QWizardPage):
             self, self.tr("Save the template"), "products.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:
-            write_template(Path(path))
+            write_template(Path(path), self.context()[1])
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -124,19 +127,30 @@ class ProductsPage(QWizardPage):
         problem (then the table is kept and every problem is listed)."""
         currency, classes = self.context()
         self.import_button.setEnabled(False)
-        self.worker.submit(
-            lambda: read_product_file(path, currency, classes), self._imported, self._failed
-        )
+        stock: dict[str, tuple[Decimal, Decimal]] = {}
 
-    def _imported(self, result: tuple[list[ProductInfo], list[LineProblem]]) -> None:
+        def read() -> tuple[
+            list[ProductInfo], list[LineProblem], dict[str, tuple[Decimal, Decimal]]
+        ]:
+            products, problems = read_product_file(path, currency, classes, stock)
+            return products, problems, stock
+
+        self.worker.submit(read, self._imported, self._failed)
+
+    def _imported(
+        self,
+        result: tuple[list[ProductInfo], list[LineProblem], dict[str, tuple[Decimal, Decimal]]],
+    ) -> None:
         self.import_button.setEnabled(True)
-        products, problems = result
+        products, problems, stock = result
         self.show_problems(problems)
         if problems:
             return
         self.table.setRowCount(0)
         for product in products:
             price = Money.from_minor(product.price_minor, product.currency).amount
+            held = stock.get(product.sku)
+            on_shelf = (str(held[0]), str(held[1])) if held else ("", "")
             self._append(
                 (
                     product.sku,
@@ -148,6 +162,7 @@ class ProductsPage(QWizardPage):
                     product.barcodes[0] if product.barcodes else "",
                     str(product.reorder_point),
                     product.price_mode,
+                    *on_shelf,
                 )
             )
 
@@ -157,7 +172,7 @@ class ProductsPage(QWizardPage):
         self.problems.addItem(str(error))
 
     def add_line(self) -> None:
-        self._append(("", "", "", "pce", "", "standard", "", "0", "tax_included"))
+        self._append(("", "", "", "pce", "", "standard", "", "0", "tax_included", "", ""))
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         first = self.table.item(self.table.rowCount() - 1, 0)
         if first is not None:
@@ -177,12 +192,14 @@ class ProductsPage(QWizardPage):
                 said = self.tr("Line %1: %2").replace("%1", str(problem.line)).replace("%2", said)
             self.problems.addItem(said)
 
-    def products(self) -> tuple[list[ProductInfo], list[LineProblem]]:
+    def products(
+        self, opening: dict[str, tuple[Decimal, Decimal]] | None = None
+    ) -> tuple[list[ProductInfo], list[LineProblem]]:
         """The table's products, checked line by line (line 2 is the table's first row, as in
-        the file it came from)."""
+        the file it came from); ``opening`` receives their opening stock."""
         rows = [list(TABLE_COLUMNS)]
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, c) for c in range(len(TABLE_COLUMNS))]
             rows.append([cell.text() if cell is not None else "" for cell in cells])
         currency, classes = self.context()
-        return products_of_rows(rows, currency, classes)
+        return products_of_rows(rows, currency, classes, "", opening)

@@ -6,6 +6,7 @@ its code, before anything is written."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget, QWizard, QWizardPage
@@ -84,7 +85,8 @@ class ShopSetupWizard(QWizard):
 
     def setup(self) -> tuple[ShopSetup, list[str]]:
         """What the pages say, and the problems of the typed products (by line)."""
-        products, line_problems = self.products.products()
+        stock: dict[str, tuple[Decimal, Decimal]] = {}
+        products, line_problems = self.products.products(stock)
         self.products.show_problems(line_problems)
         c = self.company
         setup = ShopSetup(
@@ -101,6 +103,7 @@ class ShopSetupWizard(QWizard):
             register_code=c.register_code.text(),
             people=tuple(self.people.people),
             products=tuple(products),
+            opening_stock=tuple((sku, q, c) for sku, (q, c) in stock.items()),
         )
         shown = [
             self.products.problems.item(i).text() for i in range(self.products.problems.count())

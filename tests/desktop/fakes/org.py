@@ -73,3 +73,9 @@ class FakeOrg:
 
     def set_setting(self, key: str, value: Any, now: datetime) -> None:
         self.db.settings[key] = copy.deepcopy(value)
+
+    def users(self) -> list[UserInfo]:
+        return sorted(self.db.users.values(), key=lambda u: u.username)
+
+    def save_user(self, user: UserInfo, now: datetime) -> None:
+        self.db.users[user.id] = user

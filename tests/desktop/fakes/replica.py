@@ -52,6 +52,7 @@ _STOCK_PREFIX = {
     "transfer_out": "TO",
     "transfer_in": "TI",
     "count": "INV",
+    "opening": "OPN",
 }
 
 
