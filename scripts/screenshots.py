@@ -104,6 +104,14 @@ def main() -> int:
         settle(app, ctx, 0.2)
         grab(login, f"login-{language}.png")
         login.close()
+        login.deleteLater()
+        grab_shop_setup(app, ctx, language)
+        actor = db(lambda: log_in(branch.deps, "manager", "demo", register))
+        ctx.actor = actor
+        with suppress(ConflictError):  # the till as a cashier sees it: its session open
+            db(lambda who=actor: open_cash_session(branch.deps, who, Money.zero(currency)))
+        window = MainWindow(ctx)
+        # CRM (issue 16): the customer list, a profile's timeline and loyalty, the pipeline
         window.show_page("customers")
         settle(app, ctx, 1.0)
         grab(window, f"customers-{language}.png")
@@ -116,13 +124,6 @@ def main() -> int:
         window.show_page("pipeline")
         settle(app, ctx, 0.6)
         grab(window, f"pipeline-{language}.png")
-        login.deleteLater()
-        grab_shop_setup(app, ctx, language)
-        actor = db(lambda: log_in(branch.deps, "manager", "demo", register))
-        ctx.actor = actor
-        with suppress(ConflictError):  # the till as a cashier sees it: its session open
-            db(lambda who=actor: open_cash_session(branch.deps, who, Money.zero(currency)))
-        window = MainWindow(ctx)
         # HR (issue 15): the clock, last month's attendance sheet and leave calendar
         window.show_page("clock")
         settle(app, ctx)

@@ -25,8 +25,6 @@ class Changed(StrEnum):
     PURCHASING = "purchasing"  # orders, receipts, supplier invoices and payments
     PEOPLE = "people"  # employees, contracts, staff, attendance, leave
     PAYROLL = "payroll"  # payroll runs and payslips
-    PAYROLL = "payroll"  # payroll runs and payslips
-    PEOPLE = "people"  # employees, contracts, staff, attendance, leave
 
 
 Changes = frozenset[Changed]

@@ -30,11 +30,12 @@ from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
+from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.crm import seed_crm
 from erp_desktop.demo.payroll import build_payroll_demo
 from erp_desktop.demo.people import seed_branch_people
-from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.purchasing import demo_purchasing
+from erp_desktop.demo.receivables import build_receivables_demo
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.demo.till_grid import seed_till_grid
@@ -203,12 +204,16 @@ def build_demo_replica(
             if offset % 3 == 2:
                 transfer(ctx, ids["alg02"], day)
             movements += ctx.movements
-    seed_crm(store, rng, first, end, admin)  # CRM (issue 16): customers and their story
         credits = _customer_returns(store, rng, ids["alg01"], sold, at_local(day, 20, 30))
         returns += len(credits)
-    seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR
         with store.transaction(admin) as tx:
             _close_sessions(tx, sessions, day, sold + credits)
+        if offset % 30 == 29 or offset == days - 1:
+            say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
+    say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
+    paid = build_receivables_demo(store, random.Random(seed + 17), ids, users, first, days)
+    say(f"receivables: {paid.payments} payments, {paid.bounced} bounced cheque")
     demo_purchasing(
         store,
         ids["alg01"],
@@ -218,14 +223,13 @@ def build_demo_replica(
         at_local(end, 9, 0),
         rng,
     )
-        if offset % 30 == 29 or offset == days - 1:
-            say(f"{day.isoformat()}: {sales} sales, {movements} movements")
-    b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
-    say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
+    seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR
+    seed_crm(store, rng, first, end, admin)  # CRM (issue 16): customers and their story
     replica.close()
-    say(
-        f"payroll: {build_payroll_demo(path.with_name('head-office.sqlite3'), end, seed, branches=(ids['alg01'], ids['alg02'])).runs}"
+    payroll = build_payroll_demo(
+        path.with_name("head-office.sqlite3"), end, seed, branches=(ids["alg01"], ids["alg02"])
     )
+    say(f"payroll: {payroll.runs}")
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
 

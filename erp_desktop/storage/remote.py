@@ -415,6 +415,8 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
     _upsert(conn, product_images, row, (), now, key="product_id")
+
+
 def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A business document as the server keeps it, from whichever site issued it: written
     once (this site's own comes back unchanged), and cancelled when it was cancelled there."""

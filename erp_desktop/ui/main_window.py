@@ -38,9 +38,9 @@ from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
+from erp_desktop.ui.attendance_view import AttendanceView
 from erp_desktop.ui.business_customers_view import BusinessCustomersView
 from erp_desktop.ui.business_documents_view import BusinessDocumentsView
-from erp_desktop.ui.attendance_view import AttendanceView
 from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext

@@ -22,12 +22,6 @@ from sync_server.services.mergers.crm_records import (
     CustomerDocumentMerger,
     CustomerMergeMerger,
     InteractionMerger,
-from sync_server.services.mergers.purchases import (
-    PurchaseOrderMerger,
-    PurchaseReceiptMerger,
-    SupplierInvoiceMerger,
-    SupplierPaymentMerger,
-)
     OpportunityMerger,
 )
 from sync_server.services.mergers.crm_settings import CrmSettingMerger
@@ -46,13 +40,15 @@ from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
 from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
+from sync_server.services.mergers.purchases import (
+    PurchaseOrderMerger,
+    PurchaseReceiptMerger,
+    SupplierInvoiceMerger,
+    SupplierPaymentMerger,
+)
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
-        PurchaseOrderMerger(),  # the raising site's, naming a supplier
-        PurchaseReceiptMerger(),  # the branch's, naming an order
-        SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
-        SupplierPaymentMerger(),  # head office's, settling invoices
 from sync_server.services.mergers.suppliers import SupplierMerger
 
 __all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]
@@ -87,5 +83,9 @@ MERGERS: dict[str, Merger[Any]] = {
         OpportunityMerger(),
         CustomerMergeMerger(),
         CrmSettingMerger(),
+        PurchaseOrderMerger(),  # the raising site's, naming a supplier
+        PurchaseReceiptMerger(),  # the branch's, naming an order
+        SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
+        SupplierPaymentMerger(),  # head office's, settling invoices
     )
 }
