@@ -509,6 +509,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Invoice a ticket…": ("Facturer un ticket…", "فوترة تذكرة…"),
     "&Ticket number": ("N° du &ticket", "رقم التذكرة"),
     "&Customer": ("&Client", "الزبون"),
+    "Price (empty: the catalog's)": (
+        "Prix (vide : celui du catalogue)",
+        "السعر (فارغ: سعر الكتالوج)",
+    ),
     "The goods come back into stock": (
         "La marchandise revient en stock",
         "تعود السلع إلى المخزون",

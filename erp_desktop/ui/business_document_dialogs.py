@@ -74,6 +74,9 @@ class NewDocumentDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("document_code")
         self.code.returnPressed.connect(self.add_product)
+        self.code_price = QLineEdit()  # a price agreed for this customer (empty: catalog's)
+        self.code_price.setObjectName("document_code_price")
+        self.code_price.returnPressed.connect(self.add_product)
         self.service, self.service_price, self.service_vat = QLineEdit(), QLineEdit(), QLineEdit()
         self.service.setObjectName("document_service")
         self.service_price.setObjectName("document_service_price")
@@ -92,7 +95,10 @@ class NewDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.labels["customer"], self.customer)
         if kind != "customer_invoice":  # goods are invoiced from their order once delivered
-            form.addRow(self.labels["code"], self.code)
+            article = QHBoxLayout()
+            article.addWidget(self.code, 3)
+            article.addWidget(self.code_price, 1)
+            form.addRow(self.labels["code"], article)
         service = QHBoxLayout()
         service.addWidget(self.service, 3)
         service.addWidget(self.service_price, 1)
@@ -129,6 +135,7 @@ class NewDocumentDialog(QDialog):
         self.labels["code"].setText(self.tr("Article (SKU or barcode, 12*code for 12)"))
         self.labels["service"].setText(self.tr("Service, price excl. tax, VAT %"))
         self.service.setPlaceholderText(self.tr("Description of the service"))
+        self.code_price.setPlaceholderText(self.tr("Price (empty: the catalog's)"))
         self.service_price.setPlaceholderText(self.tr("Price"))
         self.add_service_button.setText(self.tr("Add service"))
         self.remove_button.setText(self.tr("Remove the line"))
@@ -172,14 +179,24 @@ class NewDocumentDialog(QDialog):
         typed = self.code.text().strip()
         if not typed or self.ctx.actor is None:
             return
+        try:
+            agreed = (
+                _decimal(self.code_price.text(), "price")
+                if self.code_price.text().strip()
+                else None
+            )
+        except ValidationError as error:
+            self._failed(error)
+            return
         deps, actor = self.ctx.deps, self.ctx.actor
 
         def found(result: tuple[ProductInfo, Decimal]) -> None:
             product, qty = result
             arabic = self.ctx.languages.language == "ar"
             name = (product.name_ar or product.name) if arabic else product.name
-            self.lines.append((LineRequest(qty, product.id), f"{product.sku} {name}"))
+            self.lines.append((LineRequest(qty, product.id, agreed), f"{product.sku} {name}"))
             self.code.clear()
+            self.code_price.clear()
             self.error.clear()
             self._show_lines()
 
