@@ -444,9 +444,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "New quote": ("Nouveau devis", "عرض أسعار جديد"),
     "New sales order": ("Nouvelle commande client", "طلبية عميل جديدة"),
     "New invoice of services": ("Nouvelle facture de prestations", "فاتورة خدمات جديدة"),
-    "Article (SKU or barcode, 12*code for 12)": (
-        "Article (référence ou code-barres, 12*code pour 12)",
-        "السلعة (المرجع أو الرمز الشريطي، 12*الرمز لـ 12)",
+    "SKU or barcode, 12*code for 12": (
+        "Référence ou code-barres, 12*code pour 12",
+        "المرجع أو الرمز الشريطي، 12*الرمز لـ 12",
     ),
     "Service, price excl. tax, VAT %": (
         "Prestation, prix HT, TVA %",
