@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from erp_desktop.app.business.documents import (
+    INVOICE_ISSUED,
     DocumentRequest,
     LineRequest,
     billable_lines,
@@ -338,3 +339,35 @@ def test_a_credit_note_keeps_stock_and_its_account_agreeing_goods_back_or_not(
     after_account, after_value = _inventory(branch)
     assert cost > 0 and after_value - value == cost
     assert Decimal(after_account - account) / 100 == cost.quantize(Decimal("0.01"))
+
+
+def test_an_invoice_is_announced_for_the_customers_history(branch: Branch) -> None:
+    heard: list[dict[str, object]] = []
+    branch.deps.bus.subscribe(INVOICE_ISSUED, lambda event: heard.append(event.data))
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    quote, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest("quote", customer, (LineRequest(Decimal(1), branch.products[0]),)),
+    )
+    invoice, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "customer_invoice",
+            customer,
+            (LineRequest(Decimal(1), None, Decimal(1000), "Conseil", Decimal(19)),),
+        ),
+    )
+    assert quote.kind == "quote" and len(heard) == 1  # a quote is no invoice
+    assert heard[0] == {
+        "document_id": str(invoice.id),
+        "customer_id": str(customer),
+        "number": invoice.number,
+        "at": invoice.issued_at.isoformat(),
+        "total_minor": 119000,
+        "currency": "DZD",
+        "due_minor": 119000,
+        "actor_id": str(manager.user_id),
+    }
