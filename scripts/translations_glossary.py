@@ -468,6 +468,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "To deliver": ("À livrer", "للتسليم"),
     "Partly delivered": ("Livrée en partie", "مسلمة جزئيا"),
     "Delivered": ("Livrée", "مسلمة"),
+    "Invoiced": ("Facturée", "مفوترة"),
     "Partly credited": ("Avoir partiel", "إشعار دائن جزئي"),
     "Credited": ("Avoir total", "إشعار دائن كلي"),
     "Cancelled": ("Annulé", "ملغاة"),

@@ -24,6 +24,7 @@ from erp_desktop.app.business.documents import (
     issue_document,
     order_from_quote,
 )
+from erp_desktop.app.business.lists import list_documents
 from erp_desktop.app.catalog import search_stock, stock_page
 from erp_desktop.app.records import CustomerInfo
 from erp_desktop.app.stock.availability import availability
@@ -112,6 +113,8 @@ def test_a_wholesale_order_delivered_in_two_parts_then_invoiced_and_credited(
     assert err.value.code == "receivables.invoice_exceeds_delivered"
     invoice, _ = invoice_order(branch.deps, manager, order.id)
     assert invoice.number == "ALG01-FA-2026-000001"
+    (listed,) = list_documents(branch.deps, manager, ("sales_order",))
+    assert listed.status == "partially_delivered"  # 15 of the sugar still to deliver
     assert [ln.quantity for ln in invoice.lines] == [10, 5]
     assert invoice.schedule[0].due_on == "2026-04-09"  # net 30 from 10 March
     assert _receivable(branch, invoice.id) == (invoice.total.to_minor(), 0)
@@ -327,6 +330,8 @@ def test_a_credit_note_keeps_stock_and_its_account_agreeing_goods_back_or_not(
     )
     deliver(branch.deps, manager, order.id, {order.lines[0].id: Decimal(6)})
     invoice, _ = invoice_order(branch.deps, manager, order.id)
+    (listed,) = list_documents(branch.deps, manager, ("sales_order",), "invoiced")
+    assert listed.document.id == order.id  # delivered and billed in full
     account, value = _inventory(branch)
     allowance, _ = credit_invoice(
         branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(1)}
