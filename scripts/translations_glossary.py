@@ -1121,6 +1121,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Joined: %1 products were already the company's, %2 joined its catalog; %3 changes sent. Log in again.": (
         "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son catalogue ; %3 changements envoyés. Reconnectez-vous.",
         "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. أعد تسجيل الدخول.",
+    "The goods come back into stock": (
+        "La marchandise revient en stock",
+        "تعود السلع إلى المخزون",
     ),
 }
 

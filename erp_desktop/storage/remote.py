@@ -34,6 +34,7 @@ from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_crm import CRM_APPLIERS, CRM_CHANGES
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.repositories.business import BusinessRepository
+from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
@@ -494,6 +495,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "category": _category,
     "product_image": _product_image,
     "business_document": _business_document,  # issue 13: every site sees every one
+    **BUSINESS_APPLIERS,  # issue 13: every site sees every business document
 }
 
 
@@ -524,6 +526,7 @@ CHANGES: dict[str, Changes] = {
     "category": frozenset({Changed.CATALOG}),
     "product_image": frozenset({Changed.CATALOG}),
     "business_document": frozenset({Changed.SALES}),
+    **BUSINESS_CHANGES,
 }
 
 

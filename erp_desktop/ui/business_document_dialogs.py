@@ -74,11 +74,18 @@ class NewDocumentDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("document_code")
         self.code.returnPressed.connect(self.add_product)
+        self.code_price = QLineEdit()  # a price agreed for this customer (empty: catalog's)
+        self.code_price.setObjectName("document_code_price")
+        self.code_price.returnPressed.connect(self.add_product)
         self.service, self.service_price, self.service_vat = QLineEdit(), QLineEdit(), QLineEdit()
         self.service.setObjectName("document_service")
         self.service_price.setObjectName("document_service_price")
         self.service_vat.setObjectName("document_service_vat")
         self.service_vat.setText("19")
+        self.service_vat.setMaximumWidth(56)
+        self.service.setMinimumWidth(220)
+        self.service_price.setMinimumWidth(90)
+        self.code_price.setMinimumWidth(150)
         self.service_price.returnPressed.connect(self.add_service)
         self.add_service_button = QPushButton()
         self.add_service_button.clicked.connect(self.add_service)
@@ -92,7 +99,10 @@ class NewDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.labels["customer"], self.customer)
         if kind != "customer_invoice":  # goods are invoiced from their order once delivered
-            form.addRow(self.labels["code"], self.code)
+            article = QHBoxLayout()
+            article.addWidget(self.code, 3)
+            article.addWidget(self.code_price, 1)
+            form.addRow(self.labels["code"], article)
         service = QHBoxLayout()
         service.addWidget(self.service, 3)
         service.addWidget(self.service_price, 1)
@@ -126,9 +136,11 @@ class NewDocumentDialog(QDialog):
         }
         self.setWindowTitle(titles[self.kind])
         self.labels["customer"].setText(self.tr("Customer"))
-        self.labels["code"].setText(self.tr("Article (SKU or barcode, 12*code for 12)"))
+        self.labels["code"].setText(self.tr("Article"))
+        self.code.setPlaceholderText(self.tr("SKU or barcode, 12*code for 12"))
         self.labels["service"].setText(self.tr("Service, price excl. tax, VAT %"))
         self.service.setPlaceholderText(self.tr("Description of the service"))
+        self.code_price.setPlaceholderText(self.tr("Price (empty: the catalog's)"))
         self.service_price.setPlaceholderText(self.tr("Price"))
         self.add_service_button.setText(self.tr("Add service"))
         self.remove_button.setText(self.tr("Remove the line"))
@@ -172,14 +184,24 @@ class NewDocumentDialog(QDialog):
         typed = self.code.text().strip()
         if not typed or self.ctx.actor is None:
             return
+        try:
+            agreed = (
+                _decimal(self.code_price.text(), "price")
+                if self.code_price.text().strip()
+                else None
+            )
+        except ValidationError as error:
+            self._failed(error)
+            return
         deps, actor = self.ctx.deps, self.ctx.actor
 
         def found(result: tuple[ProductInfo, Decimal]) -> None:
             product, qty = result
             arabic = self.ctx.languages.language == "ar"
             name = (product.name_ar or product.name) if arabic else product.name
-            self.lines.append((LineRequest(qty, product.id), f"{product.sku} {name}"))
+            self.lines.append((LineRequest(qty, product.id, agreed), f"{product.sku} {name}"))
             self.code.clear()
+            self.code_price.clear()
             self.error.clear()
             self._show_lines()
 

@@ -59,6 +59,7 @@ STATUSES = (
     "open",
     "partially_delivered",
     "delivered",
+    "invoiced",
     "partly_credited",
     "credited",
     "cancelled",
@@ -134,7 +135,9 @@ class BusinessDocumentsView(QWidget):
             ("cancel", "Ctrl+Delete", self.cancel_selected),
             ("print", "Ctrl+P", self.print_selected),
         )
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the chosen document's next steps
+        filters = QHBoxLayout()  # what the list shows, and new documents
+        making = QHBoxLayout()
         for key, keys, slot in actions:
             button = QPushButton()
             button.setObjectName(f"document_{key}")
@@ -142,9 +145,8 @@ class BusinessDocumentsView(QWidget):
             button.setToolTip(keys)
             QShortcut(QKeySequence(keys), self, slot)
             self.buttons[key] = button
-            bar.addWidget(button)
+            (making if key.startswith("new_") or key == "ticket" else bar).addWidget(button)
         bar.addStretch(1)
-        filters = QHBoxLayout()
         self.kind_label, self.status_label = QLabel(), QLabel()
         self.kind_label.setBuddy(self.kind)
         self.status_label.setBuddy(self.status)
@@ -153,6 +155,7 @@ class BusinessDocumentsView(QWidget):
         filters.addWidget(self.status_label)
         filters.addWidget(self.status)
         filters.addStretch(1)
+        filters.addLayout(making)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
@@ -184,6 +187,7 @@ class BusinessDocumentsView(QWidget):
             "open": self.tr("To deliver"),
             "partially_delivered": self.tr("Partly delivered"),
             "delivered": self.tr("Delivered"),
+            "invoiced": self.tr("Invoiced"),
             "partly_credited": self.tr("Partly credited"),
             "credited": self.tr("Credited"),
             "cancelled": self.tr("Cancelled"),
@@ -320,12 +324,15 @@ class BusinessDocumentsView(QWidget):
         self.lines_model.set_rows(rows)
         arabic = self.ctx.languages.language == "ar"
         name = (d.customer.name_ar or d.customer.name) if arabic else d.customer.name
-        parts = [f"{d.document.number} — {name}"]
+        keep = isolated if arabic else str  # document numbers read left to right
+        parts = [f"{keep(d.document.number)} — {name}"]
         if d.follows is not None:
-            parts.append(self.tr("follows %1").replace("%1", d.follows.number))
+            parts.append(self.tr("follows %1").replace("%1", keep(d.follows.number)))
         if d.following:
             parts.append(
-                self.tr("followed by %1").replace("%1", ", ".join(f.number for f in d.following))
+                self.tr("followed by %1").replace(
+                    "%1", ", ".join(keep(f.number) for f in d.following)
+                )
             )
         if d.document.schedule:
             dues = ", ".join(

@@ -85,9 +85,11 @@ def test_a_quote_goes_to_an_order_a_partial_delivery_an_invoice_and_a_credit_not
     dialog.add_product()
     qtbot.waitUntil(lambda: len(dialog.lines) == 1, timeout=10000)
     dialog.code.setText("SKU0001")
+    dialog.code_price.setText("95,50")  # agreed with this customer
     dialog.add_product()
     qtbot.waitUntil(lambda: len(dialog.lines) == 2, timeout=10000)
     assert dialog.lines[0][0].quantity == 10
+    assert dialog.lines[1][0].unit_price == Decimal("95.50")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
     settle(qtbot, ctx)
