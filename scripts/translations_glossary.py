@@ -458,6 +458,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "L'imprimante A4 ne répond pas (%1) ; la facture est enregistrée sous %2.",
         "طابعة A4 لا تجيب (%1)؛ حفظت الفاتورة في %2.",
     ),
+    "Shelf labels (Ctrl+E)": ("Étiquettes de rayon (Ctrl+E)", "ملصقات الرفوف (Ctrl+E)"),
+    "Select the products to label first.": (
+        "Choisissez d'abord les articles à étiqueter.",
+        "اختر أولا السلع التي تريد ملصقاتها.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.
@@ -516,6 +521,23 @@ PLURALS.update(
                 "%n أسطر بها فروق؛ راجعها ثم سجل.",
                 "%n سطرا بها فروق؛ راجعها ثم سجل.",
                 "%n سطر بها فروق؛ راجعها ثم سجل.",
+            ),
+        },
+    }
+)
+# till (issue 17): shelf labels from the stock list
+PLURALS.update(
+    {
+        "%n shelf label(s) saved as %1.": {
+            "fr": ("%n étiquette enregistrée sous %1.", "%n étiquettes enregistrées sous %1."),
+            "en": ("%n shelf label saved as %1.", "%n shelf labels saved as %1."),
+            "ar": (
+                "لا ملصقات",
+                "حفظ ملصق واحد في %1.",
+                "حفظ ملصقان في %1.",
+                "حفظت %n ملصقات في %1.",
+                "حفظ %n ملصقا في %1.",
+                "حفظ %n ملصق في %1.",
             ),
         },
     }
