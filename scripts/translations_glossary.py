@@ -463,6 +463,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Choisissez d'abord les articles à étiqueter.",
         "اختر أولا السلع التي تريد ملصقاتها.",
     ),
+    "Filter (Ctrl+F)": ("Filtrer (Ctrl+F)", "تصفية (Ctrl+F)"),
+    "Export… (Ctrl+Shift+E)": ("Exporter… (Ctrl+Maj+E)", "تصدير… (Ctrl+Shift+E)"),
+    "Totals: %1": ("Totaux : %1", "المجاميع: %1"),
+    "Export": ("Exporter", "تصدير"),
+    "Reorder suggestions": ("Suggestions de réapprovisionnement", "اقتراحات إعادة التموين"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.
@@ -528,6 +533,11 @@ PLURALS.update(
 # till (issue 17): shelf labels from the stock list
 PLURALS.update(
     {
+        "%n row(s)": {
+            "fr": ("%n ligne", "%n lignes"),
+            "en": ("%n row", "%n rows"),
+            "ar": ("لا أسطر", "سطر واحد", "سطران", "%n أسطر", "%n سطرا", "%n سطر"),
+        },
         "%n shelf label(s) saved as %1.": {
             "fr": ("%n étiquette enregistrée sous %1.", "%n étiquettes enregistrées sous %1."),
             "en": ("%n shelf label saved as %1.", "%n shelf labels saved as %1."),

@@ -34,6 +34,7 @@ from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.sync.runner import availability_elsewhere
 from erp_desktop.ui import vocabulary
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import moment, number
 from erp_desktop.ui.rows_model import RowsModel
 from erp_desktop.ui.shelf_labels_action import open_on_a_desktop, write_shelf_labels
@@ -67,7 +68,14 @@ class StockView(QWidget):
         self.caption = QLabel()
         self.history = RowsModel(self._history_headers, numeric=(2, 3))
         self.history_table = QTableView()
-        self.history_table.setModel(self.history)
+        self.history_table.setObjectName("stock_history")
+        self.history_tools = DeskTools(  # filter, sorting, totals, export (ui/desk_table.py)
+            self.history_table,
+            self.history,
+            lambda: self.ctx.languages.locale,
+            lambda: self.tr("Latest movements of the selected product"),
+            lambda: self.ctx.languages.language == "ar",
+        )
         self.history_table.verticalHeader().hide()
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_label = QLabel()
@@ -78,6 +86,7 @@ class StockView(QWidget):
         self.elsewhere.setObjectName("available_elsewhere")
         lower_layout.addWidget(self.elsewhere)
         lower_layout.addWidget(self.history_label)
+        lower_layout.addLayout(self.history_tools.bar())
         lower_layout.addWidget(self.history_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -130,6 +139,7 @@ class StockView(QWidget):
         self.model.locale = self.ctx.languages.locale
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.history.retranslate()
+        self.history_tools.retranslate()
         self._caption()
 
     def changeEvent(self, event: QEvent) -> None:

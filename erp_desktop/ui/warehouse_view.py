@@ -48,6 +48,7 @@ from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import count, decimal_input, number, parse_decimal_input
 from erp_desktop.ui.rows_model import RowsModel
 
@@ -231,10 +232,19 @@ class WarehouseView(QWidget):
         model = RowsModel(self._reorder_headers, numeric=(2, 3, 4))
         table = QTableView()
         table.setObjectName("reorder")
-        table.setModel(model)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._page("reorder", table)
+        # filter, sorting, totals and export, as on every desk table (ui/desk_table.py)
+        self.reorder_tools = DeskTools(
+            table,
+            model,
+            lambda: self.ctx.languages.locale,
+            lambda: self.tr("Reorder suggestions"),
+            lambda: self.ctx.languages.language == "ar",
+        )
+        tools = QWidget()
+        tools.setLayout(self.reorder_tools.bar())
+        self._page("reorder", tools, table)
         return model
 
     def _reorder_headers(self) -> tuple[str, ...]:
@@ -286,6 +296,7 @@ class WarehouseView(QWidget):
             self.review_button.setText(self.tr("Review the variances"))
             self.post_count_button.setText(self.tr("Post the count"))
         self.reorder.retranslate()
+        self.reorder_tools.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
