@@ -10,7 +10,10 @@ quote) is painted. Beside it in the same run:
 
 - the lookup as the till runs it (``app.catalog.scan`` on the database worker, timed
   inside the worker),
-- the raw ``sqlite3`` probe of that lookup (barcode -> product row).
+- the raw ``sqlite3`` probe of that lookup (barcode -> product row),
+- the raw probe of the thread hop: a job doing nothing sent to the same database worker and
+  its answer back on the GUI thread (every scan makes that trip: no SQLite on the GUI
+  thread).
 
 "On top of the lookup" is the painted time less the lookup's own time in that run: what the
 GUI, the worker hand-offs and the paint cost. The aim: p99 within one frame (16 ms). The
@@ -78,7 +81,11 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=50000)
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--language", default="fr", choices=("fr", "ar"))
+    parser.add_argument("--switch-ms", type=float, default=None, help="GIL switch interval")
     args = parser.parse_args()
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
+    print(f"GIL switch interval: {sys.getswitchinterval() * 1000:.1f} ms")
     app = QApplication(sys.argv)
     load_fonts(app)
     folder = Path(tempfile.mkdtemp())
@@ -193,6 +200,12 @@ def main() -> None:
         from_worker.append((arrived[-1] - worker[-1][1]) / 1e6)
         painted_total.append((total.painted_ns - start) / 1e6)
         on_top.append(painted_line[-1] - lookups[-1])
+    hops: list[float] = []  # the same worker, a job doing nothing: the thread hop's floor
+    for _ in range(args.runs):
+        begin = time.perf_counter_ns()
+        ctx.db.submit(lambda: None, lambda _r: loop.quit(), lambda _e: loop.quit())
+        loop.exec()
+        hops.append((time.perf_counter_ns() - begin) / 1e6)
     raw = sqlite3.connect(path)
     probe = []
     for _ in range(args.runs):
@@ -212,6 +225,7 @@ def main() -> None:
     print(_summary("Enter to the lookup starting on the worker", to_worker))
     print(_summary("the lookup's result back on the GUI thread", from_worker))
     print(_summary("the till adding the line (GUI thread, before the paint)", handled))
+    print(_summary("raw probe: an empty job to the worker and back (the hop)", hops))
     print(_summary("raw probe: barcode -> product row (sqlite3)", probe))
     print(f"one frame: 16.7 ms; p99 on top of the lookup: {_p(on_top, 0.99):.2f} ms")
     if os.environ.get("PROFILE"):

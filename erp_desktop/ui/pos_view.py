@@ -109,15 +109,16 @@ class PosView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the till itself, not ResizeToContents: Qt's own mode measured every line's
+        # cells at each change (at 20 lines, most of the GUI thread's time of a scan).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for signal in (
-            self.cart.dataChanged,
-            self.cart.rowsInserted,
-            self.cart.rowsRemoved,
-            self.cart.modelReset,
-        ):
-            signal.connect(self._fit_columns)
+        self.cart.rowsInserted.connect(lambda _p, first, last: self._widen(first, last))
+        self.cart.dataChanged.connect(
+            lambda top, bottom, *_r: self._widen(top.row(), bottom.row(), top.column())
+        )
+        self.cart.modelReset.connect(self._fit_columns)
+        self.cart.headerDataChanged.connect(self._fit_columns)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().hide()
@@ -299,6 +300,21 @@ class PosView(QWidget):
         (a scan, a quote, a language), not only at the next relayout."""
         for column in range(1, self.cart.columnCount()):
             self.table.resizeColumnToContents(column)
+
+    def _widen(self, first: int, last: int, from_column: int = 1) -> None:
+        """The columns widened to the lines ``first`` to ``last`` if they need it: a scan
+        measures its own line, not the whole ticket (never narrower during a ticket)."""
+        grid = 1 if self.table.showGrid() else 0
+        for column in range(max(1, from_column), self.cart.columnCount()):
+            need = max(
+                (
+                    self.table.sizeHintForIndex(self.cart.index(row, column)).width() + grid
+                    for row in range(first, last + 1)
+                ),
+                default=0,
+            )
+            if need > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, need)
 
     # --- the cart -------------------------------------------------------------------------
     def _request(
