@@ -417,7 +417,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Quantité : 3 × puis l'article",
         "الكمية: 3 × ثم السلعة",
     ),
-    "Exact %1": ("Exact %1", "المبلغ بالضبط %1"),
     "Exact": ("Exact", "بالضبط"),
     "Favourites": ("Favoris", "المفضلة"),
     "Favourite": ("Favori", "مفضلة"),

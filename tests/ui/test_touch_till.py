@@ -144,7 +144,7 @@ def test_a_quick_cash_note_pays_and_the_change_is_the_biggest_figure(
     buttons = pos.touch.quick_cash.buttons
     shown = [plain(b.text()) for b in buttons if b.isEnabled()]
     # 900 DA and the stamp duty on cash (1 %: 9 DA), rounded to the register's 5 DA coin
-    assert "910,00" in shown[0]  # "Exact 910,00 DA"
+    assert "910,00" in shown[0]  # "Exact" over "910,00 DA"
     assert shown[1:] == ["1 000,00 DA", "2 000,00 DA"]
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pos.last_receipt is not None, timeout=8000)
@@ -227,6 +227,10 @@ def test_a_manager_s_till_fits_1024_pixels_before_and_after_payment(
     def fits() -> None:
         qtbot.wait(30)
         assert scroller.horizontalScrollBar().maximum() == 0  # type: ignore[attr-defined]
+        for button in pos.touch.quick_cash.buttons:  # no amount cut off its button
+            metrics = button.fontMetrics()
+            for line in button.text().split("\n"):
+                assert metrics.horizontalAdvance(line) < button.width(), (line, button.width())
 
     qtbot.keyClicks(pos.scan_field, "3*" + branch.barcodes[8])  # 3 televisions: 179 700,00
     qtbot.keyClick(pos.scan_field, Qt.Key.Key_Return)
