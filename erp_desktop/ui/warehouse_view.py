@@ -14,6 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -71,6 +72,8 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scan)
         layout.addWidget(self.table)
+        remove = QShortcut(QKeySequence("Delete"), self, self.remove_line)
+        remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
@@ -125,6 +128,14 @@ class LinesEditor(QWidget):
         self.products = []
         self.table.setRowCount(0)
 
+    def remove_line(self) -> None:
+        """Del: the selected line (the last one when none is) leaves the document."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else len(self.products) - 1
+        if 0 <= row < len(self.products):
+            del self.products[row]
+            self.table.removeRow(row)
+
 
 class WarehouseView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -146,9 +157,40 @@ class WarehouseView(QWidget):
         self.arrivals = self._arrivals_tab() if actor.may(Permission.INVENTORY_TRANSFER) else None
         self.count = self._count_tab() if actor.may(Permission.INVENTORY_COUNT) else None
         self.reorder = self._reorder_tab()
+        # Keyboard, as at the till: Ctrl+1..5 goes to a tab (and its scan field), Ctrl+Enter
+        # runs the tab's action (post, send, receive, review then post).
+        for n in range(1, 6):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.go_to_tab(n - 1))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.run_tab_action)
         ctx.db.data_did_change.connect(self._data_changed)
         self.retranslate()
         self.reload()
+
+    def go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            editor = self._editors().get(self.tab_keys[index])
+            (editor.scan if editor else self.tabs.currentWidget()).setFocus()
+
+    def _editors(self) -> dict[str, LinesEditor]:
+        found = {"receipt": self.receipt, "transfer": self.transfer, "count": self.count}
+        return {key: editor for key, editor in found.items() if editor is not None}
+
+    def run_tab_action(self) -> None:
+        """Ctrl+Enter: what the current tab's button does (a count is reviewed first)."""
+        key = self.tab_keys[self.tabs.currentIndex()] if self.tab_keys else ""
+        buttons = {
+            "receipt": "post_receipt",
+            "transfer": "post_transfer",
+            "arrivals": "accept_transfer",
+            "count": "post_count_button"
+            if getattr(self, "post_count_button", None) and self.post_count_button.isEnabled()
+            else "review_button",
+        }
+        button = getattr(self, buttons.get(key, ""), None)
+        if isinstance(button, QPushButton) and button.isEnabled():
+            button.click()
 
     # --- tabs ---------------------------------------------------------------------------
     def _page(self, key: str, *widgets: QWidget, buttons: tuple[QPushButton, ...] = ()) -> QWidget:

@@ -171,3 +171,36 @@ def test_the_books_sort_by_amount_and_add_up_the_lines_shown(
     qtbot.keyClicks(view.tools.filter, "445")  # the VAT account
     assert all(view.model.rows[r][0].startswith("445") for r in view.tools.shown_rows())
     assert view.tools.sums()[3] == Decimal("143.70")
+
+
+def test_the_warehouse_desk_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:
+    """Ctrl+<n> goes to a tab and its scan field, Del drops the selected line, Ctrl+Enter
+    runs the tab's action: a goods receipt scanned and posted without the mouse."""
+    ctx.actor = branch.actor("clerk")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_page("warehouse")
+    settle(qtbot, ctx)
+    view = window.pages["warehouse"]
+    assert isinstance(view, WarehouseView) and view.receipt is not None
+    count_tab = view.tab_keys.index("count") + 1
+    qtbot.keyClick(view.tabs, Qt.Key(Qt.Key.Key_0 + count_tab), Qt.KeyboardModifier.ControlModifier)
+    assert view.tab_keys[view.tabs.currentIndex()] == "count"
+    assert view.count is not None and view.count.scan.hasFocus()
+    qtbot.keyClick(view.tabs, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.tab_keys[view.tabs.currentIndex()] == "receipt" and view.receipt.scan.hasFocus()
+    for code in ("6*" + branch.barcodes[1], branch.barcodes[3]):
+        scan(qtbot, ctx, view.receipt, code)
+    view.receipt.table.setFocus()
+    view.receipt.table.selectRow(1)
+    qtbot.keyClick(view.receipt.table, Qt.Key.Key_Delete)
+    assert [p.id for p in view.receipt.products] == [branch.products[1]]
+    qtbot.keyClick(view.receipt.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    assert view.receipt.products == [], view.status.text()
+    with branch.deps.store.read() as tx:
+        level = tx.stock.stock_position(
+            tx.org.default_warehouse(branch.branch_id), branch.products[1]
+        )
+    assert level.quantity == 106
