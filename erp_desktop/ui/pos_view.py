@@ -63,10 +63,9 @@ from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.customer_display import (
-    LANGUAGE_NAMES,
     CustomerDisplay,
-    display_language,
-    set_display_language,
+    next_display_language,
+    toggle_display,
 )
 from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
@@ -715,33 +714,12 @@ class PosView(QWidget):
 
     # --- the customer display ---------------------------------------------------------------
     def toggle_customer_display(self) -> None:
-        """Ctrl+D: the customer display opened (on a second screen if there is one) or
-        closed; it shows the ticket as it is at once."""
-        if self.customer_display is not None:
-            self.customer_display.close()
-            self.customer_display.deleteLater()
-            self.customer_display = None
-            return
-        display = CustomerDisplay(self.country, display_language(self.register_code), self)
-        self.line_quoted.connect(
-            lambda p, q, amount: display.show_line(p.name, p.name_ar, q, amount)
-        )
-        self.total_shown.connect(display.show_total)
-        self.sale_paid.connect(display.show_change)
-        display.show_total(self.quoted.gross if self.quoted else None)
-        display.show_for(self)
-        self.customer_display = display
-        self.ready()
+        """Ctrl+D: the customer display opened or closed (ui/customer_display.py)."""
+        toggle_display(self)
 
     def next_display_language(self) -> None:
-        """Ctrl+Shift+D: the customer display's language, Arabic, French, English in turn
-        (kept for this register)."""
-        language = {"ar": "fr", "fr": "en", "en": "ar"}[display_language(self.register_code)]
-        set_display_language(self.register_code, language)
-        if self.customer_display is not None:
-            self.customer_display.set_language(language)
-            self.customer_display.show_total(self.quoted.gross if self.quoted else None)
-        self.say(self.tr("Customer display: %1").replace("%1", LANGUAGE_NAMES[language]))
+        """Ctrl+Shift+D: the customer display's next language, kept for this register."""
+        next_display_language(self)
 
     # --- printing -------------------------------------------------------------------------
     def print_receipt(self, path: Path, open_drawer: bool = False) -> None:
