@@ -165,8 +165,8 @@ class PosView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(keyboard_side)
         self.splitter.addWidget(self.touch)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setStretchFactor(0, 1)  # the ticket and the touch side share the width
+        self.splitter.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(self.splitter)
         for key, slot in (
             ("F2", self.pay),
