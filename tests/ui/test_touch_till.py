@@ -78,6 +78,8 @@ def test_a_tap_on_a_pictured_article_of_a_category_adds_it(
     settle(qtbot, ctx)
     assert [e.product.id for e in pos.cart.entries] == [branch.products[7]]
     assert pos.scan_field.hasFocus()  # a scanner still types into the till
+    hover = pos.cart.data(pos.cart.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert hover == "Eau minérale 1,5 L\nمياه معدنية 1.5 ل"  # the name in full, both languages
 
 
 def test_the_keypad_types_a_quantity_before_a_tap(
