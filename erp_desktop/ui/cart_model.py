@@ -116,6 +116,9 @@ class CartTableModel(QAbstractTableModel):
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            # beside the touch panel on 1024 pixels the name may be cut: in full on hover
+            return f"{entry.product.name}\n{entry.product.name_ar}".strip()
         return None
 
     def add(self, product: ProductInfo, quantity: Decimal, unit_price: Decimal | None) -> int:

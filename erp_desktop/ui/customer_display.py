@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.formatting import local_name, money, number
 from erp_desktop.ui.i18n import LANGUAGES, TRANSLATIONS
+
+if TYPE_CHECKING:
+    from erp_desktop.ui.pos_view import PosView
 
 CONTEXT = "CustomerDisplay"
 WINDOWED = (800, 480)
@@ -152,3 +155,33 @@ class CustomerDisplay(QWidget):
         else:
             self.resize(*WINDOWED)
             self.show()
+
+
+def toggle_display(till: PosView) -> None:
+    """The till's display opened (on a second screen if there is one, showing the ticket as
+    it is at once, then following the till's signals) or closed."""
+    if till.customer_display is not None:
+        till.customer_display.close()
+        till.customer_display.deleteLater()
+        till.customer_display = None
+        return
+    display = CustomerDisplay(till.country, display_language(till.register_code), till)
+    till.line_quoted.connect(lambda p, q, amount: display.show_line(p.name, p.name_ar, q, amount))
+    till.total_shown.connect(display.show_total)
+    till.sale_paid.connect(display.show_change)
+    display.show_total(till.quoted.gross if till.quoted else None)
+    display.show_for(till)
+    till.customer_display = display
+    till.ready()
+
+
+def next_display_language(till: PosView) -> None:
+    """Arabic, French, English in turn, kept for the till's register; said in its status
+    line (the till's words: translation context "PosView")."""
+    language = {"ar": "fr", "fr": "en", "en": "ar"}[display_language(till.register_code)]
+    set_display_language(till.register_code, language)
+    if till.customer_display is not None:
+        till.customer_display.set_language(language)
+        till.customer_display.show_total(till.quoted.gross if till.quoted else None)
+    said = QCoreApplication.translate("PosView", "Customer display: %1")
+    till.say(said.replace("%1", LANGUAGE_NAMES[language]))

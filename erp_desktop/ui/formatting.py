@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_datetime
@@ -47,12 +48,28 @@ def _shown(text: str, locale: str) -> str:
 
 
 def money(value: Money, locale: str) -> Figure:
-    text = _shown(str(format_currency(value.amount, value.currency, locale=locale)), locale)
-    return Figure(text, value.amount)
+    return _money(value.amount.as_tuple(), value.amount, value.currency, locale)
 
 
 def number(value: Decimal, locale: str) -> Figure:
-    return Figure(_shown(str(format_decimal(value, locale=locale)), locale), Decimal(value))
+    value = Decimal(value)
+    return _number(value.as_tuple(), value, locale)
+
+
+# A table asks for a cell's text at every size hint and paint: babel takes ~0.15 ms a
+# figure, and the till's cart resized its columns over every line at each scan (6 ms of the
+# GUI thread per scan at 20 lines, benchmarks/bench_scan_to_line.py). The same figure in
+# the same locale is formatted once. The key holds the digits and exponent (as_tuple), so
+# 0 and -0, 1.5 and 1.50 stay apart.
+@lru_cache(maxsize=16384)
+def _money(_key: object, amount: Decimal, currency: str, locale: str) -> Figure:
+    text = _shown(str(format_currency(amount, currency, locale=locale)), locale)
+    return Figure(text, amount)
+
+
+@lru_cache(maxsize=16384)
+def _number(_key: object, value: Decimal, locale: str) -> Figure:
+    return Figure(_shown(str(format_decimal(value, locale=locale)), locale), value)
 
 
 def count(value: int, locale: str) -> Figure:

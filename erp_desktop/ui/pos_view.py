@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -63,10 +63,9 @@ from erp_desktop.ui.change_banner import ChangeBanner
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.customer_display import (
-    LANGUAGE_NAMES,
     CustomerDisplay,
-    display_language,
-    set_display_language,
+    next_display_language,
+    toggle_display,
 )
 from erp_desktop.ui.formatting import local_name, money
 from erp_desktop.ui.payment_dialog import PaymentDialog
@@ -109,15 +108,16 @@ class PosView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the till itself, not ResizeToContents: Qt's own mode measured every line's
+        # cells at each change (at 20 lines, most of the GUI thread's time of a scan).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for signal in (
-            self.cart.dataChanged,
-            self.cart.rowsInserted,
-            self.cart.rowsRemoved,
-            self.cart.modelReset,
-        ):
-            signal.connect(self._fit_columns)
+        self.cart.rowsInserted.connect(lambda _p, first, last: self._widen(first, last))
+        self.cart.dataChanged.connect(
+            lambda top, bottom, *_r: self._widen(top.row(), bottom.row(), top.column())
+        )
+        self.cart.modelReset.connect(self._fit_columns)
+        self.cart.headerDataChanged.connect(self._fit_columns)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().hide()
@@ -165,8 +165,8 @@ class PosView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(keyboard_side)
         self.splitter.addWidget(self.touch)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setStretchFactor(0, 1)  # the ticket and the touch side share the width
+        self.splitter.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(self.splitter)
         for key, slot in (
             ("F2", self.pay),
@@ -300,6 +300,21 @@ class PosView(QWidget):
         for column in range(1, self.cart.columnCount()):
             self.table.resizeColumnToContents(column)
 
+    def _widen(self, first: int, last: int, from_column: int = 1) -> None:
+        """The columns widened to the lines ``first`` to ``last`` if they need it: a scan
+        measures its own line, not the whole ticket (never narrower during a ticket)."""
+        grid = 1 if self.table.showGrid() else 0
+        for column in range(max(1, from_column), self.cart.columnCount()):
+            need = max(
+                (
+                    self.table.sizeHintForIndex(self.cart.index(row, column)).width() + grid
+                    for row in range(first, last + 1)
+                ),
+                default=0,
+            )
+            if need > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, need)
+
     # --- the cart -------------------------------------------------------------------------
     def _request(
         self, tenders: tuple[Tender, ...] = (), approver: Actor | None = None
@@ -388,7 +403,10 @@ class PosView(QWidget):
         self.table.selectRow(row)
         self.change_label.hide()
         self.say("")
-        self.refresh_total()
+        # The quote is asked once the line is painted: submitted at once, the worker took
+        # the GIL for the quote while the GUI thread was still to paint the line (4.7 ms
+        # of the scan, benchmarks/bench_scan_to_line.py).
+        QTimer.singleShot(0, self.refresh_total)
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -696,33 +714,12 @@ class PosView(QWidget):
 
     # --- the customer display ---------------------------------------------------------------
     def toggle_customer_display(self) -> None:
-        """Ctrl+D: the customer display opened (on a second screen if there is one) or
-        closed; it shows the ticket as it is at once."""
-        if self.customer_display is not None:
-            self.customer_display.close()
-            self.customer_display.deleteLater()
-            self.customer_display = None
-            return
-        display = CustomerDisplay(self.country, display_language(self.register_code), self)
-        self.line_quoted.connect(
-            lambda p, q, amount: display.show_line(p.name, p.name_ar, q, amount)
-        )
-        self.total_shown.connect(display.show_total)
-        self.sale_paid.connect(display.show_change)
-        display.show_total(self.quoted.gross if self.quoted else None)
-        display.show_for(self)
-        self.customer_display = display
-        self.ready()
+        """Ctrl+D: the customer display opened or closed (ui/customer_display.py)."""
+        toggle_display(self)
 
     def next_display_language(self) -> None:
-        """Ctrl+Shift+D: the customer display's language, Arabic, French, English in turn
-        (kept for this register)."""
-        language = {"ar": "fr", "fr": "en", "en": "ar"}[display_language(self.register_code)]
-        set_display_language(self.register_code, language)
-        if self.customer_display is not None:
-            self.customer_display.set_language(language)
-            self.customer_display.show_total(self.quoted.gross if self.quoted else None)
-        self.say(self.tr("Customer display: %1").replace("%1", LANGUAGE_NAMES[language]))
+        """Ctrl+Shift+D: the customer display's next language, kept for this register."""
+        next_display_language(self)
 
     # --- printing -------------------------------------------------------------------------
     def print_receipt(self, path: Path, open_drawer: bool = False) -> None:

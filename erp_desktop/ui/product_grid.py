@@ -155,6 +155,7 @@ class ProductGrid(QWidget):
             item = self.tabs_row.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
                 self.tab_group.removeButton(widget)  # type: ignore[arg-type]
+                widget.setParent(None)  # gone at once: findChild no longer sees it
                 widget.deleteLater()
         favourites = self._tab(FAVOURITES, "★ " + self.tr("Favourites"))
         favourites.clicked.connect(lambda: self._choose(None))

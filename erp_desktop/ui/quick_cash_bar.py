@@ -1,5 +1,5 @@
 """The touch till's quick-cash buttons: the exact cash due, then the next banknotes'
-amounts (938 DA: "Exact 940,00", "1 000,00", "2 000,00"). A tap pays the ticket in cash
+amounts (938 DA: "Exact" over 940,00, then 1 000,00 and 2 000,00). A tap pays the ticket in cash
 with that amount at once; the change due then shows in big."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class QuickCashBar(QWidget):
             button = QPushButton()
             button.setObjectName(f"cash_{n}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(52)
+            button.setMinimumHeight(60)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
                 "font-size: 14pt; font-weight: bold; background: #2e7d32; color: white;"
@@ -47,7 +47,8 @@ class QuickCashBar(QWidget):
         for n, button in enumerate(self.buttons):
             if n < len(self.amounts):
                 shown = money(self.amounts[n], locale)
-                button.setText(self.tr("Exact %1").replace("%1", shown) if n == 0 else shown)
+                # "Exact" over its amount: one line did not fit half the panel in Arabic
+                button.setText(f"{self.tr('Exact')}\n{shown}" if n == 0 else shown)
                 button.setEnabled(True)
             else:
                 button.setText(self.tr("Exact") if n == 0 else "")

@@ -48,6 +48,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.runner import company_report
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.global_invoice_action import GlobalInvoiceAction
 from erp_desktop.ui.rows_model import RowsModel
@@ -87,8 +88,17 @@ class ReportsView(QWidget):
         self.model = RowsModel(self._headers, numeric=(2, 3))
         self.table = QTableView()
         self.table.setObjectName("report_table")
-        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        # filter, sorting by a column, totals of the rows shown (ui/desk_table.py); the
+        # report's own export stays the button of the bar above
+        self.tools = DeskTools(
+            self.table,
+            self.model,
+            lambda: self.ctx.languages.locale,
+            self.export_name,
+            lambda: self.ctx.languages.language == "ar",
+            export=False,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -111,6 +121,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.company)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.tools.bar())
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         ctx.db.data_did_change.connect(self._data_changed)
@@ -147,6 +158,7 @@ class ReportsView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.global_invoice.retranslate()
+        self.tools.retranslate()
         self.company.setText(self.tr("Whole company (server)"))
         self.model.retranslate()
 

@@ -2,20 +2,25 @@
 
 Typing in the search field filters after a short pause (name in French or Arabic, barcode,
 SKU) through the FTS index; clearing it shows the whole lazy list again. Selecting a
-product shows its latest movements below.
+product shows its latest movements below. Ctrl+E prints shelf labels of the selected
+products (Shift or Ctrl to choose several; ``ui/shelf_labels_action.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,8 +34,10 @@ from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.sync.runner import availability_elsewhere
 from erp_desktop.ui import vocabulary
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import moment, number
 from erp_desktop.ui.rows_model import RowsModel
+from erp_desktop.ui.shelf_labels_action import open_on_a_desktop, write_shelf_labels
 from erp_desktop.ui.stock_model import StockTableModel
 
 SEARCH_PAUSE_MS = 120
@@ -48,7 +55,7 @@ class StockView(QWidget):
         self.table.setObjectName("stock_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -61,7 +68,14 @@ class StockView(QWidget):
         self.caption = QLabel()
         self.history = RowsModel(self._history_headers, numeric=(2, 3))
         self.history_table = QTableView()
-        self.history_table.setModel(self.history)
+        self.history_table.setObjectName("stock_history")
+        self.history_tools = DeskTools(  # filter, sorting, totals, export (ui/desk_table.py)
+            self.history_table,
+            self.history,
+            lambda: self.ctx.languages.locale,
+            lambda: self.tr("Latest movements of the selected product"),
+            lambda: self.ctx.languages.language == "ar",
+        )
         self.history_table.verticalHeader().hide()
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_label = QLabel()
@@ -72,13 +86,22 @@ class StockView(QWidget):
         self.elsewhere.setObjectName("available_elsewhere")
         lower_layout.addWidget(self.elsewhere)
         lower_layout.addWidget(self.history_label)
+        lower_layout.addLayout(self.history_tools.bar())
         lower_layout.addWidget(self.history_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setSizes([500, 200])
+        self.labels_button = QPushButton()
+        self.labels_button.setObjectName("shelf_labels")
+        self.labels_button.clicked.connect(self.print_labels)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.print_labels)
+        self.last_labels: Path | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.labels_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(splitter)
         self._timer = QTimer(self)
@@ -114,9 +137,11 @@ class StockView(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name (French or Arabic), barcode or SKU"))
         self.history_label.setText(self.tr("Latest movements of the selected product"))
+        self.labels_button.setText(self.tr("Shelf labels (Ctrl+E)"))
         self.model.locale = self.ctx.languages.locale
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.history.retranslate()
+        self.history_tools.retranslate()
         self._caption()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -169,6 +194,31 @@ class StockView(QWidget):
                 self._caption(len(rows))
 
         self.ctx.db.submit(lambda: search_stock(deps, actor, text), found, self.ctx.report_error)
+
+    def selected_products(self) -> list[UUID]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        found = (self.model.row_at(r) for r in rows)
+        return [row.product_id for row in found if row is not None]
+
+    def print_labels(self) -> None:
+        """Shelf labels of the selected products, rendered on the database worker."""
+        ids = self.selected_products()
+        if not ids or self.ctx.actor is None:
+            self.caption.setText(self.tr("Select the products to label first."))
+            return
+        deps, actor, folder = self.ctx.deps, self.ctx.actor, self.ctx.data_dir / "labels"
+
+        def written(path: Path) -> None:
+            self.last_labels = path
+            self.caption.setText(
+                self.tr("%n shelf label(s) saved as %1.", "", len(ids)).replace("%1", str(path))
+            )
+            open_on_a_desktop(path)
+
+        def failed(error: Exception) -> None:
+            self.caption.setText(self.ctx.explain(error))
+
+        self.ctx.db.submit(lambda: write_shelf_labels(deps, actor, ids, folder), written, failed)
 
     def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,6 +48,7 @@ from erp_desktop.kernel.documents import StockDocument
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import count, decimal_input, number, parse_decimal_input
 from erp_desktop.ui.purchase_receipt_panel import PurchaseReceiptPanel
 from erp_desktop.ui.rows_model import RowsModel
@@ -70,6 +72,8 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scan)
         layout.addWidget(self.table)
+        remove = QShortcut(QKeySequence("Delete"), self, self.remove_line)
+        remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
@@ -124,6 +128,14 @@ class LinesEditor(QWidget):
         self.products = []
         self.table.setRowCount(0)
 
+    def remove_line(self) -> None:
+        """Del: the selected line (the last one when none is) leaves the document."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else len(self.products) - 1
+        if 0 <= row < len(self.products):
+            del self.products[row]
+            self.table.removeRow(row)
+
 
 class WarehouseView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -145,9 +157,40 @@ class WarehouseView(QWidget):
         self.arrivals = self._arrivals_tab() if actor.may(Permission.INVENTORY_TRANSFER) else None
         self.count = self._count_tab() if actor.may(Permission.INVENTORY_COUNT) else None
         self.reorder = self._reorder_tab()
+        # Keyboard, as at the till: Ctrl+1..5 goes to a tab (and its scan field), Ctrl+Enter
+        # runs the tab's action (post, send, receive, review then post).
+        for n in range(1, 6):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.go_to_tab(n - 1))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.run_tab_action)
         ctx.db.data_did_change.connect(self._data_changed)
         self.retranslate()
         self.reload()
+
+    def go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            editor = self._editors().get(self.tab_keys[index])
+            (editor.scan if editor else self.tabs.currentWidget()).setFocus()
+
+    def _editors(self) -> dict[str, LinesEditor]:
+        found = {"receipt": self.receipt, "transfer": self.transfer, "count": self.count}
+        return {key: editor for key, editor in found.items() if editor is not None}
+
+    def run_tab_action(self) -> None:
+        """Ctrl+Enter: what the current tab's button does (a count is reviewed first)."""
+        key = self.tab_keys[self.tabs.currentIndex()] if self.tab_keys else ""
+        buttons = {
+            "receipt": "post_receipt",
+            "transfer": "post_transfer",
+            "arrivals": "accept_transfer",
+            "count": "post_count_button"
+            if getattr(self, "post_count_button", None) and self.post_count_button.isEnabled()
+            else "review_button",
+        }
+        button = getattr(self, buttons.get(key, ""), None)
+        if isinstance(button, QPushButton) and button.isEnabled():
+            button.click()
 
     # --- tabs ---------------------------------------------------------------------------
     def _page(self, key: str, *widgets: QWidget, buttons: tuple[QPushButton, ...] = ()) -> QWidget:
@@ -222,10 +265,19 @@ class WarehouseView(QWidget):
         model = RowsModel(self._reorder_headers, numeric=(2, 3, 4))
         table = QTableView()
         table.setObjectName("reorder")
-        table.setModel(model)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._page("reorder", table)
+        # filter, sorting, totals and export, as on every desk table (ui/desk_table.py)
+        self.reorder_tools = DeskTools(
+            table,
+            model,
+            lambda: self.ctx.languages.locale,
+            lambda: self.tr("Reorder suggestions"),
+            lambda: self.ctx.languages.language == "ar",
+        )
+        tools = QWidget()
+        tools.setLayout(self.reorder_tools.bar())
+        self._page("reorder", tools, table)
         return model
 
     def _reorder_headers(self) -> tuple[str, ...]:
@@ -269,6 +321,7 @@ class WarehouseView(QWidget):
             self.review_button.setText(self.tr("Review the variances"))
             self.post_count_button.setText(self.tr("Post the count"))
         self.reorder.retranslate()
+        self.reorder_tools.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

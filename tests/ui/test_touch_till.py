@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
+from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
@@ -77,6 +78,8 @@ def test_a_tap_on_a_pictured_article_of_a_category_adds_it(
     settle(qtbot, ctx)
     assert [e.product.id for e in pos.cart.entries] == [branch.products[7]]
     assert pos.scan_field.hasFocus()  # a scanner still types into the till
+    hover = pos.cart.data(pos.cart.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert hover == "Eau minérale 1,5 L\nمياه معدنية 1.5 ل"  # the name in full, both languages
 
 
 def test_the_keypad_types_a_quantity_before_a_tap(
@@ -144,7 +147,7 @@ def test_a_quick_cash_note_pays_and_the_change_is_the_biggest_figure(
     buttons = pos.touch.quick_cash.buttons
     shown = [plain(b.text()) for b in buttons if b.isEnabled()]
     # 900 DA and the stamp duty on cash (1 %: 9 DA), rounded to the register's 5 DA coin
-    assert "910,00" in shown[0]  # "Exact 910,00 DA"
+    assert "910,00" in shown[0]  # "Exact" over "910,00 DA"
     assert shown[1:] == ["1 000,00 DA", "2 000,00 DA"]
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pos.last_receipt is not None, timeout=8000)
@@ -163,8 +166,14 @@ def test_a_quick_cash_note_pays_and_the_change_is_the_biggest_figure(
 
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
 def test_the_till_is_laid_out_from_1024_by_768_to_full_hd(
-    qtbot: QtBot, ctx: UiContext, branch: Branch, grid: dict[str, object], size: tuple[int, int]
+    qtbot: QtBot,
+    qapp: QApplication,
+    ctx: UiContext,
+    branch: Branch,
+    grid: dict[str, object],
+    size: tuple[int, int],
 ) -> None:
+    load_fonts(qapp)  # DejaVu Sans, as on a branch PC (wider than the test machine's default)
     pos = open_till(qtbot, ctx, branch, size)
     qtbot.mouseClick(tab(pos, grid["Épicerie"]), Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -214,10 +223,16 @@ def test_the_grid_speaks_arabic(
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_a_manager_s_till_fits_1024_pixels_before_and_after_payment(
-    qtbot: QtBot, ctx: UiContext, branch: Branch, grid: dict[str, object], language: str
+    qtbot: QtBot,
+    qapp: QApplication,
+    ctx: UiContext,
+    branch: Branch,
+    grid: dict[str, object],
+    language: str,
 ) -> None:
     """The manager sees five pages in the list beside the till: the till still fits the
     width, the change due included (it once widened the page past the screen)."""
+    load_fonts(qapp)
     pos = open_till(qtbot, ctx, branch, (1024, 768), "manager")
     ctx.languages.switch(language)
     settle(qtbot, ctx)
@@ -227,6 +242,10 @@ def test_a_manager_s_till_fits_1024_pixels_before_and_after_payment(
     def fits() -> None:
         qtbot.wait(30)
         assert scroller.horizontalScrollBar().maximum() == 0  # type: ignore[attr-defined]
+        for button in pos.touch.quick_cash.buttons:  # no amount cut off its button
+            metrics = button.fontMetrics()
+            for line in button.text().split("\n"):
+                assert metrics.horizontalAdvance(line) < button.width(), (line, button.width())
 
     qtbot.keyClicks(pos.scan_field, "3*" + branch.barcodes[8])  # 3 televisions: 179 700,00
     qtbot.keyClick(pos.scan_field, Qt.Key.Key_Return)
