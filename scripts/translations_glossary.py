@@ -959,10 +959,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Clear what is typed": ("Effacer la saisie", "امسح ما كتب"),
     "Erase the last character": ("Effacer le dernier caractère", "احذف آخر حرف"),
     "Quantity: 3 × then the article": ("Quantité : 3 × puis l'article", "الكمية: 3 × ثم السلعة"),
-    "Quantity: 3 × then the article": (
-        "Quantité : 3 × puis l'article",
-        "الكمية: 3 × ثم السلعة",
-    ),
     "Exact": ("Exact", "بالضبط"),
     "Favourites": ("Favoris", "المفضلة"),
     "Favourite": ("Favori", "مفضلة"),
@@ -1125,9 +1121,6 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Joined: %1 products were already the company's, %2 joined its catalog; %3 changes sent. Log in again.": (
         "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son catalogue ; %3 changements envoyés. Reconnectez-vous.",
         "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. أعد تسجيل الدخول.",
-    "The goods come back into stock": (
-        "La marchandise revient en stock",
-        "تعود السلع إلى المخزون",
     ),
 }
 
@@ -1187,28 +1180,6 @@ PLURALS.update(
                 "%n أسطر بها فروق؛ راجعها ثم سجل.",
                 "%n سطرا بها فروق؛ راجعها ثم سجل.",
                 "%n سطر بها فروق؛ راجعها ثم سجل.",
-            ),
-        },
-    }
-)
-# till (issue 17): shelf labels from the stock list
-PLURALS.update(
-    {
-        "%n row(s)": {
-            "fr": ("%n ligne", "%n lignes"),
-            "en": ("%n row", "%n rows"),
-            "ar": ("لا أسطر", "سطر واحد", "سطران", "%n أسطر", "%n سطرا", "%n سطر"),
-        },
-        "%n shelf label(s) saved as %1.": {
-            "fr": ("%n étiquette enregistrée sous %1.", "%n étiquettes enregistrées sous %1."),
-            "en": ("%n shelf label saved as %1.", "%n shelf labels saved as %1."),
-            "ar": (
-                "لا ملصقات",
-                "حفظ ملصق واحد في %1.",
-                "حفظ ملصقان في %1.",
-                "حفظت %n ملصقات في %1.",
-                "حفظ %n ملصقا في %1.",
-                "حفظ %n ملصق في %1.",
             ),
         },
     }

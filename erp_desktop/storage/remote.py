@@ -24,17 +24,15 @@ from sqlalchemy.dialects.sqlite import insert
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
 from erp_desktop.kernel.documents import document_from_payload
-from erp_desktop.kernel.documents.business import business_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
 from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
+from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.remote_crm import CRM_APPLIERS, CRM_CHANGES
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
-from erp_desktop.storage.repositories.business import BusinessRepository
-from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
@@ -418,18 +416,6 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
     _upsert(conn, product_images, row, (), now, key="product_id")
 
 
-def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """A business document as the server keeps it, from whichever site issued it: written
-    once (this site's own comes back unchanged), and cancelled when it was cancelled there."""
-    document = business_from_payload(p, UUID(str(p["branch_id"])))
-    repository = BusinessRepository(conn)
-    kept = repository.business_document(document.id)
-    if kept is None:
-        repository.insert_business_document(document, now)
-    elif kept.status == "final" and document.status == "cancelled":
-        repository.cancel_business_document(document.id, document.cancelled_at or now)
-
-
 def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """Head office's invoice of goods this branch received: its price and rate difference
     and its landed costs move the average cost of what the branch still holds (the stock
@@ -490,11 +476,10 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
     "supplier_invoice": _supplier_invoice,
-    **HR_APPLIERS,
-    **CRM_APPLIERS,  # shifts and staff everywhere; records, others' days at head office
+    **HR_APPLIERS,  # shifts and staff everywhere; records, others' days at head office
+    **CRM_APPLIERS,
     "category": _category,
     "product_image": _product_image,
-    "business_document": _business_document,  # issue 13: every site sees every one
     **BUSINESS_APPLIERS,  # issue 13: every site sees every business document
 }
 
@@ -525,7 +510,6 @@ CHANGES: dict[str, Changes] = {
     **CRM_CHANGES,
     "category": frozenset({Changed.CATALOG}),
     "product_image": frozenset({Changed.CATALOG}),
-    "business_document": frozenset({Changed.SALES}),
     **BUSINESS_CHANGES,
 }
 
