@@ -376,3 +376,36 @@ def test_an_invoice_is_announced_for_the_customers_history(branch: Branch) -> No
         "due_minor": 119000,
         "actor_id": str(manager.user_id),
     }
+
+
+def test_a_foreign_customers_quote_takes_the_days_rate_unless_one_is_typed(
+    branch: Branch,
+) -> None:
+    """A document in EUR priced from the catalog in DZD: at the replica's rate of the day
+    (150.25, tests/builders.py) when none is typed, at the typed one otherwise; in a currency
+    the replica has no rate for, refused with nothing written."""
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    product = branch.products[0]
+    with branch.deps.store.read() as tx:
+        info = tx.catalog.product(product)
+    line = (LineRequest(Decimal(1), product),)
+    at_day, _ = issue_document(
+        branch.deps, manager, DocumentRequest("quote", customer, line, currency="EUR")
+    )
+    typed, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest("quote", customer, line, currency="EUR", rate=Decimal("100")),
+    )
+    listed = Money.from_minor(info.price_minor, info.currency).amount
+    assert at_day.rate == Decimal("150.25") and typed.rate == Decimal("100")
+    assert at_day.lines[0].unit_price == (listed / Decimal("150.25")).quantize(Decimal("0.0001"))
+    assert typed.lines[0].unit_price == (listed / Decimal("100")).quantize(Decimal("0.0001"))
+    with pytest.raises(ValidationError) as err:
+        issue_document(
+            branch.deps, manager, DocumentRequest("quote", customer, line, currency="CNY")
+        )
+    assert err.value.code == "money.missing_rate"
+    with branch.replica.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM business_documents")).scalar() == 2

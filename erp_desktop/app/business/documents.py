@@ -94,7 +94,7 @@ class DocumentRequest:
     lines: tuple[LineRequest, ...]
     terms: str | None = None  # PaymentTerms.code; None: the customer's, else the law's
     currency: str | None = None  # None: the customer's (else the company's)
-    rate: Decimal = Decimal(1)
+    rate: Decimal | None = None  # a foreign currency's; None: the day's rate on the replica
     due_on: date | None = None  # an invoice's one due date agreed for it, over the terms
     # receivables: a manager who approved passing the customer's blocking credit limit (PIN)
     approver: Actor | None = None
@@ -238,6 +238,24 @@ def _publish(deps: Deps, actor: Actor, document: BusinessDocument) -> None:
     )
 
 
+def _rate(
+    deps: Deps, tx: UnitOfWork, currency: str, company_currency: str, typed: Decimal | None
+) -> Decimal:
+    """The document's rate: 1 in the company's currency, else the one typed, else the day's
+    rate the replica holds (as the till takes foreign cash)."""
+    if currency == company_currency:
+        return Decimal(1)
+    if typed is not None:
+        return typed
+    today = deps.business_date(tx.org.company().country)
+    rate = tx.catalog.exchange_rate(currency, company_currency, today)
+    if rate is None:
+        raise ValidationError(
+            "money.missing_rate", source=currency, target=company_currency, on=today.isoformat()
+        )
+    return rate
+
+
 def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[BusinessDocument]:
     """A quote, an order, or an invoice of services (goods are invoiced once delivered)."""
     actor.require(Permission.SALES_INVOICE)
@@ -252,7 +270,7 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
         customer = tx.customers.customer(request.customer_id)
         currency = request.currency or customer.account_currency or company.currency
         mode = _price_mode(tx, request)
-        rate = Decimal(1) if currency == company.currency else request.rate
+        rate = _rate(deps, tx, currency, company.currency, request.rate)
         draft = business_document(
             request.kind,
             number="",
