@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from erp_desktop.app.business.quotes_for_crm import BusinessQuoteMaker
+from erp_desktop.app.crm.pipeline import install_quote_maker
 from erp_desktop.app.deps import Deps, resume_clock
 from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.kernel.clock import Clock
@@ -76,6 +78,7 @@ def open_branch(data_dir: Path) -> Branch:
         joining=ReplicaJoining(replica),
     )
     subscribe_reactions(deps)  # low-stock alerts, customers' purchase history
+    install_quote_maker(BusinessQuoteMaker())  # CRM's won opportunities become quotes
     with store.read() as tx:  # the tax catalogs head office sent down, if any
         for country, document in (tx.org.setting(TAX_CATALOGS_SETTING) or {}).items():
             deps.taxes = deps.taxes.with_document(country, document)

@@ -35,6 +35,7 @@ from erp_desktop.app.crm.pipeline import (
 )
 from erp_desktop.app.crm.settings import publish_custom_fields, publish_loyalty_program
 from erp_desktop.app.customers import save_customer
+from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.kernel.crm.interactions import QuoteInput, QuoteLine, Stage
@@ -201,7 +202,7 @@ class RecordingQuotes:
         self.drafted: list[QuoteInput] = []
         self.quote_id = new_id()
 
-    def draft_quote(self, actor: Actor, quote: QuoteInput) -> UUID:
+    def draft_quote(self, deps: Deps, actor: Actor, quote: QuoteInput) -> UUID:
         self.drafted.append(quote)
         return self.quote_id
 

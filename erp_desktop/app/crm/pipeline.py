@@ -182,7 +182,7 @@ def move_opportunity(
         quote_id = tx.pipeline.quote_of(opportunity_id)
         _save(deps, tx, moved, clocks, quote_id, actor)
     if quote is not None and quote_id is None and _quote_maker:
-        quote_id = _quote_maker[0].draft_quote(actor, quote)
+        quote_id = _quote_maker[0].draft_quote(deps, actor, quote)
         with deps.store.transaction(actor.user_id) as tx:
             clocks = {
                 **tx.pipeline.opportunity_clocks(opportunity_id),
