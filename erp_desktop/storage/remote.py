@@ -23,19 +23,13 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
-from erp_desktop.kernel.documents import document_from_payload
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.inventory.costing import AverageCost
-from erp_desktop.kernel.protocol.payloads import validate_payload
-from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
-from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.remote_crm import CRM_APPLIERS, CRM_CHANGES
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
+from erp_desktop.storage.remote_purchasing import PURCHASING_APPLIERS, PURCHASING_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
-from erp_desktop.storage.repositories.purchasing import PurchasingRepository
-from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     categories,
@@ -60,7 +54,6 @@ from erp_desktop.storage.tables.org import (
     users,
     warehouses,
 )
-from erp_desktop.storage.tables.stock import stock_levels
 
 
 def _upsert(
@@ -372,28 +365,6 @@ def insert_customer(
     )
 
 
-def _supplier(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """Head office's supplier, whole: its row and the products it supplies (issue 14)."""
-    SuppliersRepository(conn).save_supplier(supplier_of(p), now, active=bool(p["active"]))
-
-
-def _purchase_document(entity: str, p: Mapping[str, Any]) -> Any:
-    """A branch's purchase document as the server sends it on (its wire payload and the
-    site that pushed it): head office receives the branches' receipts and orders, a branch
-    the orders head office raised for it."""
-    wire = validate_payload(entity, {k: v for k, v in p.items() if k != "branch_id"})
-    return document_from_payload(entity, wire, UUID(str(p["branch_id"])))
-
-
-def _purchase_order(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    PurchasingRepository(conn).save_order(_purchase_document("purchase_order", p), None, now)
-
-
-def _purchase_receipt(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    receipt = _purchase_document("purchase_receipt", p)
-    PurchasingRepository(conn).insert_receipt(receipt, None, None, now)
-
-
 def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A tab of the touch till's grid; its products name it in their ``category_id``."""
     row = {
@@ -416,48 +387,6 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
     _upsert(conn, product_images, row, (), now, key="product_id")
 
 
-def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """Head office's invoice of goods this branch received: its price and rate difference
-    and its landed costs move the average cost of what the branch still holds (the stock
-    levels' cost; quantities and movements stay as they are)."""
-    if _local_kind(conn) == "head_office":
-        return  # head office has its own invoices and keeps no stock
-    invoice = _purchase_document("supplier_invoice", p)
-    home = conn.execute(select(company.c.currency)).scalar_one()
-    warehouse = conn.execute(
-        select(warehouses.c.id)
-        .join(branches, branches.c.id == warehouses.c.branch_id)
-        .where(branches.c.is_local.is_(True))
-        .order_by(warehouses.c.code)
-        .limit(1)
-    ).scalar()
-    if warehouse is None:
-        return
-    for product_id, (invoiced, added) in added_costs(invoice, home).items():
-        level = conn.execute(
-            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
-                stock_levels.c.warehouse_id == warehouse,
-                stock_levels.c.product_id == product_id,
-            )
-        ).first()
-        if level is None:
-            continue
-        state = AverageCost(from_milli(level[0]), Decimal(level[1]))
-        moved = absorbed_by_held(state, invoiced, added)
-        conn.execute(
-            update(stock_levels)
-            .where(
-                stock_levels.c.warehouse_id == warehouse,
-                stock_levels.c.product_id == product_id,
-            )
-            .values(average_cost=moved.unit_cost, updated_at=now)
-        )
-
-
-def _local_kind(conn: Connection) -> str | None:
-    return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
-
-
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -472,10 +401,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
-    "supplier": _supplier,
-    "purchase_order": _purchase_order,
-    "purchase_receipt": _purchase_receipt,
-    "supplier_invoice": _supplier_invoice,
+    **PURCHASING_APPLIERS,  # suppliers down, orders and receipts across, invoices' costs
     **HR_APPLIERS,  # shifts and staff everywhere; records, others' days at head office
     **CRM_APPLIERS,
     "category": _category,
@@ -494,7 +420,6 @@ CHANGES: dict[str, Changes] = {
     "product": frozenset({Changed.CATALOG, Changed.STOCK}),
     "product_barcode": frozenset({Changed.CATALOG}),
     "account": frozenset({Changed.JOURNAL}),
-    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
     "customer": frozenset({Changed.CUSTOMERS}),
     "company": frozenset({Changed.ORG}),
     "exchange_rate": frozenset({Changed.CATALOG}),
@@ -503,9 +428,7 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
-    "supplier": frozenset({Changed.SUPPLIERS}),
-    "purchase_order": frozenset({Changed.PURCHASING}),
-    "purchase_receipt": frozenset({Changed.PURCHASING}),
+    **PURCHASING_CHANGES,
     **HR_CHANGES,
     **CRM_CHANGES,
     "category": frozenset({Changed.CATALOG}),

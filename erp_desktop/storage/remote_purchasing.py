@@ -1,0 +1,105 @@
+"""Applying purchasing rows pulled from the server (see ``storage.remote``, issue 14):
+head office's suppliers at every site; the purchase orders head office raised for a branch
+(and the branches' orders and receipts at head office); head office's supplier invoices,
+whose price differences and landed costs move the average cost of what a branch holds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, select, update
+
+from erp_desktop.app.changes import Changed, Changes
+from erp_desktop.kernel.documents import document_from_payload
+from erp_desktop.kernel.inventory.costing import AverageCost
+from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
+from erp_desktop.kernel.quantity import from_milli
+from erp_desktop.storage.repositories.purchasing import PurchasingRepository
+from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
+from erp_desktop.storage.tables.org import branches, company, warehouses
+from erp_desktop.storage.tables.stock import stock_levels
+
+Applier = Callable[[Connection, Mapping[str, Any], datetime], None]
+
+
+def _supplier(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's supplier, whole: its row and the products it supplies (issue 14)."""
+    SuppliersRepository(conn).save_supplier(supplier_of(p), now, active=bool(p["active"]))
+
+
+def _purchase_document(entity: str, p: Mapping[str, Any]) -> Any:
+    """A branch's purchase document as the server sends it on (its wire payload and the
+    site that pushed it): head office receives the branches' receipts and orders, a branch
+    the orders head office raised for it."""
+    wire = validate_payload(entity, {k: v for k, v in p.items() if k != "branch_id"})
+    return document_from_payload(entity, wire, UUID(str(p["branch_id"])))
+
+
+def _purchase_order(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    PurchasingRepository(conn).save_order(_purchase_document("purchase_order", p), None, now)
+
+
+def _purchase_receipt(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    receipt = _purchase_document("purchase_receipt", p)
+    PurchasingRepository(conn).insert_receipt(receipt, None, None, now)
+
+
+def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Head office's invoice of goods this branch received: its price and rate difference
+    and its landed costs move the average cost of what the branch still holds (the stock
+    levels' cost; quantities and movements stay as they are)."""
+    if _local_kind(conn) == "head_office":
+        return  # head office has its own invoices and keeps no stock
+    invoice = _purchase_document("supplier_invoice", p)
+    home = conn.execute(select(company.c.currency)).scalar_one()
+    warehouse = conn.execute(
+        select(warehouses.c.id)
+        .join(branches, branches.c.id == warehouses.c.branch_id)
+        .where(branches.c.is_local.is_(True))
+        .order_by(warehouses.c.code)
+        .limit(1)
+    ).scalar()
+    if warehouse is None:
+        return
+    for product_id, (invoiced, added) in added_costs(invoice, home).items():
+        level = conn.execute(
+            select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+        ).first()
+        if level is None:
+            continue
+        state = AverageCost(from_milli(level[0]), Decimal(level[1]))
+        moved = absorbed_by_held(state, invoiced, added)
+        conn.execute(
+            update(stock_levels)
+            .where(
+                stock_levels.c.warehouse_id == warehouse,
+                stock_levels.c.product_id == product_id,
+            )
+            .values(average_cost=moved.unit_cost, updated_at=now)
+        )
+
+
+def _local_kind(conn: Connection) -> str | None:
+    return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
+
+
+PURCHASING_APPLIERS: dict[str, Applier] = {
+    "supplier": _supplier,
+    "purchase_order": _purchase_order,
+    "purchase_receipt": _purchase_receipt,
+    "supplier_invoice": _supplier_invoice,
+}
+PURCHASING_CHANGES: dict[str, Changes] = {
+    "supplier": frozenset({Changed.SUPPLIERS}),
+    "purchase_order": frozenset({Changed.PURCHASING}),
+    "purchase_receipt": frozenset({Changed.PURCHASING}),
+    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
+}
