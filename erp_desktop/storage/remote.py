@@ -22,9 +22,11 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
+from erp_desktop.kernel.documents.business import instrument_from_payload, payment_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
+from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     customers,
@@ -358,6 +360,22 @@ def insert_customer(
     )
 
 
+def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A payment or refund received at any site (this one's own comes back too: kept)."""
+    repository = ReceivablesRepository(conn)
+    if repository.payment(UUID(str(p["id"]))) is None:
+        repository.insert_payment(payment_from_payload(p, UUID(str(p["branch_id"]))), now)
+
+
+def _instrument_event(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A cheque or traite deposited, cleared or bounced at any site: a bounce reopens the
+    invoices its payment settled here too (the open dues follow by trigger)."""
+    repository = ReceivablesRepository(conn)
+    event = instrument_from_payload(p, UUID(str(p["branch_id"])))
+    if all(e.id != event.id for e in repository.instrument_events_of(event.payment_id)):
+        repository.insert_instrument_event(event, now)
+
+
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -372,6 +390,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    "customer_payment": _customer_payment,  # received at any site (issue 13)
+    "instrument_event": _instrument_event,
 }
 
 
@@ -393,6 +413,8 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    "customer_payment": frozenset({Changed.CUSTOMERS}),
+    "instrument_event": frozenset({Changed.CUSTOMERS}),
 }
 
 

@@ -18,6 +18,10 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.customer_payments import (
+    CustomerPaymentMerger,
+    InstrumentEventMerger,
+)
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -42,5 +46,7 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         BusinessDocumentMerger(),  # quotes to credit notes (issue 13)
+        CustomerPaymentMerger(),  # payments and refunds on account (issue 13)
+        InstrumentEventMerger(),  # after the payments they concern
     )
 }
