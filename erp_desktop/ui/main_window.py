@@ -43,6 +43,7 @@ from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.pos_view import PosView
+from erp_desktop.ui.receivables_view import ReceivablesView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.sync_panel import SyncPanel
@@ -56,6 +57,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+    ("receivables", Permission.SALES_INVOICE, ReceivablesView),  # issue 13
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
+            "receivables": self.tr("Receivables"),
         }
 
     def retranslate(self) -> None:

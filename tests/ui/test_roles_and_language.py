@@ -35,8 +35,8 @@ def window_for(qtbot: QtBot, ctx: UiContext, branch: Branch, username: str) -> M
     [
         ("cashier", ["till", "stock"]),
         ("clerk", ["stock", "warehouse"]),
-        ("accountant", ["dashboard", "stock", "books"]),
-        ("manager", ["dashboard", "till", "stock", "warehouse", "books"]),
+        ("accountant", ["dashboard", "stock", "books", "receivables"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", "receivables"]),
     ],
 )
 def test_each_role_sees_only_its_screens(
