@@ -28,6 +28,7 @@ from erp_desktop.app.documents.finalize import finalize
 from erp_desktop.app.records import SessionInfo
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
+from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
 from erp_desktop.demo.steps import DemoSteps
@@ -202,6 +203,8 @@ def build_demo_replica(
             _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
+    say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
     replica.close()
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 

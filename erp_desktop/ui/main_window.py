@@ -38,6 +38,8 @@ from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.sync.backoff import Backoff
 from erp_desktop.sync.runner import SyncReport, synchronize
+from erp_desktop.ui.business_customers_view import BusinessCustomersView
+from erp_desktop.ui.business_documents_view import BusinessDocumentsView
 from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.dashboard_view import DashboardView
@@ -57,7 +59,9 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
     ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
-    ("receivables", Permission.SALES_INVOICE, ReceivablesView),  # issue 13
+    ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
+    ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
+    ("receivables", Permission.SALES_INVOICE, ReceivablesView),  # issue 13, payments
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -230,6 +234,8 @@ class MainWindow(QMainWindow):
             "warehouse": self.tr("Warehouse"),
             "books": self.tr("Books"),
             "catalog": self.tr("Catalog"),
+            "business_documents": self.tr("Quotes and invoices"),
+            "business_customers": self.tr("Business customers"),
             "receivables": self.tr("Receivables"),
         }
 

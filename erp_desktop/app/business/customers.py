@@ -167,3 +167,10 @@ def find_business_customers(
     actor.require(Permission.CRM_CUSTOMER_VIEW)
     with deps.store.read() as tx:
         return tx.customers.business_customers(text.strip(), limit)
+
+
+def business_country(deps: Deps, actor: Actor) -> str:
+    """The company's country: which legal identifiers the editor asks for."""
+    actor.require(Permission.CRM_CUSTOMER_VIEW)
+    with deps.store.read() as tx:
+        return tx.org.company().country

@@ -139,10 +139,17 @@ def terms_of(tx: ReadView, deps: Deps, customer_id: UUID, code: str | None) -> P
 
 
 def _inputs(
-    deps: Deps, tx: ReadView, request: DocumentRequest, mode: PriceMode, branch_id: UUID
+    deps: Deps,
+    tx: ReadView,
+    request: DocumentRequest,
+    mode: PriceMode,
+    branch_id: UUID,
+    currency: str,
+    rate: Decimal,
 ) -> list[BusinessLineInput]:
-    """The kernel's lines: a product at its price (converted to ``mode``), less the
-    customer's discount, costed at its average cost; a service as typed."""
+    """The kernel's lines: a product at its price (converted to ``mode``, and at ``rate``
+    into a foreign document's currency), less the customer's discount, costed at its
+    average cost (company currency); a service as typed."""
     company = tx.org.company()
     today = deps.business_date(company.country)
     customer = tx.customers.customer(request.customer_id)
@@ -168,19 +175,21 @@ def _inputs(
             )
             continue
         product = tx.catalog.product(ln.product_id)
-        rate = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
+        vat = deps.taxes.vat_rate(company.country, product.tax_class, today).rate
         price = ln.unit_price
         if price is None:
             listed = Money.from_minor(product.price_minor, product.currency).amount
             if product.price_mode != mode.value:
-                factor = Decimal(1) + rate / Decimal(100)
+                factor = Decimal(1) + vat / Decimal(100)
                 listed = listed * factor if mode is PriceMode.TAX_INCLUDED else listed / factor
+            if currency != product.currency:
+                listed = listed / rate  # the company's currency per unit of the document's
             price = (listed * keep).quantize(_PRICE, ROUND_HALF_UP)
         lines.append(
             BusinessLineInput(
                 ln.quantity,
                 price,
-                rate,
+                vat,
                 product_id=product.id,
                 description=product.name,
                 unit_cost=tx.stock.stock_position(warehouse, product.id).average_cost,
@@ -218,6 +227,7 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
         customer = tx.customers.customer(request.customer_id)
         currency = request.currency or customer.account_currency or company.currency
         mode = _price_mode(tx, request)
+        rate = Decimal(1) if currency == company.currency else request.rate
         draft = business_document(
             request.kind,
             number="",
@@ -226,9 +236,9 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
             customer_id=request.customer_id,
             issued_at=deps.now(),
             currency=currency,
-            lines=_inputs(deps, tx, request, mode, actor.branch_id),
+            lines=_inputs(deps, tx, request, mode, actor.branch_id, currency, rate),
             terms=terms_of(tx, deps, request.customer_id, request.terms),
-            rate=Decimal(1) if currency == company.currency else request.rate,
+            rate=rate,
             price_mode=mode,
             catalog=deps.taxes,
         )

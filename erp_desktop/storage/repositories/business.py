@@ -87,7 +87,7 @@ class BusinessRepository(RepositoryBase):
         if status is not None:
             conditions.append(c.status == status)
         return self._where(
-            and_(True, *conditions), order=(c.issued_at.desc(), c.number.desc()), limit=limit
+            and_(True, *conditions), order=(c.issued_at.desc(), c.id.desc()), limit=limit
         )
 
     def documents_related_to(self, related_id: UUID) -> list[BusinessDocument]:

@@ -58,7 +58,7 @@ class FakeBusiness:
             and (customer_id is None or d.customer_id == customer_id)
             and (status is None or d.status == status)
         ]
-        found.sort(key=lambda d: (d.issued_at, d.number), reverse=True)
+        found.sort(key=lambda d: (d.issued_at, d.id), reverse=True)
         return found[:limit]
 
     def documents_related_to(self, related_id: UUID) -> list[BusinessDocument]:

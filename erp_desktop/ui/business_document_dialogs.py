@@ -1,0 +1,308 @@
+"""The dialogs of business documents: a new quote, order or service invoice (a business
+customer, lines typed by SKU or barcode, or services), and the quantities of a delivery,
+an invoice or a credit note taken from the lines of the document they follow.
+
+Keyboard-first: in a new document the code field takes "12*SKU0001" or a barcode and Enter
+adds the line; Ctrl+Return saves. In a quantities dialog each line's quantity is prefilled
+with what is left, Tab moves between them and Ctrl+Return confirms. Every write runs on
+the database worker; a refusal is shown in the dialog, which stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.app.business.customers import find_business_customers
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
+from erp_desktop.app.changes import Done
+from erp_desktop.app.records import CustomerInfo, ProductInfo
+from erp_desktop.app.stock.lookups import product_for_code
+from erp_desktop.kernel.documents.business import BusinessDocument, BusinessLine
+from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.formatting import number
+
+KIND_NAMES = ("quote", "sales_order", "customer_invoice")
+
+
+def _decimal(text: str, field: str) -> Decimal:
+    try:
+        return Decimal(text.strip().replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError("common.invalid_value", field=field, value=text) from None
+
+
+class NewDocumentDialog(QDialog):
+    """A new quote, sales order, or invoice of services, for a business customer."""
+
+    def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.saved: BusinessDocument | None = None
+        self.setObjectName("new_business_document")
+        self.customers: list[CustomerInfo] = []
+        self.lines: list[tuple[LineRequest, str]] = []  # what is asked, how it shows
+        self.customer = QComboBox()
+        self.customer.setObjectName("document_customer")
+        self.code = QLineEdit()
+        self.code.setObjectName("document_code")
+        self.code.returnPressed.connect(self.add_product)
+        self.service, self.service_price, self.service_vat = QLineEdit(), QLineEdit(), QLineEdit()
+        self.service.setObjectName("document_service")
+        self.service_price.setObjectName("document_service_price")
+        self.service_vat.setObjectName("document_service_vat")
+        self.service_vat.setText("19")
+        self.service_price.returnPressed.connect(self.add_service)
+        self.add_service_button = QPushButton()
+        self.add_service_button.clicked.connect(self.add_service)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("document_lines")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_line)
+        self.labels = {key: QLabel() for key in ("customer", "code", "service")}
+        form = QFormLayout()
+        form.addRow(self.labels["customer"], self.customer)
+        if kind != "customer_invoice":  # goods are invoiced from their order once delivered
+            form.addRow(self.labels["code"], self.code)
+        service = QHBoxLayout()
+        service.addWidget(self.service, 3)
+        service.addWidget(self.service_price, 1)
+        service.addWidget(self.service_vat)
+        service.addWidget(self.add_service_button)
+        form.addRow(self.labels["service"], service)
+        self.error = QLabel()
+        self.error.setObjectName("document_error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(720, 480)
+        self.retranslate()
+        self._load_customers()
+
+    def retranslate(self) -> None:
+        titles = {
+            "quote": self.tr("New quote"),
+            "sales_order": self.tr("New sales order"),
+            "customer_invoice": self.tr("New invoice of services"),
+        }
+        self.setWindowTitle(titles[self.kind])
+        self.labels["customer"].setText(self.tr("Customer"))
+        self.labels["code"].setText(self.tr("Article (SKU or barcode, 12*code for 12)"))
+        self.labels["service"].setText(self.tr("Service, price excl. tax, VAT %"))
+        self.service.setPlaceholderText(self.tr("Description of the service"))
+        self.service_price.setPlaceholderText(self.tr("Price"))
+        self.add_service_button.setText(self.tr("Add service"))
+        self.remove_button.setText(self.tr("Remove the line"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Designation"), self.tr("Quantity"), self.tr("Unit price")]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _load_customers(self) -> None:
+        if self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def got(found: list[CustomerInfo]) -> None:
+            self.customers = found
+            arabic = self.ctx.languages.language == "ar"
+            for c in found:
+                self.customer.addItem((c.name_ar or c.name) if arabic else c.name, c.id)
+
+        self.ctx.db.submit(lambda: find_business_customers(deps, actor), got, self.ctx.report_error)
+
+    def _show_lines(self) -> None:
+        self.table.setRowCount(len(self.lines))
+        locale = self.ctx.languages.locale
+        for row, (line, shown) in enumerate(self.lines):
+            price = "" if line.unit_price is None else str(number(line.unit_price, locale))
+            for column, text in enumerate((shown, str(number(line.quantity, locale)), price)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+
+    def add_product(self) -> None:
+        typed = self.code.text().strip()
+        if not typed or self.ctx.actor is None:
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+
+        def found(result: tuple[ProductInfo, Decimal]) -> None:
+            product, qty = result
+            arabic = self.ctx.languages.language == "ar"
+            name = (product.name_ar or product.name) if arabic else product.name
+            self.lines.append((LineRequest(qty, product.id), f"{product.sku} {name}"))
+            self.code.clear()
+            self.error.clear()
+            self._show_lines()
+
+        self.ctx.db.submit(lambda: product_for_code(deps, actor, typed), found, self._failed)
+
+    def add_service(self) -> None:
+        try:
+            price = _decimal(self.service_price.text(), "price")
+            vat = _decimal(self.service_vat.text() or "0", "vat_rate")
+        except ValidationError as error:
+            self._failed(error)
+            return
+        text = self.service.text().strip()
+        if not text:
+            self.service.setFocus()
+            return
+        self.lines.append((LineRequest(Decimal(1), None, price, text, vat), text))
+        self.service.clear()
+        self.service_price.clear()
+        self.error.clear()
+        self._show_lines()
+
+    def remove_line(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.lines):
+            del self.lines[row]
+            self._show_lines()
+
+    def save(self) -> None:
+        if self.ctx.actor is None or not self.buttons.isEnabled():
+            return
+        customer_id = self.customer.currentData()
+        if customer_id is None:
+            self._failed(ValidationError("common.required", field="customer"))
+            return
+        request = DocumentRequest(self.kind, customer_id, tuple(ln for ln, _ in self.lines))
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.buttons.setEnabled(False)
+
+        def saved(outcome: Done[BusinessDocument]) -> None:
+            self.saved = outcome.made
+            self.accept()
+
+        self.ctx.db.submit(lambda: issue_document(deps, actor, request), saved, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(self.ctx.explain(error))
+
+
+class QuantitiesDialog(QDialog):
+    """The quantities of each line a delivery, an invoice or a credit note takes, each
+    prefilled with what is left; ``run`` is the use case called with them."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        title: str,
+        lines: tuple[BusinessLine, ...],
+        left: Mapping[UUID, Decimal],
+        run: Callable[[dict[UUID, Decimal]], Done[BusinessDocument]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.run = run
+        self.saved: BusinessDocument | None = None
+        self.setObjectName("business_quantities")
+        self.setWindowTitle(title)
+        self.lines = [ln for ln in lines if left.get(ln.id, Decimal(0)) > 0]
+        self.spins: list[QDoubleSpinBox] = []
+        self.table = QTableWidget(len(self.lines), 3)
+        self.table.setObjectName("quantities_table")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        locale = ctx.languages.locale
+        for row, ln in enumerate(self.lines):
+            self.table.setItem(row, 0, QTableWidgetItem(ln.description))
+            self.table.setItem(row, 1, QTableWidgetItem(str(number(left[ln.id], locale))))
+            spin = QDoubleSpinBox()
+            spin.setDecimals(3)
+            spin.setRange(0, float(left[ln.id]))
+            spin.setValue(float(left[ln.id]))
+            spin.setObjectName(f"quantity_{row}")
+            self.spins.append(spin)
+            self.table.setCellWidget(row, 2, spin)
+        self.error = QLabel()
+        self.error.setObjectName("quantities_error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(620, 360)
+        self.retranslate()
+        if self.spins:
+            self.spins[0].setFocus()
+            self.spins[0].selectAll()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Designation"), self.tr("Left"), self.tr("Quantity")]
+        )
+
+    def quantities(self) -> dict[UUID, Decimal]:
+        return {
+            ln.id: Decimal(str(round(spin.value(), 3)))
+            for ln, spin in zip(self.lines, self.spins, strict=True)
+            if spin.value() > 0
+        }
+
+    def confirm(self) -> None:
+        if not self.buttons.isEnabled():
+            return
+        asked = self.quantities()
+        self.buttons.setEnabled(False)
+
+        def saved(outcome: Done[BusinessDocument]) -> None:
+            self.saved = outcome.made
+            self.accept()
+
+        self.ctx.db.submit(lambda: self.run(asked), saved, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(self.ctx.explain(error))
