@@ -31,6 +31,7 @@ from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
+from erp_desktop.demo.receivables import build_receivables_demo
 from erp_desktop.demo.steps import DemoSteps
 from erp_desktop.demo.stock_flows import move, receive, transfer
 from erp_desktop.kernel.clock import FixedClock, HybridLogicalClock
@@ -205,6 +206,8 @@ def build_demo_replica(
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
     b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
     say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
+    paid = build_receivables_demo(store, random.Random(seed + 17), ids, users, first, days)
+    say(f"receivables: {paid.payments} payments, {paid.bounced} bounced cheque")
     replica.close()
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
 
