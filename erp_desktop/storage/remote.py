@@ -22,9 +22,14 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
-from erp_desktop.kernel.documents.business import instrument_from_payload, payment_from_payload
+from erp_desktop.kernel.documents.business import (
+    business_from_payload,
+    instrument_from_payload,
+    payment_from_payload,
+)
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
+from erp_desktop.storage.repositories.business import BusinessRepository
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.seed import seed_company
@@ -360,6 +365,23 @@ def insert_customer(
     )
 
 
+def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """Another site's quote, order, delivery, invoice or credit note (this one's own comes
+    back too: kept), so that what a customer owes reads the same here; an invoice of a
+    till ticket stays at its branch (paid there, never open), and so does what follows it."""
+    repository = BusinessRepository(conn)
+    document = business_from_payload(p, UUID(str(p["branch_id"])))
+    known = repository.business_document(document.id)
+    if known is None:
+        if document.ticket_id is not None:
+            return
+        if document.related_id and repository.business_document(document.related_id) is None:
+            return
+        repository.insert_business_document(document, now)
+    elif known.status == "final" and document.status == "cancelled":
+        repository.cancel_business_document(document.id, now)
+
+
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A payment or refund received at any site (this one's own comes back too: kept)."""
     repository = ReceivablesRepository(conn)
@@ -391,6 +413,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
     "customer_payment": _customer_payment,  # received at any site (issue 13)
+    "business_document": _business_document,  # what customers owe, at every site
     "instrument_event": _instrument_event,
 }
 
@@ -415,6 +438,7 @@ CHANGES: dict[str, Changes] = {
     "posting_moved": frozenset({Changed.JOURNAL}),
     "customer_payment": frozenset({Changed.CUSTOMERS}),
     "instrument_event": frozenset({Changed.CUSTOMERS}),
+    "business_document": frozenset({Changed.SALES, Changed.CUSTOMERS}),
 }
 
 

@@ -1,8 +1,9 @@
 """Payments received at two branches travel through a real server on PostgreSQL: each is
 stored under the branch that received it and posted once with the replica's entry ids, a
-bounced cheque is posted as its payment's reversal, a replay changes nothing, every site
-receives every payment and bounce, and head office reads the company's aged receivables
-and a customer's statement from the server."""
+bounced cheque is posted as its payment's reversal, every site receives every invoice,
+payment and bounce, so a payment taken at Oran for an invoice of Alger leaves the same aged
+balance at both and on the server, where head office reads the company's aged receivables
+and a customer's statement."""
 
 from __future__ import annotations
 
@@ -82,8 +83,14 @@ def test_payments_at_two_branches_are_posted_once_and_reach_every_site(
     )
     old = service_invoice(alger, customer.id, "10000", days_ago=70)  # due 40 days ago
     service_invoice(alger, customer.id, "10000", days_ago=10)
-    sync_all(alger, oran)
-    cheque = receive_payment(
+    sync_all(alger, oran)  # the customer and the invoices reach Oran
+    transfer = receive_payment(
+        oran.deps,
+        oran.actor("manager"),
+        PaymentRequest(customer.id, "transfer", da(5000), reference="VIR 12"),
+    )
+    assert [a.invoice_id for a in transfer.payment.allocations] == [old.id]  # Alger's invoice
+    cheque = receive_payment(  # at Alger, before Oran's payment came down
         alger.deps,
         alger.actor("manager"),
         PaymentRequest(
@@ -92,11 +99,6 @@ def test_payments_at_two_branches_are_posted_once_and_reach_every_site(
         ),
     )  # fmt: skip
     assert [a.invoice_id for a in cheque.payment.allocations] == [old.id]
-    transfer = receive_payment(
-        oran.deps,
-        oran.actor("manager"),
-        PaymentRequest(customer.id, "transfer", da(5000), reference="VIR 12"),
-    )
     alger.clock.set(alger.clock.now() + timedelta(hours=2))  # the bank calls back
     bounce = record_instrument_step(alger.deps, alger.actor("manager"), cheque.payment.id, "bounce")
     sync_all(alger, oran)
@@ -133,9 +135,14 @@ def test_payments_at_two_branches_are_posted_once_and_reach_every_site(
 
     today = alger.deps.business_date("DZ")
     aged = reports.aged_receivables(engine, head_office(engine), today)
+    # the cheque bounced: the old invoice owes what Oran's transfer left of it
     assert aged.rows == [
-        ("Hôtel Es Safir", "DZD", "11900.00", "0.00", "11900.00", "0.00", "0.00", "23800.00")
+        ("Hôtel Es Safir", "DZD", "11900.00", "0.00", "6900.00", "0.00", "0.00", "18800.00")
     ]
+    for branch in (alger, oran):  # the same balance at every site
+        with branch.deps.store.read() as view:
+            [row] = view.receivables.aged_receivables(today)
+        assert row.buckets == (1190000, 0, 690000, 0, 0)
     statement = reports.customer_statement(
         engine, head_office(engine), customer.id, date(2026, 1, 1), today
     )
@@ -148,3 +155,7 @@ def test_payments_at_two_branches_are_posted_once_and_reach_every_site(
         "instrument_bounced",
     ]
     assert [r[6] for r in statement.rows] == ["23800.00", "11900.00", "6900.00", "18800.00"]
+    assert {r[2] for r in statement.rows if r[1] == "customer_payment"} == {
+        cheque.payment.number,
+        transfer.payment.number,
+    }
