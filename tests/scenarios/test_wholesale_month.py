@@ -1,11 +1,11 @@
-"""A wholesale month at Alger Centre and Oran, read at head office from the server.
+"""A wholesale month at Alger Centre, Oran and head office, which also reads the server.
 
 Alger quotes a restaurant 60 cans of oil and 90 litres of milk; the order is delivered in
 two parts and invoiced (net 30). The restaurant pays 20,000 DA by transfer at Oran, where the
 invoice came down by sync, and 10,000 DA by traite at Alger. It is invoiced a catering
 service, pays it by a cheque that bounces; Alger credits it two litres of milk. A customer in
-Lyon is invoiced 400 EUR (+19 %) at 148.50 and pays by SWIFT at 151.20. After sync: the aged
-balance is the same at Alger, at Oran and on the server; every entry balances; the
+Lyon is invoiced 400 EUR (+19 %) at 148.50 and pays head office by SWIFT at 151.20. After
+sync: the aged balance is the same at Alger, at Oran, at head office and on the server; every entry balances; the
 receivables account equals what the open items say is owed; the reconciliation is clean.
 """
 
@@ -53,22 +53,33 @@ def world(
     engine: Engine,  # noqa: F811
     pg_url: str,  # noqa: F811
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[Branch, Branch]]:
+) -> Iterator[tuple[Branch, Branch, Branch]]:
     alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
     oran = build_branch(
         Path(tmp_path_factory.mktemp("oran")), "ALG02", ids=alger.ids, user_prefix="oran_"
     )  # type: ignore[attr-defined]
+    office = build_branch(
+        Path(tmp_path_factory.mktemp("office")),
+        "HO",
+        stock=0,
+        ids=alger.ids,  # type: ignore[attr-defined]
+        user_prefix="ho_",
+    )
     head_office_for(engine, alger)
     register_users(engine, oran)
+    ids = office.ids  # type: ignore[attr-defined]
+    headoffice.add_head_office(engine, "HO", "Siège Alger", "المقر", ids["ho"], ids["wh_ho"])
+    register_users(engine, office)
     with running_server(pg_url) as url:
-        for branch, code in ((alger, "ALG01"), (oran, "ALG02")):
-            _device, token = headoffice.add_device(engine, code, f"till {code}")
+        for branch, code in ((alger, "ALG01"), (oran, "ALG02"), (office, "HO")):
+            _device, token = headoffice.add_device(engine, code, f"PC {code}")
             client = SyncClient(url)
             enroll_device(branch.deps, client, token)
             client.close()
-        yield alger, oran
-    alger.replica.close()
-    oran.replica.close()
+        synchronize(office.deps)  # head office's replica learns it is head office's
+        yield alger, oran, office
+    for site in (alger, oran, office):
+        site.replica.close()
 
 
 def sync_all(*branches: Branch) -> None:
@@ -82,11 +93,11 @@ def later(branches: tuple[Branch, ...], days: int) -> None:
 
 
 def test_a_wholesale_month_at_two_branches_reads_the_same_everywhere(
-    world: tuple[Branch, Branch],
+    world: tuple[Branch, Branch, Branch],
     engine: Engine,  # noqa: F811
 ) -> None:
-    alger, oran = world
-    both = (alger, oran)
+    alger, oran, office = world
+    both = (alger, oran, office)
     manager = alger.actor("manager")
     restaurant, _ = save_business_customer(
         alger.deps,
@@ -136,7 +147,7 @@ def test_a_wholesale_month_at_two_branches_reads_the_same_everywhere(
             rate=Decimal("148.50"),
         ),
     )
-    sync_all(alger, oran)  # the customers and invoices come down to Oran
+    sync_all(alger, oran, office)  # the customers and invoices come down to Oran and HO
 
     later(both, 5)  # the restaurant pays part of it at Oran
     at_oran = receive_payment(
@@ -176,17 +187,18 @@ def test_a_wholesale_month_at_two_branches_reads_the_same_everywhere(
     bounced = record_instrument_step(alger.deps, manager, cheque.payment.id, "bounce")
     assert bounced.entry is not None
     note, _ = credit_invoice(alger.deps, manager, invoice.id, {invoice.lines[1].id: Decimal(2)})
-    later(both, 8)  # Lyon pays by SWIFT at the day's rate
+    later(both, 8)  # Lyon pays head office by SWIFT at the day's rate
     swift = receive_payment(
-        alger.deps,
-        manager,
+        office.deps,
+        office.actor("manager"),
         PaymentRequest(
             lyon.id, "transfer", export.total, rate=Decimal("151.20"), reference="SWIFT"
         ),
     )
+    assert [a.invoice_id for a in swift.payment.allocations] == [export.id]  # Alger's invoice
     gain = [ln.amount for ln in swift.entry.lines if ln.role is AccountRole.EXCHANGE_GAIN]  # type: ignore[union-attr]
     assert gain == [Money.of(Decimal("1285.20"), "DZD")]  # 476 EUR x (151.20 - 148.50)
-    sync_all(alger, oran)
+    sync_all(alger, oran, office)
 
     today = alger.deps.business_date("DZ")
     owed_invoice = invoice.total - da(20000) - da(10000) - note.total
@@ -200,8 +212,8 @@ def test_a_wholesale_month_at_two_branches_reads_the_same_everywhere(
                 (r.customer, r.currency, r.buckets)
                 for r in view.receivables.aged_receivables(today)
             ]
-    [alger_aged, oran_aged] = aged_at.values()
-    assert alger_aged == oran_aged
+    [alger_aged, oran_aged, office_aged] = aged_at.values()
+    assert alger_aged == oran_aged == office_aged
     [(name, currency, buckets)] = alger_aged
     assert (name, currency, sum(buckets)) == (
         "Restaurant Le Phénicien",
@@ -244,7 +256,7 @@ def test_a_wholesale_month_at_two_branches_reads_the_same_everywhere(
     "the 2 litres' cost (144 DA); told in /work/wt/NOTES.md",
 )
 def test_after_the_month_the_reconciliation_is_clean(
-    world: tuple[Branch, Branch],
+    world: tuple[Branch, Branch, Branch],
     engine: Engine,  # noqa: F811
 ) -> None:
     report = reconcile(engine)
