@@ -159,3 +159,25 @@ def test_payments_at_two_branches_are_posted_once_and_reach_every_site(
         cheque.payment.number,
         transfer.payment.number,
     }
+
+
+def test_a_cheque_received_at_alger_is_followed_at_alger_only(
+    world: tuple[Branch, Branch],
+) -> None:
+    alger, oran = world
+    with oran.deps.store.read() as view:
+        held = [h for h in view.receivables.held_instruments() if h.number.startswith("ALG01")]
+    assert held == []  # the bounced cheque left the list at both sites
+    with alger.deps.store.read() as view:
+        [cheque] = [
+            p
+            for c in view.customers.business_customers("", 10)
+            for p in view.receivables.payments_of_customer(c.id)
+            if p.tender == "cheque"
+        ]
+    from erp_desktop.kernel.errors import ErpError
+
+    with pytest.raises(ErpError) as err:
+        record_instrument_step(oran.deps, oran.actor("manager"), cheque.id, "clear")
+    assert err.value.code == "receivables.instrument_elsewhere"
+    assert err.value.params["branch"] == "ALG01"

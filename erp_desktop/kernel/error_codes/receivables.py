@@ -24,5 +24,6 @@ CODES: dict[str, str] = {
     "receivables.payment_not_found": "no payment {payment} on this site",
     "receivables.invoice_unknown": "invoice {invoice} is not on this site (yet)",
     "receivables.already_revalued": "the foreign receivables of {day} are already revalued",
+    "receivables.instrument_elsewhere": "payment {payment} was received at {branch}: its cheque or traite is followed there",
     "receivables.credit_limit_blocked": "customer {customer}: {exposure} owed would pass the credit limit of {limit}; a manager's PIN is needed",
 }

@@ -200,6 +200,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les créances en devises du {day} sont déjà réévaluées.",
         "الديون بالعملات الأجنبية ليوم {day} أعيد تقييمها من قبل.",
     ),
+    "receivables.instrument_elsewhere": (
+        "Le paiement {payment} a été reçu à {branch} : son chèque ou sa traite y est suivi.",
+        "استلمت الدفعة {payment} في {branch}: يتابع شيكها أو كمبيالتها هناك.",
+    ),
     "receivables.credit_limit_blocked": (
         "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
         "le code d'un responsable est nécessaire.",
