@@ -407,6 +407,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
     ),
     # receivables (issue 13): payments, aged balance, statement, cheques and traites
+    "Apply the credit on account": ("Imputer l'avoir du client", "تخصيص الرصيد الدائن للزبون"),
     "1-30 days": (
         "1-30 jours",
         "1-30 يوما",

@@ -31,6 +31,7 @@ from erp_desktop.app.receivables.aged import (
     aged_receivables,
     overdue_reminders,
 )
+from erp_desktop.app.receivables.credit_application import apply_credit
 from erp_desktop.app.receivables.instruments import held_instruments, record_instrument_step
 from erp_desktop.app.records import HeldInstrument
 from erp_desktop.kernel.money import Money
@@ -81,10 +82,14 @@ class ReceivablesView(QWidget):
         self.statement = QPushButton()
         self.statement.setObjectName("show_statement")
         self.statement.clicked.connect(self.show_statement)
+        self.apply = QPushButton()
+        self.apply.setObjectName("apply_credit")
+        self.apply.clicked.connect(self.apply_credit)
         bar = QHBoxLayout()
         bar.addWidget(self.as_of_label)
         bar.addWidget(self.as_of)
         bar.addStretch(1)
+        bar.addWidget(self.apply)
         bar.addWidget(self.statement)
         bar.addWidget(self.receive)
         self.aged = RowsModel(self._aged_headers, numeric=(2, 3, 4, 5, 6, 7))
@@ -159,6 +164,7 @@ class ReceivablesView(QWidget):
         self.as_of_label.setText(self.tr("As of"))
         self.receive.setText(self.tr("Receive a payment…"))
         self.statement.setText(self.tr("Statement…"))
+        self.apply.setText(self.tr("Apply the credit on account"))
         self.tabs.setTabText(0, self.tr("Aged receivables"))
         self.tabs.setTabText(1, self.tr("Overdue invoices"))
         self.tabs.setTabText(2, self.tr("Cheques and traites"))
@@ -285,6 +291,21 @@ class ReceivablesView(QWidget):
             return
         dialog = StatementDialog(self.ctx, customer, self)
         dialog.open()
+
+    def apply_credit(self) -> None:
+        """Settles the chosen customer's open invoices with the credit on their account."""
+        customer = self.selected_customer()
+        if customer is None or self.ctx.actor is None:
+            self.notice.setText(self.tr("Choose a customer in the aged receivables first."))
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.ctx.db.submit(
+            lambda: apply_credit(deps, actor, customer),
+            lambda done: self.notice.setText(
+                self.tr("Recorded: %1").replace("%1", done.application.number)
+            ),
+            self._failed,
+        )
 
     def instrument_step(self, step: str) -> None:
         rows = self.held_table.selectionModel().selectedRows()

@@ -75,6 +75,7 @@ SELECT p.received_at, p.kind, p.number, p.currency,
        CASE WHEN p.kind = 'customer_refund' THEN p.amount_minor ELSE 0 END,
        CASE WHEN p.kind = 'customer_payment' THEN p.amount_minor ELSE 0 END
 FROM sales.customer_payments p WHERE p.customer_id = :customer AND p.received_at < :end
+  AND p.kind IN ('customer_payment', 'customer_refund')
 UNION ALL
 SELECT e.happened_at, e.kind, e.number, p.currency, p.amount_minor, 0
 FROM sales.instrument_events e

@@ -129,3 +129,25 @@ def test_the_page_reads_right_to_left_in_arabic(
     settle(qtbot, ctx)
     assert view.isRightToLeft()
     assert view.aged.rows[0][2].startswith("\u2066")  # amounts kept whole, left to right
+
+
+def test_the_credit_on_account_is_applied_from_the_page(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    customer = wholesale_customer(branch)
+    receive_payment(
+        branch.deps,
+        branch.actor("manager"),
+        PaymentRequest(customer, "transfer", da(5000), reference="V1"),
+    )  # paid before any invoice: all of it is credit
+    service_invoice(branch, customer, "10000")
+    ctx.actor = branch.actor("manager")
+    view = ReceivablesView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    assert cells(view.aged, 0)[2] == "11900.00"
+    view.aged_table.selectRow(0)
+    qtbot.mouseClick(view.apply, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert view.notice.text().startswith("Recorded: ALG01-AC-")
+    assert cells(view.aged, 0)[2] == "6900.00"

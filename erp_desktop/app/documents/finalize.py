@@ -64,7 +64,7 @@ AnyDocument = (
     | InstrumentEvent
 )
 # The series of receivables documents: payments received, refunds, instrument events.
-RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
+RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF", "credit_application": "AC"}
 
 
 class FinalizeSteps(Protocol):

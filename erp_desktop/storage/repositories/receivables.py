@@ -149,6 +149,7 @@ WHERE d.customer_id = :customer AND d.ticket_id IS NULL
 _STATEMENT_PAYMENTS = """
 SELECT p.received_at, p.kind, p.number, p.currency, p.amount_minor FROM customer_payments p
 WHERE p.customer_id = :customer AND p.received_at >= :start AND p.received_at < :end
+  AND p.kind IN ('customer_payment', 'customer_refund')
 """
 _STATEMENT_BOUNCES = """
 SELECT e.happened_at, e.kind, e.number, p.currency, p.amount_minor

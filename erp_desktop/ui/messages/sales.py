@@ -204,6 +204,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le paiement {payment} a été reçu à {branch} : son chèque ou sa traite y est suivi.",
         "استلمت الدفعة {payment} في {branch}: يتابع شيكها أو كمبيالتها هناك.",
     ),
+    "receivables.foreign_credit_application": (
+        "Un avoir en {currency} ne peut pas encore être imputé sur des factures, seulement en {local}.",
+        "لا يمكن بعد تخصيص رصيد دائن بـ {currency} للفواتير، بل بـ {local} فقط.",
+    ),
+    "receivables.nothing_to_apply": (
+        "Aucune facture ouverte sur laquelle imputer l'avoir de {credit}.",
+        "لا توجد فاتورة مفتوحة لتخصيص الرصيد الدائن {credit} لها.",
+    ),
+    "receivables.not_enough_credit": (
+        "Imputation de {amount} : il ne reste que {credit} d'avoir.",
+        "تخصيص {amount}: لم يتبق سوى رصيد دائن قدره {credit}.",
+    ),
     "receivables.credit_limit_blocked": (
         "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
         "le code d'un responsable est nécessaire.",

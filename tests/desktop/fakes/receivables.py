@@ -179,7 +179,7 @@ class FakeReceivables:
                     StatementRow(d.issued_at, d.kind, d.number, d.currency, 0, d.total.to_minor())
                 )
         for p in self.payments_of_customer(customer_id):
-            if start <= p.received_at < end:
+            if start <= p.received_at < end and p.kind != "credit_application":
                 minor = p.amount.to_minor()
                 refund = p.kind == CUSTOMER_REFUND
                 out.append(
