@@ -408,6 +408,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     ),
     # receivables (issue 13): payments, aged balance, statement, cheques and traites
     "Apply the credit on account": ("Imputer l'avoir du client", "تخصيص الرصيد الدائن للزبون"),
+    "Reminder letter…": ("Lettre de relance…", "رسالة تذكير…"),
+    "Choose an overdue invoice first.": (
+        "Choisissez d'abord une facture échue.",
+        "اختر فاتورة متأخرة أولا.",
+    ),
+    "Save the reminder": ("Enregistrer la relance", "حفظ التذكير"),
     "1-30 days": (
         "1-30 jours",
         "1-30 يوما",

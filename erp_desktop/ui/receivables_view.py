@@ -8,12 +8,14 @@ when a payment, an invoice or a pull changes what customers owe."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +32,13 @@ from erp_desktop.app.receivables.aged import (
     Reminder,
     aged_receivables,
     overdue_reminders,
+    reminder_letter,
 )
 from erp_desktop.app.receivables.credit_application import apply_credit
 from erp_desktop.app.receivables.instruments import held_instruments, record_instrument_step
 from erp_desktop.app.records import HeldInstrument
 from erp_desktop.kernel.money import Money
+from erp_desktop.printing.reminder import render_reminder
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import count, money
 from erp_desktop.ui.rows_model import RowsModel
@@ -112,7 +116,17 @@ class ReceivablesView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("receivables_tabs")
         self.tabs.addTab(self.aged_table, "")
-        self.tabs.addTab(self.overdue_table, "")
+        overdue_page = QWidget()
+        overdue_layout = QVBoxLayout(overdue_page)
+        overdue_layout.addWidget(self.overdue_table)
+        self.letter = QPushButton()
+        self.letter.setObjectName("reminder_letter")
+        self.letter.clicked.connect(self.ask_where_to_save_reminder)
+        letter_bar = QHBoxLayout()
+        letter_bar.addStretch(1)
+        letter_bar.addWidget(self.letter)
+        overdue_layout.addLayout(letter_bar)
+        self.tabs.addTab(overdue_page, "")
         self.tabs.addTab(held_page, "")
         self.notice = QLabel()
         self.notice.setObjectName("receivables_notice")
@@ -165,6 +179,7 @@ class ReceivablesView(QWidget):
         self.receive.setText(self.tr("Receive a payment…"))
         self.statement.setText(self.tr("Statement…"))
         self.apply.setText(self.tr("Apply the credit on account"))
+        self.letter.setText(self.tr("Reminder letter…"))
         self.tabs.setTabText(0, self.tr("Aged receivables"))
         self.tabs.setTabText(1, self.tr("Overdue invoices"))
         self.tabs.setTabText(2, self.tr("Cheques and traites"))
@@ -291,6 +306,38 @@ class ReceivablesView(QWidget):
             return
         dialog = StatementDialog(self.ctx, customer, self)
         dialog.open()
+
+    def overdue_customer(self) -> UUID | None:
+        rows = self.overdue_table.selectionModel().selectedRows()
+        flat = [r.customer_id for r in self.reminders for _ in r.items]
+        return flat[rows[0].row()] if rows and rows[0].row() < len(flat) else None
+
+    def ask_where_to_save_reminder(self) -> None:
+        customer = self.overdue_customer()
+        if customer is None:
+            self.notice.setText(self.tr("Choose an overdue invoice first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reminder"), "reminder.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.save_reminder(customer, Path(name))
+
+    def save_reminder(self, customer: UUID, path: Path) -> None:
+        """Writes the customer's reminder letter (made on the worker) to ``path``."""
+        if self.ctx.actor is None:
+            return
+        deps, actor, day = self.ctx.deps, self.ctx.actor, self.day()
+
+        def write() -> Path:
+            path.write_bytes(render_reminder(reminder_letter(deps, actor, customer, day)))
+            return path
+
+        self.ctx.db.submit(
+            write,
+            lambda done: self.notice.setText(self.tr("Saved: %1").replace("%1", str(done))),
+            self._failed,
+        )
 
     def apply_credit(self) -> None:
         """Settles the chosen customer's open invoices with the credit on their account."""

@@ -151,3 +151,20 @@ def test_the_credit_on_account_is_applied_from_the_page(
     settle(qtbot, ctx)
     assert view.notice.text().startswith("Recorded: ALG01-AC-")
     assert cells(view.aged, 0)[2] == "6900.00"
+
+
+def test_a_reminder_letter_is_saved_from_the_overdue_tab(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, tmp_path: Path
+) -> None:
+    customer, old, _new = a_customer_who_owes(branch)
+    ctx.actor = branch.actor("manager")
+    view = ReceivablesView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    view.overdue_table.selectRow(0)
+    assert view.overdue_customer() == customer
+    out = tmp_path / "relance.pdf"
+    view.save_reminder(customer, out)  # type: ignore[arg-type]
+    settle(qtbot, ctx)
+    text = unicodedata.normalize("NFKC", pdftotext(out.read_bytes(), "-layout"))
+    assert "RELANCE" in text and old.number in text  # type: ignore[attr-defined]

@@ -216,6 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Imputation de {amount} : il ne reste que {credit} d'avoir.",
         "تخصيص {amount}: لم يتبق سوى رصيد دائن قدره {credit}.",
     ),
+    "receivables.nothing_overdue": (
+        "Le client {customer} n'a aucune facture échue.",
+        "ليست للزبون {customer} أي فاتورة متأخرة.",
+    ),
     "receivables.credit_limit_blocked": (
         "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
         "le code d'un responsable est nécessaire.",
