@@ -89,3 +89,26 @@ def statement(conn: Connection, customer: UUID, end: datetime) -> list[tuple[Any
     """(at, kind, number, currency, debit, credit) of every movement before ``end``."""
     rows = conn.execute(text(_STATEMENT), {"customer": customer, "end": end})
     return [(r[0], r[1], r[2], r[3], int(r[4]), int(r[5])) for r in rows]
+
+
+_OVER_ALLOCATED = """
+SELECT b.code, d.number, d.currency,
+       d.total_minor - COALESCE((SELECT SUM(c.total_minor) FROM sales.business_documents c
+           WHERE c.related_id = d.id AND c.kind = 'customer_credit_note'
+           AND c.status <> 'cancelled'), 0)
+       - COALESCE((SELECT SUM(a.amount_minor) FROM sales.payment_allocations a
+           WHERE a.invoice_id = d.id AND NOT EXISTS (
+               SELECT 1 FROM sales.instrument_events e WHERE e.payment_id = a.payment_id
+               AND e.kind = 'instrument_bounced')), 0) AS open_minor
+FROM sales.business_documents d JOIN auth.branches b ON b.id = d.branch_id
+WHERE d.kind = 'customer_invoice' AND d.status = 'final'
+"""
+
+
+def over_allocated(conn: Connection) -> list[tuple[str, str, str, int]]:
+    """(branch, invoice, currency, minor units paid beyond it) of each invoice that sites
+    settled more than once between two syncs (a transfer at Oran, a cheque at Alger)."""
+    rows = conn.execute(
+        text(f"SELECT * FROM ({_OVER_ALLOCATED}) o WHERE o.open_minor < 0 ORDER BY 1, 2")
+    )
+    return [(r[0], r[1], r[2], -int(r[3])) for r in rows]

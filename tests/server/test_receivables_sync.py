@@ -181,3 +181,30 @@ def test_a_cheque_received_at_alger_is_followed_at_alger_only(
         record_instrument_step(oran.deps, oran.actor("manager"), cheque.id, "clear")
     assert err.value.code == "receivables.instrument_elsewhere"
     assert err.value.params["branch"] == "ALG01"
+
+
+def test_an_invoice_paid_at_both_branches_between_two_syncs_is_noted_at_reconcile(
+    world: tuple[Branch, Branch], engine: Engine
+) -> None:
+    from sync_server.services.reconcile import reconcile
+
+    alger, oran = world
+    with alger.deps.store.read() as view:
+        [customer] = view.customers.business_customers("Safir", 10)
+        [item] = [i for i in view.receivables.open_items(customer.id) if i.open == da(11900)]
+    for branch, reference in ((alger, "VIR A"), (oran, "VIR O")):  # neither knows the other's
+        receive_payment(
+            branch.deps,
+            branch.actor("manager"),
+            PaymentRequest(
+                customer.id, "transfer", item.open, allocations={item.invoice_id: item.open},
+                reference=reference,
+            ),
+        )  # fmt: skip
+    sync_all(alger, oran)
+    report = reconcile(engine)
+    noted = [p for code, p in report.notes if code == "receivables.over_allocated"]
+    assert noted == [
+        {"branch": "ALG01", "invoice": item.number, "currency": "DZD", "beyond_minor": 1190000}
+    ]
+    assert report.clean, report.lines()  # the books hold: the customer has a credit
