@@ -40,7 +40,7 @@ from erp_desktop.app.records import HeldInstrument
 from erp_desktop.kernel.money import Money
 from erp_desktop.printing.reminder import render_reminder
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import count, money
+from erp_desktop.ui.formatting import count, local_name, money
 from erp_desktop.ui.rows_model import RowsModel
 
 _WATCHED = frozenset({Changed.CUSTOMERS, Changed.SALES, Changed.JOURNAL})
@@ -240,7 +240,8 @@ class ReceivablesView(QWidget):
             for row in self.aged_data.rows:
                 cells = [money(Money.from_minor(m, row.currency), locale) for m in row.buckets]
                 total = money(Money.from_minor(row.total, row.currency), locale)
-                rows.append((row.customer, row.currency, *cells, total))
+                name = local_name(row.customer, row.customer_ar, self.ctx.languages.language)
+                rows.append((name, row.currency, *cells, total))
                 customers.append(row.customer_id)
             bold = []
             for currency, sums in self.aged_data.totals().items():
@@ -253,7 +254,7 @@ class ReceivablesView(QWidget):
         self.overdue.set_rows(
             [
                 (
-                    r.customer,
+                    local_name(item.customer, item.customer_ar, self.ctx.languages.language),
                     item.number,
                     item.due_on,
                     count(item.days_overdue, locale),
