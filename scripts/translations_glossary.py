@@ -414,6 +414,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "اختر فاتورة متأخرة أولا.",
     ),
     "Save the reminder": ("Enregistrer la relance", "حفظ التذكير"),
+    "A manager may allow it with their PIN:": (
+        "Un responsable peut l'autoriser avec son code :",
+        "يمكن للمسؤول السماح بذلك برمزه السري:",
+    ),
     "1-30 days": (
         "1-30 jours",
         "1-30 يوما",

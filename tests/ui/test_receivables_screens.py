@@ -168,3 +168,36 @@ def test_a_reminder_letter_is_saved_from_the_overdue_tab(
     settle(qtbot, ctx)
     text = unicodedata.normalize("NFKC", pdftotext(out.read_bytes(), "-layout"))
     assert "RELANCE" in text and old.number in text  # type: ignore[attr-defined]
+
+
+def test_a_blocking_credit_limit_is_passed_with_a_managers_pin_not_a_cashiers(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
+    from erp_desktop.kernel.errors import ErpError
+    from erp_desktop.ui.credit_override import CreditOverrideDialog
+
+    customer = wholesale_customer(branch, limit="10000", blocks=True)
+    ctx.actor = branch.actor("manager")
+    line = LineRequest(
+        Decimal(1), unit_price=Decimal(10000), description="Traiteur", vat_rate=Decimal(19)
+    )
+    request = DocumentRequest("customer_invoice", customer, (line,))
+    try:
+        issue_document(branch.deps, ctx.actor, request)
+    except ErpError as refused:
+        why = ctx.explain(refused)
+    dialog = CreditOverrideDialog(ctx, why)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.pin, "2111")  # the cashier's
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert dialog.approved is None and dialog.error.text() and dialog.pin.text() == ""
+    qtbot.keyClicks(dialog.pin, "3222")  # the manager's
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert dialog.approved is not None and dialog.approved.username == "manager"
+    from dataclasses import replace
+
+    made, _ = issue_document(branch.deps, ctx.actor, replace(request, approver=dialog.approved))
+    assert made.total == da(11900)
