@@ -105,3 +105,22 @@ def test_a_deposit_posts_nothing_and_an_event_survives_its_payload() -> None:
     assert posting_of(event, load_chart("DZ")) is None
     rebuilt = instrument_from_payload(payload(event), BRANCH)
     assert replace(rebuilt, payment=paid) == event
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "erp_desktop.kernel.invoicing.payments",
+        "erp_desktop.kernel.invoicing.receivables",
+        "erp_desktop.kernel.invoicing.revaluation",
+        "erp_desktop.kernel.documents.business_posting",
+    ],
+)
+def test_each_receivables_module_imports_first_on_its_own(module: str) -> None:
+    """Imported first in a fresh interpreter (a script, the server), none of them runs into
+    a circular import (payments and the posting rules once did)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()

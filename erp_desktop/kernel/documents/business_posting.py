@@ -24,22 +24,20 @@ from decimal import Decimal
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business import (
+    CREDIT_APPLICATION,
     CUSTOMER_CREDIT_NOTE,
     CUSTOMER_INVOICE,
     CUSTOMER_PAYMENT,
+    CUSTOMER_REFUND,
     DELIVERY_NOTE,
     QUOTE,
     SALES_ORDER,
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
-)
-from erp_desktop.kernel.errors import ValidationError
-from erp_desktop.kernel.invoicing.payments import (
-    CREDIT_APPLICATION,
-    CUSTOMER_REFUND,
     booked_rate_of,
 )
+from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ledger.accounts import AccountRole as R
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import EntryBuilder, Journal, JournalEntry, Side, reverse

@@ -22,11 +22,14 @@ from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business import (
+    CREDIT_APPLICATION,
     CUSTOMER_PAYMENT,
+    CUSTOMER_REFUND,
     INSTRUMENTS,
     PAYMENT_TENDERS,
     CustomerPayment,
     allocations_of,
+    booked_rate_of,
 )
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -35,10 +38,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument, stamp_duty
 
-CUSTOMER_REFUND = "customer_refund"
-# Credit left on the account (an over-payment) settling invoices issued since: it moves no
-# money and posts nothing, the receivable having been credited when the money came.
-CREDIT_APPLICATION = "credit_application"
+__all__ = ["CREDIT_APPLICATION", "CUSTOMER_REFUND", "booked_rate_of"]  # kept importable here
 REFUND_TENDERS = ("cash", "transfer", "cheque")  # a cheque the shop draws on its bank
 
 
@@ -157,18 +157,6 @@ def instrument_state(tender: str, events: Sequence[str]) -> str:
             )
         state = nxt
     return state
-
-
-def booked_rate_of(payment: CustomerPayment) -> Decimal:
-    """The rate at which what the payment settles was booked: each allocation at its
-    invoice's rate, the unallocated credit at the payment's own, weighted by amount."""
-    if payment.amount.is_zero():
-        return payment.rate
-    company = (
-        sum((a.amount.amount * a.booked_rate for a in payment.allocations), Decimal(0))
-        + payment.unallocated.amount * payment.rate
-    )
-    return company / payment.amount.amount
 
 
 # -- refunds of unallocated credit ----------------------------------------------------------
