@@ -107,6 +107,20 @@ def main() -> int:
         window.show_page("receivables")
         settle(app, ctx)
         grab(window, f"receivables-{language}.png")
+        # issue 13: business customers, and quotes to credit notes with an order's lines
+        window.show_page("business_customers")
+        settle(app, ctx)
+        grab(window, f"business-customers-{language}.png")
+        window.show_page("business_documents")
+        settle(app, ctx)
+        documents = window.pages["business_documents"]
+        settle(app, ctx)
+        documents.kind.setCurrentIndex(documents.kind.findData("sales_order"))  # type: ignore[attr-defined]
+        settle(app, ctx)
+        table = documents.table  # type: ignore[attr-defined]
+        table.setCurrentIndex(table.model().index(0, 0))
+        settle(app, ctx)
+        grab(window, f"business-documents-{language}.png")
         window.close()
         window.deleteLater()
         settle(app, ctx, 0.1)

@@ -717,6 +717,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "(%1 reserved)": ("(%1 réservé)", "(%1 محجوز)"),
     "Quotes and invoices": ("Devis et factures", "العروض والفواتير"),
     "Business customers": ("Clients professionnels", "العملاء المهنيون"),
+    "The goods come back into stock": (
+        "La marchandise revient en stock",
+        "تعود السلع إلى المخزون",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

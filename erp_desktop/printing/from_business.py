@@ -59,7 +59,7 @@ def terms_text(code: str) -> tuple[str, str]:
             f"Fin de mois + {terms.days} jours",
             f"نهاية الشهر + {ltr(str(terms.days))} يوما",
         )
-    parts = [f"{i.percent.normalize()} % à {i.days} j" for i in terms.instalments]
+    parts = [f"{format(i.percent.normalize(), 'f')} % à {i.days} j" for i in terms.instalments]
     return "Échelonné : " + ", ".join(parts), "على أقساط: " + "، ".join(ltr(p) for p in parts)
 
 

@@ -365,23 +365,6 @@ def insert_customer(
     )
 
 
-def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """Another site's quote, order, delivery, invoice or credit note (this one's own comes
-    back too: kept), so that what a customer owes reads the same here; an invoice of a
-    till ticket stays at its branch (paid there, never open), and so does what follows it."""
-    repository = BusinessRepository(conn)
-    document = business_from_payload(p, UUID(str(p["branch_id"])))
-    known = repository.business_document(document.id)
-    if known is None:
-        if document.ticket_id is not None:
-            return
-        if document.related_id and repository.business_document(document.related_id) is None:
-            return
-        repository.insert_business_document(document, now)
-    elif known.status == "final" and document.status == "cancelled":
-        repository.cancel_business_document(document.id, now)
-
-
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A payment or refund received at any site (this one's own comes back too: kept)."""
     repository = ReceivablesRepository(conn)
@@ -396,6 +379,18 @@ def _instrument_event(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
     event = instrument_from_payload(p, UUID(str(p["branch_id"])))
     if all(e.id != event.id for e in repository.instrument_events_of(event.payment_id)):
         repository.insert_instrument_event(event, now)
+
+
+def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A business document as the server keeps it, from whichever site issued it: written
+    once (this site's own comes back unchanged), and cancelled when it was cancelled there."""
+    document = business_from_payload(p, UUID(str(p["branch_id"])))
+    repository = BusinessRepository(conn)
+    kept = repository.business_document(document.id)
+    if kept is None:
+        repository.insert_business_document(document, now)
+    elif kept.status == "final" and document.status == "cancelled":
+        repository.cancel_business_document(document.id, document.cancelled_at or now)
 
 
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
@@ -413,8 +408,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
     "customer_payment": _customer_payment,  # received at any site (issue 13)
-    "business_document": _business_document,  # what customers owe, at every site
     "instrument_event": _instrument_event,
+    "business_document": _business_document,  # issue 13: every site sees every one
 }
 
 
@@ -438,7 +433,7 @@ CHANGES: dict[str, Changes] = {
     "posting_moved": frozenset({Changed.JOURNAL}),
     "customer_payment": frozenset({Changed.CUSTOMERS}),
     "instrument_event": frozenset({Changed.CUSTOMERS}),
-    "business_document": frozenset({Changed.SALES, Changed.CUSTOMERS}),
+    "business_document": frozenset({Changed.SALES}),
 }
 
 

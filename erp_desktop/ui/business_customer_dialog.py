@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,22 @@ ID_LABELS = {
     "if": "IF",
     "matricule_fiscal": "MF",
 }
+
+
+def terms_names() -> dict[str, str]:
+    """The offered terms in the user's language (any other shows as its code)."""
+    return {
+        "": QCoreApplication.translate("BusinessCustomerDialog", "None agreed (the law's default)"),
+        "cash": QCoreApplication.translate("BusinessCustomerDialog", "Cash"),
+        "net:30": QCoreApplication.translate("BusinessCustomerDialog", "30 days net"),
+        "net:45": QCoreApplication.translate("BusinessCustomerDialog", "45 days net"),
+        "net:60": QCoreApplication.translate("BusinessCustomerDialog", "60 days net"),
+        "eom:15": QCoreApplication.translate("BusinessCustomerDialog", "End of month + 15 days"),
+        "eom:30": QCoreApplication.translate("BusinessCustomerDialog", "End of month + 30 days"),
+        "inst:50@30,50@60": QCoreApplication.translate(
+            "BusinessCustomerDialog", "Half at 30 days, half at 60"
+        ),
+    }
 
 
 class BusinessCustomerDialog(QDialog):
@@ -166,16 +182,7 @@ class BusinessCustomerDialog(QDialog):
             texts[f"id_{kind}"] = ID_LABELS.get(kind, kind.upper())
         for key, label in self.labels.items():
             label.setText(texts[key])
-        names = {
-            "": self.tr("None agreed (the law's default)"),
-            "cash": self.tr("Cash"),
-            "net:30": self.tr("30 days net"),
-            "net:45": self.tr("45 days net"),
-            "net:60": self.tr("60 days net"),
-            "eom:15": self.tr("End of month + 15 days"),
-            "eom:30": self.tr("End of month + 30 days"),
-            "inst:50@30,50@60": self.tr("Half at 30 days, half at 60"),
-        }
+        names = terms_names()
         for row in range(self.terms.count()):
             code = self.terms.itemData(row)
             self.terms.setItemText(row, names.get(code, code))

@@ -25,9 +25,9 @@ from erp_desktop.app.business.customers import (
 )
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.records import CustomerInfo
-from erp_desktop.ui.business_customer_dialog import ID_LABELS, BusinessCustomerDialog
+from erp_desktop.ui.business_customer_dialog import ID_LABELS, BusinessCustomerDialog, terms_names
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import number
+from erp_desktop.ui.formatting import isolated, number
 from erp_desktop.ui.rows_model import RowsModel
 
 SEARCH_PAUSE_MS = 120
@@ -49,7 +49,10 @@ class BusinessCustomersView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the identifiers
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
@@ -140,16 +143,18 @@ class BusinessCustomersView(QWidget):
         arabic = self.ctx.languages.language == "ar"
         locale = self.ctx.languages.locale
         rows = []
+        terms = terms_names()
         for c in self.customers:
             profile = profile_of(c)
             ids = "  ".join(f"{ID_LABELS.get(k, k)} {v}" for k, v in legal_ids_of(c).items())
             limit = number(profile.credit_limit, locale) if profile.credit_limit is not None else ""
+            keep = isolated if arabic else str  # codes and phones read left to right
             rows.append(
                 (
                     (c.name_ar or c.name) if arabic else (c.name or c.name_ar),
-                    ids,
-                    c.phone,
-                    c.terms,
+                    keep(ids),
+                    keep(c.phone),
+                    terms.get(c.terms, c.terms),
                     limit,
                     c.account_currency,
                 )

@@ -16,6 +16,7 @@ from uuid import UUID
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -234,8 +235,9 @@ class QuantitiesDialog(QDialog):
         title: str,
         lines: tuple[BusinessLine, ...],
         left: Mapping[UUID, Decimal],
-        run: Callable[[dict[UUID, Decimal]], Done[BusinessDocument]],
+        run: Callable[[dict[UUID, Decimal], bool], Done[BusinessDocument]],
         parent: QWidget | None = None,
+        restock_option: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -260,6 +262,10 @@ class QuantitiesDialog(QDialog):
             spin.setObjectName(f"quantity_{row}")
             self.spins.append(spin)
             self.table.setCellWidget(row, 2, spin)
+        # a credit note: whether the goods come back into stock (else an allowance)
+        self.restock = QCheckBox()
+        self.restock.setObjectName("quantities_restock")
+        self.restock.setVisible(restock_option)
         self.error = QLabel()
         self.error.setObjectName("quantities_error")
         self.error.setWordWrap(True)
@@ -271,6 +277,7 @@ class QuantitiesDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.restock)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(620, 360)
@@ -283,6 +290,7 @@ class QuantitiesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Designation"), self.tr("Left"), self.tr("Quantity")]
         )
+        self.restock.setText(self.tr("The goods come back into stock"))
 
     def quantities(self) -> dict[UUID, Decimal]:
         return {
@@ -294,14 +302,14 @@ class QuantitiesDialog(QDialog):
     def confirm(self) -> None:
         if not self.buttons.isEnabled():
             return
-        asked = self.quantities()
+        asked, restock = self.quantities(), self.restock.isChecked()
         self.buttons.setEnabled(False)
 
         def saved(outcome: Done[BusinessDocument]) -> None:
             self.saved = outcome.made
             self.accept()
 
-        self.ctx.db.submit(lambda: self.run(asked), saved, self._failed)
+        self.ctx.db.submit(lambda: self.run(asked, restock), saved, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)

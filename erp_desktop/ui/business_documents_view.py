@@ -43,7 +43,7 @@ from erp_desktop.app.changes import Changed, Done
 from erp_desktop.kernel.documents.business import BusinessDocument
 from erp_desktop.ui.business_document_dialogs import NewDocumentDialog, QuantitiesDialog
 from erp_desktop.ui.context import UiContext
-from erp_desktop.ui.formatting import money, number
+from erp_desktop.ui.formatting import isolated, money, number
 from erp_desktop.ui.rows_model import RowsModel
 
 KINDS = ("", "quote", "sales_order", "delivery_note", "customer_invoice", "customer_credit_note")
@@ -58,6 +58,10 @@ STATUSES = (
     "credited",
     "cancelled",
 )
+
+
+def _day(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def write_business_pdf(ctx: UiContext, document_id: UUID) -> Path:
@@ -97,7 +101,10 @@ class BusinessDocumentsView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(6):  # the numbers whole; the customer takes what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.lines_model = RowsModel(self._line_headers, numeric=(1, 2, 3, 4))
         self.lines = QTableView()
         self.lines.setObjectName("document_lines_table")
@@ -248,12 +255,13 @@ class BusinessDocumentsView(QWidget):
         locale = self.ctx.languages.locale
         arabic = self.ctx.languages.language == "ar"
         kinds, statuses = self.kind_names(), self.status_names()
+        keep = isolated if arabic else str  # numbers and dates read left to right
         self.model.set_rows(
             [
                 (
-                    r.document.number,
+                    keep(r.document.number),
                     kinds[r.document.kind],
-                    r.document.issued_at.astimezone().strftime("%d/%m/%Y"),
+                    keep(r.document.issued_at.astimezone().strftime("%d/%m/%Y")),
                     (r.customer_ar or r.customer) if arabic else (r.customer or r.customer_ar),
                     money(r.document.total, locale),
                     statuses.get(r.status, r.status),
@@ -303,7 +311,9 @@ class BusinessDocumentsView(QWidget):
             for ln in d.document.lines
         ]
         self.lines_model.set_rows(rows)
-        parts = [f"{d.document.number} — {d.customer.name}"]
+        arabic = self.ctx.languages.language == "ar"
+        name = (d.customer.name_ar or d.customer.name) if arabic else d.customer.name
+        parts = [f"{d.document.number} — {name}"]
         if d.follows is not None:
             parts.append(self.tr("follows %1").replace("%1", d.follows.number))
         if d.following:
@@ -311,7 +321,9 @@ class BusinessDocumentsView(QWidget):
                 self.tr("followed by %1").replace("%1", ", ".join(f.number for f in d.following))
             )
         if d.document.schedule:
-            dues = ", ".join(f"{s.due_on} {money(s.amount, locale)}" for s in d.document.schedule)
+            dues = ", ".join(
+                f"{_day(s.due_on)} {money(s.amount, locale)}" for s in d.document.schedule
+            )
             parts.append(self.tr("due %1").replace("%1", dues))
         self.summary.setText(" · ".join(parts))
         self._enable()
@@ -319,7 +331,10 @@ class BusinessDocumentsView(QWidget):
     def _enable(self) -> None:
         d = self.detail
         doc = d.document if d else None
-        final = doc is not None and doc.status == "final"
+        actor = self.ctx.actor
+        # another site's document is shown, and followed there
+        own = doc is not None and actor is not None and doc.branch_id == actor.branch_id
+        final = doc is not None and doc.status == "final" and own
         kind = doc.kind if doc else ""
         self.buttons["order"].setEnabled(
             final and kind == "quote" and d is not None and d.status != "ordered"
@@ -367,14 +382,16 @@ class BusinessDocumentsView(QWidget):
             return None
         deps, actor, doc_id = self.ctx.deps, self.ctx.actor, d.document.id
         runs = {
-            "deliver": (d.to_deliver, lambda q: deliver(deps, actor, doc_id, q)),
-            "invoice": (d.to_invoice, lambda q: invoice_order(deps, actor, doc_id, q)),
-            "credit": (d.to_credit, lambda q: credit_invoice(deps, actor, doc_id, q)),
+            "deliver": (d.to_deliver, lambda q, _r: deliver(deps, actor, doc_id, q)),
+            "invoice": (d.to_invoice, lambda q, _r: invoice_order(deps, actor, doc_id, q)),
+            "credit": (d.to_credit, lambda q, r: credit_invoice(deps, actor, doc_id, q, r)),
         }
         left, run = runs[run_key]
         if not left:
             return None
-        dialog = QuantitiesDialog(self.ctx, title, d.document.lines, left, run, self)
+        dialog = QuantitiesDialog(
+            self.ctx, title, d.document.lines, left, run, self, run_key == "credit"
+        )
         dialog.open()
         return dialog
 

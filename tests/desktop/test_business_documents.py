@@ -30,7 +30,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.kernel.ledger.accounts import AccountRole
+from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from erp_desktop.kernel.ledger.journal import Side
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
@@ -293,3 +293,48 @@ def test_the_stock_list_shows_what_orders_reserve_and_what_is_left_available(
     cancel_document(branch.deps, manager, order.id)  # the reservation goes with the order
     (row,) = search_stock(branch.deps, manager, "SKU0003")
     assert (row.reserved, row.available) == (0, 100)
+
+
+def _inventory(branch: Branch) -> tuple[int, Decimal]:
+    """(the stock account's balance, the stock's value at cost) of the branch."""
+    with branch.deps.store.read() as tx:
+        chart = load_chart(tx.org.company().country)
+        code = chart.account_for(AccountRole.INVENTORY).code
+        debit, credit = tx.ledger.account_totals(None, None).get(code, (0, 0))
+        warehouse = tx.org.default_warehouse(branch.branch_id)
+        value = sum(
+            (
+                tx.stock.stock_position(warehouse, p).quantity
+                * tx.stock.stock_position(warehouse, p).average_cost
+                for p in branch.products
+            ),
+            Decimal(0),
+        )
+    return debit - credit, value
+
+
+def test_a_credit_note_keeps_stock_and_its_account_agreeing_goods_back_or_not(
+    branch: Branch,
+) -> None:
+    manager = branch.actor("manager")
+    order, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "sales_order", business_customer(branch), (LineRequest(Decimal(6), branch.products[1]),)
+        ),
+    )
+    deliver(branch.deps, manager, order.id, {order.lines[0].id: Decimal(6)})
+    invoice, _ = invoice_order(branch.deps, manager, order.id)
+    account, value = _inventory(branch)
+    allowance, _ = credit_invoice(
+        branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(1)}
+    )
+    assert allowance.cost == 0 and _inventory(branch) == (account, value)  # nothing moved
+    back, _ = credit_invoice(
+        branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(2)}, restock=True
+    )
+    cost = back.lines[0].unit_cost * 2
+    after_account, after_value = _inventory(branch)
+    assert cost > 0 and after_value - value == cost
+    assert Decimal(after_account - account) / 100 == cost.quantize(Decimal("0.01"))

@@ -18,6 +18,16 @@ from erp_desktop.app.business.customers import (
     profile_of,
     save_business_customer,
 )
+from erp_desktop.app.business.documents import (
+    DocumentRequest,
+    LineRequest,
+    cancel_document,
+    credit_invoice,
+    deliver,
+    invoice_order,
+    issue_document,
+)
+from erp_desktop.kernel.errors import PermissionDenied
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import unit_of_work
@@ -108,3 +118,52 @@ def test_two_offline_edits_of_a_business_customer_merge_field_by_field(
 
 def _fields(profile: BusinessProfile) -> dict[str, object]:
     return {name: getattr(profile, name) for name in BusinessProfile.__dataclass_fields__}
+
+
+def test_every_site_sees_the_documents_another_issued_and_leaves_them_to_it(
+    world: tuple[Branch, Branch], engine: Engine
+) -> None:
+    alger, oran = world
+    manager = alger.actor("manager")
+    customer, _ = save_business_customer(
+        alger.deps,
+        manager,
+        None,
+        BusinessProfile("Supérette Es Salam", "متجر السلام", legal_ids={"nif": "000016009876543"}),
+    )
+    order, _ = issue_document(
+        alger.deps,
+        manager,
+        DocumentRequest("sales_order", customer.id, (LineRequest(Decimal(4), alger.products[0]),)),
+    )
+    deliver(alger.deps, manager, order.id, {order.lines[0].id: Decimal(4)})
+    invoice, _ = invoice_order(alger.deps, manager, order.id)
+    service, _ = issue_document(
+        alger.deps,
+        manager,
+        DocumentRequest(
+            "customer_invoice",
+            customer.id,
+            (LineRequest(Decimal(1), None, Decimal(2000), "Transport", Decimal(19)),),
+        ),
+    )
+    synchronize(alger.deps)
+    cancel_document(alger.deps, manager, service.id)  # after the server has it
+    synchronize(alger.deps)
+    synchronize(oran.deps)
+    with oran.deps.store.read() as tx:
+        seen = tx.business.business_document(invoice.id)
+        cancelled = tx.business.business_document(service.id)
+        assert tx.business.reserved(oran.branch_id) == {}  # Alger's order reserves Alger's
+    assert seen is not None and seen.number == invoice.number and seen.total == invoice.total
+    assert seen.branch_id == alger.branch_id and seen.schedule == invoice.schedule
+    assert cancelled is not None and cancelled.status == "cancelled"
+    with pytest.raises(PermissionDenied) as err:
+        credit_invoice(oran.deps, oran.actor("manager"), invoice.id)
+    assert err.value.code == "business.other_site_document"
+    with unit_of_work(engine, head_office=True) as conn:
+        reversed_once = conn.execute(
+            text("SELECT count(*) FROM accounting.journal_entries WHERE source_id = :id"),
+            {"id": service.id},
+        ).scalar_one()
+    assert reversed_once == 2  # the invoice's entry and its reversal, once each

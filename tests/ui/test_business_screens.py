@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from erp_desktop.ui.business_customer_dialog import terms_names
 from erp_desktop.ui.business_customers_view import BusinessCustomersView
 from erp_desktop.ui.business_documents_view import BusinessDocumentsView
 from erp_desktop.ui.context import UiContext
@@ -56,7 +57,7 @@ def test_a_business_customer_is_made_in_the_editor_and_listed(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     assert view.model.rows[0][0] == "Restaurant El Bahdja"
     assert view.model.rows[0][1] == "NIF 000016001234567"
-    assert view.model.rows[0][3] == "net:30"
+    assert view.model.rows[0][3] == terms_names()["net:30"]  # its words, not its code
     view.table.selectRow(0)
     again = view.edit_selected()
     assert again is not None and again.ids["nif"].text() == "000016001234567"
@@ -123,11 +124,17 @@ def test_a_quote_goes_to_an_order_a_partial_delivery_an_invoice_and_a_credit_not
     view.table.selectRow(0)
     settle(qtbot, ctx)
     credit = view.credit_invoice()
-    assert credit is not None
+    assert credit is not None and credit.restock.isVisibleTo(credit)
+    with branch.deps.store.read() as tx:
+        warehouse = tx.org.default_warehouse(branch.branch_id)
+        before = tx.stock.stock_position(warehouse, branch.products[0]).quantity
     credit.spins[0].setValue(2.0)
+    credit.restock.setChecked(True)  # the two come back to the shelf
     credit.confirm()
     qtbot.waitUntil(lambda: credit.saved is not None, timeout=10000)
     settle(qtbot, ctx)
+    with branch.deps.store.read() as tx:
+        assert tx.stock.stock_position(warehouse, branch.products[0]).quantity == before + 2
     view.status.setCurrentIndex(view.status.findData("partly_credited"))
     settle(qtbot, ctx)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)

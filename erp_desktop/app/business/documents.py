@@ -52,7 +52,7 @@ from erp_desktop.kernel.documents.business import (
     business_document,
 )
 from erp_desktop.kernel.documents.business_posting import cancellation_entry
-from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
@@ -121,9 +121,13 @@ def _document(tx: ReadView, document_id: UUID, *kinds: str) -> BusinessDocument:
     return found
 
 
-def _final(document: BusinessDocument) -> None:
+def _final(document: BusinessDocument, actor: Actor) -> None:
+    """Refuses a cancelled document, or one another site issued (each site writes what
+    follows its own documents; it sees the others' after a sync)."""
     if document.status != "final":
         raise ConflictError("business.document_cancelled", number=document.number)
+    if document.branch_id != actor.branch_id:
+        raise PermissionDenied("business.other_site_document", number=document.number)
 
 
 def terms_of(tx: ReadView, deps: Deps, customer_id: UUID, code: str | None) -> PaymentTerms:
@@ -315,7 +319,7 @@ def order_from_quote(deps: Deps, actor: Actor, quote_id: UUID) -> Done[BusinessD
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         quote = _document(tx, quote_id, QUOTE)
-        _final(quote)
+        _final(quote, actor)
         taken = [d for d in tx.business.documents_related_to(quote.id) if d.status == "final"]
         if taken:
             raise ConflictError("business.quote_already_ordered", number=taken[0].number)
@@ -329,11 +333,13 @@ def deliver(
     deps: Deps, actor: Actor, order_id: UUID, quantities: Mapping[UUID, Decimal]
 ) -> Done[BusinessDocument]:
     """A delivery note of ``quantities`` (per order line) moving the goods out of the
-    branch's warehouse; what is left on the order is its backorder."""
+    branch's warehouse; what is left on the order is its backorder. Goods leave as a sale
+    does, so the server asks the same right of its stock movements (``sales.checkout``)."""
     actor.require(Permission.SALES_INVOICE)
+    actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
         order = _document(tx, order_id, SALES_ORDER)
-        _final(order)
+        _final(order, actor)
         goods = {ln.id for ln in order.lines if ln.nature == GOODS}
         asked = {line: qty for line, qty in quantities.items() if line in goods and qty > 0}
         draft = _following(deps, tx, actor, order, DELIVERY_NOTE, _copy(order, asked))
@@ -408,7 +414,7 @@ def invoice_order(
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         order = _document(tx, order_id, SALES_ORDER)
-        _final(order)
+        _final(order, actor)
         asked = dict(quantities) if quantities is not None else billable_lines(tx, order)
         costs = _delivered_costs(tx, order)
         lines = [
@@ -457,14 +463,23 @@ def _check_services(
 
 
 def credit_invoice(
-    deps: Deps, actor: Actor, invoice_id: UUID, quantities: Mapping[UUID, Decimal] | None = None
+    deps: Deps,
+    actor: Actor,
+    invoice_id: UUID,
+    quantities: Mapping[UUID, Decimal] | None = None,
+    restock: bool = False,
 ) -> Done[BusinessDocument]:
     """A credit note taking back ``quantities`` per invoice line (all that is left when
-    None); the goods do not come back by it (a return to stock is the stock module's)."""
+    None). With ``restock`` the goods come back into the branch's warehouse at the cost
+    they left at, and the note posts that cost back to stock; without it (a price or a
+    quality allowance, the goods stay with the customer) its lines carry no cost, so it
+    moves no value out of stock either: stock and its account keep agreeing."""
     actor.require(Permission.SALES_INVOICE)
+    if restock:
+        actor.require(Permission.SALES_RETURN)  # goods in, as the server asks of them
     with deps.store.transaction(actor.user_id) as tx:
         invoice = _document(tx, invoice_id, CUSTOMER_INVOICE)
-        _final(invoice)
+        _final(invoice, actor)
         if invoice.ticket_id is not None:
             raise ConflictError("business.ticket_invoice_credit", number=invoice.number)
         earlier = [
@@ -488,9 +503,30 @@ def credit_invoice(
             issued_at=deps.now(),
             catalog=deps.taxes,
         )
-        note = _issue(deps, tx, actor, replace(draft, branch_id=actor.branch_id))
+        draft = replace(draft, branch_id=actor.branch_id)
+        if restock:
+            warehouse = tx.org.default_warehouse(actor.branch_id)
+            for ln in draft.lines:
+                if ln.nature == GOODS and ln.product_id is not None:
+                    move_stock(
+                        deps,
+                        tx,
+                        warehouse_id=warehouse,
+                        branch_id=actor.branch_id,
+                        product_id=ln.product_id,
+                        kind=MovementKind.RETURN,
+                        quantity=ln.quantity,
+                        unit_cost=ln.unit_cost,
+                        document_type=CUSTOMER_CREDIT_NOTE,
+                        document_id=draft.id,
+                        actor_id=actor.user_id,
+                    )
+        else:
+            lines = tuple(replace(ln, unit_cost=Decimal(0)) for ln in draft.lines)
+            draft = replace(draft, lines=lines)
+        note = _issue(deps, tx, actor, draft)
     _publish(deps, note)
-    return Done(note, _POSTED)
+    return Done(note, _POSTED | _MOVED if restock else _POSTED)
 
 
 def open_amount_paid(tx: ReadView, invoice: BusinessDocument) -> Money:
@@ -505,8 +541,7 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
         document = _document(tx, document_id)
-        if document.status == "cancelled":
-            raise ConflictError("business.document_cancelled", number=document.number)
+        _final(document, actor)
         following = [
             d for d in tx.business.documents_related_to(document.id) if d.status == "final"
         ]
@@ -547,7 +582,8 @@ def invoice_ticket(
     """The invoice a business customer asks for at the counter of a ticket already paid:
     its lines and figures exactly the ticket's, its number in the branch's invoice series;
     it names the ticket and posts nothing (the ticket posted the sale and its payment), so
-    nothing is sold twice. A ticket is invoiced once, never a credit note, a cancelled
+    nothing is sold twice. In Tunisia an invoiced ticket is left out of the day's global
+    invoice, and a ticket the global invoice already covers is not invoiced again. A ticket is invoiced once, never a credit note, a cancelled
     ticket or one the till took goods back from."""
     actor.require(Permission.SALES_INVOICE)
     with deps.store.transaction(actor.user_id) as tx:
@@ -564,6 +600,13 @@ def invoice_ticket(
         if done:
             raise ConflictError(
                 "business.ticket_already_invoiced", ticket=ticket.number, number=done[0].number
+            )
+        country = tx.org.company().country
+        day = deps.business_date(country, ticket.issued_at)
+        covered = tx.invoicing.global_invoice_of_day(ticket.branch_id, day)
+        if covered is not None:  # Tunisia: the day's tickets are invoiced already
+            raise ConflictError(
+                "business.ticket_in_global_invoice", ticket=ticket.number, number=covered.number
             )
         customer = tx.customers.customer(customer_id)
         if not customer.is_business:

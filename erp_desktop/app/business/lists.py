@@ -85,12 +85,16 @@ def list_documents(
     with deps.store.read() as tx:
         stored = "cancelled" if status == "cancelled" else None
         docs = tx.business.business_documents(kinds, customer_id, stored, limit)
+        following: dict[UUID, list[BusinessDocument]] = defaultdict(list)
+        for d in tx.business.documents_following([d.id for d in docs], docs):
+            assert d.related_id is not None
+            following[d.related_id].append(d)
         names: dict[UUID, CustomerInfo] = {}
         rows = []
         for doc in docs:
             if doc.customer_id not in names:
                 names[doc.customer_id] = tx.customers.customer(doc.customer_id)
-            shown = status_of(doc, tx.business.documents_related_to(doc.id))
+            shown = status_of(doc, following[doc.id])
             if status is not None and shown != status:
                 continue
             customer = names[doc.customer_id]

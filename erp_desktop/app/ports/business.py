@@ -30,6 +30,13 @@ class BusinessReads(Protocol):
         orders of a quote: oldest first."""
         ...
 
+    def documents_following(
+        self, ids: Sequence[UUID], known: Sequence[BusinessDocument] = ()
+    ) -> list[BusinessDocument]:
+        """Every document that follows one of ``ids`` (a list's statuses, in one read);
+        those in ``known`` are taken from there, not read again."""
+        ...
+
     def invoices_of_ticket(self, ticket_id: UUID) -> list[BusinessDocument]: ...
     def next_business_number(self, kind: str, branch_code: str, year: int) -> str: ...
     def reserved(self, branch_id: UUID, product_ids: Sequence[UUID] = ()) -> dict[UUID, Decimal]:

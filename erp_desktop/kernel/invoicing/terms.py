@@ -71,7 +71,9 @@ class PaymentTerms:
             return f"net:{self.days}"
         if self.kind == "end_of_month":
             return f"eom:{self.days}"
-        return "inst:" + ",".join(f"{i.percent.normalize()}@{i.days}" for i in self.instalments)
+        # fixed-point: 50, not 5E+1 (Decimal.normalize's exponent form)
+        shares = (f"{format(i.percent.normalize(), 'f')}@{i.days}" for i in self.instalments)
+        return "inst:" + ",".join(shares)
 
 
 def terms_from_code(code: str) -> PaymentTerms:

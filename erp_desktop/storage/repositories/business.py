@@ -94,6 +94,21 @@ class BusinessRepository(RepositoryBase):
         c = business_documents.c
         return self._where(c.related_id == related_id, order=(c.issued_at, c.number))
 
+    def documents_following(
+        self, ids: Sequence[UUID], known: Sequence[BusinessDocument] = ()
+    ) -> list[BusinessDocument]:
+        c = business_documents.c
+        have = {d.id: d for d in known}
+        wanted: list[UUID] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            wanted += self.conn.execute(select(c.id).where(c.related_id.in_(chunk))).scalars()
+        missing = [i for i in wanted if i not in have]
+        found = [have[i] for i in wanted if i in have]
+        for start in range(0, len(missing), 500):
+            found += self._where(c.id.in_(missing[start : start + 500]))
+        return sorted(found, key=lambda d: (d.issued_at, d.number))
+
     def invoices_of_ticket(self, ticket_id: UUID) -> list[BusinessDocument]:
         c = business_documents.c
         return self._where(c.ticket_id == ticket_id, order=(c.issued_at, c.number))

@@ -21,6 +21,7 @@ from erp_desktop.kernel.invoicing.global_invoice import (
     payload_of,
 )
 from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.tables.business import business_documents
 from erp_desktop.storage.tables.invoicing import FIELDS, SCHEMA, global_invoices
 from erp_desktop.storage.tables.sales import sales_documents, sales_lines
 
@@ -71,6 +72,13 @@ class InvoicingRepository(RepositoryBase):
                 sales_documents.c.issued_at < end,
                 sales_documents.c.status == "final",
                 sales_documents.c.kind.in_(_TICKET_KINDS),
+                # a ticket its business customer had invoiced is invoiced already (issue 13)
+                sales_documents.c.id.notin_(
+                    select(business_documents.c.ticket_id).where(
+                        business_documents.c.ticket_id.is_not(None),
+                        business_documents.c.status == "final",
+                    )
+                ),
             )
             .group_by(
                 sales_documents.c.number,

@@ -5,7 +5,9 @@ The columns are the kernel types' declared fields (kernel.documents.business): a
 needs its migration, not a column here. One table holds every kind; a line's
 ``source_line_id`` names the order line a delivery or an invoice follows, or the invoice line
 a credit note takes back (another row of the same table, or of the till's ``sales_lines``
-for an invoice of a ticket: so no foreign key).
+for an invoice of a ticket: so no foreign key). Documents of other branches come down with
+the sync (every site sees every one), so ``ticket_id`` has no foreign key either: the ticket
+is on its own branch's replica.
 """
 
 from sqlalchemy import Column, ForeignKey, Index, Table, Uuid
@@ -24,7 +26,6 @@ business_documents = Table(
             "branch_id": "branches.id",
             "customer_id": "customers.id",
             "related_id": "business_documents.id",
-            "ticket_id": "sales_documents.id",
         },
         unique=frozenset({"number"}),
     ),

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Le document {number} ne s'annule pas : une livraison se retourne, un avoir est définitif.",
         "لا يمكن إلغاء الوثيقة {number}: التسليم يُرتجع والإشعار الدائن نهائي.",
     ),
+    "business.other_site_document": (
+        "Le document {number} a été émis par un autre site : la suite se fait là-bas.",
+        "الوثيقة {number} صادرة عن موقع آخر: تتم متابعتها هناك.",
+    ),
     "business.quote_already_ordered": (
         "Ce devis est déjà commandé par {number}.",
         "هذا العرض مطلوب مسبقا بالطلبية {number}.",
@@ -34,6 +38,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "business.ticket_already_invoiced": (
         "Le ticket {ticket} est déjà facturé par {number}.",
         "التذكرة {ticket} مفوترة مسبقا بالفاتورة {number}.",
+    ),
+    "business.ticket_in_global_invoice": (
+        "Le ticket {ticket} figure déjà dans la facture globale du jour {number}.",
+        "التذكرة {ticket} مدرجة في الفاتورة الإجمالية لليوم {number}.",
     ),
     "business.ticket_invoice_credit": (
         "La facture {number} reprend un ticket de caisse : reprenez la marchandise en caisse.",

@@ -65,6 +65,13 @@ class FakeBusiness:
         found = [d for d in self.db.business_documents.values() if d.related_id == related_id]
         return sorted(found, key=lambda d: (d.issued_at, d.number))
 
+    def documents_following(
+        self, ids: Sequence[UUID], known: Sequence[BusinessDocument] = ()
+    ) -> list[BusinessDocument]:
+        wanted = set(ids)
+        found = [d for d in self.db.business_documents.values() if d.related_id in wanted]
+        return sorted(found, key=lambda d: (d.issued_at, d.number))
+
     def invoices_of_ticket(self, ticket_id: UUID) -> list[BusinessDocument]:
         found = [d for d in self.db.business_documents.values() if d.ticket_id == ticket_id]
         return sorted(found, key=lambda d: (d.issued_at, d.number))

@@ -17,7 +17,10 @@ class FakeInvoicing:
 
     def day_tickets(self, branch_id: UUID, start: datetime, end: datetime) -> list[TicketFigures]:
         tickets = []
+        invoiced = {d.ticket_id for d in self.db.business_documents.values() if d.status == "final"}
         for s in sorted(self.db.sales.values(), key=lambda s: s.number):
+            if s.id in invoiced:
+                continue
             if not (
                 s.branch_id == branch_id
                 and start <= s.issued_at < end

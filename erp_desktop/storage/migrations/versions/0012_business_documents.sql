@@ -26,8 +26,7 @@ CREATE TABLE IF NOT EXISTS business_documents (
 	UNIQUE (number), 
 	FOREIGN KEY(branch_id) REFERENCES branches (id), 
 	FOREIGN KEY(customer_id) REFERENCES customers (id), 
-	FOREIGN KEY(related_id) REFERENCES business_documents (id), 
-	FOREIGN KEY(ticket_id) REFERENCES sales_documents (id)
+	FOREIGN KEY(related_id) REFERENCES business_documents (id)
 );
 CREATE INDEX IF NOT EXISTS ix_business_customer ON business_documents (customer_id);
 CREATE INDEX IF NOT EXISTS ix_business_kind_issued ON business_documents (kind, issued_at);

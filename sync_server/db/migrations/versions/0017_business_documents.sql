@@ -133,3 +133,16 @@ ALTER TABLE crm.customers
     ADD COLUMN limit_blocks text NOT NULL DEFAULT '',
     ADD COLUMN discount_percent text NOT NULL DEFAULT '',
     ADD COLUMN account_currency text NOT NULL DEFAULT '';
+
+-- Every site gets every business document (a customer's open invoices are the company's
+-- to see, whichever branch issued them): each written or cancelled one goes into the feed
+-- for every branch, with the branch that issued it.
+CREATE FUNCTION sync.log_business_document() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    INSERT INTO sync.change_log (branch_id, entity, entity_id, payload)
+    VALUES (NULL, 'business_document', NEW.id,
+            NEW.payload || jsonb_build_object('branch_id', NEW.branch_id));
+    RETURN NEW;
+END $$;
+CREATE TRIGGER log_change AFTER INSERT OR UPDATE ON sales.business_documents
+    FOR EACH ROW EXECUTE FUNCTION sync.log_business_document();

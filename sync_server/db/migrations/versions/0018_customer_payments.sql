@@ -111,8 +111,3 @@ CREATE TRIGGER log_change AFTER INSERT ON sales.customer_payments
 CREATE TRIGGER log_change AFTER INSERT ON sales.instrument_events
     FOR EACH ROW EXECUTE FUNCTION sync.log_receivable('instrument_event');
 
--- What a customer owes must read the same at every site: their invoices and credit notes
--- (and the quotes, orders and deliveries they follow, so each arrives after what it names)
--- go down to every site too, and again when one is cancelled.
-CREATE TRIGGER log_change AFTER INSERT OR UPDATE OF status ON sales.business_documents
-    FOR EACH ROW EXECUTE FUNCTION sync.log_receivable('business_document');
