@@ -29,6 +29,8 @@ from tests.builders import Branch, build_branch
 from tests.desktop.receivables_helpers import service_invoice
 from tests.server.helpers import head_office_for, register_users, running_server
 
+SERVER: dict[str, str] = {}  # the running server's address, for the HTTP reports
+
 
 def da(value: int) -> Money:
     return Money.of(Decimal(value), "DZD")
@@ -45,6 +47,7 @@ def world(
     head_office_for(engine, alger)
     register_users(engine, oran)
     with running_server(pg_url) as url:
+        SERVER["url"] = url
         for branch, code in ((alger, "ALG01"), (oran, "ALG02")):
             _device, token = headoffice.add_device(engine, code, f"till {code}")
             client = SyncClient(url)
@@ -208,3 +211,39 @@ def test_an_invoice_paid_at_both_branches_between_two_syncs_is_noted_at_reconcil
         {"branch": "ALG01", "invoice": item.number, "currency": "DZD", "beyond_minor": 1190000}
     ]
     assert report.clean, report.lines()  # the books hold: the customer has a credit
+
+
+def test_head_office_reads_the_aged_receivables_and_the_statement_over_http(
+    world: tuple[Branch, Branch],
+) -> None:
+    import httpx
+
+    from tests.builders import PASSWORD
+
+    alger, _oran = world
+    today = alger.deps.business_date("DZ").isoformat()
+    url = f"{SERVER['url']}/api/v1/reports"
+    answer = httpx.get(f"{url}/aged-receivables", params={"as_of": today}, auth=("admin", PASSWORD))
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["headers"][:3] == ["customer", "currency", "current"]
+    [row] = body["rows"]
+    assert row[0] == "Hôtel Es Safir" and row[-1] == body["summary"]["totals"]["DZD"]
+    csv = httpx.get(
+        f"{url}/aged-receivables",
+        params={"as_of": today, "format": "csv"},
+        auth=("admin", PASSWORD),
+    )
+    assert csv.text.startswith("\ufeffcustomer;currency;current")
+    with alger.deps.store.read() as view:
+        [customer] = view.customers.business_customers("Safir", 10)
+    statement = httpx.get(
+        f"{url}/customer-statement",
+        params={"customer": str(customer.id), "start": "2026-01-01", "end": today},
+        auth=("admin", PASSWORD),
+    )
+    assert statement.status_code == 200 and statement.json()["rows"]
+    refused = httpx.get(
+        f"{url}/aged-receivables", params={"as_of": today}, auth=("cashier", PASSWORD)
+    )
+    assert refused.status_code == 403
