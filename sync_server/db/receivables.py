@@ -97,15 +97,22 @@ def statement(conn: Connection, customer: UUID, end: datetime) -> list[tuple[Any
 
 
 _OVER_ALLOCATED = """
+WITH credited AS (
+    SELECT related_id AS invoice_id, SUM(total_minor) AS minor FROM sales.business_documents
+    WHERE kind = 'customer_credit_note' AND status <> 'cancelled' GROUP BY related_id
+), allocated AS (
+    SELECT a.invoice_id, SUM(a.amount_minor) AS minor FROM sales.payment_allocations a
+    LEFT JOIN (SELECT DISTINCT payment_id FROM sales.instrument_events
+               WHERE kind = 'instrument_bounced') e ON e.payment_id = a.payment_id
+    WHERE e.payment_id IS NULL
+    GROUP BY a.invoice_id
+)
 SELECT b.code, d.number, d.currency,
-       d.total_minor - COALESCE((SELECT SUM(c.total_minor) FROM sales.business_documents c
-           WHERE c.related_id = d.id AND c.kind = 'customer_credit_note'
-           AND c.status <> 'cancelled'), 0)
-       - COALESCE((SELECT SUM(a.amount_minor) FROM sales.payment_allocations a
-           WHERE a.invoice_id = d.id AND NOT EXISTS (
-               SELECT 1 FROM sales.instrument_events e WHERE e.payment_id = a.payment_id
-               AND e.kind = 'instrument_bounced')), 0) AS open_minor
-FROM sales.business_documents d JOIN auth.branches b ON b.id = d.branch_id
+       d.total_minor - COALESCE(c.minor, 0) - COALESCE(a.minor, 0) AS open_minor
+FROM sales.business_documents d
+JOIN auth.branches b ON b.id = d.branch_id
+LEFT JOIN credited c ON c.invoice_id = d.id
+LEFT JOIN allocated a ON a.invoice_id = d.id
 WHERE d.kind = 'customer_invoice' AND d.status = 'final'
 """
 
