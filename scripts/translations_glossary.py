@@ -656,9 +656,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "New quote": ("Nouveau devis", "عرض أسعار جديد"),
     "New sales order": ("Nouvelle commande client", "طلبية عميل جديدة"),
     "New invoice of services": ("Nouvelle facture de prestations", "فاتورة خدمات جديدة"),
-    "Article (SKU or barcode, 12*code for 12)": (
-        "Article (référence ou code-barres, 12*code pour 12)",
-        "السلعة (المرجع أو الرمز الشريطي، 12*الرمز لـ 12)",
+    "SKU or barcode, 12*code for 12": (
+        "Référence ou code-barres, 12*code pour 12",
+        "المرجع أو الرمز الشريطي، 12*الرمز لـ 12",
     ),
     "Service, price excl. tax, VAT %": (
         "Prestation, prix HT, TVA %",
@@ -680,6 +680,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "To deliver": ("À livrer", "للتسليم"),
     "Partly delivered": ("Livrée en partie", "مسلمة جزئيا"),
     "Delivered": ("Livrée", "مسلمة"),
+    "Invoiced": ("Facturée", "مفوترة"),
     "Partly credited": ("Avoir partiel", "إشعار دائن جزئي"),
     "Credited": ("Avoir total", "إشعار دائن كلي"),
     "Cancelled": ("Annulé", "ملغاة"),
@@ -717,6 +718,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "(%1 reserved)": ("(%1 réservé)", "(%1 محجوز)"),
     "Quotes and invoices": ("Devis et factures", "العروض والفواتير"),
     "Business customers": ("Clients professionnels", "العملاء المهنيون"),
+    "Invoice a till ticket": ("Facturer un ticket de caisse", "فوترة تذكرة صندوق"),
+    "Invoice a ticket…": ("Facturer un ticket…", "فوترة تذكرة…"),
+    "&Ticket number": ("N° du &ticket", "رقم التذكرة"),
+    "&Customer": ("&Client", "الزبون"),
+    "Price (empty: the catalog's)": (
+        "Prix (vide : celui du catalogue)",
+        "السعر (فارغ: سعر الكتالوج)",
+    ),
     "The goods come back into stock": (
         "La marchandise revient en stock",
         "تعود السلع إلى المخزون",

@@ -22,14 +22,10 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
-from erp_desktop.kernel.documents.business import (
-    business_from_payload,
-    instrument_from_payload,
-    payment_from_payload,
-)
+from erp_desktop.kernel.documents.business import instrument_from_payload, payment_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
-from erp_desktop.storage.repositories.business import BusinessRepository
+from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.seed import seed_company
@@ -381,18 +377,6 @@ def _instrument_event(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
         repository.insert_instrument_event(event, now)
 
 
-def _business_document(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """A business document as the server keeps it, from whichever site issued it: written
-    once (this site's own comes back unchanged), and cancelled when it was cancelled there."""
-    document = business_from_payload(p, UUID(str(p["branch_id"])))
-    repository = BusinessRepository(conn)
-    kept = repository.business_document(document.id)
-    if kept is None:
-        repository.insert_business_document(document, now)
-    elif kept.status == "final" and document.status == "cancelled":
-        repository.cancel_business_document(document.id, document.cancelled_at or now)
-
-
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
     "branch": _branch,
     "register": _register,
@@ -407,9 +391,9 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "tax_catalog": _tax_catalog,
     "fiscal_period": _fiscal_period,
     "posting_moved": _posting_moved,
+    **BUSINESS_APPLIERS,  # issue 13: every site sees every business document
     "customer_payment": _customer_payment,  # received at any site (issue 13)
     "instrument_event": _instrument_event,
-    "business_document": _business_document,  # issue 13: every site sees every one
 }
 
 
@@ -431,9 +415,9 @@ CHANGES: dict[str, Changes] = {
     # entry the server posted on the first open day
     "fiscal_period": frozenset({Changed.JOURNAL}),
     "posting_moved": frozenset({Changed.JOURNAL}),
+    **BUSINESS_CHANGES,
     "customer_payment": frozenset({Changed.CUSTOMERS}),
     "instrument_event": frozenset({Changed.CUSTOMERS}),
-    "business_document": frozenset({Changed.SALES}),
 }
 
 

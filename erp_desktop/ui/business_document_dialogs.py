@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.business.customers import find_business_customers
-from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
+from erp_desktop.app.business.documents import (
+    DocumentRequest,
+    LineRequest,
+    invoice_ticket,
+    issue_document,
+)
 from erp_desktop.app.changes import Done
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.stock.lookups import product_for_code
@@ -69,11 +74,18 @@ class NewDocumentDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("document_code")
         self.code.returnPressed.connect(self.add_product)
+        self.code_price = QLineEdit()  # a price agreed for this customer (empty: catalog's)
+        self.code_price.setObjectName("document_code_price")
+        self.code_price.returnPressed.connect(self.add_product)
         self.service, self.service_price, self.service_vat = QLineEdit(), QLineEdit(), QLineEdit()
         self.service.setObjectName("document_service")
         self.service_price.setObjectName("document_service_price")
         self.service_vat.setObjectName("document_service_vat")
         self.service_vat.setText("19")
+        self.service_vat.setMaximumWidth(56)
+        self.service.setMinimumWidth(220)
+        self.service_price.setMinimumWidth(90)
+        self.code_price.setMinimumWidth(150)
         self.service_price.returnPressed.connect(self.add_service)
         self.add_service_button = QPushButton()
         self.add_service_button.clicked.connect(self.add_service)
@@ -87,7 +99,10 @@ class NewDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.labels["customer"], self.customer)
         if kind != "customer_invoice":  # goods are invoiced from their order once delivered
-            form.addRow(self.labels["code"], self.code)
+            article = QHBoxLayout()
+            article.addWidget(self.code, 3)
+            article.addWidget(self.code_price, 1)
+            form.addRow(self.labels["code"], article)
         service = QHBoxLayout()
         service.addWidget(self.service, 3)
         service.addWidget(self.service_price, 1)
@@ -121,9 +136,11 @@ class NewDocumentDialog(QDialog):
         }
         self.setWindowTitle(titles[self.kind])
         self.labels["customer"].setText(self.tr("Customer"))
-        self.labels["code"].setText(self.tr("Article (SKU or barcode, 12*code for 12)"))
+        self.labels["code"].setText(self.tr("Article"))
+        self.code.setPlaceholderText(self.tr("SKU or barcode, 12*code for 12"))
         self.labels["service"].setText(self.tr("Service, price excl. tax, VAT %"))
         self.service.setPlaceholderText(self.tr("Description of the service"))
+        self.code_price.setPlaceholderText(self.tr("Price (empty: the catalog's)"))
         self.service_price.setPlaceholderText(self.tr("Price"))
         self.add_service_button.setText(self.tr("Add service"))
         self.remove_button.setText(self.tr("Remove the line"))
@@ -167,14 +184,24 @@ class NewDocumentDialog(QDialog):
         typed = self.code.text().strip()
         if not typed or self.ctx.actor is None:
             return
+        try:
+            agreed = (
+                _decimal(self.code_price.text(), "price")
+                if self.code_price.text().strip()
+                else None
+            )
+        except ValidationError as error:
+            self._failed(error)
+            return
         deps, actor = self.ctx.deps, self.ctx.actor
 
         def found(result: tuple[ProductInfo, Decimal]) -> None:
             product, qty = result
             arabic = self.ctx.languages.language == "ar"
             name = (product.name_ar or product.name) if arabic else product.name
-            self.lines.append((LineRequest(qty, product.id), f"{product.sku} {name}"))
+            self.lines.append((LineRequest(qty, product.id, agreed), f"{product.sku} {name}"))
             self.code.clear()
+            self.code_price.clear()
             self.error.clear()
             self._show_lines()
 
@@ -310,6 +337,83 @@ class QuantitiesDialog(QDialog):
             self.accept()
 
         self.ctx.db.submit(lambda: self.run(asked, restock), saved, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(self.ctx.explain(error))
+
+
+class TicketInvoiceDialog(QDialog):
+    """The invoice a business customer asks for at the counter of a ticket already paid:
+    the ticket's number (scanned from the receipt or typed) and the customer."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: BusinessDocument | None = None
+        self.setObjectName("ticket_invoice")
+        self.ticket = QLineEdit()
+        self.ticket.setObjectName("ticket_number")
+        self.customer = QComboBox()
+        self.customer.setObjectName("ticket_customer")
+        self.labels = (QLabel(), QLabel())
+        self.labels[0].setBuddy(self.ticket)
+        self.labels[1].setBuddy(self.customer)
+        form = QFormLayout()
+        form.addRow(self.labels[0], self.ticket)
+        form.addRow(self.labels[1], self.customer)
+        self.error = QLabel()
+        self.error.setObjectName("ticket_error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        if ctx.actor is not None:
+            deps, actor = ctx.deps, ctx.actor
+
+            def got(found: list[CustomerInfo]) -> None:
+                arabic = ctx.languages.language == "ar"
+                for c in found:
+                    self.customer.addItem((c.name_ar or c.name) if arabic else c.name, c.id)
+
+            ctx.db.submit(lambda: find_business_customers(deps, actor), got, ctx.report_error)
+        self.ticket.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Invoice a till ticket"))
+        self.labels[0].setText(self.tr("&Ticket number"))
+        self.labels[1].setText(self.tr("&Customer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        if self.ctx.actor is None or not self.buttons.isEnabled():
+            return
+        customer_id = self.customer.currentData()
+        number = self.ticket.text().strip()
+        if customer_id is None or not number:
+            self._failed(ValidationError("common.required", field="ticket"))
+            return
+        deps, actor = self.ctx.deps, self.ctx.actor
+        self.buttons.setEnabled(False)
+
+        def saved(outcome: Done[BusinessDocument]) -> None:
+            self.saved = outcome.made
+            self.accept()
+
+        self.ctx.db.submit(
+            lambda: invoice_ticket(deps, actor, number, customer_id), saved, self._failed
+        )
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)

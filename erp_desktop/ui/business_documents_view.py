@@ -3,7 +3,8 @@ filtered by kind and status, the chosen document's lines (with what is left to d
 invoice or credit), and its next steps: order a quote, deliver an order (in parts),
 invoice what was delivered, credit an invoice, cancel, print the A4.
 
-Keyboard: Ctrl+N a new quote, Ctrl+Shift+N a new order, Ctrl+O order the quote, Ctrl+L
+Keyboard: Ctrl+N a new quote, Ctrl+Shift+N a new order, Ctrl+T invoice a paid till ticket
+for a business customer, Ctrl+O order the quote, Ctrl+L
 deliver, Ctrl+I invoice, Ctrl+R credit note, Ctrl+Delete cancel, Ctrl+P print; Up/Down in
 the list shows each document's lines."""
 
@@ -41,7 +42,11 @@ from erp_desktop.app.business.lists import (
 )
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.kernel.documents.business import BusinessDocument
-from erp_desktop.ui.business_document_dialogs import NewDocumentDialog, QuantitiesDialog
+from erp_desktop.ui.business_document_dialogs import (
+    NewDocumentDialog,
+    QuantitiesDialog,
+    TicketInvoiceDialog,
+)
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import isolated, money, number
 from erp_desktop.ui.rows_model import RowsModel
@@ -54,6 +59,7 @@ STATUSES = (
     "open",
     "partially_delivered",
     "delivered",
+    "invoiced",
     "partly_credited",
     "credited",
     "cancelled",
@@ -121,6 +127,7 @@ class BusinessDocumentsView(QWidget):
             ("new_quote", "Ctrl+N", lambda: self.new_document("quote")),
             ("new_order", "Ctrl+Shift+N", lambda: self.new_document("sales_order")),
             ("new_invoice", "Ctrl+Shift+I", lambda: self.new_document("customer_invoice")),
+            ("ticket", "Ctrl+T", self.invoice_ticket),
             ("order", "Ctrl+O", self.order_quote),
             ("deliver", "Ctrl+L", self.deliver_order),
             ("invoice", "Ctrl+I", self.invoice_order),
@@ -128,7 +135,9 @@ class BusinessDocumentsView(QWidget):
             ("cancel", "Ctrl+Delete", self.cancel_selected),
             ("print", "Ctrl+P", self.print_selected),
         )
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the chosen document's next steps
+        filters = QHBoxLayout()  # what the list shows, and new documents
+        making = QHBoxLayout()
         for key, keys, slot in actions:
             button = QPushButton()
             button.setObjectName(f"document_{key}")
@@ -136,9 +145,8 @@ class BusinessDocumentsView(QWidget):
             button.setToolTip(keys)
             QShortcut(QKeySequence(keys), self, slot)
             self.buttons[key] = button
-            bar.addWidget(button)
+            (making if key.startswith("new_") or key == "ticket" else bar).addWidget(button)
         bar.addStretch(1)
-        filters = QHBoxLayout()
         self.kind_label, self.status_label = QLabel(), QLabel()
         self.kind_label.setBuddy(self.kind)
         self.status_label.setBuddy(self.status)
@@ -147,6 +155,7 @@ class BusinessDocumentsView(QWidget):
         filters.addWidget(self.status_label)
         filters.addWidget(self.status)
         filters.addStretch(1)
+        filters.addLayout(making)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
@@ -178,6 +187,7 @@ class BusinessDocumentsView(QWidget):
             "open": self.tr("To deliver"),
             "partially_delivered": self.tr("Partly delivered"),
             "delivered": self.tr("Delivered"),
+            "invoiced": self.tr("Invoiced"),
             "partly_credited": self.tr("Partly credited"),
             "credited": self.tr("Credited"),
             "cancelled": self.tr("Cancelled"),
@@ -207,6 +217,7 @@ class BusinessDocumentsView(QWidget):
             "new_quote": self.tr("New quote"),
             "new_order": self.tr("New order"),
             "new_invoice": self.tr("Invoice services"),
+            "ticket": self.tr("Invoice a ticket…"),
             "order": self.tr("Order it"),
             "deliver": self.tr("Deliver…"),
             "invoice": self.tr("Invoice…"),
@@ -313,12 +324,15 @@ class BusinessDocumentsView(QWidget):
         self.lines_model.set_rows(rows)
         arabic = self.ctx.languages.language == "ar"
         name = (d.customer.name_ar or d.customer.name) if arabic else d.customer.name
-        parts = [f"{d.document.number} — {name}"]
+        keep = isolated if arabic else str  # document numbers read left to right
+        parts = [f"{keep(d.document.number)} — {name}"]
         if d.follows is not None:
-            parts.append(self.tr("follows %1").replace("%1", d.follows.number))
+            parts.append(self.tr("follows %1").replace("%1", keep(d.follows.number)))
         if d.following:
             parts.append(
-                self.tr("followed by %1").replace("%1", ", ".join(f.number for f in d.following))
+                self.tr("followed by %1").replace(
+                    "%1", ", ".join(keep(f.number) for f in d.following)
+                )
             )
         if d.document.schedule:
             dues = ", ".join(
@@ -364,6 +378,13 @@ class BusinessDocumentsView(QWidget):
         if self.ctx.actor is None:
             return None
         dialog = NewDocumentDialog(self.ctx, kind, self)
+        dialog.open()
+        return dialog
+
+    def invoice_ticket(self) -> TicketInvoiceDialog | None:
+        if self.ctx.actor is None:
+            return None
+        dialog = TicketInvoiceDialog(self.ctx, self)
         dialog.open()
         return dialog
 

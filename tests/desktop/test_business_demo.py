@@ -23,7 +23,7 @@ def test_the_demo_holds_a_wholesale_month_whose_books_balance(tmp_path: Path) ->
         assert kinds["quote"] >= 10 and kinds["sales_order"] >= 5
         assert kinds["delivery_note"] > kinds["sales_order"] // 2
         assert kinds["customer_invoice"] >= 5
-        assert {r.status for r in rows} >= {"ordered", "delivered"}
+        assert {r.status for r in rows} >= {"ordered", "invoiced", "open"}
         assert any(r.document.currency == "EUR" for r in rows)
         with branch.deps.store.read() as tx:
             assert len(tx.customers.business_customers("", 500)) == 36

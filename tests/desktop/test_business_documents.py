@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from erp_desktop.app.business.documents import (
+    INVOICE_ISSUED,
     DocumentRequest,
     LineRequest,
     billable_lines,
@@ -23,6 +24,7 @@ from erp_desktop.app.business.documents import (
     issue_document,
     order_from_quote,
 )
+from erp_desktop.app.business.lists import list_documents
 from erp_desktop.app.catalog import search_stock, stock_page
 from erp_desktop.app.records import CustomerInfo
 from erp_desktop.app.stock.availability import availability
@@ -111,6 +113,8 @@ def test_a_wholesale_order_delivered_in_two_parts_then_invoiced_and_credited(
     assert err.value.code == "receivables.invoice_exceeds_delivered"
     invoice, _ = invoice_order(branch.deps, manager, order.id)
     assert invoice.number == "ALG01-FA-2026-000001"
+    (listed,) = list_documents(branch.deps, manager, ("sales_order",))
+    assert listed.status == "partially_delivered"  # 15 of the sugar still to deliver
     assert [ln.quantity for ln in invoice.lines] == [10, 5]
     assert invoice.schedule[0].due_on == "2026-04-09"  # net 30 from 10 March
     assert _receivable(branch, invoice.id) == (invoice.total.to_minor(), 0)
@@ -326,6 +330,8 @@ def test_a_credit_note_keeps_stock_and_its_account_agreeing_goods_back_or_not(
     )
     deliver(branch.deps, manager, order.id, {order.lines[0].id: Decimal(6)})
     invoice, _ = invoice_order(branch.deps, manager, order.id)
+    (listed,) = list_documents(branch.deps, manager, ("sales_order",), "invoiced")
+    assert listed.document.id == order.id  # delivered and billed in full
     account, value = _inventory(branch)
     allowance, _ = credit_invoice(
         branch.deps, manager, invoice.id, {invoice.lines[0].id: Decimal(1)}
@@ -338,3 +344,35 @@ def test_a_credit_note_keeps_stock_and_its_account_agreeing_goods_back_or_not(
     after_account, after_value = _inventory(branch)
     assert cost > 0 and after_value - value == cost
     assert Decimal(after_account - account) / 100 == cost.quantize(Decimal("0.01"))
+
+
+def test_an_invoice_is_announced_for_the_customers_history(branch: Branch) -> None:
+    heard: list[dict[str, object]] = []
+    branch.deps.bus.subscribe(INVOICE_ISSUED, lambda event: heard.append(event.data))
+    manager = branch.actor("manager")
+    customer = business_customer(branch)
+    quote, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest("quote", customer, (LineRequest(Decimal(1), branch.products[0]),)),
+    )
+    invoice, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "customer_invoice",
+            customer,
+            (LineRequest(Decimal(1), None, Decimal(1000), "Conseil", Decimal(19)),),
+        ),
+    )
+    assert quote.kind == "quote" and len(heard) == 1  # a quote is no invoice
+    assert heard[0] == {
+        "document_id": str(invoice.id),
+        "customer_id": str(customer),
+        "number": invoice.number,
+        "at": invoice.issued_at.isoformat(),
+        "total_minor": 119000,
+        "currency": "DZD",
+        "due_minor": 119000,
+        "actor_id": str(manager.user_id),
+    }

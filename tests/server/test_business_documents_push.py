@@ -26,8 +26,10 @@ from erp_desktop.app.business.documents import (
     issue_document,
 )
 from erp_desktop.kernel.ids import new_id
-from sync_server.db.engine import unit_of_work
+from sync_server.db.engine import make_engine, unit_of_work
+from sync_server.db.migrate import upgrade
 from tests.builders import Branch, build_branch
+from tests.pg import temporary_database
 from tests.server.helpers import head_office_for, outbox_batch, running_server
 from tests.server.test_push import count, enroll, push
 
@@ -185,3 +187,31 @@ def test_the_business_customer_reaches_the_server_with_its_fields(
 
 def _id(value: Any) -> UUID:
     return UUID(str(value))
+
+
+def test_migration_0017_gives_existing_customers_empty_business_fields() -> None:
+    with temporary_database() as url:
+        engine = make_engine(url)
+        try:
+            upgrade(engine, "0016")
+            customer = new_id()
+            with engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "INSERT INTO crm.customers (id, name, name_ar, phone, email, tax_id, "
+                        "field_clocks) VALUES (:id, 'Benali', 'بن علي', '', '', '', '{}')"
+                    ),
+                    {"id": customer},
+                )
+            upgrade(engine)
+            with engine.begin() as conn:
+                row = conn.execute(
+                    text("SELECT name, legal_ids, terms, credit_limit FROM crm.customers")
+                ).one()
+                table = conn.execute(
+                    text("SELECT to_regclass('sales.business_documents')")
+                ).scalar()
+            assert tuple(row) == ("Benali", "", "", "")
+            assert table == "sales.business_documents"
+        finally:
+            engine.dispose()

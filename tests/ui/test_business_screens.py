@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
+from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.ui.business_customer_dialog import terms_names
 from erp_desktop.ui.business_customers_view import BusinessCustomersView
 from erp_desktop.ui.business_documents_view import BusinessDocumentsView
@@ -81,9 +85,11 @@ def test_a_quote_goes_to_an_order_a_partial_delivery_an_invoice_and_a_credit_not
     dialog.add_product()
     qtbot.waitUntil(lambda: len(dialog.lines) == 1, timeout=10000)
     dialog.code.setText("SKU0001")
+    dialog.code_price.setText("95,50")  # agreed with this customer
     dialog.add_product()
     qtbot.waitUntil(lambda: len(dialog.lines) == 2, timeout=10000)
     assert dialog.lines[0][0].quantity == 10
+    assert dialog.lines[1][0].unit_price == Decimal("95.50")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
     settle(qtbot, ctx)
@@ -162,3 +168,38 @@ def test_the_pages_run_right_to_left_in_arabic(
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert isinstance(view, BusinessDocumentsView)
     assert view.kind.count() == 6
+
+
+def test_a_paid_ticket_is_invoiced_from_its_number_once(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    window, customers = _page(qtbot, ctx, branch, "business_customers")
+    assert isinstance(customers, BusinessCustomersView)
+    _customer(qtbot, ctx, customers)
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(1000), "DZD"))
+    sale = checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[0], Decimal(2)),),
+            (Tender(TenderKind.CASH, Money.of(Decimal(5000), "DZD")),),
+        ),
+    ).sale
+    window.show_page("business_documents")
+    view = window.pages["business_documents"]
+    assert isinstance(view, BusinessDocumentsView)
+    for attempt in range(2):
+        dialog = view.invoice_ticket()
+        assert dialog is not None
+        settle(qtbot, ctx)
+        dialog.ticket.setText(sale.number)
+        dialog.save()
+        if attempt == 0:
+            qtbot.waitUntil(lambda d=dialog: d.saved is not None, timeout=10000)
+            assert dialog.saved is not None and dialog.saved.ticket_id == sale.id
+        else:
+            qtbot.waitUntil(lambda d=dialog: bool(d.error.text()), timeout=10000)
+            assert sale.number in dialog.error.text() and dialog.isVisible()
+            dialog.reject()
+        settle(qtbot, ctx)

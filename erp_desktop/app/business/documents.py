@@ -72,6 +72,7 @@ _WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
 _POSTED: Changes = frozenset({Changed.SALES, Changed.JOURNAL, Changed.OUTBOX})
 _MOVED: Changes = frozenset({Changed.SALES, Changed.STOCK, Changed.OUTBOX})
 _PRICE = Decimal("0.0001")
+INVOICE_ISSUED = "invoicing.invoice_issued"  # what the CRM's customer history listens for
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,11 +209,31 @@ def _issue(deps: Deps, tx: UnitOfWork, actor: Actor, draft: BusinessDocument) ->
     return document
 
 
-def _publish(deps: Deps, document: BusinessDocument) -> None:
+def _publish(deps: Deps, actor: Actor, document: BusinessDocument) -> None:
+    """After the commit: the document issued; an invoice also as ``INVOICE_ISSUED``, the
+    seam the customer's history (CRM) listens on, with what it leaves owing."""
     deps.bus.publish(
         Event(
             "business.document_issued",
             {"document_id": str(document.id), "kind": document.kind, "number": document.number},
+        )
+    )
+    if document.kind != CUSTOMER_INVOICE:
+        return
+    deps.bus.publish(
+        Event(
+            INVOICE_ISSUED,
+            {
+                "document_id": str(document.id),
+                "customer_id": str(document.customer_id),
+                "number": document.number,
+                "at": document.issued_at.isoformat(),
+                "total_minor": document.total.to_minor(),
+                "currency": document.currency,
+                # a ticket's invoice was paid at the counter
+                "due_minor": 0 if document.ticket_id else document.total.to_minor(),
+                "actor_id": str(actor.user_id),
+            },
         )
     )
 
@@ -250,7 +271,7 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
         if draft.kind in (SALES_ORDER, CUSTOMER_INVOICE):  # a sale on account (receivables)
             check_credit_limit(tx, draft.customer_id, draft.total, request.approver)
         document = _issue(deps, tx, actor, draft)
-    _publish(deps, document)
+    _publish(deps, actor, document)
     return Done(document, _POSTED if document.kind == CUSTOMER_INVOICE else _WRITTEN)
 
 
@@ -325,7 +346,7 @@ def order_from_quote(deps: Deps, actor: Actor, quote_id: UUID) -> Done[BusinessD
             raise ConflictError("business.quote_already_ordered", number=taken[0].number)
         lines = _copy(quote, {ln.id: ln.quantity for ln in quote.lines})
         order = _issue(deps, tx, actor, _following(deps, tx, actor, quote, SALES_ORDER, lines))
-    _publish(deps, order)
+    _publish(deps, actor, order)
     return Done(order, _WRITTEN)
 
 
@@ -364,7 +385,7 @@ def deliver(
             )
             lines.append(replace(ln, unit_cost=movement.unit_cost))
         note = _issue(deps, tx, actor, replace(draft, lines=tuple(lines)))
-    _publish(deps, note)
+    _publish(deps, actor, note)
     return Done(note, _MOVED)
 
 
@@ -433,7 +454,7 @@ def invoice_order(
         _check_services(order, draft, related)
         draft = with_due_date(draft, due_on, tx.org.company().country)
         invoice = _issue(deps, tx, actor, draft)
-    _publish(deps, invoice)
+    _publish(deps, actor, invoice)
     return Done(invoice, _POSTED)
 
 
@@ -525,7 +546,7 @@ def credit_invoice(
             lines = tuple(replace(ln, unit_cost=Decimal(0)) for ln in draft.lines)
             draft = replace(draft, lines=lines)
         note = _issue(deps, tx, actor, draft)
-    _publish(deps, note)
+    _publish(deps, actor, note)
     return Done(note, _POSTED | _MOVED if restock else _POSTED)
 
 
@@ -649,5 +670,5 @@ def invoice_ticket(
             ),
         )
         invoice = _issue(deps, tx, actor, draft)
-    _publish(deps, invoice)
+    _publish(deps, actor, invoice)
     return Done(invoice, _WRITTEN)

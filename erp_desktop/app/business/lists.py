@@ -31,6 +31,7 @@ from erp_desktop.kernel.permissions import Permission
 
 # the statuses a list may be filtered by, beyond final and cancelled
 ORDERED, CREDITED, PARTLY_CREDITED = "ordered", "credited", "partly_credited"
+INVOICED = "invoiced"  # an order delivered and billed in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,17 @@ def status_of(doc: BusinessDocument, following: Sequence[BusinessDocument]) -> s
     if doc.kind == QUOTE:
         return ORDERED if any(d.kind == SALES_ORDER for d in live) else "final"
     if doc.kind == SALES_ORDER:
-        return flow.order_status(doc, [d for d in live if d.kind == DELIVERY_NOTE])
+        deliveries = [d for d in live if d.kind == DELIVERY_NOTE]
+        shown = flow.order_status(doc, deliveries)
+        invoices = [d for d in live if d.kind == CUSTOMER_INVOICE]
+        billed: dict[UUID, Decimal] = defaultdict(Decimal)
+        for inv in invoices:
+            for ln in inv.lines:
+                if ln.source_line_id is not None:
+                    billed[ln.source_line_id] += ln.quantity
+        if shown == flow.DELIVERED and all(billed[ln.id] >= ln.quantity for ln in doc.lines):
+            return INVOICED
+        return shown
     if doc.kind == CUSTOMER_INVOICE:
         taken = credit_notes.credited(doc, [d for d in live if d.kind == CUSTOMER_CREDIT_NOTE])
         if not taken:

@@ -76,3 +76,6 @@ ALTER TABLE customers ADD COLUMN credit_limit VARCHAR(500) DEFAULT '' NOT NULL;
 ALTER TABLE customers ADD COLUMN limit_blocks VARCHAR(500) DEFAULT '' NOT NULL;
 ALTER TABLE customers ADD COLUMN discount_percent VARCHAR(500) DEFAULT '' NOT NULL;
 ALTER TABLE customers ADD COLUMN account_currency VARCHAR(500) DEFAULT '' NOT NULL;
+-- A customer change queued before this revision goes up with the new fields, empty (the
+-- server requires every wire field): nothing agreed, nothing changed.
+UPDATE outbox SET payload = json_set(payload, '$.legal_ids', '', '$.billing_address', '', '$.delivery_address', '', '$.terms', '', '$.credit_limit', '', '$.limit_blocks', '', '$.discount_percent', '', '$.account_currency', '') WHERE entity = 'customer' AND json_type(payload, '$.legal_ids') IS NULL;
