@@ -190,6 +190,9 @@ def main() -> int:
         window.show_page("books")
         settle(app, ctx)
         grab(window, f"books-{language}.png")
+        window.show_page("receivables")
+        settle(app, ctx)
+        grab(window, f"receivables-{language}.png")
         # issue 13: business customers, and quotes to credit notes with an order's lines
         window.show_page("business_customers")
         settle(app, ctx)

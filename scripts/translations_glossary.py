@@ -407,6 +407,219 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.",
     ),
     # b2b
+    # receivables (issue 13): payments, aged balance, statement, cheques and traites
+    "Apply the credit on account": ("Imputer l'avoir du client", "تخصيص الرصيد الدائن للزبون"),
+    "Reminder letter…": ("Lettre de relance…", "رسالة تذكير…"),
+    "Choose an overdue invoice first.": (
+        "Choisissez d'abord une facture échue.",
+        "اختر فاتورة متأخرة أولا.",
+    ),
+    "Save the reminder": ("Enregistrer la relance", "حفظ التذكير"),
+    "A manager may allow it with their PIN:": (
+        "Un responsable peut l'autoriser avec son code :",
+        "يمكن للمسؤول السماح بذلك برمزه السري:",
+    ),
+    "1-30 days": (
+        "1-30 jours",
+        "1-30 يوما",
+    ),
+    "31-60 days": (
+        "31-60 jours",
+        "31-60 يوما",
+    ),
+    "61-90 days": (
+        "61-90 jours",
+        "61-90 يوما",
+    ),
+    "Aged receivables": (
+        "Balance âgée",
+        "أعمار الديون",
+    ),
+    "All customers": (
+        "Tous les clients",
+        "كل الزبائن",
+    ),
+    "Allocated": (
+        "Affecté",
+        "المخصص",
+    ),
+    "As of": (
+        "Au",
+        "بتاريخ",
+    ),
+    "At the bank": (
+        "À la banque",
+        "في البنك",
+    ),
+    "Balance due": (
+        "Solde dû",
+        "الرصيد المستحق",
+    ),
+    "Balance": (
+        "Solde",
+        "الرصيد",
+    ),
+    "Bank": (
+        "Banque",
+        "البنك",
+    ),
+    "Bounced cheque or traite": (
+        "Chèque ou traite impayé",
+        "شيك أو كمبيالة مرفوضة",
+    ),
+    "Bounced": (
+        "Impayé",
+        "مرفوض",
+    ),
+    "Brought forward": (
+        "Solde reporté",
+        "الرصيد المرحل",
+    ),
+    "Cheque or traite number": (
+        "Numéro du chèque ou de la traite",
+        "رقم الشيك أو الكمبيالة",
+    ),
+    "Cheques and traites": (
+        "Chèques et traites",
+        "الشيكات والكمبيالات",
+    ),
+    "Choose a cheque or a traite first.": (
+        "Choisissez d'abord un chèque ou une traite.",
+        "اختر شيكا أو كمبيالة أولا.",
+    ),
+    "Choose a customer in the aged receivables first.": (
+        "Choisissez d'abord un client dans la balance âgée.",
+        "اختر زبونا من أعمار الديون أولا.",
+    ),
+    "Choose the customer and type the amount.": (
+        "Choisissez le client et saisissez le montant.",
+        "اختر الزبون وأدخل المبلغ.",
+    ),
+    "Cleared": (
+        "Encaissé",
+        "محصل",
+    ),
+    "Close": (
+        "Fermer",
+        "إغلاق",
+    ),
+    "Days late": (
+        "Jours de retard",
+        "أيام التأخير",
+    ),
+    "Deposited at the bank": (
+        "Remis en banque",
+        "مودع في البنك",
+    ),
+    "Due on": (
+        "Échéance",
+        "تاريخ الاستحقاق",
+    ),
+    "In hand": (
+        "En portefeuille",
+        "في الحافظة",
+    ),
+    "Left on the account: %1": (
+        "Reste au compte : %1",
+        "المتبقي في الحساب: %1",
+    ),
+    "Means of payment": (
+        "Mode de paiement",
+        "وسيلة الدفع",
+    ),
+    "Means": (
+        "Mode",
+        "الوسيلة",
+    ),
+    "Not yet due": (
+        "Non échu",
+        "غير مستحق",
+    ),
+    "Oldest first": (
+        "Les plus anciennes d'abord",
+        "الأقدم أولا",
+    ),
+    "Open": (
+        "Reste dû",
+        "المتبقي",
+    ),
+    "Over 90 days": (
+        "Plus de 90 jours",
+        "أكثر من 90 يوما",
+    ),
+    "Overdue invoices": (
+        "Factures échues",
+        "الفواتير المتأخرة",
+    ),
+    "Overdue": (
+        "Échu",
+        "المتأخر",
+    ),
+    "PDF (*.pdf)": (
+        "PDF (*.pdf)",
+        "PDF (*.pdf)",
+    ),
+    "Receive a payment": (
+        "Encaisser un règlement",
+        "تحصيل دفعة",
+    ),
+    "Receive a payment…": (
+        "Encaisser un règlement…",
+        "تحصيل دفعة…",
+    ),
+    "Record the payment": (
+        "Enregistrer le règlement",
+        "تسجيل الدفعة",
+    ),
+    "Recorded: %1": (
+        "Enregistré : %1",
+        "تم التسجيل: %1",
+    ),
+    "Reference (terminal, transfer)": (
+        "Référence (terminal, virement)",
+        "المرجع (الجهاز، التحويل)",
+    ),
+    "Refund": (
+        "Remboursement",
+        "استرداد",
+    ),
+    "Save the statement": (
+        "Enregistrer le relevé",
+        "حفظ الكشف",
+    ),
+    "Saved: %1": (
+        "Enregistré : %1",
+        "تم الحفظ: %1",
+    ),
+    "State": (
+        "État",
+        "الحالة",
+    ),
+    "Statement of account": (
+        "Relevé de compte",
+        "كشف حساب",
+    ),
+    "Statement…": (
+        "Relevé…",
+        "الكشف…",
+    ),
+    "Total owed": (
+        "Total dû",
+        "مجموع المستحق",
+    ),
+    "Traite": (
+        "Traite",
+        "كمبيالة",
+    ),
+    "to": (
+        "au",
+        "إلى",
+    ),
+    "Receivables": (
+        "Créances clients",
+        "ديون الزبائن",
+    ),
+    # -- issue 13, documents of sales to businesses (wt-b2b): customers, quotes to credit notes
     "New business customer": ("Nouveau client professionnel", "عميل مهني جديد"),
     "Business customer": ("Client professionnel", "عميل مهني"),
     "&Name": ("&Nom", "الاسم"),

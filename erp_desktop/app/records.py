@@ -232,6 +232,7 @@ class AgedRow:
     customer: str
     currency: str
     buckets: tuple[int, int, int, int, int]
+    customer_ar: str = ""  # the customer's name in Arabic
 
     @property
     def total(self) -> int:
@@ -263,6 +264,7 @@ class OverdueItem:
     days_overdue: int
     overdue_minor: int  # what is past due on it
     currency: str
+    customer_ar: str = ""
 
 
 @dataclass(frozen=True, slots=True)

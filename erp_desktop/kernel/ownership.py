@@ -57,6 +57,9 @@ OWNERS: dict[str, Owner] = {
     # anywhere
     "customer": Owner.EVERY_SITE,
     "integrity_alert": Owner.EVERY_SITE,  # a device's own tamper finding
+    # a customer pays at any branch or at head office; kept under the site that received it
+    "customer_payment": Owner.EVERY_SITE,
+    "instrument_event": Owner.EVERY_SITE,
     # quotes to credit notes: the site that issues one owns it, and head office sells to
     # businesses too; the server keeps each under the branch that pushed it (issue 13)
     "business_document": Owner.EVERY_SITE,

@@ -23,6 +23,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.changes import NOTHING, Changed, Changes
 from erp_desktop.kernel.crm.customers import FIELDS, merge_customer
+from erp_desktop.kernel.documents.business import instrument_from_payload, payment_from_payload
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
@@ -30,6 +31,7 @@ from erp_desktop.storage.remote_crm import CRM_APPLIERS, CRM_CHANGES
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
 from erp_desktop.storage.remote_purchasing import PURCHASING_APPLIERS, PURCHASING_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
+from erp_desktop.storage.repositories.receivables import ReceivablesRepository
 from erp_desktop.storage.seed import seed_company
 from erp_desktop.storage.tables.catalog import (
     categories,
@@ -385,6 +387,20 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
     _upsert(conn, product_images, row, (), now, key="product_id")
+def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A payment or refund received at any site (this one's own comes back too: kept)."""
+    repository = ReceivablesRepository(conn)
+    if repository.payment(UUID(str(p["id"]))) is None:
+        repository.insert_payment(payment_from_payload(p, UUID(str(p["branch_id"]))), now)
+
+
+def _instrument_event(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A cheque or traite deposited, cleared or bounced at any site: a bounce reopens the
+    invoices its payment settled here too (the open dues follow by trigger)."""
+    repository = ReceivablesRepository(conn)
+    event = instrument_from_payload(p, UUID(str(p["branch_id"])))
+    if all(e.id != event.id for e in repository.instrument_events_of(event.payment_id)):
+        repository.insert_instrument_event(event, now)
 
 
 APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] = {
@@ -407,6 +423,8 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     "category": _category,
     "product_image": _product_image,
     **BUSINESS_APPLIERS,  # issue 13: every site sees every business document
+    "customer_payment": _customer_payment,  # received at any site (issue 13)
+    "instrument_event": _instrument_event,
 }
 
 
@@ -434,6 +452,8 @@ CHANGES: dict[str, Changes] = {
     "category": frozenset({Changed.CATALOG}),
     "product_image": frozenset({Changed.CATALOG}),
     **BUSINESS_CHANGES,
+    "customer_payment": frozenset({Changed.CUSTOMERS}),
+    "instrument_event": frozenset({Changed.CUSTOMERS}),
 }
 
 

@@ -45,6 +45,7 @@ from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customers_view import CustomersView
+from erp_desktop.ui.receivables_view import ReceivablesView
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
@@ -60,6 +61,7 @@ from erp_desktop.ui.users_view import UsersView
 from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
+    ("receivables", Permission.SALES_INVOICE, ReceivablesView),  # issue 13, payments
 PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("dashboard", Permission.REPORTS_BRANCH, DashboardView),
     ("till", Permission.SALES_CHECKOUT, PosView),
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sync_action)
         self.backup_action = QAction(self)
         self.backup_action.setObjectName("open_backups")
+            "receivables": self.tr("Receivables"),
         self.backup_action.triggered.connect(self.open_backups)
         self.backup_action.setVisible(
             self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)

@@ -12,6 +12,7 @@ import csv
 import io
 from datetime import date
 from typing import Annotated, Any, Literal
+from uuid import UUID
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -264,5 +265,38 @@ def payroll_declaration(
         lambda: payroll_reports.payroll_declaration(
             request.app.state.engine, reader, year, month, quarter
         ),
+        format,
+    )
+
+
+# -- receivables (issue 13) ---------------------------------------------------------------
+
+CustomerId = Annotated[UUID, Query()]
+
+
+@router.get("/aged-receivables")
+def aged_receivables(
+    request: Request,
+    as_of: Start,
+    branch: BranchCode = None,
+    format: Format = "json",
+    reader: Reader = READER,
+) -> Response:
+    return _answer(
+        lambda: reports.aged_receivables(request.app.state.engine, reader, as_of, branch), format
+    )
+
+
+@router.get("/customer-statement")
+def customer_statement(
+    request: Request,
+    customer: CustomerId,
+    start: Start,
+    end: End,
+    format: Format = "json",
+    reader: Reader = READER,
+) -> Response:
+    return _answer(
+        lambda: reports.customer_statement(request.app.state.engine, reader, customer, start, end),
         format,
     )

@@ -8,7 +8,9 @@
 - every column of a sales document that a report reads equals its chained payload, its
   payment rows are the payload's, and every stock level is the sum of its movements;
 - alerts raised while merging (negative stock, transfer differences) are listed; what this
-  check finds is raised as an alert too (once), so head office sees it with the others.
+  check finds is raised as an alert too (once), so head office sees it with the others;
+- invoices two sites settled between two syncs beyond their total are noted (the credit is
+  the customer's: to refund or apply, not a broken book).
 
 ``reconcile`` returns a report; the CLI prints it and exits non-zero when anything is off.
 """
@@ -23,7 +25,7 @@ from erp_desktop.kernel.currency import minor_units
 from erp_desktop.kernel.hash_chain import payload_fields, verify_series_chain
 from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart
 from sync_server.db import headoffice as rows
-from sync_server.db import integrity
+from sync_server.db import integrity, receivables
 from sync_server.db import reconcile as figures
 from sync_server.db.engine import Engine, unit_of_work
 
@@ -128,6 +130,14 @@ def reconcile(engine: Engine) -> ReconcileReport:
                 )
         for branch, kind, alert in figures.open_alerts(conn):
             report.notes.append((f"alert.{kind}", {"branch": branch, **dict(alert)}))
+        for branch, number, currency, beyond in receivables.over_allocated(conn):
+            report.notes.append(  # money taken twice: to refund or apply, not a broken book
+                (
+                    "receivables.over_allocated",
+                    {"branch": branch, "invoice": number, "currency": currency,
+                     "beyond_minor": beyond},
+                )
+            )  # fmt: skip
     return report
 
 

@@ -1,6 +1,6 @@
 """Head-office reports over the whole company (or one branch): trial balance, profit and
 loss, balance sheet, VAT summary, stock per branch and product, sales per branch, day,
-cashier or payment method. Figures come from PostgreSQL sums turned into the kernel's
+cashier or payment method; aged receivables and customer statements over every branch. Figures come from PostgreSQL sums turned into the kernel's
 reports, so a branch's books and head office's read the same.
 
 Readers log in with their user name and password (HTTP Basic over TLS in production):
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -21,6 +21,7 @@ from uuid import UUID
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
+from erp_desktop.kernel.calendar import zone_of
 from erp_desktop.kernel.errors import PermissionDenied, ValidationError
 from erp_desktop.kernel.ledger import reports
 from erp_desktop.kernel.ledger.accounts import AccountRole, Chart, load_chart
@@ -29,6 +30,7 @@ from erp_desktop.kernel.permissions import Permission, Role, permissions_of
 from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from sync_server.db import headoffice as rows
 from sync_server.db import purchase_reports as purchase_sums
+from sync_server.db import receivables
 from sync_server.db import reports as sums
 from sync_server.db.engine import Connection, Engine, unit_of_work
 
@@ -270,6 +272,83 @@ def general_ledger(
             "opening": str(_amount(opening, cur)),
             "closing": str(_amount(balance, cur)),
             "currency": cur,
+        },
+    )
+
+
+# -- receivables (issue 13) ---------------------------------------------------------------
+
+
+def _end_of_day(conn: Connection, day: date) -> datetime:
+    company = rows.company(conn)
+    country = company.country if company else "DZ"
+    return datetime.combine(day + timedelta(days=1), time(0), zone_of(country))
+
+
+def aged_receivables(
+    engine: Engine, reader: Reader, as_of: date, branch: str | None = None
+) -> Report:
+    """What every customer owes, by currency and days past due, over every branch's
+    invoices and every site's payments (a branch manager: their branch's invoices)."""
+    with _reading(engine, reader) as conn:
+        found = receivables.aged(
+            conn, as_of, _end_of_day(conn, as_of), _scope(conn, reader, branch)
+        )
+    body = [
+        (name, cur, *(str(_amount(m, cur)) for m in minors), str(_amount(sum(minors), cur)))
+        for _id, name, cur, minors in found
+    ]
+    totals: dict[str, int] = {}
+    for _id, _name, cur, minors in found:
+        totals[cur] = totals.get(cur, 0) + sum(minors)
+    return Report(
+        "aged_receivables",
+        ("customer", "currency", "current", "1-30", "31-60", "61-90", "over_90", "total"),
+        body,
+        {"as_of": as_of.isoformat(), "totals": {c: str(_amount(m, c)) for c, m in totals.items()}},
+    )
+
+
+def customer_statement(
+    engine: Engine, reader: Reader, customer: UUID, start: date, end: date
+) -> Report:
+    """A customer's movements across every branch from ``start`` to ``end`` included, with
+    the balance brought forward and the running balance per currency."""
+    if not reader.company_wide:
+        raise PermissionDenied(
+            "auth.permission_denied",
+            permission=str(Permission.REPORTS_COMPANY),
+            user=reader.username,
+        )
+    with _reading(engine, reader) as conn:
+        since = _end_of_day(conn, start - timedelta(days=1))
+        found = receivables.statement(conn, customer, _end_of_day(conn, end))
+    opening: dict[str, int] = {}
+    balance: dict[str, int] = {}
+    body = []
+    for at, kind, number, cur, debit, credit in found:
+        balance[cur] = balance.get(cur, 0) + debit - credit
+        if at < since:
+            opening[cur] = balance[cur]
+            continue
+        body.append(
+            (
+                at.date().isoformat(),
+                kind,
+                number,
+                cur,
+                str(_amount(debit, cur)),
+                str(_amount(credit, cur)),
+                str(_amount(balance[cur], cur)),
+            )
+        )
+    return Report(
+        "customer_statement",
+        ("date", "kind", "number", "currency", "debit", "credit", "balance"),
+        body,
+        {
+            "opening": {c: str(_amount(m, c)) for c, m in opening.items()},
+            "closing": {c: str(_amount(m, c)) for c, m in balance.items()},
         },
     )
 

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import text
 
 from erp_desktop.app.receivables.aged import aged_receivables, open_items_of, overdue_reminders
@@ -130,7 +131,7 @@ def test_the_open_dues_the_triggers_keep_agree_with_the_full_computation(branch:
             full = conn.execute(
                 text(repo._AGED), {"until": repo._end_of("DZ", today), "as_of": today.isoformat()}
             ).all()
-        assert [(r.customer, r.buckets) for r in fast] == [(r[1], tuple(r[3:])) for r in full]
+        assert [(r.customer, r.buckets) for r in fast] == [(r[1], tuple(r[3:8])) for r in full]
     # as of yesterday: neither today's transfer nor today's cheque had been received
     with branch.deps.store.read() as view:
         rows = {
@@ -138,3 +139,19 @@ def test_the_open_dues_the_triggers_keep_agree_with_the_full_computation(branch:
             for r in view.receivables.aged_receivables(today - timedelta(days=1))
         }
     assert rows["Restaurant Le Golfe"] == (595000, 2380000, 0, 0, 1190000)
+
+
+def test_a_reminder_letter_lists_the_late_invoices_in_french_and_arabic(branch: Branch) -> None:
+    from erp_desktop.app.receivables.aged import reminder_letter
+    from erp_desktop.kernel.errors import ErpError
+    from erp_desktop.printing.reminder import render_reminder
+
+    golfe, other, late, mid, _fresh = a_month_of_one_customer(branch)
+    letter = reminder_letter(branch.deps, branch.actor("manager"), golfe)  # type: ignore[arg-type]
+    assert [i.number for i in letter.reminder.items] == [late.number, mid.number]  # type: ignore[attr-defined]
+    text = read_back(render_reminder(letter))
+    assert "RELANCE" in text and "تذكير بالدفع" in text
+    assert late.number in text and "30 700,00 DZD" in text  # type: ignore[attr-defined]
+    with pytest.raises(ErpError) as err:
+        reminder_letter(branch.deps, branch.actor("manager"), other, min_days=30)  # type: ignore[arg-type]
+    assert err.value.code == "receivables.nothing_overdue"

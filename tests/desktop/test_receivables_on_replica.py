@@ -7,7 +7,7 @@ kernel's tax data, tests/kernel/test_stamp_duty.py): 1 % of 11,900 DA in cash is
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -160,3 +160,38 @@ def test_a_payment_once_written_cannot_be_edited_nor_deleted(branch: Branch) -> 
     ):
         with pytest.raises(Exception, match="storage"), branch.replica.transaction(None) as conn:
             conn.execute(text(sql))
+
+
+def test_credit_left_by_an_over_payment_settles_the_next_invoice_and_posts_nothing(
+    branch: Branch,
+) -> None:
+    from erp_desktop.app.receivables.credit_application import apply_credit
+
+    manager = branch.actor("manager")
+    customer = wholesale_customer(branch)
+    service_invoice(branch, customer, "10000", days_ago=20)
+    receive_payment(
+        branch.deps, manager, PaymentRequest(customer, "transfer", da(15000), reference="V7")
+    )  # 3,100 left on the account
+    later = service_invoice(branch, customer, "5000")
+    entries = count(branch, "journal_entries")
+    applied = apply_credit(branch.deps, manager, customer)
+    assert applied.application.number.startswith("ALG01-AC-")
+    assert [(a.invoice_id, a.amount) for a in applied.application.allocations] == [
+        (later.id, da(3100))
+    ]
+    assert count(branch, "journal_entries") == entries
+    with branch.deps.store.read() as view:
+        assert {i.number: i.open for i in view.receivables.open_items(customer)} == {
+            later.number: da(2850)
+        }
+        [row] = view.receivables.aged_receivables(branch.deps.business_date("DZ"))
+        balance = view.receivables.statement_opening(customer, branch.clock.now() + timedelta(1))
+    assert row.buckets == (285000, 0, 0, 0, 0)
+    assert balance == {"DZD": 285000}  # the statement's balance agrees
+    with pytest.raises(ErpError) as err:
+        apply_credit(branch.deps, manager, customer)
+    assert err.value.code == "receivables.nothing_to_apply"
+    with pytest.raises(ErpError) as err:
+        refund_credit(branch.deps, manager, customer, da(1), "cash")
+    assert err.value.code == "receivables.refund_exceeds_credit"

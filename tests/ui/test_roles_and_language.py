@@ -38,8 +38,8 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
     [
         ("cashier", ["till", "stock", "customers"]),
         ("clerk", ["stock", "warehouse"]),
-        ("accountant", ["dashboard", "stock", "books", *BUSINESS]),
-        ("manager", ["dashboard", "till", "stock", "warehouse", "books", *BUSINESS]),
+        ("accountant", ["dashboard", "stock", "books", *BUSINESS, "receivables"]),
+        ("manager", ["dashboard", "till", "stock", "warehouse", "books", *BUSINESS, "receivables"]),
         ("clerk", ["stock", "warehouse", "purchasing"]),  # purchasing: suppliers, read-only
         ("accountant", ["dashboard", "stock", "books", "purchasing"]),
         ("manager", ["dashboard", "till", "stock", "warehouse", "books", "purchasing"]),

@@ -14,7 +14,8 @@ from uuid import UUID
 
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.records import AgedRow, OverdueItem
+from erp_desktop.app.records import AgedRow, CompanyInfo, CustomerInfo, OverdueItem
+from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing.receivables import BUCKETS, OpenItem
 from erp_desktop.kernel.permissions import Permission
 
@@ -84,3 +85,33 @@ def overdue_reminders(
         Reminder(cid, found[0].customer, tuple(found)) for cid, found in by_customer.items()
     ]
     return sorted(reminders, key=lambda r: (-r.days, r.customer))
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderLetter:
+    """What a reminder letter says: who writes, to whom, which invoices are late, as of."""
+
+    company: CompanyInfo
+    customer: CustomerInfo
+    as_of: date
+    reminder: Reminder
+
+
+def reminder_letter(
+    deps: Deps, actor: Actor, customer_id: UUID, as_of: date | None = None, min_days: int = 1
+) -> ReminderLetter:
+    """The reminder of ``customer_id``'s overdue invoices (``receivables.nothing_overdue``
+    when none is late)."""
+    actor.require(Permission.REPORTS_BRANCH)
+    with deps.store.read() as view:
+        company = view.org.company()
+        customer = view.customers.customer(customer_id)
+        day = as_of or deps.business_date(company.country)
+        items = [
+            i for i in view.receivables.overdue_items(day, min_days) if i.customer_id == customer_id
+        ]
+    if not items:
+        raise ValidationError("receivables.nothing_overdue", customer=customer.name)
+    return ReminderLetter(
+        company, customer, day, Reminder(customer_id, customer.name, tuple(items))
+    )

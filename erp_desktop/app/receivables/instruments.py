@@ -6,7 +6,8 @@ Each step is an event of its own (never an edit of the payment), numbered in the
 moves the amount from "cheques to cash" to the bank, a bounce reverses the payment's entry so
 the invoices it settled are open again (their open amounts, their aged balance) and the
 customer owes them again. A step the instrument cannot take (a cleared cheque bounced, a
-card payment deposited) is refused with ``receivables.bad_instrument_transition``.
+card payment deposited) is refused with ``receivables.bad_instrument_transition``; a
+cheque received at another site is followed there (``receivables.instrument_elsewhere``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from erp_desktop.kernel.documents.business_posting import (
     INSTRUMENT_CLEARED,
     INSTRUMENT_DEPOSITED,
 )
-from erp_desktop.kernel.errors import NotFound, ValidationError
+from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.invoicing.payments import instrument_state
 from erp_desktop.kernel.ledger.journal import JournalEntry
@@ -60,6 +61,11 @@ def record_instrument_step(
             raise NotFound("receivables.payment_not_found", payment=str(payment_id))
         if payment.tender not in INSTRUMENTS or payment.kind != "customer_payment":
             raise ValidationError("receivables.not_an_instrument", payment=payment.number)
+        if payment.branch_id != actor.branch_id:  # its bank account and entry are that site's
+            branch = tx.org.branch(payment.branch_id).code
+            raise ConflictError(
+                "receivables.instrument_elsewhere", payment=payment.number, branch=branch
+            )
         past = [_STEP_OF[e.kind] for e in tx.receivables.instrument_events_of(payment.id)]
         state = instrument_state(payment.tender, [*past, step])  # refuses what cannot be
         now = deps.now()

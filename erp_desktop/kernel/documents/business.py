@@ -428,3 +428,25 @@ def check_business_figures(doc: BusinessDocument) -> None:
             raise ValidationError("business.document_mismatch", number=doc.number, field=name)
     if doc.kind not in BUSINESS_KINDS or doc.status not in ("final", "cancelled"):
         raise ValidationError("business.document_mismatch", number=doc.number, field="kind")
+
+
+# -- receivables (issue 13): the kinds a payment takes, and its booked rate ------------------
+# Kept here, with the payment itself, so that kernel.invoicing.payments and the posting rules
+# both read them without importing each other.
+
+CUSTOMER_REFUND = "customer_refund"  # unallocated credit paid back
+# Credit left on the account (an over-payment) settling invoices issued since: it moves no
+# money and posts nothing, the receivable having been credited when the money came.
+CREDIT_APPLICATION = "credit_application"
+
+
+def booked_rate_of(payment: CustomerPayment) -> Decimal:
+    """The rate at which what the payment settles was booked: each allocation at its
+    invoice's rate, the unallocated credit at the payment's own, weighted by amount."""
+    if payment.amount.is_zero():
+        return payment.rate
+    company = (
+        sum((a.amount.amount * a.booked_rate for a in payment.allocations), Decimal(0))
+        + payment.unallocated.amount * payment.rate
+    )
+    return company / payment.amount.amount

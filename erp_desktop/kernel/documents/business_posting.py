@@ -14,7 +14,7 @@
   bounces: the payment's entry reversed, so the receivable is owed again; one deposited at
   the bank moves no value yet (it waits in "cheques to cash" until the bank says).
 - A refund of a customer's unallocated credit: the receivable debited (the credit is used
-  up), the cash or the bank credited.
+  up), the cash or the bank credited; that credit applied to later invoices posts nothing.
 """
 
 from __future__ import annotations
@@ -24,18 +24,20 @@ from decimal import Decimal
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business import (
+    CREDIT_APPLICATION,
     CUSTOMER_CREDIT_NOTE,
     CUSTOMER_INVOICE,
     CUSTOMER_PAYMENT,
+    CUSTOMER_REFUND,
     DELIVERY_NOTE,
     QUOTE,
     SALES_ORDER,
     BusinessDocument,
     CustomerPayment,
     InstrumentEvent,
+    booked_rate_of,
 )
 from erp_desktop.kernel.errors import ValidationError
-from erp_desktop.kernel.invoicing.payments import CUSTOMER_REFUND, booked_rate_of
 from erp_desktop.kernel.ledger.accounts import AccountRole as R
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import EntryBuilder, Journal, JournalEntry, Side, reverse
@@ -167,6 +169,7 @@ BUSINESS_POSTING_RULES = {
     INSTRUMENT_BOUNCED: _instrument,
     INSTRUMENT_DEPOSITED: _instrument,
     CUSTOMER_REFUND: _refund,
+    CREDIT_APPLICATION: lambda chart, doc, sent=None: None,  # no money moves
 }
 
 

@@ -24,5 +24,10 @@ CODES: dict[str, str] = {
     "receivables.payment_not_found": "no payment {payment} on this site",
     "receivables.invoice_unknown": "invoice {invoice} is not on this site (yet)",
     "receivables.already_revalued": "the foreign receivables of {day} are already revalued",
+    "receivables.instrument_elsewhere": "payment {payment} was received at {branch}: its cheque or traite is followed there",
+    "receivables.foreign_credit_application": "credit in {currency} cannot be applied to invoices yet, only credit in {local}",
+    "receivables.nothing_to_apply": "no open invoice to apply the credit of {credit} to",
+    "receivables.not_enough_credit": "applying {amount}, only {credit} of credit is left",
+    "receivables.nothing_overdue": "customer {customer} has no overdue invoice",
     "receivables.credit_limit_blocked": "customer {customer}: {exposure} owed would pass the credit limit of {limit}; a manager's PIN is needed",
 }

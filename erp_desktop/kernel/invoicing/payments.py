@@ -22,11 +22,14 @@ from uuid import UUID
 
 from erp_desktop.kernel.calendar import business_date
 from erp_desktop.kernel.documents.business import (
+    CREDIT_APPLICATION,
     CUSTOMER_PAYMENT,
+    CUSTOMER_REFUND,
     INSTRUMENTS,
     PAYMENT_TENDERS,
     CustomerPayment,
     allocations_of,
+    booked_rate_of,
 )
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -35,7 +38,7 @@ from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.tax.catalog import TaxCatalog, default_catalog
 from erp_desktop.kernel.tax.stamp_duty import StampDocument, stamp_duty
 
-CUSTOMER_REFUND = "customer_refund"
+__all__ = ["CREDIT_APPLICATION", "CUSTOMER_REFUND", "booked_rate_of"]  # kept importable here
 REFUND_TENDERS = ("cash", "transfer", "cheque")  # a cheque the shop draws on its bank
 
 
@@ -156,18 +159,6 @@ def instrument_state(tender: str, events: Sequence[str]) -> str:
     return state
 
 
-def booked_rate_of(payment: CustomerPayment) -> Decimal:
-    """The rate at which what the payment settles was booked: each allocation at its
-    invoice's rate, the unallocated credit at the payment's own, weighted by amount."""
-    if payment.amount.is_zero():
-        return payment.rate
-    company = (
-        sum((a.amount.amount * a.booked_rate for a in payment.allocations), Decimal(0))
-        + payment.unallocated.amount * payment.rate
-    )
-    return company / payment.amount.amount
-
-
 # -- refunds of unallocated credit ----------------------------------------------------------
 
 
@@ -180,7 +171,7 @@ def available_credit(
     for p in payments:
         if p.id in gone:
             continue
-        part = -p.amount if p.kind == CUSTOMER_REFUND else p.unallocated
+        part = -p.amount if p.kind in (CUSTOMER_REFUND, CREDIT_APPLICATION) else p.unallocated
         credit = part if credit is None else credit + part
     return credit
 
@@ -233,4 +224,52 @@ def customer_refund(
         instrument_number="",
         instrument_due="",
         allocations=(),
+    )
+
+
+def credit_application(
+    *,
+    number: str,
+    country: str,
+    branch_id: UUID,
+    customer_id: UUID,
+    applied_at: datetime,
+    plan: AllocationPlan,
+    credit: Money,
+    application_id: UUID | None = None,
+    catalog: TaxCatalog | None = None,
+) -> CustomerPayment:
+    """The customer's unallocated ``credit`` applied to invoices as ``plan`` says: in the
+    company's currency only (a foreign credit applied at another rate than it was booked
+    would realize a difference this document does not post)."""
+    local = (catalog or default_catalog()).currency[country]
+    amount = sum((part for _, part, _ in plan.parts), Money.zero(credit.currency))
+    if credit.currency != local:
+        raise ValidationError(
+            "receivables.foreign_credit_application", currency=credit.currency, local=local
+        )
+    if amount.is_zero():
+        raise ValidationError("receivables.nothing_to_apply", credit=str(credit))
+    if amount > credit:
+        raise ValidationError(
+            "receivables.not_enough_credit", amount=str(amount), credit=str(credit)
+        )
+    pid = application_id or new_id()
+    return CustomerPayment(
+        id=pid,
+        kind=CREDIT_APPLICATION,
+        number=number,
+        branch_id=branch_id,
+        customer_id=customer_id,
+        received_at=applied_at,
+        tender="credit",
+        amount=amount,
+        currency=amount.currency,
+        rate=Decimal(1),
+        stamp_duty=Money.zero(amount.currency),
+        reference="",
+        bank="",
+        instrument_number="",
+        instrument_due="",
+        allocations=allocations_of(pid, plan.parts),
     )

@@ -88,7 +88,7 @@ SELECT a.customer_id, c.name, a.currency,
        SUM(CASE WHEN days BETWEEN 1 AND 30 THEN part ELSE 0 END),
        SUM(CASE WHEN days BETWEEN 31 AND 60 THEN part ELSE 0 END),
        SUM(CASE WHEN days BETWEEN 61 AND 90 THEN part ELSE 0 END),
-       SUM(CASE WHEN days > 90 THEN part ELSE 0 END)
+       SUM(CASE WHEN days > 90 THEN part ELSE 0 END), c.name_ar
 FROM aged a JOIN customers c ON c.id = a.customer_id
 GROUP BY a.customer_id, a.currency
 ORDER BY c.name, a.currency
@@ -98,7 +98,7 @@ ORDER BY c.name, a.currency
 # The same figures from the derived open due lines (migration 0013's triggers), when nothing
 # is dated after the day asked for: one scan of a covering partial index.
 _AGED_NOW = """
-SELECT g.customer_id, c.name, g.currency, g.b0, g.b1, g.b2, g.b3, g.b4 FROM (
+SELECT g.customer_id, c.name, g.currency, g.b0, g.b1, g.b2, g.b3, g.b4, c.name_ar FROM (
     SELECT customer_id, currency,
            SUM(CASE WHEN due_on >= :d0 THEN open_minor ELSE 0 END) AS b0,
            SUM(CASE WHEN due_on < :d0 AND due_on >= :d30 THEN open_minor ELSE 0 END) AS b1,
@@ -130,7 +130,7 @@ _OVERDUE = (
 )
 SELECT due.customer_id, c.name, due.id, d.number, MIN(due.due_on),
        CAST(julianday(:as_of) - julianday(MIN(due.due_on)) AS INTEGER), SUM(due.part),
-       due.currency
+       due.currency, c.name_ar
 FROM due JOIN customers c ON c.id = due.customer_id JOIN business_documents d ON d.id = due.id
 WHERE due.part > 0 AND julianday(:as_of) - julianday(due.due_on) >= :min_days
 GROUP BY due.id
@@ -149,6 +149,7 @@ WHERE d.customer_id = :customer AND d.ticket_id IS NULL
 _STATEMENT_PAYMENTS = """
 SELECT p.received_at, p.kind, p.number, p.currency, p.amount_minor FROM customer_payments p
 WHERE p.customer_id = :customer AND p.received_at >= :start AND p.received_at < :end
+  AND p.kind IN ('customer_payment', 'customer_refund')
 """
 _STATEMENT_BOUNCES = """
 SELECT e.happened_at, e.kind, e.number, p.currency, p.amount_minor
@@ -393,7 +394,13 @@ class ReceivablesRepository(RepositoryBase):
         else:
             rows = self.conn.execute(text(_AGED_NOW), _thresholds(as_of)).all()
         return [
-            AgedRow(UUID(r[0]), r[1], r[2], (int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7])))
+            AgedRow(
+                UUID(r[0]),
+                r[1],
+                r[2],
+                (int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7])),
+                r[8] or "",
+            )
             for r in rows
         ]
 
@@ -401,7 +408,9 @@ class ReceivablesRepository(RepositoryBase):
         args = {"until": _end_of(self._country(), as_of), "as_of": as_of.isoformat()}
         rows = self.conn.execute(text(_OVERDUE), {**args, "min_days": min_days}).all()
         return [
-            OverdueItem(UUID(r[0]), r[1], UUID(r[2]), r[3], r[4], int(r[5]), int(r[6]), r[7])
+            OverdueItem(
+                UUID(r[0]), r[1], UUID(r[2]), r[3], r[4], int(r[5]), int(r[6]), r[7], r[8] or ""
+            )
             for r in rows
         ]
 

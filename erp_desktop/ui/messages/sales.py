@@ -200,6 +200,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les créances en devises du {day} sont déjà réévaluées.",
         "الديون بالعملات الأجنبية ليوم {day} أعيد تقييمها من قبل.",
     ),
+    "receivables.instrument_elsewhere": (
+        "Le paiement {payment} a été reçu à {branch} : son chèque ou sa traite y est suivi.",
+        "استلمت الدفعة {payment} في {branch}: يتابع شيكها أو كمبيالتها هناك.",
+    ),
+    "receivables.foreign_credit_application": (
+        "Un avoir en {currency} ne peut pas encore être imputé sur des factures, seulement en {local}.",
+        "لا يمكن بعد تخصيص رصيد دائن بـ {currency} للفواتير، بل بـ {local} فقط.",
+    ),
+    "receivables.nothing_to_apply": (
+        "Aucune facture ouverte sur laquelle imputer l'avoir de {credit}.",
+        "لا توجد فاتورة مفتوحة لتخصيص الرصيد الدائن {credit} لها.",
+    ),
+    "receivables.not_enough_credit": (
+        "Imputation de {amount} : il ne reste que {credit} d'avoir.",
+        "تخصيص {amount}: لم يتبق سوى رصيد دائن قدره {credit}.",
+    ),
+    "receivables.nothing_overdue": (
+        "Le client {customer} n'a aucune facture échue.",
+        "ليست للزبون {customer} أي فاتورة متأخرة.",
+    ),
     "receivables.credit_limit_blocked": (
         "Client {customer} : un encours de {exposure} dépasserait le plafond de {limit} ; "
         "le code d'un responsable est nécessaire.",

@@ -18,6 +18,10 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.customer_payments import (
+    CustomerPaymentMerger,
+    InstrumentEventMerger,
+)
 from sync_server.services.mergers.crm_records import (
     CustomerDocumentMerger,
     CustomerMergeMerger,
@@ -42,6 +46,8 @@ from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
 from sync_server.services.mergers.purchases import (
     PurchaseOrderMerger,
+        CustomerPaymentMerger(),  # payments and refunds on account (issue 13)
+        InstrumentEventMerger(),  # after the payments they concern
     PurchaseReceiptMerger,
     SupplierInvoiceMerger,
     SupplierPaymentMerger,

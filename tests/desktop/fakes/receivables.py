@@ -133,7 +133,9 @@ class FakeReceivables:
                 aged = aged_balance(items, as_of, currency)
                 minors = tuple(aged[b].to_minor() for b in BUCKETS)
                 if any(minors):
-                    rows.append(AgedRow(customer_id, customer.name, currency, minors))  # type: ignore[arg-type]
+                    rows.append(
+                        AgedRow(customer_id, customer.name, currency, minors, customer.name_ar)  # type: ignore[arg-type]
+                    )
         return sorted(rows, key=lambda r: (r.customer, r.currency))
 
     def overdue_items(self, as_of: date, min_days: int = 1) -> list[OverdueItem]:
@@ -156,6 +158,7 @@ class FakeReceivables:
                             (as_of - first).days,
                             minor,
                             item.currency,
+                            customer.name_ar,
                         )
                     )
         return sorted(out, key=lambda o: (o.customer, -o.days_overdue, o.number))
@@ -179,7 +182,7 @@ class FakeReceivables:
                     StatementRow(d.issued_at, d.kind, d.number, d.currency, 0, d.total.to_minor())
                 )
         for p in self.payments_of_customer(customer_id):
-            if start <= p.received_at < end:
+            if start <= p.received_at < end and p.kind != "credit_application":
                 minor = p.amount.to_minor()
                 refund = p.kind == CUSTOMER_REFUND
                 out.append(
