@@ -31,7 +31,6 @@ from erp_desktop.app.till.sessions import build_report
 from erp_desktop.demo.business import build_business_demo
 from erp_desktop.demo.catalog import demo_products
 from erp_desktop.demo.context import DemoContext, at_local
-from erp_desktop.demo.receivables import build_receivables_demo
 from erp_desktop.demo.crm import seed_crm
 from erp_desktop.demo.payroll import build_payroll_demo
 from erp_desktop.demo.people import seed_branch_people
@@ -206,8 +205,6 @@ def build_demo_replica(
                 transfer(ctx, ids["alg02"], day)
             movements += ctx.movements
         credits = _customer_returns(store, rng, ids["alg01"], sold, at_local(day, 20, 30))
-    paid = build_receivables_demo(store, random.Random(seed + 17), ids, users, first, days)
-    say(f"receivables: {paid.payments} payments, {paid.bounced} bounced cheque")
         returns += len(credits)
         with store.transaction(admin) as tx:
             _close_sessions(tx, sessions, day, sold + credits)

@@ -387,6 +387,8 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
     _upsert(conn, product_images, row, (), now, key="product_id")
+
+
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A payment or refund received at any site (this one's own comes back too: kept)."""
     repository = ReceivablesRepository(conn)

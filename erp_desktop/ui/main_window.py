@@ -45,7 +45,6 @@ from erp_desktop.ui.catalog_view import CatalogView
 from erp_desktop.ui.clock_view import ClockView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.customers_view import CustomersView
-from erp_desktop.ui.receivables_view import ReceivablesView
 from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
@@ -54,6 +53,7 @@ from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.pipeline_view import PipelineView
 from erp_desktop.ui.pos_view import PosView
 from erp_desktop.ui.purchasing.purchasing_view import PurchasingView
+from erp_desktop.ui.receivables_view import ReceivablesView
 from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.stock_view import StockView
 from erp_desktop.ui.sync_panel import SyncPanel
@@ -61,26 +61,27 @@ from erp_desktop.ui.users_view import UsersView
 from erp_desktop.ui.warehouse_view import WarehouseView
 
 # page key, permission needed, factory
-    ("receivables", Permission.SALES_INVOICE, ReceivablesView),  # issue 13, payments
 PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("dashboard", Permission.REPORTS_BRANCH, DashboardView),
     ("till", Permission.SALES_CHECKOUT, PosView),
     ("stock", Permission.INVENTORY_VIEW, StockView),
     ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
     ("books", Permission.ACCOUNTING_VIEW, ReportsView),
+    ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+    # sales to businesses and what they owe (issue 13)
+    ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),
+    ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
+    ("receivables", Permission.SALES_INVOICE, ReceivablesView),
+    ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
+    ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
+    ("pipeline", Permission.CRM_PIPELINE, PipelineView),
     # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
-    ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
     ("clock", Permission.SYNC_RUN, ClockView),
     ("attendance", Permission.HR_VIEW, AttendanceView),
     ("leave", Permission.HR_VIEW, LeaveView),
     ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
     ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
-    ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
-    ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
-    ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),  # issue 13
-    ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
-    ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
-    ("pipeline", Permission.CRM_PIPELINE, PipelineView),
+    ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -236,7 +237,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sync_action)
         self.backup_action = QAction(self)
         self.backup_action.setObjectName("open_backups")
-            "receivables": self.tr("Receivables"),
         self.backup_action.triggered.connect(self.open_backups)
         self.backup_action.setVisible(
             self.ctx.actor is not None and self.ctx.actor.may(Permission.ADMIN_SETTINGS)
@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             "catalog": self.tr("Catalog"),
             "business_documents": self.tr("Quotes and invoices"),
             "business_customers": self.tr("Business customers"),
+            "receivables": self.tr("Receivables"),
             "customers": self.tr("Customers"),
             "pipeline": self.tr("Pipeline"),
         }

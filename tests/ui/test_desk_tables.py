@@ -25,6 +25,7 @@ from erp_desktop.ui.reports_view import ReportsView
 from erp_desktop.ui.rows_model import RowsModel
 from erp_desktop.ui.warehouse_view import WarehouseView
 from tests.builders import Branch
+from tests.desktop.purchasing.helpers import give_supplier
 from tests.ui.conftest import settle
 from tests.ui.test_warehouse import scan
 
@@ -176,6 +177,7 @@ def test_the_books_sort_by_amount_and_add_up_the_lines_shown(
 def test_the_warehouse_desk_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:
     """Ctrl+<n> goes to a tab and its scan field, Del drops the selected line, Ctrl+Enter
     runs the tab's action: a goods receipt scanned and posted without the mouse."""
+    give_supplier(branch, "M01", {})  # a goods receipt names its supplier (issue 14)
     ctx.actor = branch.actor("clerk")
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -18,10 +18,6 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
-from sync_server.services.mergers.customer_payments import (
-    CustomerPaymentMerger,
-    InstrumentEventMerger,
-)
 from sync_server.services.mergers.crm_records import (
     CustomerDocumentMerger,
     CustomerMergeMerger,
@@ -29,6 +25,10 @@ from sync_server.services.mergers.crm_records import (
     OpportunityMerger,
 )
 from sync_server.services.mergers.crm_settings import CrmSettingMerger
+from sync_server.services.mergers.customer_payments import (
+    CustomerPaymentMerger,
+    InstrumentEventMerger,
+)
 from sync_server.services.mergers.customers import CustomerMerger
 from sync_server.services.mergers.fiscal_periods import FiscalPeriodMerger
 from sync_server.services.mergers.global_invoices import GlobalInvoiceMerger
@@ -46,8 +46,6 @@ from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
 from sync_server.services.mergers.purchases import (
     PurchaseOrderMerger,
-        CustomerPaymentMerger(),  # payments and refunds on account (issue 13)
-        InstrumentEventMerger(),  # after the payments they concern
     PurchaseReceiptMerger,
     SupplierInvoiceMerger,
     SupplierPaymentMerger,
@@ -72,6 +70,8 @@ MERGERS: dict[str, Merger[Any]] = {
         SaleMerger(),
         StockMovementMerger(),
         BusinessDocumentMerger(),  # quotes to credit notes (issue 13)
+        CustomerPaymentMerger(),  # payments and refunds on account (issue 13)
+        InstrumentEventMerger(),  # after the payments they concern
         SupplierMerger(),  # head office's (issue 14)
         # HR (issue 15): a staff row before the record naming it, both before the days
         ShiftMerger(),
