@@ -40,13 +40,17 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
         ("clerk", ["stock", "warehouse", "purchasing", "clock"]),  # purchasing: read-only
         (
             "accountant",
-            ["dashboard", "stock", "books", *BUSINESS, "receivables", "purchasing", "customers"]
-            + ["clock"],
+            [
+                *("dashboard", "stock", "books", *BUSINESS, "receivables", "purchasing"),
+                *("customers", "clock"),
+            ],
         ),
         (
             "manager",
-            ["dashboard", "till", "stock", "warehouse", "books", *BUSINESS, "receivables"]
-            + ["purchasing", "customers", "pipeline", "clock", "attendance", "leave"],
+            [
+                *("dashboard", "till", "stock", "warehouse", "books", *BUSINESS, "receivables"),
+                *("purchasing", "customers", "pipeline", "clock", "attendance", "leave"),
+            ],
         ),
     ],
 )
