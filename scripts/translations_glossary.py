@@ -1180,6 +1180,83 @@ PLURALS.update(
         },
     }
 )
+# purchasing
+PLURALS.update(
+    {
+        "%n draft order(s) made; check them, then send.": {
+            "fr": (
+                "%n commande brouillon créée ; vérifiez-la, puis envoyez-la.",
+                "%n commandes brouillons créées ; vérifiez-les, puis envoyez-les.",
+            ),
+            "en": (
+                "%n draft order made; check it, then send it.",
+                "%n draft orders made; check them, then send them.",
+            ),
+            "ar": (
+                "لم تُنشأ أي طلبية.",
+                "أُنشئت مسودة طلبية واحدة؛ راجعها ثم أرسلها.",
+                "أُنشئت مسودتا طلبية؛ راجعهما ثم أرسلهما.",
+                "أُنشئت %n مسودات طلبيات؛ راجعها ثم أرسلها.",
+                "أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.",
+                "أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.",
+            ),
+        }
+    }
+)
+
+# hr
+PLURALS.update(
+    {
+        "%n minute(s) late.": {
+            "fr": ("%n minute de retard.", "%n minutes de retard."),
+            "en": ("%n minute late.", "%n minutes late."),
+            "ar": (
+                "بلا تأخر.",
+                "تأخر دقيقة واحدة.",
+                "تأخر دقيقتين.",
+                "تأخر %n دقائق.",
+                "تأخر %n دقيقة.",
+                "تأخر %n دقيقة.",
+            ),
+        },
+        "%n minute(s) of overtime.": {
+            "fr": ("%n minute supplémentaire.", "%n minutes supplémentaires."),
+            "en": ("%n minute of overtime.", "%n minutes of overtime."),
+            "ar": (
+                "بلا وقت إضافي.",
+                "دقيقة إضافية واحدة.",
+                "دقيقتان إضافيتان.",
+                "%n دقائق إضافية.",
+                "%n دقيقة إضافية.",
+                "%n دقيقة إضافية.",
+            ),
+        },
+    }
+)
+
+# till
+PLURALS.update(
+    {
+        "%n row(s)": {
+            "fr": ("%n ligne", "%n lignes"),
+            "en": ("%n row", "%n rows"),
+            "ar": ("لا أسطر", "سطر واحد", "سطران", "%n أسطر", "%n سطرا", "%n سطر"),
+        },
+        "%n shelf label(s) saved as %1.": {
+            "fr": ("%n étiquette enregistrée sous %1.", "%n étiquettes enregistrées sous %1."),
+            "en": ("%n shelf label saved as %1.", "%n shelf labels saved as %1."),
+            "ar": (
+                "لا ملصقات",
+                "حفظ ملصق واحد في %1.",
+                "حفظ ملصقان في %1.",
+                "حفظت %n ملصقات في %1.",
+                "حفظ %n ملصقا في %1.",
+                "حفظ %n ملصق في %1.",
+            ),
+        },
+    }
+)
+
 LANGUAGE_INDEX = {"fr": 0, "ar": 1}
 
 
