@@ -226,8 +226,12 @@ def build_demo_replica(
     seed_branch_people(store, seed, [ids["alg01"], ids["alg02"]], end, users[1].id)  # HR
     seed_crm(store, rng, first, end, admin)  # CRM (issue 16): customers and their story
     replica.close()
+    # head office's own replica, a data folder of its own beside the branch's: opened with
+    # --data-dir DIR/head-office (its HR officer rh, its administrator admin)
+    office = path.parent / "head-office"
+    office.mkdir(exist_ok=True)
     payroll = build_payroll_demo(
-        path.with_name("head-office.sqlite3"), end, seed, branches=(ids["alg01"], ids["alg02"])
+        office / path.name, end, seed, branches=(ids["alg01"], ids["alg02"])
     )
     say(f"payroll: {payroll.runs}")
     return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)

@@ -67,3 +67,11 @@ def test_demo_data_builds_a_consistent_branch(tmp_path: Path, capsys: object) ->
             assert check_register_series(branch.deps, accountant, s).intact
     finally:
         branch.close()
+    office = open_branch(tmp_path / "head-office")  # head office's replica, its own folder
+    try:
+        hr = log_in(office.deps, "rh", "demo")
+        with office.deps.store.read() as tx:
+            assert tx.org.branch(hr.branch_id).kind == "head_office"
+            assert tx.payroll.run_count_of_month(tx.payroll.run_summaries()[0].month) >= 1
+    finally:
+        office.close()
