@@ -211,9 +211,11 @@ def main() -> int:
         window.deleteLater()
         settle(app, ctx, 0.1)
     db(branch.close)
-    # Payroll (issue 15): head office's replica, beside the branch's, its latest run
-    office_path = replica_path(args.data_dir).with_name("head-office.sqlite3")
+    # Payroll (issue 15): head office's replica, in its folder beside the branch's (the demo
+    # builds it), its latest run
+    office_path = replica_path(args.data_dir / "head-office")
     if not office_path.exists():
+        office_path.parent.mkdir(parents=True, exist_ok=True)
         build_payroll_demo(office_path)
     office = db(lambda: open_head_office(office_path))
     ctx.open(office, None)

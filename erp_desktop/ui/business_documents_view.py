@@ -155,9 +155,10 @@ class BusinessDocumentsView(QWidget):
         filters.addWidget(self.status_label)
         filters.addWidget(self.status)
         filters.addStretch(1)
-        filters.addLayout(making)
+        making.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(making)  # a row of its own: the page fits a 1024 screen
         layout.addLayout(bar)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.summary)

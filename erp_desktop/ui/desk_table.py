@@ -178,7 +178,8 @@ class DeskTools(QObject):
             for c, v in sorted(self.sums().items())
             if c < len(headers)
         ]
-        said = [self.tr("%n row(s)", "", len(self.shown_rows()))]
+        counted = [r for r in self.shown_rows() if r not in self.rows.bold_rows]  # not totals
+        said = [self.tr("%n row(s)", "", len(counted))]
         if parts:
             said.append(self.tr("Totals: %1").replace("%1", " · ".join(parts)))
         self.totals.setText(" · ".join(said))

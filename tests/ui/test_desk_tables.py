@@ -73,7 +73,8 @@ def test_numbers_sort_as_numbers_and_the_total_line_is_not_counted_twice(qtbot: 
     view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert shown_names(tools) == ["Café", "Total", "Lait", "Thé"]
     assert tools.sums() == {1: Decimal(16), 2: Decimal("1224.0")}
-    assert "1 224" in flat(tools.totals.text()) and "4 lignes" not in tools.totals.text()
+    # three rows counted, the total line not among them, whatever language is loaded
+    assert "1 224" in flat(tools.totals.text()) and flat(tools.totals.text()).startswith("3 ")
 
 
 def test_the_filter_narrows_the_rows_and_their_totals_and_esc_clears_it(qtbot: QtBot) -> None:

@@ -95,3 +95,21 @@ def test_on_a_real_desktop_the_window_opens_maximised(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_page_fits_a_1024_screen_without_scrolling_sideways(
+    qtbot: QtBot, ctx: UiContext, branch: Branch, language: str
+) -> None:
+    """Every page the administrator sees (every module's) is laid out within the room the
+    window leaves it at 1024×768, in French and in Arabic: no row of buttons or sentence
+    pushes it wider than the screen."""
+    ctx.languages.switch(language)
+    window = window_on_a_small_screen(qtbot, ctx, branch, "admin")
+    room = window.findChild(QWidget, "page_scroller").viewport().width()
+    too_wide = {
+        key: page.minimumSizeHint().width()
+        for key, page in window.pages.items()
+        if page.minimumSizeHint().width() > room
+    }
+    assert too_wide == {}, (room, too_wide)

@@ -71,12 +71,15 @@ class OrdersTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("orders_status")
         self.status.setWordWrap(True)
+        making = QHBoxLayout()  # new orders, then what the selected one can become: two rows
+        making.addWidget(self.suggest)
+        making.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.suggest)
-        buttons.addStretch(1)
         for button in (self.send, self.cancel, self.close_order, self.pdf):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(making)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.status)

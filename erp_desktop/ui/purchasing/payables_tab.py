@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,15 +68,17 @@ class PayablesTab(QWidget):
         self.status.setObjectName("payables_status")
         self.status.setWordWrap(True)
         self.labels = [QLabel() for _ in range(5)]
-        form = QHBoxLayout()
-        for label, field in zip(
-            self.labels,
-            (self.supplier, self.tender, self.amount, self.instrument, self.due),
-            strict=True,
+        form = QGridLayout()  # three fields a row: the tab fits a 1024 screen
+        for place, (label, field) in enumerate(
+            zip(
+                self.labels,
+                (self.supplier, self.tender, self.amount, self.instrument, self.due),
+                strict=True,
+            )
         ):
-            form.addWidget(label)
-            form.addWidget(field)
-        form.addWidget(self.pay)
+            form.addWidget(label, place // 3, 2 * (place % 3))
+            form.addWidget(field, place // 3, 2 * (place % 3) + 1)
+        form.addWidget(self.pay, 1, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(form)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,6 +98,9 @@ class SuppliersTab(QWidget):
         self.note.setWordWrap(True)
         self.labels = [QLabel() for _ in range(8)]
         form = QFormLayout()
+        # on a 1024-pixel screen the editor has a third of the page: a label goes above its
+        # field rather than pushing the page wider than the window
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in zip(
             self.labels,
             (
@@ -115,11 +119,10 @@ class SuppliersTab(QWidget):
         editor = QVBoxLayout()
         editor.addLayout(form)
         editor.addWidget(self.products)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_row)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        buttons = QGridLayout()  # two by two: the three buttons fit a narrow editor
+        buttons.addWidget(self.add_row, 0, 0)
+        buttons.addWidget(self.new_button, 1, 0)
+        buttons.addWidget(self.save_button, 1, 1)
         editor.addLayout(buttons)
         left = QVBoxLayout()
         left.addWidget(self.search)
