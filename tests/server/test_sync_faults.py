@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -110,6 +111,26 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _kill_when_merging(engine: Engine, pid: int) -> None:
+    """Kills the server once its merge is under way: a transaction of its writing sales is
+    open in the test's database (a fixed delay came too late on a busy machine)."""
+    deadline = time.monotonic() + 30
+    with engine.connect() as conn:
+        while time.monotonic() < deadline:
+            merging = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL "
+                    "AND query ILIKE '%sales%'"
+                )
+            ).scalar_one()
+            conn.rollback()
+            if merging:
+                break
+            time.sleep(0.002)
+    os.kill(pid, signal.SIGKILL)
+
+
 def test_the_server_killed_in_the_middle_of_a_merge(
     engine: Engine, pg_url: str, branch: Branch
 ) -> None:
@@ -131,16 +152,11 @@ def test_the_server_killed_in_the_middle_of_a_merge(
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.1)
         before = sales_on_server(engine)
-        killer = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                f"import os, signal, time; time.sleep(0.4); os.kill({server.pid}, signal.SIGKILL)",
-            ]
-        )
+        killer = threading.Thread(target=_kill_when_merging, args=(engine, server.pid))
+        killer.start()
         with pytest.raises(ErpError):
             synchronize(branch.deps, SyncClient(url, _credential(branch)))
-        killer.wait(10)
+        killer.join(30)
         server.wait(10)
         # Each batch is one transaction: whatever was cut off left nothing half-applied.
         with unit_of_work(engine, head_office=True) as conn:

@@ -8,8 +8,9 @@ from dataclasses import replace
 from erp_desktop.app.documents.filing import Desk, Filing
 from erp_desktop.kernel.documents.business import CustomerPayment, InstrumentEvent
 
-# The series of receivables documents: payments received, refunds; instrument events: IE.
-RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF"}
+# The series of receivables documents: payments received, refunds, credit applied;
+# instrument events: IE.
+RECEIVABLES_SERIES = {"customer_payment": "RC", "customer_refund": "RF", "credit_application": "AC"}
 INSTRUMENT_SERIES = "IE"
 
 
