@@ -1077,7 +1077,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "The schedule is saved.": ("Le calendrier est enregistré.", "تم حفظ الجدول."),
     "Backing up…": ("Sauvegarde en cours…", "جار النسخ الاحتياطي…"),
     "No backup yet on this replica.": (
-        "Aucune sauvegarde encore de cette réplique.",
+        "Aucune sauvegarde de cette réplique pour l’instant.",
         "لا توجد نسخة احتياطية لهذه النسخة المحلية بعد.",
     ),
     "Backed up: %1": ("Sauvegardé : %1", "تم النسخ: %1"),

@@ -64,7 +64,7 @@ def test_the_owner_backs_up_at_once_from_the_menu_and_a_cashier_has_no_such_menu
     dialog = window.open_backups()
     assert isinstance(dialog, BackupDialog)  # the window's child: closed with it
     qtbot.waitUntil(lambda: ctx.db.pending() == 0, timeout=5000)
-    assert dialog.last.text() == "No backup yet on this replica."
+    assert dialog.last.text() == "Aucune sauvegarde de cette réplique pour l’instant."  # in French
     dialog.folder.setText(str(tmp_path / "usb"))
     qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.found.count() == 1, timeout=10000)

@@ -287,252 +287,252 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="174" />
+        <location filename="../../ui/business_documents_view.py" line="175" />
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="176" />
         <source>Quote</source>
         <translation>عرض أسعار</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="177" />
         <source>Sales order</source>
         <translation>طلبية عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="178" />
         <source>Delivery note</source>
         <translation>سند تسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="179" />
         <source>Invoice</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="180" />
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="184" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Issued</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Ordered</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>To deliver</source>
         <translation>للتسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Partly delivered</source>
         <translation>مسلمة جزئيا</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Delivered</source>
         <translation>مسلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="191" />
         <source>Invoiced</source>
         <translation>مفوترة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="192" />
         <source>Partly credited</source>
         <translation>إشعار دائن جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="193" />
         <source>Credited</source>
         <translation>إشعار دائن كلي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="194" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="198" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="208" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Designation</source>
         <translation>التعيين</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Amount excl. tax</source>
         <translation>المبلغ دون رسم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Left</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="217" />
+        <location filename="../../ui/business_documents_view.py" line="218" />
         <source>New quote</source>
         <translation>عرض أسعار جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>New order</source>
         <translation>طلبية جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Invoice services</source>
         <translation>فوترة خدمات</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Invoice a ticket…</source>
         <translation>فوترة تذكرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
         <source>Order it</source>
         <translation>تحويل إلى طلبية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Deliver…</source>
         <translation>تسليم…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Invoice…</source>
         <translation>فوترة…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="225" />
         <source>Credit note…</source>
         <translation>إشعار دائن…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="226" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="227" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="230" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>&amp;Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="330" />
+        <location filename="../../ui/business_documents_view.py" line="331" />
         <source>follows %1</source>
         <translation>تابعة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="333" />
+        <location filename="../../ui/business_documents_view.py" line="334" />
         <source>followed by %1</source>
         <translation>تليها %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="341" />
+        <location filename="../../ui/business_documents_view.py" line="342" />
         <source>due %1</source>
         <translation>الاستحقاق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="375" />
+        <location filename="../../ui/business_documents_view.py" line="376" />
         <source>%1 issued</source>
         <translation>صدرت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="420" />
+        <location filename="../../ui/business_documents_view.py" line="421" />
         <source>Deliver the order</source>
         <translation>تسليم الطلبية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="423" />
+        <location filename="../../ui/business_documents_view.py" line="424" />
         <source>Invoice what was delivered</source>
         <translation>فوترة ما تم تسليمه</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="426" />
+        <location filename="../../ui/business_documents_view.py" line="427" />
         <source>Credit note against the invoice</source>
         <translation>إشعار دائن على الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="435" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Cancel the document</source>
         <translation>إلغاء الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="437" />
+        <location filename="../../ui/business_documents_view.py" line="438" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>إلغاء %1؟ تعكس الفاتورة في الحسابات؛ لا يحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="445" />
+        <location filename="../../ui/business_documents_view.py" line="446" />
         <source>%1 cancelled</source>
         <translation>أُلغيت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="457" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>Printed to %1</source>
         <translation>طبعت في %1</translation>
     </message>
@@ -749,76 +749,88 @@
 <context>
     <name>ClockView</name>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Employee</source>
         <translation>العامل</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>In since</source>
         <translation>حاضر منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="105" />
+        <location filename="../../ui/clock_view.py" line="109" />
         <source>Your number (optional) and PIN, then Enter to clock in or F9 to clock out</source>
         <translation>رقم تسجيلك (اختياري) ورمزك السري، ثم Enter لتسجيل الدخول أو F9 لتسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="107" />
+        <location filename="../../ui/clock_view.py" line="111" />
         <source>PIN</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="108" />
+        <location filename="../../ui/clock_view.py" line="112" />
         <source>Number (faster)</source>
         <translation>رقم التسجيل (أسرع)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="109" />
+        <location filename="../../ui/clock_view.py" line="113" />
         <source>Clock in (Enter)</source>
         <translation>دخول (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="110" />
+        <location filename="../../ui/clock_view.py" line="114" />
         <source>Clock out (F9)</source>
         <translation>خروج (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="111" />
+        <location filename="../../ui/clock_view.py" line="115" />
         <source>Ask for leave…</source>
         <translation>طلب عطلة…</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="112" />
+        <location filename="../../ui/clock_view.py" line="116" />
         <source>In now</source>
         <translation>الحاضرون الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="160" />
+        <location filename="../../ui/clock_view.py" line="164" />
         <source>Good morning, %1: in at %2.</source>
         <translation>صباح الخير %1: دخول على %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="163" />
+        <location filename="../../ui/clock_view.py" line="167" />
         <source>%n minute(s) late.</source>
         <translation>
-            <numerusform>بلا تأخر.</numerusform><numerusform>تأخر دقيقة واحدة.</numerusform><numerusform>تأخر دقيقتين.</numerusform><numerusform>تأخر %n دقائق.</numerusform><numerusform>تأخر %n دقيقة.</numerusform><numerusform>تأخر %n دقيقة.</numerusform></translation>
+            <numerusform>بلا تأخر.</numerusform>
+            <numerusform>تأخر دقيقة واحدة.</numerusform>
+            <numerusform>تأخر دقيقتين.</numerusform>
+            <numerusform>تأخر %n دقائق.</numerusform>
+            <numerusform>تأخر %n دقيقة.</numerusform>
+            <numerusform>تأخر %n دقيقة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="166" />
+        <location filename="../../ui/clock_view.py" line="170" />
         <source>Goodbye, %1: out at %2.</source>
         <translation>إلى اللقاء %1: خروج على %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="169" />
+        <location filename="../../ui/clock_view.py" line="173" />
         <source>%n minute(s) of overtime.</source>
         <translation>
-            <numerusform>بلا وقت إضافي.</numerusform><numerusform>دقيقة إضافية واحدة.</numerusform><numerusform>دقيقتان إضافيتان.</numerusform><numerusform>%n دقائق إضافية.</numerusform><numerusform>%n دقيقة إضافية.</numerusform><numerusform>%n دقيقة إضافية.</numerusform></translation>
+            <numerusform>بلا وقت إضافي.</numerusform>
+            <numerusform>دقيقة إضافية واحدة.</numerusform>
+            <numerusform>دقيقتان إضافيتان.</numerusform>
+            <numerusform>%n دقائق إضافية.</numerusform>
+            <numerusform>%n دقيقة إضافية.</numerusform>
+            <numerusform>%n دقيقة إضافية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,28 +1572,34 @@
         <translation>تصدير… (Ctrl+Shift+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk_table.py" line="181" />
+        <location filename="../../ui/desk_table.py" line="182" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>لا أسطر</numerusform><numerusform>سطر واحد</numerusform><numerusform>سطران</numerusform><numerusform>%n أسطر</numerusform><numerusform>%n سطرا</numerusform><numerusform>%n سطر</numerusform></translation>
+            <numerusform>لا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%n أسطر</numerusform>
+            <numerusform>%n سطرا</numerusform>
+            <numerusform>%n سطر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="183" />
+        <location filename="../../ui/desk_table.py" line="184" />
         <source>Totals: %1</source>
         <translation>المجاميع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="192" />
+        <location filename="../../ui/desk_table.py" line="193" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="193" />
+        <location filename="../../ui/desk_table.py" line="194" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV، أرقام بنقطة عشرية (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="195" />
+        <location filename="../../ui/desk_table.py" line="196" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -2782,128 +2800,134 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="89" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="90" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
         <source>Supplier</source>
         <translation>المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="91" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
         <source>For branch</source>
         <translation>للفرع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="95" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="96" />
         <source>Expected on</source>
         <translation>متوقعة في</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="97" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="99" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="100" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="101" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
         <source>partially received</source>
         <translation>مستلمة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="105" />
         <source>received</source>
         <translation>مستلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="106" />
         <source>closed</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="107" />
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="108" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
         <source>Orders from the reorder suggestions</source>
         <translation>طلبيات من اقتراحات إعادة التموين</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="109" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
         <source>Send the order</source>
         <translation>إرسال الطلبية</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="110" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="113" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="114" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="115" />
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/purchasing/orders_tab.py" line="174" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="177" />
         <source>%n draft order(s) made; check them, then send.</source>
         <translation>
-            <numerusform>لم تُنشأ أي طلبية.</numerusform><numerusform>أُنشئت مسودة طلبية واحدة؛ راجعها ثم أرسلها.</numerusform><numerusform>أُنشئت مسودتا طلبية؛ راجعهما ثم أرسلهما.</numerusform><numerusform>أُنشئت %n مسودات طلبيات؛ راجعها ثم أرسلها.</numerusform><numerusform>أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.</numerusform><numerusform>أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.</numerusform></translation>
+            <numerusform>لم تُنشأ أي طلبية.</numerusform>
+            <numerusform>أُنشئت مسودة طلبية واحدة؛ راجعها ثم أرسلها.</numerusform>
+            <numerusform>أُنشئت مسودتا طلبية؛ راجعهما ثم أرسلهما.</numerusform>
+            <numerusform>أُنشئت %n مسودات طلبيات؛ راجعها ثم أرسلها.</numerusform>
+            <numerusform>أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.</numerusform>
+            <numerusform>أُنشئت %n مسودة طلبية؛ راجعها ثم أرسلها.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="190" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="193" />
         <source>%1 sent.</source>
         <translation>أُرسلت %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="199" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="200" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="203" />
         <source>%1 is above the amount a manager must approve.</source>
         <translation>%1 يتجاوز المبلغ الذي يجب أن يوافق عليه مسؤول.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="205" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="223" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="226" />
         <source>%1 is now %2.</source>
         <translation>%1 أصبحت %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="237" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="240" />
         <source>Save the order as PDF</source>
         <translation>حفظ الطلبية بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="249" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="252" />
         <source>Saved to %1.</source>
         <translation>حُفظ في %1.</translation>
     </message>
@@ -2911,113 +2935,113 @@
 <context>
     <name>PayablesTab</name>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="90" />
-        <location filename="../../ui/purchasing/payables_tab.py" line="115" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
         <source>Supplier</source>
         <translation>المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="91" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
         <source>Not yet due</source>
         <translation>غير مستحق</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
         <source>1-30 days</source>
         <translation>1-30 يوما</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
         <source>31-60 days</source>
         <translation>31-60 يوما</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
         <source>61-90 days</source>
         <translation>61-90 يوما</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
         <source>Over 90 days</source>
         <translation>أكثر من 90 يوما</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
         <source>Overdue</source>
         <translation>المتأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="101" />
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="102" />
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="105" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="106" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="109" />
         <source>Traite (bill of exchange)</source>
         <translation>كمبيالة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="110" />
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="116" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="120" />
         <source>Cheque or traite number</source>
         <translation>رقم الشيك أو الكمبيالة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="121" />
         <source>Traite due on</source>
         <translation>تاريخ استحقاق الكمبيالة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="129" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="131" />
         <source>Pay</source>
         <translation>دفع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="189" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="191" />
         <source>The amount is not a number.</source>
         <translation>المبلغ ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="205" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="207" />
         <source>%1 paid: %2.</source>
         <translation>دُفع %1: %2.</translation>
     </message>
@@ -4339,212 +4363,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="140" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="141" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="144" />
         <source>Debit</source>
         <translation>مدين</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Credit</source>
         <translation>دائن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>VAT</source>
         <translation>الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="142" />
         <source>Date and document</source>
         <translation>التاريخ والوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Trial balance</source>
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="152" />
         <source>Profit and loss</source>
         <translation>حساب النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="150" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Balance sheet</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="154" />
         <source>VAT summary</source>
         <translation>ملخص الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="155" />
         <source>Journal</source>
         <translation>اليومية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="156" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="158" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="162" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>Whole company (server)</source>
         <translation>الشركة كلها (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="182" />
+        <location filename="../../ui/reports_view.py" line="185" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="183" />
+        <location filename="../../ui/reports_view.py" line="186" />
         <source>Income</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="184" />
+        <location filename="../../ui/reports_view.py" line="187" />
         <source>Expenses</source>
         <translation>الأعباء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="188" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="189" />
         <source>Assets</source>
         <translation>الأصول</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="190" />
         <source>Liabilities and equity</source>
         <translation>الخصوم والأموال الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>VAT collected</source>
         <translation>الرسم المحصل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>VAT deductible</source>
         <translation>الرسم القابل للخصم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>VAT due</source>
         <translation>الرسم المستحق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Stamp duty collected</source>
         <translation>حقوق الطابع المحصلة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Balanced</source>
         <translation>متوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>NOT BALANCED</source>
         <translation>غير متوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>Result of the period</source>
         <translation>نتيجة الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="212" />
+        <location filename="../../ui/reports_view.py" line="215" />
         <source>Company books</source>
         <translation>محاسبة الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="213" />
+        <location filename="../../ui/reports_view.py" line="216" />
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="228" />
+        <location filename="../../ui/reports_view.py" line="231" />
         <source>This report is only kept at the branch.</source>
         <translation>هذا التقرير متوفر في الفرع فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="260" />
+        <location filename="../../ui/reports_view.py" line="263" />
         <source>Report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="268" />
+        <location filename="../../ui/reports_view.py" line="271" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV، أرقام بنقطة عشرية (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="269" />
+        <location filename="../../ui/reports_view.py" line="272" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="275" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -4850,7 +4874,13 @@
         <location filename="../../ui/stock_view.py" line="214" />
         <source>%n shelf label(s) saved as %1.</source>
         <translation>
-            <numerusform>لا ملصقات</numerusform><numerusform>حفظ ملصق واحد في %1.</numerusform><numerusform>حفظ ملصقان في %1.</numerusform><numerusform>حفظت %n ملصقات في %1.</numerusform><numerusform>حفظ %n ملصقا في %1.</numerusform><numerusform>حفظ %n ملصق في %1.</numerusform></translation>
+            <numerusform>لا ملصقات</numerusform>
+            <numerusform>حفظ ملصق واحد في %1.</numerusform>
+            <numerusform>حفظ ملصقان في %1.</numerusform>
+            <numerusform>حفظت %n ملصقات في %1.</numerusform>
+            <numerusform>حفظ %n ملصقا في %1.</numerusform>
+            <numerusform>حفظ %n ملصق في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stock_view.py" line="256" />
@@ -4866,127 +4896,127 @@
 <context>
     <name>SuppliersTab</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="137" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="161" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="138" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="162" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="139" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="163" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="144" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="145" />
         <source>Terms</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="146" />
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="149" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
         <source>%1 days</source>
         <translation>%1 يومًا</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="151" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="154" />
         <source>%1 days end of month</source>
         <translation>%1 يومًا نهاية الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="155" />
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="157" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="160" />
         <source>Code or name (French or Arabic)</source>
         <translation>الرمز أو الاسم (بالفرنسية أو العربية)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="169" />
         <source>Payment terms</source>
         <translation>شروط الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="170" />
         <source>Legal identifiers (nif=…, rc=…)</source>
         <translation>المعرفات القانونية (nif=…، rc=…)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="171" />
         <source>Bank account (RIB, RIP or IBAN)</source>
         <translation>الحساب البنكي (RIB أو RIP أو IBAN)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="175" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="176" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
         <source>Supplier's reference</source>
         <translation>مرجع المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="177" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="180" />
         <source>Last price (excl. VAT)</source>
         <translation>آخر سعر (دون الرسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="181" />
         <source>Lead time (days)</source>
         <translation>مدة التسليم (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
         <source>Pack</source>
         <translation>العبوة</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
         <source>Add a product</source>
         <translation>إضافة منتج</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="183" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="186" />
         <source>New supplier</source>
         <translation>مورد جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="184" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="187" />
         <source>Save the supplier</source>
         <translation>حفظ المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="188" />
         <source>Suppliers are edited at head office; they come down here.</source>
         <translation>يُعدَّل الموردون في المقر؛ ثم يصلون إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="323" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="326" />
         <source>%1 saved; it goes to every branch.</source>
         <translation>حُفظ %1؛ سيصل إلى كل الفروع.</translation>
     </message>

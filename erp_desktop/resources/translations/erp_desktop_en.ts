@@ -287,252 +287,252 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="174" />
+        <location filename="../../ui/business_documents_view.py" line="175" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="176" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="177" />
         <source>Sales order</source>
         <translation>Sales order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="178" />
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="179" />
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="180" />
         <source>Credit note</source>
         <translation>Credit note</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="184" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>To deliver</source>
         <translation>To deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Partly delivered</source>
         <translation>Partly delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="191" />
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="192" />
         <source>Partly credited</source>
         <translation>Partly credited</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="193" />
         <source>Credited</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="194" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="198" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="208" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Amount excl. tax</source>
         <translation>Amount excl. tax</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="217" />
+        <location filename="../../ui/business_documents_view.py" line="218" />
         <source>New quote</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Invoice services</source>
         <translation>Invoice services</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Invoice a ticket…</source>
         <translation>Invoice a ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
         <source>Order it</source>
         <translation>Order it</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Deliver…</source>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Invoice…</source>
         <translation>Invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="225" />
         <source>Credit note…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="226" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="227" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="230" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="330" />
+        <location filename="../../ui/business_documents_view.py" line="331" />
         <source>follows %1</source>
         <translation>follows %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="333" />
+        <location filename="../../ui/business_documents_view.py" line="334" />
         <source>followed by %1</source>
         <translation>followed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="341" />
+        <location filename="../../ui/business_documents_view.py" line="342" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="375" />
+        <location filename="../../ui/business_documents_view.py" line="376" />
         <source>%1 issued</source>
         <translation>%1 issued</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="420" />
+        <location filename="../../ui/business_documents_view.py" line="421" />
         <source>Deliver the order</source>
         <translation>Deliver the order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="423" />
+        <location filename="../../ui/business_documents_view.py" line="424" />
         <source>Invoice what was delivered</source>
         <translation>Invoice what was delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="426" />
+        <location filename="../../ui/business_documents_view.py" line="427" />
         <source>Credit note against the invoice</source>
         <translation>Credit note against the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="435" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Cancel the document</source>
         <translation>Cancel the document</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="437" />
+        <location filename="../../ui/business_documents_view.py" line="438" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>Cancel %1? An invoice is reversed in the books; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="445" />
+        <location filename="../../ui/business_documents_view.py" line="446" />
         <source>%1 cancelled</source>
         <translation>%1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="457" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>Printed to %1</source>
         <translation>Printed to %1</translation>
     </message>
@@ -749,76 +749,80 @@
 <context>
     <name>ClockView</name>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Employee</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>In since</source>
         <translation>In since</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="105" />
+        <location filename="../../ui/clock_view.py" line="109" />
         <source>Your number (optional) and PIN, then Enter to clock in or F9 to clock out</source>
         <translation>Your number (optional) and PIN, then Enter to clock in or F9 to clock out</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="107" />
+        <location filename="../../ui/clock_view.py" line="111" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="108" />
+        <location filename="../../ui/clock_view.py" line="112" />
         <source>Number (faster)</source>
         <translation>Number (faster)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="109" />
+        <location filename="../../ui/clock_view.py" line="113" />
         <source>Clock in (Enter)</source>
         <translation>Clock in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="110" />
+        <location filename="../../ui/clock_view.py" line="114" />
         <source>Clock out (F9)</source>
         <translation>Clock out (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="111" />
+        <location filename="../../ui/clock_view.py" line="115" />
         <source>Ask for leave…</source>
         <translation>Ask for leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="112" />
+        <location filename="../../ui/clock_view.py" line="116" />
         <source>In now</source>
         <translation>In now</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="160" />
+        <location filename="../../ui/clock_view.py" line="164" />
         <source>Good morning, %1: in at %2.</source>
         <translation>Good morning, %1: in at %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="163" />
+        <location filename="../../ui/clock_view.py" line="167" />
         <source>%n minute(s) late.</source>
         <translation>
-            <numerusform>%n minute late.</numerusform><numerusform>%n minutes late.</numerusform></translation>
+            <numerusform>%n minute late.</numerusform>
+            <numerusform>%n minutes late.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="166" />
+        <location filename="../../ui/clock_view.py" line="170" />
         <source>Goodbye, %1: out at %2.</source>
         <translation>Goodbye, %1: out at %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="169" />
+        <location filename="../../ui/clock_view.py" line="173" />
         <source>%n minute(s) of overtime.</source>
         <translation>
-            <numerusform>%n minute of overtime.</numerusform><numerusform>%n minutes of overtime.</numerusform></translation>
+            <numerusform>%n minute of overtime.</numerusform>
+            <numerusform>%n minutes of overtime.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,28 +1564,30 @@
         <translation>Export… (Ctrl+Shift+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk_table.py" line="181" />
+        <location filename="../../ui/desk_table.py" line="182" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="183" />
+        <location filename="../../ui/desk_table.py" line="184" />
         <source>Totals: %1</source>
         <translation>Totals: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="192" />
+        <location filename="../../ui/desk_table.py" line="193" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="193" />
+        <location filename="../../ui/desk_table.py" line="194" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, numbers with a dot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="195" />
+        <location filename="../../ui/desk_table.py" line="196" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2782,128 +2788,130 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="89" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="90" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="91" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
         <source>For branch</source>
         <translation>For branch</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="96" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="97" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="99" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="100" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="101" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
         <source>partially received</source>
         <translation>partially received</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="105" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="106" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="107" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="108" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
         <source>Orders from the reorder suggestions</source>
         <translation>Orders from the reorder suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="109" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
         <source>Send the order</source>
         <translation>Send the order</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="110" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="113" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="114" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="115" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/purchasing/orders_tab.py" line="174" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="177" />
         <source>%n draft order(s) made; check them, then send.</source>
         <translation>
-            <numerusform>%n draft order made; check it, then send it.</numerusform><numerusform>%n draft orders made; check them, then send them.</numerusform></translation>
+            <numerusform>%n draft order made; check it, then send it.</numerusform>
+            <numerusform>%n draft orders made; check them, then send them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="190" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="193" />
         <source>%1 sent.</source>
         <translation>%1 sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="199" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="200" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="203" />
         <source>%1 is above the amount a manager must approve.</source>
         <translation>%1 is above the amount a manager must approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="205" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="223" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="226" />
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="237" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="240" />
         <source>Save the order as PDF</source>
         <translation>Save the order as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="249" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="252" />
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
@@ -2911,113 +2919,113 @@
 <context>
     <name>PayablesTab</name>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="90" />
-        <location filename="../../ui/purchasing/payables_tab.py" line="115" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="91" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
         <source>Over 90 days</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="101" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="102" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="105" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="106" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="109" />
         <source>Traite (bill of exchange)</source>
         <translation>Traite (bill of exchange)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="110" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="116" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="120" />
         <source>Cheque or traite number</source>
         <translation>Cheque or traite number</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="121" />
         <source>Traite due on</source>
         <translation>Traite due on</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="129" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="131" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="189" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="191" />
         <source>The amount is not a number.</source>
         <translation>The amount is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="205" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="207" />
         <source>%1 paid: %2.</source>
         <translation>%1 paid: %2.</translation>
     </message>
@@ -4339,212 +4347,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="140" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="141" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="144" />
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="142" />
         <source>Date and document</source>
         <translation>Date and document</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Trial balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="152" />
         <source>Profit and loss</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="150" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Balance sheet</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="154" />
         <source>VAT summary</source>
         <translation>VAT summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="155" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="156" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="158" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="162" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>Whole company (server)</source>
         <translation>Whole company (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="182" />
+        <location filename="../../ui/reports_view.py" line="185" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="183" />
+        <location filename="../../ui/reports_view.py" line="186" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="184" />
+        <location filename="../../ui/reports_view.py" line="187" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="188" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="189" />
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="190" />
         <source>Liabilities and equity</source>
         <translation>Liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>VAT collected</source>
         <translation>VAT collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>VAT deductible</source>
         <translation>VAT deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>VAT due</source>
         <translation>VAT due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Stamp duty collected</source>
         <translation>Stamp duty collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>NOT BALANCED</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>Result of the period</source>
         <translation>Result of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>The latest %1 lines; choose a shorter period to see all.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="212" />
+        <location filename="../../ui/reports_view.py" line="215" />
         <source>Company books</source>
         <translation>Company books</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="213" />
+        <location filename="../../ui/reports_view.py" line="216" />
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="228" />
+        <location filename="../../ui/reports_view.py" line="231" />
         <source>This report is only kept at the branch.</source>
         <translation>This report is only kept at the branch.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="260" />
+        <location filename="../../ui/reports_view.py" line="263" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="268" />
+        <location filename="../../ui/reports_view.py" line="271" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, numbers with a dot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="269" />
+        <location filename="../../ui/reports_view.py" line="272" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="275" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -4842,7 +4850,9 @@
         <location filename="../../ui/stock_view.py" line="214" />
         <source>%n shelf label(s) saved as %1.</source>
         <translation>
-            <numerusform>%n shelf label saved as %1.</numerusform><numerusform>%n shelf labels saved as %1.</numerusform></translation>
+            <numerusform>%n shelf label saved as %1.</numerusform>
+            <numerusform>%n shelf labels saved as %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stock_view.py" line="256" />
@@ -4858,127 +4868,127 @@
 <context>
     <name>SuppliersTab</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="137" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="161" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="138" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="162" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="139" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="163" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="144" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="145" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="146" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="149" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="151" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="154" />
         <source>%1 days end of month</source>
         <translation>%1 days end of month</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="155" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="157" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="160" />
         <source>Code or name (French or Arabic)</source>
         <translation>Code or name (French or Arabic)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="169" />
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="170" />
         <source>Legal identifiers (nif=…, rc=…)</source>
         <translation>Legal identifiers (nif=…, rc=…)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="171" />
         <source>Bank account (RIB, RIP or IBAN)</source>
         <translation>Bank account (RIB, RIP or IBAN)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="175" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="176" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
         <source>Supplier's reference</source>
         <translation>Supplier's reference</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="177" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="180" />
         <source>Last price (excl. VAT)</source>
         <translation>Last price (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="181" />
         <source>Lead time (days)</source>
         <translation>Lead time (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
         <source>Add a product</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="183" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="186" />
         <source>New supplier</source>
         <translation>New supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="184" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="187" />
         <source>Save the supplier</source>
         <translation>Save the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="188" />
         <source>Suppliers are edited at head office; they come down here.</source>
         <translation>Suppliers are edited at head office; they come down here.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="323" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="326" />
         <source>%1 saved; it goes to every branch.</source>
         <translation>%1 saved; it goes to every branch.</translation>
     </message>

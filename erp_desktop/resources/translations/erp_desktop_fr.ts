@@ -105,7 +105,7 @@
     <message>
         <location filename="../../ui/backup_dialog.py" line="116" />
         <source>No backup yet on this replica.</source>
-        <translation>Aucune sauvegarde encore de cette réplique.</translation>
+        <translation>Aucune sauvegarde de cette réplique pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="119" />
@@ -287,252 +287,252 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="174" />
+        <location filename="../../ui/business_documents_view.py" line="175" />
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="176" />
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="177" />
         <source>Sales order</source>
         <translation>Commande client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="178" />
         <source>Delivery note</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="179" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="180" />
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="184" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>To deliver</source>
         <translation>À livrer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Partly delivered</source>
         <translation>Livrée en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="191" />
         <source>Invoiced</source>
         <translation>Facturée</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="192" />
         <source>Partly credited</source>
         <translation>Avoir partiel</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="193" />
         <source>Credited</source>
         <translation>Avoir total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="194" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="198" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="208" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Amount excl. tax</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Left</source>
         <translation>Reste</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="217" />
+        <location filename="../../ui/business_documents_view.py" line="218" />
         <source>New quote</source>
         <translation>Nouveau devis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Invoice services</source>
         <translation>Facturer des prestations</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Invoice a ticket…</source>
         <translation>Facturer un ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
         <source>Order it</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Deliver…</source>
         <translation>Livrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Invoice…</source>
         <translation>Facturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="225" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="226" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="227" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="230" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="330" />
+        <location filename="../../ui/business_documents_view.py" line="331" />
         <source>follows %1</source>
         <translation>suite de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="333" />
+        <location filename="../../ui/business_documents_view.py" line="334" />
         <source>followed by %1</source>
         <translation>suivi de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="341" />
+        <location filename="../../ui/business_documents_view.py" line="342" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="375" />
+        <location filename="../../ui/business_documents_view.py" line="376" />
         <source>%1 issued</source>
         <translation>%1 émis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="420" />
+        <location filename="../../ui/business_documents_view.py" line="421" />
         <source>Deliver the order</source>
         <translation>Livrer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="423" />
+        <location filename="../../ui/business_documents_view.py" line="424" />
         <source>Invoice what was delivered</source>
         <translation>Facturer ce qui a été livré</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="426" />
+        <location filename="../../ui/business_documents_view.py" line="427" />
         <source>Credit note against the invoice</source>
         <translation>Avoir sur la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="435" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Cancel the document</source>
         <translation>Annuler le document</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="437" />
+        <location filename="../../ui/business_documents_view.py" line="438" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>Annuler %1 ? Une facture est contrepassée en comptabilité ; rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="445" />
+        <location filename="../../ui/business_documents_view.py" line="446" />
         <source>%1 cancelled</source>
         <translation>%1 annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="457" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>Printed to %1</source>
         <translation>Imprimé dans %1</translation>
     </message>
@@ -749,76 +749,80 @@
 <context>
     <name>ClockView</name>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="101" />
+        <location filename="../../ui/clock_view.py" line="105" />
         <source>In since</source>
         <translation>Présent depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="105" />
+        <location filename="../../ui/clock_view.py" line="109" />
         <source>Your number (optional) and PIN, then Enter to clock in or F9 to clock out</source>
         <translation>Votre matricule (facultatif) et votre code PIN, puis Entrée pour pointer l'entrée ou F9 pour la sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="107" />
+        <location filename="../../ui/clock_view.py" line="111" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="108" />
+        <location filename="../../ui/clock_view.py" line="112" />
         <source>Number (faster)</source>
         <translation>Matricule (plus rapide)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="109" />
+        <location filename="../../ui/clock_view.py" line="113" />
         <source>Clock in (Enter)</source>
         <translation>Entrée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="110" />
+        <location filename="../../ui/clock_view.py" line="114" />
         <source>Clock out (F9)</source>
         <translation>Sortie (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="111" />
+        <location filename="../../ui/clock_view.py" line="115" />
         <source>Ask for leave…</source>
         <translation>Demander un congé…</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="112" />
+        <location filename="../../ui/clock_view.py" line="116" />
         <source>In now</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="160" />
+        <location filename="../../ui/clock_view.py" line="164" />
         <source>Good morning, %1: in at %2.</source>
         <translation>Bonjour %1 : entrée à %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="163" />
+        <location filename="../../ui/clock_view.py" line="167" />
         <source>%n minute(s) late.</source>
         <translation>
-            <numerusform>%n minute de retard.</numerusform><numerusform>%n minutes de retard.</numerusform></translation>
+            <numerusform>%n minute de retard.</numerusform>
+            <numerusform>%n minutes de retard.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/clock_view.py" line="166" />
+        <location filename="../../ui/clock_view.py" line="170" />
         <source>Goodbye, %1: out at %2.</source>
         <translation>Au revoir %1 : sortie à %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clock_view.py" line="169" />
+        <location filename="../../ui/clock_view.py" line="173" />
         <source>%n minute(s) of overtime.</source>
         <translation>
-            <numerusform>%n minute supplémentaire.</numerusform><numerusform>%n minutes supplémentaires.</numerusform></translation>
+            <numerusform>%n minute supplémentaire.</numerusform>
+            <numerusform>%n minutes supplémentaires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,28 +1564,30 @@
         <translation>Exporter… (Ctrl+Maj+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk_table.py" line="181" />
+        <location filename="../../ui/desk_table.py" line="182" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="183" />
+        <location filename="../../ui/desk_table.py" line="184" />
         <source>Totals: %1</source>
         <translation>Totaux : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="192" />
+        <location filename="../../ui/desk_table.py" line="193" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="193" />
+        <location filename="../../ui/desk_table.py" line="194" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, nombres avec un point (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_table.py" line="195" />
+        <location filename="../../ui/desk_table.py" line="196" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2782,128 +2788,130 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="89" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="90" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="91" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
         <source>For branch</source>
         <translation>Pour la succursale</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="92" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="95" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="93" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="96" />
         <source>Expected on</source>
         <translation>Attendue le</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="94" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="97" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="99" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="100" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="101" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
         <source>partially received</source>
         <translation>partiellement reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="102" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="105" />
         <source>received</source>
         <translation>reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="103" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="106" />
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="104" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="107" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="108" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
         <source>Orders from the reorder suggestions</source>
         <translation>Commandes depuis les suggestions de réappro.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="109" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
         <source>Send the order</source>
         <translation>Envoyer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="110" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="113" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="111" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="114" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="112" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="115" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/purchasing/orders_tab.py" line="174" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="177" />
         <source>%n draft order(s) made; check them, then send.</source>
         <translation>
-            <numerusform>%n commande brouillon créée ; vérifiez-la, puis envoyez-la.</numerusform><numerusform>%n commandes brouillons créées ; vérifiez-les, puis envoyez-les.</numerusform></translation>
+            <numerusform>%n commande brouillon créée ; vérifiez-la, puis envoyez-la.</numerusform>
+            <numerusform>%n commandes brouillons créées ; vérifiez-les, puis envoyez-les.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="190" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="193" />
         <source>%1 sent.</source>
         <translation>%1 envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="199" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="200" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="203" />
         <source>%1 is above the amount a manager must approve.</source>
         <translation>%1 dépasse le montant qu'un responsable doit approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="202" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="205" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="223" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="226" />
         <source>%1 is now %2.</source>
         <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="237" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="240" />
         <source>Save the order as PDF</source>
         <translation>Enregistrer la commande en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/orders_tab.py" line="249" />
+        <location filename="../../ui/purchasing/orders_tab.py" line="252" />
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -2911,113 +2919,113 @@
 <context>
     <name>PayablesTab</name>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="90" />
-        <location filename="../../ui/purchasing/payables_tab.py" line="115" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="91" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
         <source>Not yet due</source>
         <translation>Non échu</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="92" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
         <source>1-30 days</source>
         <translation>1-30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="93" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
         <source>31-60 days</source>
         <translation>31-60 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="94" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
         <source>61-90 days</source>
         <translation>61-90 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="95" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
         <source>Over 90 days</source>
         <translation>Plus de 90 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="96" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="97" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
         <source>Overdue</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="98" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="99" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="101" />
         <source>Next week</source>
         <translation>Semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="100" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="102" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="105" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="106" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="107" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="109" />
         <source>Traite (bill of exchange)</source>
         <translation>Traite</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="108" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="110" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="116" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="117" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="118" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="120" />
         <source>Cheque or traite number</source>
         <translation>Numéro du chèque ou de la traite</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="119" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="121" />
         <source>Traite due on</source>
         <translation>Échéance de la traite</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="129" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="131" />
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="189" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="191" />
         <source>The amount is not a number.</source>
         <translation>Le montant n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/payables_tab.py" line="205" />
+        <location filename="../../ui/purchasing/payables_tab.py" line="207" />
         <source>%1 paid: %2.</source>
         <translation>%1 payé : %2.</translation>
     </message>
@@ -4339,212 +4347,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="140" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="141" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="144" />
         <source>Debit</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134" />
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="137" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136" />
+        <location filename="../../ui/reports_view.py" line="139" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="142" />
         <source>Date and document</source>
         <translation>Date et pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="147" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Trial balance</source>
         <translation>Balance générale</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="152" />
         <source>Profit and loss</source>
         <translation>Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="150" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Balance sheet</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="154" />
         <source>VAT summary</source>
         <translation>Récapitulatif TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="155" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="156" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="158" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="162" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>Whole company (server)</source>
         <translation>Toute l'entreprise (serveur)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="182" />
+        <location filename="../../ui/reports_view.py" line="185" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="183" />
+        <location filename="../../ui/reports_view.py" line="186" />
         <source>Income</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="184" />
+        <location filename="../../ui/reports_view.py" line="187" />
         <source>Expenses</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="188" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="189" />
         <source>Assets</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="190" />
         <source>Liabilities and equity</source>
         <translation>Passif et capitaux propres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>VAT deductible</source>
         <translation>TVA déductible</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>VAT due</source>
         <translation>TVA à payer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Stamp duty collected</source>
         <translation>Droit de timbre perçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Balanced</source>
         <translation>Équilibrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>NOT BALANCED</source>
         <translation>NON ÉQUILIBRÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>Result of the period</source>
         <translation>Résultat de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>Les %1 dernières lignes ; choisissez une période plus courte pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="212" />
+        <location filename="../../ui/reports_view.py" line="215" />
         <source>Company books</source>
         <translation>Comptabilité de l'entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="213" />
+        <location filename="../../ui/reports_view.py" line="216" />
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="228" />
+        <location filename="../../ui/reports_view.py" line="231" />
         <source>This report is only kept at the branch.</source>
         <translation>Ce rapport n'existe qu'au magasin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="260" />
+        <location filename="../../ui/reports_view.py" line="263" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="268" />
+        <location filename="../../ui/reports_view.py" line="271" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, nombres avec un point (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="269" />
+        <location filename="../../ui/reports_view.py" line="272" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="275" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -4842,7 +4850,9 @@
         <location filename="../../ui/stock_view.py" line="214" />
         <source>%n shelf label(s) saved as %1.</source>
         <translation>
-            <numerusform>%n étiquette enregistrée sous %1.</numerusform><numerusform>%n étiquettes enregistrées sous %1.</numerusform></translation>
+            <numerusform>%n étiquette enregistrée sous %1.</numerusform>
+            <numerusform>%n étiquettes enregistrées sous %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stock_view.py" line="256" />
@@ -4858,127 +4868,127 @@
 <context>
     <name>SuppliersTab</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="137" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="161" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="138" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="162" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="139" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="163" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="140" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="164" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="141" />
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="165" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="144" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="142" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="145" />
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="143" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="146" />
         <source>Products</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="149" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="151" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="154" />
         <source>%1 days end of month</source>
         <translation>%1 jours fin de mois</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="152" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="155" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="157" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="160" />
         <source>Code or name (French or Arabic)</source>
         <translation>Code ou nom (français ou arabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="166" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="169" />
         <source>Payment terms</source>
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="167" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="170" />
         <source>Legal identifiers (nif=…, rc=…)</source>
         <translation>Identifiants légaux (nif=…, rc=…)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="168" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="171" />
         <source>Bank account (RIB, RIP or IBAN)</source>
         <translation>Compte bancaire (RIB, RIP ou IBAN)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="175" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="176" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
         <source>Supplier's reference</source>
         <translation>Référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="177" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="180" />
         <source>Last price (excl. VAT)</source>
         <translation>Dernier prix (HT)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="178" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="181" />
         <source>Lead time (days)</source>
         <translation>Délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="179" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
         <source>Pack</source>
         <translation>Conditionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="182" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
         <source>Add a product</source>
         <translation>Ajouter un article</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="183" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="186" />
         <source>New supplier</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="184" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="187" />
         <source>Save the supplier</source>
         <translation>Enregistrer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="185" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="188" />
         <source>Suppliers are edited at head office; they come down here.</source>
         <translation>Les fournisseurs sont modifiés au siège ; ils arrivent ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/suppliers_tab.py" line="323" />
+        <location filename="../../ui/purchasing/suppliers_tab.py" line="326" />
         <source>%1 saved; it goes to every branch.</source>
         <translation>%1 enregistré ; il part vers toutes les succursales.</translation>
     </message>
