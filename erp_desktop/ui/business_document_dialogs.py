@@ -41,11 +41,13 @@ from erp_desktop.app.business.documents import (
     issue_document,
 )
 from erp_desktop.app.changes import Done
+from erp_desktop.app.context import Actor
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.stock.lookups import product_for_code
 from erp_desktop.kernel.documents.business import BusinessDocument, BusinessLine
-from erp_desktop.kernel.errors import ValidationError
+from erp_desktop.kernel.errors import ErpError, ValidationError
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.credit_override import CreditOverrideDialog
 from erp_desktop.ui.formatting import number
 
 KIND_NAMES = ("quote", "sales_order", "customer_invoice")
@@ -66,6 +68,7 @@ class NewDocumentDialog(QDialog):
         self.ctx = ctx
         self.kind = kind
         self.saved: BusinessDocument | None = None
+        self.override: CreditOverrideDialog | None = None  # asked when the limit blocks
         self.setObjectName("new_business_document")
         self.customers: list[CustomerInfo] = []
         self.lines: list[tuple[LineRequest, str]] = []  # what is asked, how it shows
@@ -230,14 +233,18 @@ class NewDocumentDialog(QDialog):
             del self.lines[row]
             self._show_lines()
 
-    def save(self) -> None:
+    def save(self, approver: Actor | None = None) -> None:
+        """Issues the document; ``approver``: the manager who passed the customer's blocking
+        credit limit with their PIN (asked when the use case refuses it)."""
         if self.ctx.actor is None or not self.buttons.isEnabled():
             return
         customer_id = self.customer.currentData()
         if customer_id is None:
             self._failed(ValidationError("common.required", field="customer"))
             return
-        request = DocumentRequest(self.kind, customer_id, tuple(ln for ln, _ in self.lines))
+        request = DocumentRequest(
+            self.kind, customer_id, tuple(ln for ln, _ in self.lines), approver=approver
+        )
         deps, actor = self.ctx.deps, self.ctx.actor
         self.buttons.setEnabled(False)
 
@@ -250,6 +257,14 @@ class NewDocumentDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(self.ctx.explain(error))
+        if isinstance(error, ErpError) and error.code == "receivables.credit_limit_blocked":
+            self.override = CreditOverrideDialog(self.ctx, self.ctx.explain(error), self)
+            self.override.accepted.connect(self._overridden)
+            self.override.open()
+
+    def _overridden(self) -> None:
+        if self.override is not None and self.override.approved is not None:
+            self.save(self.override.approved)
 
 
 class QuantitiesDialog(QDialog):

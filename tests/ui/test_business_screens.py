@@ -21,6 +21,7 @@ from erp_desktop.ui.business_documents_view import BusinessDocumentsView
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from tests.builders import Branch
+from tests.desktop.receivables_helpers import wholesale_customer
 from tests.ui.conftest import settle
 
 
@@ -203,3 +204,29 @@ def test_a_paid_ticket_is_invoiced_from_its_number_once(
             assert sale.number in dialog.error.text() and dialog.isVisible()
             dialog.reject()
         settle(qtbot, ctx)
+
+
+def test_an_order_over_a_blocking_credit_limit_goes_through_with_a_managers_pin(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    """The documents screen asks for a manager's PIN when the customer's blocking limit
+    refuses the order, and issues it once a manager allowed it (issue 13)."""
+    customer = wholesale_customer(branch, limit="100", blocks=True)
+    _window, view = _page(qtbot, ctx, branch, "business_documents")
+    assert isinstance(view, BusinessDocumentsView)
+    dialog = view.new_document("sales_order")
+    assert dialog is not None
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.customer.count() > 0, timeout=10000)
+    listed = [dialog.customer.itemData(i) for i in range(dialog.customer.count())]
+    dialog.customer.setCurrentIndex(listed.index(customer))
+    dialog.code.setText("10*SKU0000")
+    dialog.add_product()
+    qtbot.waitUntil(lambda: len(dialog.lines) == 1, timeout=10000)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.override is not None, timeout=10000)
+    assert dialog.saved is None and dialog.override is not None
+    qtbot.keyClicks(dialog.override.pin, "3222")  # the manager's PIN
+    qtbot.keyClick(dialog.override.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
+    assert dialog.saved is not None and dialog.saved.kind == "sales_order"
