@@ -110,7 +110,7 @@ def finalize(
     """Numbers, seals, inserts, posts and queues ``document``; returns it as finalized, with
     its entry. A transfer in needs ``sent``, the transfer out it receives."""
     document = steps.number(document)
-    if chained(document) and not isinstance(document, CustomerPayment | InstrumentEvent):
+    if chained(document):
         document = seal(document)
         steps.sealed(document)
     steps.insert(document)

@@ -37,6 +37,8 @@ D = TypeVar(
     StockDocument,
     gi.GlobalInvoice,
     bd.BusinessDocument,
+    bd.CustomerPayment,  # payments and instrument events are not chained either
+    bd.InstrumentEvent,
     pd.PurchaseOrder,  # purchase documents are not chained: seal leaves them as they are
     pd.PurchaseReceipt,
     pd.SupplierInvoice,
