@@ -37,9 +37,9 @@ from erp_desktop.app.business.customers import find_business_customers
 from erp_desktop.app.business.documents import (
     DocumentRequest,
     LineRequest,
-    invoice_ticket,
     issue_document,
 )
+from erp_desktop.app.business.ticket_invoice import invoice_ticket
 from erp_desktop.app.changes import Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.records import CustomerInfo, ProductInfo

@@ -20,11 +20,11 @@ from erp_desktop.app.business.documents import (
     credit_invoice,
     deliver,
     invoice_order,
-    invoice_ticket,
     issue_document,
     order_from_quote,
 )
 from erp_desktop.app.business.lists import list_documents
+from erp_desktop.app.business.ticket_invoice import invoice_ticket
 from erp_desktop.app.catalog import search_stock, stock_page
 from erp_desktop.app.records import CustomerInfo
 from erp_desktop.app.stock.availability import availability

@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import invoice_ticket
+from erp_desktop.app.business.ticket_invoice import invoice_ticket
 from erp_desktop.app.invoicing.global_invoice import issue_global_invoice
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session

@@ -46,14 +46,13 @@ from erp_desktop.kernel.documents.business import (
     SALES_ORDER,
     SERVICE,
     BusinessDocument,
-    BusinessLine,
     BusinessLineInput,
     DueLine,
     business_document,
 )
 from erp_desktop.kernel.documents.business_posting import cancellation_entry
 from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from erp_desktop.kernel.ids import derived_id, new_id
+from erp_desktop.kernel.ids import derived_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
 from erp_desktop.kernel.invoicing.terms import (
@@ -68,7 +67,7 @@ from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.tax.vat import PriceMode
 
-_WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
+WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
 _POSTED: Changes = frozenset({Changed.SALES, Changed.JOURNAL, Changed.OUTBOX})
 _MOVED: Changes = frozenset({Changed.SALES, Changed.STOCK, Changed.OUTBOX})
 _PRICE = Decimal("0.0001")
@@ -203,13 +202,13 @@ def _inputs(
     return lines
 
 
-def _issue(deps: Deps, tx: UnitOfWork, actor: Actor, draft: BusinessDocument) -> BusinessDocument:
+def issue_in(deps: Deps, tx: UnitOfWork, actor: Actor, draft: BusinessDocument) -> BusinessDocument:
     steps = InTransaction(deps, tx, actor.user_id, deps.now())
     document, _entry = finalize(steps, draft, chart_of(tx))
     return document
 
 
-def _publish(deps: Deps, actor: Actor, document: BusinessDocument) -> None:
+def publish_issued(deps: Deps, actor: Actor, document: BusinessDocument) -> None:
     """After the commit: the document issued; an invoice also as ``INVOICE_ISSUED``, the
     seam the customer's history (CRM) listens on, with what it leaves owing."""
     deps.bus.publish(
@@ -288,9 +287,9 @@ def issue_document(deps: Deps, actor: Actor, request: DocumentRequest) -> Done[B
         draft = with_due_date(draft, request.due_on, company.country)
         if draft.kind in (SALES_ORDER, CUSTOMER_INVOICE):  # a sale on account (receivables)
             check_credit_limit(tx, draft.customer_id, draft.total, request.approver)
-        document = _issue(deps, tx, actor, draft)
-    _publish(deps, actor, document)
-    return Done(document, _POSTED if document.kind == CUSTOMER_INVOICE else _WRITTEN)
+        document = issue_in(deps, tx, actor, draft)
+    publish_issued(deps, actor, document)
+    return Done(document, _POSTED if document.kind == CUSTOMER_INVOICE else WRITTEN)
 
 
 def _price_mode(tx: ReadView, request: DocumentRequest) -> PriceMode:
@@ -363,9 +362,9 @@ def order_from_quote(deps: Deps, actor: Actor, quote_id: UUID) -> Done[BusinessD
         if taken:
             raise ConflictError("business.quote_already_ordered", number=taken[0].number)
         lines = _copy(quote, {ln.id: ln.quantity for ln in quote.lines})
-        order = _issue(deps, tx, actor, _following(deps, tx, actor, quote, SALES_ORDER, lines))
-    _publish(deps, actor, order)
-    return Done(order, _WRITTEN)
+        order = issue_in(deps, tx, actor, _following(deps, tx, actor, quote, SALES_ORDER, lines))
+    publish_issued(deps, actor, order)
+    return Done(order, WRITTEN)
 
 
 def deliver(
@@ -402,8 +401,8 @@ def deliver(
                 actor_id=actor.user_id,
             )
             lines.append(replace(ln, unit_cost=movement.unit_cost))
-        note = _issue(deps, tx, actor, replace(draft, lines=tuple(lines)))
-    _publish(deps, actor, note)
+        note = issue_in(deps, tx, actor, replace(draft, lines=tuple(lines)))
+    publish_issued(deps, actor, note)
     return Done(note, _MOVED)
 
 
@@ -471,8 +470,8 @@ def invoice_order(
         )
         _check_services(order, draft, related)
         draft = with_due_date(draft, due_on, tx.org.company().country)
-        invoice = _issue(deps, tx, actor, draft)
-    _publish(deps, actor, invoice)
+        invoice = issue_in(deps, tx, actor, draft)
+    publish_issued(deps, actor, invoice)
     return Done(invoice, _POSTED)
 
 
@@ -563,8 +562,8 @@ def credit_invoice(
         else:
             lines = tuple(replace(ln, unit_cost=Decimal(0)) for ln in draft.lines)
             draft = replace(draft, lines=lines)
-        note = _issue(deps, tx, actor, draft)
-    _publish(deps, actor, note)
+        note = issue_in(deps, tx, actor, draft)
+    publish_issued(deps, actor, note)
     return Done(note, _POSTED | _MOVED if restock else _POSTED)
 
 
@@ -586,7 +585,7 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
         ]
         if document.kind in (DELIVERY_NOTE, CUSTOMER_CREDIT_NOTE):
             raise ConflictError("business.not_cancellable", number=document.number)
-        changes = _WRITTEN
+        changes = WRITTEN
         now = deps.now()
         cancelled = replace(document, status="cancelled", cancelled_at=now)
         wire = validate_payload("business_document", payload(cancelled))
@@ -613,80 +612,3 @@ def cancel_document(deps: Deps, actor: Actor, document_id: UUID) -> Done[Busines
         )
     )
     return Done(cancelled, changes)
-
-
-def invoice_ticket(
-    deps: Deps, actor: Actor, ticket_number: str, customer_id: UUID
-) -> Done[BusinessDocument]:
-    """The invoice a business customer asks for at the counter of a ticket already paid:
-    its lines and figures exactly the ticket's, its number in the branch's invoice series;
-    it names the ticket and posts nothing (the ticket posted the sale and its payment), so
-    nothing is sold twice. In Tunisia an invoiced ticket is left out of the day's global
-    invoice, and a ticket the global invoice already covers is not invoiced again. A ticket is invoiced once, never a credit note, a cancelled
-    ticket or one the till took goods back from."""
-    actor.require(Permission.SALES_INVOICE)
-    with deps.store.transaction(actor.user_id) as tx:
-        ticket = tx.sales.sale_by_number(ticket_number.strip())
-        if ticket is None:
-            raise NotFound("common.not_found", entity="sale", id=ticket_number)
-        if (
-            ticket.kind != "receipt"
-            or ticket.status != "final"
-            or any(ln.returned for ln in ticket.lines)
-        ):
-            raise ConflictError("business.ticket_not_invoiceable", ticket=ticket.number)
-        done = tx.business.invoices_of_ticket(ticket.id)
-        if done:
-            raise ConflictError(
-                "business.ticket_already_invoiced", ticket=ticket.number, number=done[0].number
-            )
-        country = tx.org.company().country
-        day = deps.business_date(country, ticket.issued_at)
-        covered = tx.invoicing.global_invoice_of_day(ticket.branch_id, day)
-        if covered is not None:  # Tunisia: the day's tickets are invoiced already
-            raise ConflictError(
-                "business.ticket_in_global_invoice", ticket=ticket.number, number=covered.number
-            )
-        customer = tx.customers.customer(customer_id)
-        if not customer.is_business:
-            raise ValidationError("business.not_a_business_customer", customer=customer.name)
-        names = {p.id: p.name for p in tx.catalog.products([ln.product_id for ln in ticket.lines])}
-        draft = BusinessDocument(
-            id=new_id(),
-            kind=CUSTOMER_INVOICE,
-            number="",
-            status="final",
-            branch_id=actor.branch_id,
-            customer_id=customer_id,
-            issued_at=deps.now(),
-            currency=ticket.currency,
-            rate=ticket.rate,
-            price_mode=ticket.price_mode,
-            base=ticket.base,
-            vat=ticket.vat,
-            stamp_duty=ticket.stamp_duty,
-            total=ticket.base + ticket.vat + ticket.stamp_duty,
-            terms="cash",
-            ticket_id=ticket.id,
-            lines=tuple(
-                BusinessLine(
-                    id=new_id(),
-                    position=ln.position,
-                    product_id=ln.product_id,
-                    nature=GOODS,
-                    description=ln.description or names.get(ln.product_id, ""),
-                    quantity=ln.quantity,
-                    unit_price=ln.unit_price,
-                    vat_rate=ln.vat_rate,
-                    discount=ln.discount,
-                    base=ln.base,
-                    vat=ln.vat,
-                    unit_cost=ln.unit_cost,
-                    source_line_id=ln.id,
-                )
-                for ln in ticket.lines
-            ),
-        )
-        invoice = _issue(deps, tx, actor, draft)
-    _publish(deps, actor, invoice)
-    return Done(invoice, _WRITTEN)
