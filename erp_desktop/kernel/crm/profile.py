@@ -19,6 +19,7 @@ channel is refused with a code. The three laws ask for prior consent and allow w
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -288,6 +289,17 @@ class CustomerProfile:
 def normalize_legal_id(value: str) -> str:
     """A legal identifier compared without spaces, dots, dashes or case."""
     return re.sub(r"[^0-9A-Za-z]", "", normalize_for_search(value)).upper()
+
+
+def compacted_legal_ids(tax_id: str, legal_ids: Mapping[str, str] | str) -> tuple[str, ...]:
+    """Every legal identifier a customer carries, compacted for the duplicate finder: the
+    till's ``tax_id`` and each of a business customer's legal ids (NIF, NIS, RC, AI, ICE, IF,
+    matricule fiscal: ``legal_ids`` as a mapping or its canonical JSON), once each. The kind
+    is left out on purpose: "16/00-1234567 B 18" typed as the tax id at the till and the
+    same RC in the business record are one identifier."""
+    found = json.loads(legal_ids) if isinstance(legal_ids, str) and legal_ids else legal_ids
+    values = [tax_id, *(str(v) for v in dict(found or {}).values())]
+    return tuple(dict.fromkeys(c for c in (normalize_legal_id(v) for v in values if v) if c))
 
 
 def make_profile(

@@ -15,7 +15,7 @@ from erp_desktop.kernel.crm.duplicates import CustomerKeys
 from erp_desktop.kernel.crm.profile import (
     Channel,
     ConsentEvent,
-    normalize_legal_id,
+    compacted_legal_ids,
     normalize_phone,
 )
 from erp_desktop.kernel.crm.profile_record import ProfileRecord, record_from
@@ -83,13 +83,14 @@ class ProfilesRepository(RepositoryBase):
                 customers.c.name_ar,
                 customers.c.phone,
                 customers.c.tax_id,
+                customers.c.legal_ids,
                 customer_profiles.c.phones,
             )
             .outerjoin(customer_profiles, customer_profiles.c.id == customers.c.id)
             .where(customers.c.deleted_at.is_(None), customers.c.id.not_in(merged))
         )
         keys = []
-        for cid, name, name_ar, phone, tax_id, phones in rows:
+        for cid, name, name_ar, phone, tax_id, legal_ids, phones in rows:
             numbers = list(phones or ())
             if phone:
                 # a phone typed badly at the till: the name still counts
@@ -100,7 +101,7 @@ class ProfilesRepository(RepositoryBase):
                     cid,
                     tuple(n for n in (name, name_ar) if n),
                     tuple(dict.fromkeys(numbers)),
-                    (normalize_legal_id(tax_id),) if tax_id and tax_id.strip() else (),
+                    compacted_legal_ids(tax_id or "", legal_ids or ""),
                 )
             )
         return keys

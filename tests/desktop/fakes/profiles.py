@@ -8,7 +8,7 @@ from uuid import UUID
 
 from erp_desktop.app.crm.rows import CustomerRow
 from erp_desktop.kernel.crm.duplicates import CustomerKeys
-from erp_desktop.kernel.crm.profile import ConsentEvent, normalize_legal_id
+from erp_desktop.kernel.crm.profile import ConsentEvent, compacted_legal_ids
 from erp_desktop.kernel.crm.profile_record import ProfileRecord
 from tests.desktop.fakes.replica import FakeReplica
 
@@ -39,7 +39,7 @@ class FakeProfiles:
                 c.id,
                 tuple(n for n in (c.name, c.name_ar) if n),
                 tuple(self.db.profiles[c.id].phones) if c.id in self.db.profiles else (),
-                (normalize_legal_id(c.tax_id),) if c.tax_id.strip() else (),
+                compacted_legal_ids(c.tax_id, c.legal_ids),
             )
             for c in self.db.customers.values()
             if c.id not in self.db.merges
