@@ -4,7 +4,8 @@ customers, beside raw probes (not a test; run by hand).
     python benchmarks/bench_duplicates_replica.py [--customers 100000] [--duplicates 0.02]
 
 The synthetic customers of ``bench_duplicates.py`` (French and Arabic names, E.164 phones, a
-legal id for one in ten, 2 % injected duplicates) are written to a test replica's
+legal id for one in ten — half of them typed at the till as ``tax_id``, half in a business
+customer's ``legal_ids`` — 2 % injected duplicates) are written to a test replica's
 ``customers`` and ``customer_profiles`` (raw inserts). Then, in one run:
 
 1. raw probe: the same columns read by bare sqlite3, nothing computed;
@@ -47,18 +48,20 @@ def main() -> None:
     raw = sqlite3.connect(path)
     raw.executemany(
         "INSERT INTO customers (id, name, name_ar, phone, email, tax_id, store_credit_minor, "
-        "currency, field_clocks, metadata, created_at, updated_at) "
-        "VALUES (?, ?, ?, '', '', ?, 0, 'DZD', '{}', '{}', ?, ?)",
+        "currency, field_clocks, metadata, legal_ids, created_at, updated_at) "
+        "VALUES (?, ?, ?, '', '', ?, 0, 'DZD', '{}', '{}', ?, ?, ?)",
         [
             (
                 c.id.hex,
                 c.names[0],
                 c.names[1] if len(c.names) > 1 else "",
-                c.legal_ids[0] if c.legal_ids else "",
+                # half the legal ids typed at the till, half a business customer's NIF
+                c.legal_ids[0] if c.legal_ids and i % 2 else "",
+                json.dumps({"nif": c.legal_ids[0]}) if c.legal_ids and not i % 2 else "",
                 STAMP,
                 STAMP,
             )
-            for c in customers
+            for i, c in enumerate(customers)
         ],
     )
     raw.executemany(
@@ -71,7 +74,7 @@ def main() -> None:
     print(f"replica: {len(customers)} customers ({len(injected)} injected duplicates)")
     begin = time.perf_counter()
     rows = raw.execute(
-        "SELECT c.id, c.name, c.name_ar, c.phone, c.tax_id, p.phones FROM customers c "
+        "SELECT c.id, c.name, c.name_ar, c.phone, c.tax_id, c.legal_ids, p.phones FROM customers c "
         "LEFT JOIN customer_profiles p ON p.id = c.id"
     ).fetchall()
     print(

@@ -58,8 +58,9 @@ def branch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Branch]:
             "sales_order",
             customer.id,
             (
-                LineRequest(Decimal(12), built.products[0]),
-                LineRequest(Decimal(30), built.products[1]),
+                # line discounts beside the customer's: 5 % off, and 12.34 DA off
+                LineRequest(Decimal(12), built.products[0], discount_percent=Decimal(5)),
+                LineRequest(Decimal(30), built.products[1], discount_amount=Decimal("12.34")),
             ),
         ),
     )
@@ -144,6 +145,30 @@ def test_the_documents_are_stored_once_and_posted_with_the_replicas_entries(
     assert due_days == ["2026-04-09", "2026-04-09"]  # both on the customer's net 30
     assert _entries(engine, branch) == replica_entries  # the invoice, the credit, a reversal
     assert len({e[0] for e in replica_entries}) == 4
+
+
+def test_the_lines_reach_the_server_with_their_discounts_and_arabic_names(
+    server: str, engine: Engine, branch: Branch
+) -> None:
+    device_id, credential = enroll(server, engine)
+    push(server, credential, outbox_batch(branch, device_id))
+    with unit_of_work(engine, branch_id=branch.branch_id) as conn:
+        stored = {
+            r[0]: (r[1], r[2], r[3])
+            for r in conn.execute(
+                text(
+                    "SELECT id, discount_minor, discount_percent, name_ar FROM sales.business_lines"
+                )
+            )
+        }
+    with branch.deps.store.read() as tx:
+        mine = [ln for d in tx.business.business_documents(limit=50) for ln in d.lines]
+    assert {ln.id: (ln.discount.to_minor(), ln.discount_percent, ln.name_ar) for ln in mine} == {
+        k: (int(v[0]), v[1] if v[1] is None else v[1].normalize(), v[2]) for k, v in stored.items()
+    }
+    assert ("قهوة مطحونة 250 غ", Decimal(5)) in {(v[2], v[1]) for v in stored.values()}
+    # the order's 12.34 DA over 30 units: the invoice of 10 took 4.11 DA, the credit of 2 of them 0.82
+    assert {1234, 411, 82} <= {int(v[0]) for v in stored.values()}
 
 
 def test_a_replay_changes_nothing_and_a_forged_total_is_refused(

@@ -55,6 +55,7 @@ from erp_desktop.kernel.errors import ConflictError, NotFound, PermissionDenied,
 from erp_desktop.kernel.ids import derived_id
 from erp_desktop.kernel.inventory.movements import MovementKind
 from erp_desktop.kernel.invoicing import credit_notes, flow
+from erp_desktop.kernel.invoicing.line_discounts import discount_share
 from erp_desktop.kernel.invoicing.terms import (
     PaymentTerms,
     check_due_date,
@@ -65,6 +66,7 @@ from erp_desktop.kernel.invoicing.terms import (
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.sales.totals import Discount
 from erp_desktop.kernel.tax.vat import PriceMode
 
 WRITTEN: Changes = frozenset({Changed.SALES, Changed.OUTBOX})
@@ -84,6 +86,17 @@ class LineRequest:
     unit_price: Decimal | None = None  # in the document's price mode
     description: str = ""
     vat_rate: Decimal | None = None  # a service's; a product's comes from its tax class
+    # the line's own discount, beside the customer's (which is in the price): a percent or
+    # an amount off the line in the document's currency, not both (``sales.invalid_discount``;
+    # above the line: ``sales.discount_exceeds_amount``)
+    discount_percent: Decimal | None = None
+    discount_amount: Decimal | None = None
+
+    def discount(self, currency: str) -> Discount | None:
+        if self.discount_percent is None and self.discount_amount is None:
+            return None
+        off = None if self.discount_amount is None else Money.of(self.discount_amount, currency)
+        return Discount(percent=self.discount_percent, amount=off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +188,7 @@ def _inputs(
                     ln.vat_rate if ln.vat_rate is not None else Decimal(0),
                     nature=SERVICE,
                     description=ln.description.strip(),
+                    discount=ln.discount(currency),
                 )
             )
             continue
@@ -197,6 +211,8 @@ def _inputs(
                 product_id=product.id,
                 description=product.name,
                 unit_cost=tx.stock.stock_position(warehouse, product.id).average_cost,
+                discount=ln.discount(currency),
+                name_ar=product.name_ar,
             )
         )
     return lines
@@ -300,13 +316,30 @@ def _price_mode(tx: ReadView, request: DocumentRequest) -> PriceMode:
     return PriceMode.TAX_EXCLUDED
 
 
-def _copy(source: BusinessDocument, quantities: Mapping[UUID, Decimal]) -> list[BusinessLineInput]:
-    """The source's lines at their price, cost and rate, for the quantities asked."""
+def _copy(
+    source: BusinessDocument,
+    quantities: Mapping[UUID, Decimal],
+    earlier: Sequence[BusinessDocument] = (),
+) -> list[BusinessLineInput]:
+    """The source's lines at their price, cost and rate, for the quantities asked, each with
+    its share of the source line's own discount (``earlier``: the documents of the same kind
+    that took parts of those lines already; the last part takes exactly what is left)."""
+    taken_qty: dict[UUID, Decimal] = defaultdict(Decimal)
+    taken_off: dict[UUID, Money] = {}
+    for doc in earlier:
+        for before in doc.lines:
+            if before.source_line_id is not None:
+                taken_qty[before.source_line_id] += before.quantity
+                off = taken_off.get(before.source_line_id, Money.zero(doc.currency))
+                taken_off[before.source_line_id] = off + before.discount
     lines = []
     for ln in source.lines:
         qty = quantities.get(ln.id, Decimal(0))
         if qty <= 0:
             continue
+        share = discount_share(
+            ln, qty, taken_qty[ln.id], taken_off.get(ln.id, Money.zero(source.currency))
+        )
         lines.append(
             BusinessLineInput(
                 qty,
@@ -317,6 +350,9 @@ def _copy(source: BusinessDocument, quantities: Mapping[UUID, Decimal]) -> list[
                 description=ln.description,
                 unit_cost=ln.unit_cost,
                 source_line_id=ln.id,
+                discount=share,
+                name_ar=ln.name_ar,
+                typed_percent=ln.discount_percent,
             )
         )
     return lines
@@ -380,8 +416,9 @@ def deliver(
         _final(order, actor)
         goods = {ln.id for ln in order.lines if ln.nature == GOODS}
         asked = {line: qty for line, qty in quantities.items() if line in goods and qty > 0}
-        draft = _following(deps, tx, actor, order, DELIVERY_NOTE, _copy(order, asked))
         earlier = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
+        notes = [d for d in earlier if d.kind == DELIVERY_NOTE]
+        draft = _following(deps, tx, actor, order, DELIVERY_NOTE, _copy(order, asked, notes))
         flow.check_delivery(order, earlier, draft)
         warehouse = tx.org.default_warehouse(actor.branch_id)
         lines = []
@@ -455,14 +492,15 @@ def invoice_order(
         _final(order, actor)
         asked = dict(quantities) if quantities is not None else billable_lines(tx, order)
         costs = _delivered_costs(tx, order)
+        related = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
+        billed = [d for d in related if d.kind == CUSTOMER_INVOICE]
         lines = [
             replace(ln, unit_cost=costs.get(ln.source_line_id, ln.unit_cost))
             if ln.source_line_id is not None and ln.nature == GOODS
             else ln
-            for ln in _copy(order, asked)
+            for ln in _copy(order, asked, billed)
         ]
         draft = _following(deps, tx, actor, order, CUSTOMER_INVOICE, lines)
-        related = [d for d in tx.business.documents_related_to(order.id) if d.status == "final"]
         flow.check_invoice(
             draft,
             [d for d in related if d.kind == DELIVERY_NOTE],

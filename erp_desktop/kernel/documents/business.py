@@ -75,6 +75,14 @@ class BusinessLine:
     unit_cost: Decimal = declared(Kind.DECIMAL)  # company currency, 0 for a service
     # the order line a delivery or an invoice line follows; the invoice line a credit takes back
     source_line_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
+    # the discount typed on the line as a percent (None: typed as an amount, or none); the
+    # screen and the PDF show it, ``discount`` is its amount (taken before VAT)
+    discount_percent: Decimal | None = declared(
+        Kind.DECIMAL, optional=True, check="percent", default=None
+    )
+    # the product's Arabic name beside ``description`` (its Latin-script name), as the
+    # catalog had it when the document was issued: another site prints it as issued
+    name_ar: str = declared(Kind.STR, length=300, default="")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "quantity", canonical(self.quantity))
@@ -151,7 +159,11 @@ class BusinessLineInput:
     description: str = ""
     unit_cost: Decimal = Decimal(0)
     source_line_id: UUID | None = None
-    discount: Discount | None = None
+    discount: Discount | None = None  # the line's own, beside the customer's (in the price)
+    name_ar: str = ""
+    # the percent the source line was typed with, when this line takes its share of the
+    # source's discount as an amount (a partial delivery or invoice): what is shown
+    typed_percent: Decimal | None = None
 
 
 def _stamp_document(kind: str) -> StampDocument | None:
@@ -253,6 +265,10 @@ def business_document(
             vat=t.vat,
             unit_cost=ln.unit_cost if ln.nature == GOODS else Decimal(0),
             source_line_id=ln.source_line_id,
+            discount_percent=ln.discount.percent
+            if ln.discount is not None and ln.discount.percent is not None
+            else ln.typed_percent,
+            name_ar=ln.name_ar,
         )
         for i, (ln, t) in enumerate(zip(lines, totals.lines, strict=True), start=1)
     )

@@ -22,9 +22,10 @@ _DOCUMENT = text(
 _LINE = text(
     "INSERT INTO sales.business_lines (branch_id, id, document_id, position, product_id, "
     "nature, description, quantity_milli, unit_price, vat_rate, discount_minor, base_minor, "
-    "vat_minor, unit_cost, source_line_id) VALUES (:branch, :id, :document_id, :position, "
-    ":product_id, :nature, :description, :quantity_milli, :unit_price, :vat_rate, "
-    ":discount_minor, :base_minor, :vat_minor, :unit_cost, :source_line_id)"
+    "vat_minor, unit_cost, source_line_id, discount_percent, name_ar) VALUES (:branch, :id, "
+    ":document_id, :position, :product_id, :nature, :description, :quantity_milli, "
+    ":unit_price, :vat_rate, :discount_minor, :base_minor, :vat_minor, :unit_cost, "
+    ":source_line_id, :discount_percent, :name_ar)"
 )
 _DUE = text(
     "INSERT INTO sales.business_due_lines (branch_id, id, document_id, due_on, amount_minor) "
