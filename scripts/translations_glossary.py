@@ -1118,6 +1118,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son catalogue ; %3 changements envoyés. Reconnectez-vous.",
         "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. أعد تسجيل الدخول.",
     ),
+    # -- helper "customers": line discounts on business documents, loyalty expiry --
+    "Discount (% or amount)": ("Remise (% ou montant)", "التخفيض (% أو مبلغ)"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -95,13 +95,16 @@ def business_print_model(
             PrintLine(
                 code=product.sku if product else "",
                 description=ln.description,
-                description_ar=product.name_ar if product else "",
+                # the Arabic name the line was issued with; a line written before it had
+                # one (replica 0019) reads the catalog's
+                description_ar=ln.name_ar or (product.name_ar if product else ""),
                 quantity=ln.quantity,
                 unit=product.unit if product else "",
                 unit_price=_line_price(ln.base, ln.discount, ln.quantity),
                 discount=ln.discount,
                 vat_rate=ln.vat_rate,
                 amount=ln.base,
+                discount_percent=ln.discount_percent,
             )
         )
     terms_fr, terms_ar = terms_text(doc.terms)

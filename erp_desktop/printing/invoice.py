@@ -286,6 +286,15 @@ def _table(
                     )
             elif col.numeric:
                 w.text(x + col.width - 3, y - 10, _cell(doc, col.key, i), 8, align="right")
+                if col.key == "discount" and line.discount and line.discount_percent:
+                    # the percent typed on the line, under its amount
+                    w.text(
+                        x + col.width - 3,
+                        y - 17.5,
+                        rate(line.discount_percent),
+                        7,
+                        align="right",
+                    )
             else:
                 w.text(x + 3, y - 10, _cell(doc, col.key, i), 8)
             x += col.width

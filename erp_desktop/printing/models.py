@@ -77,6 +77,7 @@ class PrintLine:
     discount: Money
     vat_rate: Decimal
     amount: Money  # tax excluded, after discount
+    discount_percent: Decimal | None = None  # the line's discount as typed, when a percent
 
 
 @dataclass(frozen=True, slots=True)

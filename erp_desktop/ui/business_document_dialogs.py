@@ -10,6 +10,7 @@ the database worker; a refusal is shown in the dialog, which stays open."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from uuid import UUID
 
@@ -51,6 +52,7 @@ from erp_desktop.ui.credit_override import CreditOverrideDialog
 from erp_desktop.ui.formatting import number
 
 KIND_NAMES = ("quote", "sales_order", "customer_invoice")
+DISCOUNT_COLUMN = 3  # of the new document's lines: the one cell typed in
 
 
 def _decimal(text: str, field: str) -> Decimal:
@@ -92,8 +94,10 @@ class NewDocumentDialog(QDialog):
         self.service_price.returnPressed.connect(self.add_service)
         self.add_service_button = QPushButton()
         self.add_service_button.clicked.connect(self.add_service)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("document_lines")
+        # the discount column is typed in: "10 %" a percent, "250" an amount off the line
+        self.table.itemChanged.connect(self._discount_typed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton()
@@ -148,7 +152,12 @@ class NewDocumentDialog(QDialog):
         self.add_service_button.setText(self.tr("Add service"))
         self.remove_button.setText(self.tr("Remove the line"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Designation"), self.tr("Quantity"), self.tr("Unit price")]
+            [
+                self.tr("Designation"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount (% or amount)"),
+            ]
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -170,18 +179,59 @@ class NewDocumentDialog(QDialog):
         self.ctx.db.submit(lambda: find_business_customers(deps, actor), got, self.ctx.report_error)
 
     def _show_lines(self) -> None:
+        self.table.blockSignals(True)  # filling the cells is not typing a discount
         self.table.setRowCount(len(self.lines))
         locale = self.ctx.languages.locale
         for row, (line, shown) in enumerate(self.lines):
             price = "" if line.unit_price is None else str(number(line.unit_price, locale))
-            for column, text in enumerate((shown, str(number(line.quantity, locale)), price)):
+            off = ""
+            if line.discount_percent is not None:
+                off = f"{number(line.discount_percent, locale)} %"
+            elif line.discount_amount is not None:
+                off = str(number(line.discount_amount, locale))
+            cells = (shown, str(number(line.quantity, locale)), price, off)
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column != DISCOUNT_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def _discount_typed(self, item: QTableWidgetItem) -> None:
+        """The line's own discount as typed in its cell: a percent ("10 %", "10%") or an
+        amount off the line ("250"); empty for none. The use case checks it against the line
+        (``sales.discount_exceeds_amount``) when the document is saved."""
+        row = item.row()
+        if item.column() != DISCOUNT_COLUMN or not 0 <= row < len(self.lines):
+            return
+        line, shown = self.lines[row]
+        typed = item.text().strip()
+        try:
+            if not typed:
+                line = replace(line, discount_percent=None, discount_amount=None)
+            elif typed.endswith("%"):
+                line = replace(
+                    line, discount_percent=_decimal(typed[:-1], "discount"), discount_amount=None
+                )
+            else:
+                off = _decimal(typed, "discount")
+                line = replace(line, discount_percent=None, discount_amount=off)
+            percent = line.discount_percent
+            if (percent is not None and not 0 <= percent <= 100) or (
+                line.discount_amount is not None and line.discount_amount < 0
+            ):  # refused here as the kernel refuses it, before the document is saved
+                raise ValidationError("sales.invalid_discount", value=typed)
+        except ValidationError as error:
+            self._failed(error)
+            self._show_lines()  # the cell back to what the line holds
+            return
+        self.lines[row] = (line, shown)
+        self.error.clear()
+        self._show_lines()
 
     def add_product(self) -> None:
         typed = self.code.text().strip()
@@ -294,8 +344,10 @@ class QuantitiesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         locale = ctx.languages.locale
+        arabic = ctx.languages.language == "ar"
         for row, ln in enumerate(self.lines):
-            self.table.setItem(row, 0, QTableWidgetItem(ln.description))
+            name = (ln.name_ar or ln.description) if arabic else ln.description
+            self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(str(number(left[ln.id], locale))))
             spin = QDoubleSpinBox()
             spin.setDecimals(3)

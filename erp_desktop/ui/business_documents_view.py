@@ -41,7 +41,7 @@ from erp_desktop.app.business.lists import (
     list_documents,
 )
 from erp_desktop.app.changes import Changed, Done
-from erp_desktop.kernel.documents.business import BusinessDocument
+from erp_desktop.kernel.documents.business import BusinessDocument, BusinessLine
 from erp_desktop.ui.business_document_dialogs import (
     NewDocumentDialog,
     QuantitiesDialog,
@@ -68,6 +68,16 @@ STATUSES = (
 
 def _day(iso: str) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
+def _discount(line: BusinessLine, locale: str) -> str:
+    """A line's own discount: its amount, and the percent it was typed as ("45,00 (10 %)")."""
+    if line.discount.is_zero():
+        return ""
+    shown = str(money(line.discount, locale))
+    if line.discount_percent is not None:
+        shown += f" ({number(line.discount_percent, locale)} %)"
+    return shown
 
 
 def write_business_pdf(ctx: UiContext, document_id: UUID) -> Path:
@@ -111,7 +121,7 @@ class BusinessDocumentsView(QWidget):
         for column in range(6):  # the numbers whole; the customer takes what is left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.lines_model = RowsModel(self._line_headers, numeric=(1, 2, 3, 4))
+        self.lines_model = RowsModel(self._line_headers, numeric=(1, 2, 3, 4, 5))
         self.lines = QTableView()
         self.lines.setObjectName("document_lines_table")
         self.lines.setModel(self.lines_model)
@@ -209,6 +219,7 @@ class BusinessDocumentsView(QWidget):
             self.tr("Designation"),
             self.tr("Quantity"),
             self.tr("Unit price"),
+            self.tr("Discount"),
             self.tr("Amount excl. tax"),
             self.tr("Left"),
         )
@@ -312,18 +323,19 @@ class BusinessDocumentsView(QWidget):
             self._enable()
             return
         left = d.to_deliver or d.to_credit
+        arabic = self.ctx.languages.language == "ar"
         rows = [
             (
-                ln.description,
+                (ln.name_ar or ln.description) if arabic else ln.description,
                 number(ln.quantity, locale),
                 number(ln.unit_price, locale),
+                _discount(ln, locale),
                 money(ln.base, locale),
                 number(left[ln.id], locale) if ln.id in left else "",
             )
             for ln in d.document.lines
         ]
         self.lines_model.set_rows(rows)
-        arabic = self.ctx.languages.language == "ar"
         name = (d.customer.name_ar or d.customer.name) if arabic else d.customer.name
         keep = isolated if arabic else str  # document numbers read left to right
         parts = [f"{keep(d.document.number)} — {name}"]

@@ -143,3 +143,45 @@ def test_a_cancelled_invoice_prints_marked_cancelled_and_arabic_first_mirrors(
     assert "ANNULÉ" in marks and "Formation du personnel" in _text(pdf)
     arabic = business_document_pdf(branch.deps, manager, docs["invoice"].id, primary="ar")
     assert docs["invoice"].number in _text(arabic.pdf)
+
+
+def test_a_line_prints_its_discount_and_the_arabic_name_it_was_issued_with(
+    branch: Branch,
+) -> None:
+    manager = branch.actor("manager")
+    customer, _ = save_business_customer(
+        branch.deps,
+        manager,
+        None,
+        BusinessProfile(
+            "Épicerie El Baraka",
+            "بقالة البركة",
+            legal_ids={"nif": "000016009876543"},
+            terms="net:30",
+        ),
+    )
+    coffee = branch.products[0]
+    order, _ = issue_document(
+        branch.deps,
+        manager,
+        DocumentRequest(
+            "sales_order",
+            customer.id,
+            (
+                LineRequest(Decimal(10), coffee, discount_percent=Decimal("12.5")),
+                LineRequest(Decimal(1), None, Decimal(2500), "Livraison", Decimal(19)),
+            ),
+        ),
+    )
+    # the catalog renames the product afterwards: the order prints as it was issued
+    with branch.replica.transaction(None) as conn:
+        conn.execute(text("UPDATE products SET name_ar = 'بن' WHERE id = :id"), {"id": coffee.hex})
+    line = order.lines[0]
+    for primary in ("fr", "ar"):
+        printed = _text(business_document_pdf(branch.deps, manager, order.id, primary).pdf)
+        # pdftotext wraps Arabic runs in directional marks and puts the figure apart
+        bare = "".join(ch for ch in printed if ch not in "\u202a\u202b\u202c\u202d\u202e")
+        assert unicodedata.normalize("NFKC", "قهوة مطحونة") in bare, primary
+        assert "Café moulu 250 g" in printed
+        assert "12,5 %" in printed
+        assert amount(line.discount).replace("\u202f", " ") in printed  # 562,50
