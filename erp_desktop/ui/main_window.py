@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         from erp_desktop.ui.backup_timer import BackupTimer
 
         self.backup_timer = BackupTimer(ctx, self)  # the owner's schedule, if one is set
+        from erp_desktop.ui.loyalty_expiry_timer import LoyaltyExpiryTimer
+
+        self.loyalty_expiry_timer = LoyaltyExpiryTimer(ctx, self)  # once a day at a branch
         self._build_menus()
         self.status: SyncStatus | None = None
         ctx.db.data_did_change.connect(self._data_changed)

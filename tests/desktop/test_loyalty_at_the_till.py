@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from erp_desktop.app.crm.loyalty import expire_points, loyalty_account, redeem_points
+from erp_desktop.app.crm.loyalty import loyalty_account, redeem_points
+from erp_desktop.app.crm.loyalty_expiry import expire_points
 from erp_desktop.app.customers import save_customer
 from erp_desktop.app.reactions import subscribe_reactions
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout

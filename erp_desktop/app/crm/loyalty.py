@@ -15,7 +15,7 @@ failing earn never fails a sale; the same sale heard twice earns once).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
@@ -35,7 +35,6 @@ from erp_desktop.kernel.crm.loyalty import (
     SpentLine,
     adjust,
     earn,
-    expiries_due,
     points_for,
     redeem,
     redemption,
@@ -245,28 +244,3 @@ def _returns_of(tx: ReadView, customer_id: UUID, sale_id: UUID) -> set[UUID]:
         for d in tx.history.documents_of([customer_id])
         if d.kind == "return" and d.applies_to == sale_id
     }
-
-
-def expire_points(deps: Deps, actor: Actor, on: date | None = None) -> Done[int]:
-    """Writes the expiry of every lot expired by ``on`` (today), for every customer this
-    replica knows. An expiry's id derives from its lot, so every site that runs this writes
-    the same movement and it counts once everywhere. Run it once a day at a branch: a
-    redemption dated before the expiry and pushed later by another branch makes the expiry
-    fall short, which the replay flags (never silently wrong). Returns how many lots
-    expired."""
-    actor.require(Permission.SALES_DISCOUNT_OVERRIDE)
-    with deps.store.transaction(actor.user_id) as tx:
-        program = program_of(tx)
-        day = on or deps.business_date(tx.org.company().country)
-        site = tx.org.local_branch().code
-        due: list[PointMovement] = []
-        for customer_id in tx.loyalty.customers_with_points():
-            movements = tx.loyalty.movements_of(customer_id)
-            held = {m.id for m in movements}
-            due.extend(
-                m
-                for m in expiries_due(customer_id, movements, day, site, program.expiry_months)
-                if m.id not in held
-            )
-        record_movements(deps, tx, due, actor.user_id)
-    return Done(len(due), frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))

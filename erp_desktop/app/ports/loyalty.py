@@ -17,6 +17,11 @@ class LoyaltyReads(Protocol):
         """The customers whose movements leave points (positive balance), for expiry."""
         ...
 
+    def customers_for_expiry(self, site: str) -> list[UUID]:
+        """The customers ``site`` may owe an expiry or a restoration: points left (or owed:
+        a debt), or an expiry written by ``site``."""
+        ...
+
     def categories_of(self, product_ids: Sequence[UUID]) -> dict[UUID, str]:
         """The catalog's category name of each product that has one (for earning rules)."""
         ...

@@ -5,10 +5,10 @@ server, is one row."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from uuid import UUID
 
-from sqlalchemy import RowMapping, func, select
+from sqlalchemy import RowMapping, case, func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.kernel.crm.loyalty import PointMovement
@@ -34,10 +34,29 @@ def _movement(r: RowMapping) -> PointMovement:
 
 class LoyaltyRepository(RepositoryBase):
     def movements_of(self, customer_id: UUID) -> list[PointMovement]:
-        rows = self.conn.execute(
-            select(t).where(t.c.customer_id == customer_id).order_by(t.c.at, t.c.id)
-        ).mappings()
-        return [_movement(row) for row in rows]
+        # Read by the driver, not through the columns' types: a regular of two years has
+        # thousands of movements, and each profile page replays them all (their lots). The
+        # stored forms are the types' own (ids as 32 hex digits, moments as written by
+        # UtcDateTime), read back as those types read them.
+        rows = self.conn.exec_driver_sql(
+            "SELECT id, kind, points, at, site, source_id, lot_month, lot_id "
+            "FROM loyalty_movements WHERE customer_id = ? ORDER BY at, id",
+            (customer_id.hex,),
+        )
+        return [
+            PointMovement(
+                UUID(hex=i),
+                customer_id,
+                kind,
+                points,
+                datetime.fromisoformat(at).replace(tzinfo=UTC),
+                site,
+                UUID(hex=source) if source else None,
+                month,
+                UUID(hex=lot) if lot else None,
+            )
+            for i, kind, points, at, site, source, month, lot in rows
+        ]
 
     def movements_from(self, source_id: UUID) -> list[PointMovement]:
         rows = self.conn.execute(
@@ -59,6 +78,15 @@ class LoyaltyRepository(RepositoryBase):
     def customers_with_points(self) -> list[UUID]:
         rows = self.conn.execute(
             select(t.c.customer_id).group_by(t.c.customer_id).having(func.sum(t.c.points) > 0)
+        )
+        return [r[0] for r in rows]
+
+    def customers_for_expiry(self, site: str) -> list[UUID]:
+        expired_here = func.sum(case(((t.c.kind == "expire") & (t.c.site == site), 1), else_=0))
+        rows = self.conn.execute(
+            select(t.c.customer_id)
+            .group_by(t.c.customer_id)
+            .having((func.sum(t.c.points) != 0) | (expired_here > 0))
         )
         return [r[0] for r in rows]
 

@@ -35,6 +35,15 @@ class FakeLoyalty:
             totals[m.customer_id] = totals.get(m.customer_id, 0) + m.points
         return [c for c, points in totals.items() if points > 0]
 
+    def customers_for_expiry(self, site: str) -> list[UUID]:
+        totals: dict[UUID, int] = {}
+        expired: set[UUID] = set()
+        for m in self.db.point_movements.values():
+            totals[m.customer_id] = totals.get(m.customer_id, 0) + m.points
+            if m.kind == "expire" and m.site == site:
+                expired.add(m.customer_id)
+        return [c for c, points in totals.items() if points or c in expired]
+
     def add_movements(self, movements: Sequence[PointMovement], now: datetime) -> int:
         new = [m for m in movements if m.id not in self.db.point_movements]
         for m in new:
