@@ -12,7 +12,7 @@ another at head office is read under the kept one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,6 +24,7 @@ from erp_desktop.app.deps import Deps
 from erp_desktop.app.events import Event, Handler
 from erp_desktop.app.ports import ReadView, UnitOfWork
 from erp_desktop.kernel.crm.history import HistorySummary
+from erp_desktop.kernel.crm.interactions import Interaction
 from erp_desktop.kernel.crm.loyalty import PointMovement
 from erp_desktop.kernel.crm.timeline import (
     CustomerDocument,
@@ -159,18 +160,15 @@ def _sign(kind: str) -> int:
     return -1 if kind in (DocumentKind.RETURN, DocumentKind.PAYMENT) else 1
 
 
-def history_from(
+def _entries(
     tx: ReadView,
-    customer_id: UUID,
-    limit: int | None = 200,
-    movements: Mapping[UUID, list[PointMovement]] | None = None,
-) -> CustomerHistory:
-    """The history of ``customer_id`` and of those merged into it; ``movements`` gives
-    point movements already read (by customer), the others are read here."""
-    merged = tx.history.merged_into(customer_id)
-    ids = [customer_id, *merged]
-    documents = tx.history.documents_of(ids)
-    currency = tx.org.company().currency
+    ids: Sequence[UUID],
+    documents: Sequence[CustomerDocument],
+    movements: Mapping[UUID, list[PointMovement]] | None,
+    interactions: Mapping[UUID, Sequence[Interaction]] | None,
+) -> list[TimelineEntry]:
+    """The timeline's entries: documents, point movements and interactions (each read here
+    unless given, by customer)."""
     entries = [
         TimelineEntry(d.at, d.kind, d.site, d.number, _sign(d.kind) * d.amount_minor, d.id)
         for d in documents
@@ -184,13 +182,56 @@ def history_from(
         )
         entries.extend(
             TimelineEntry(i.at, i.kind, i.site, i.text, 0, i.id)
-            for i in tx.interactions.interactions_of(cid)
+            for i in (
+                interactions[cid]
+                if interactions and cid in interactions
+                else tx.interactions.interactions_of(cid)
+            )
         )
+    return entries
+
+
+def history_from(
+    tx: ReadView,
+    customer_id: UUID,
+    limit: int | None = 200,
+    movements: Mapping[UUID, list[PointMovement]] | None = None,
+) -> CustomerHistory:
+    """The history of ``customer_id`` and of those merged into it, every document folded
+    here; ``movements`` gives point movements already read (by customer)."""
+    merged = tx.history.merged_into(customer_id)
+    ids = [customer_id, *merged]
+    documents = tx.history.documents_of(ids)
+    currency = tx.org.company().currency
     return CustomerHistory(
         customer_id,
         history_of(documents, currency),
         tuple(documents),
-        tuple(timeline(entries, limit)),
+        tuple(timeline(_entries(tx, ids, documents, movements, None), limit)),
+        tuple(merged),
+    )
+
+
+def recent_history(
+    tx: ReadView,
+    customer_id: UUID,
+    limit: int,
+    movements: Mapping[UUID, list[PointMovement]] | None = None,
+    interactions: Mapping[UUID, Sequence[Interaction]] | None = None,
+) -> CustomerHistory:
+    """What the profile page shows: the same summary, from the replica's aggregates over
+    every document rather than from the rows (two years of a regular's tickets are
+    thousands), and the ``limit`` newest documents for the timeline (``documents`` holds
+    only those)."""
+    merged = tx.history.merged_into(customer_id)
+    ids = [customer_id, *merged]
+    documents = tx.history.latest_documents(ids, limit)
+    summary = tx.history.summary_of(ids, tx.org.company().currency)
+    return CustomerHistory(
+        customer_id,
+        summary,
+        tuple(documents),
+        tuple(timeline(_entries(tx, ids, documents, movements, interactions), limit)),
         tuple(merged),
     )
 

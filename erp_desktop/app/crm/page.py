@@ -1,6 +1,9 @@
 """Everything the customer's profile screen shows, read in one go on the worker: the
 profile and consent, the history summary and timeline, the loyalty account, the
-interactions and the opportunities (``benchmarks/bench_customer_profile.py`` times it)."""
+interactions and the opportunities (``benchmarks/bench_customer_profile.py`` times it).
+The summary comes from the replica's aggregates and the timeline from the newest
+documents (``recent_history``): the page reads no more rows for a regular of ten years
+than for one of a month, but their points (the loyalty replay needs every lot)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from erp_desktop.app.context import Actor
-from erp_desktop.app.crm.history import CustomerHistory, history_from
+from erp_desktop.app.crm.history import CustomerHistory, recent_history
 from erp_desktop.app.crm.loyalty import LoyaltyAccount, account_of
 from erp_desktop.app.crm.profiles import CustomerProfileView, known_customer, profile_of
 from erp_desktop.app.deps import Deps
@@ -37,11 +40,16 @@ def customer_page(deps: Deps, actor: Actor, customer_id: UUID, limit: int = 200)
             consents,
             {c: consent_on(consents, c) for c in Channel},
         )
+        # each read once: the movements for the timeline and the account, the
+        # interactions for the timeline and their tab
         movements = tx.loyalty.movements_of(customer_id)
+        interactions = tuple(tx.interactions.interactions_of(customer_id))
         return CustomerPage(
             view,
-            history_from(tx, customer_id, limit, {customer_id: movements}),
+            recent_history(
+                tx, customer_id, limit, {customer_id: movements}, {customer_id: interactions}
+            ),
             account_of(tx, customer_id, deps.now(), movements),
-            tuple(tx.interactions.interactions_of(customer_id)),
+            interactions,
             tuple(tx.pipeline.opportunities(customer_id)),
         )

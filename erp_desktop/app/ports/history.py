@@ -7,11 +7,21 @@ from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
+from erp_desktop.kernel.crm.history import HistorySummary
 from erp_desktop.kernel.crm.timeline import CustomerDocument
 
 
 class HistoryReads(Protocol):
     def documents_of(self, customer_ids: Sequence[UUID]) -> list[CustomerDocument]: ...
+    def latest_documents(self, customer_ids: Sequence[UUID], limit: int) -> list[CustomerDocument]:
+        """The ``limit`` newest documents (newest first), for a timeline."""
+        ...
+
+    def summary_of(self, customer_ids: Sequence[UUID], currency: str) -> HistorySummary:
+        """The summary ``kernel.crm.timeline.history_of`` folds from every document of
+        ``customer_ids``, computed where the documents are (aggregates, not rows)."""
+        ...
+
     def merged_into(self, customer_id: UUID) -> list[UUID]:
         """The customers merged into ``customer_id`` (directly or through others)."""
         ...

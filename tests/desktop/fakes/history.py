@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from erp_desktop.kernel.crm.timeline import CustomerDocument
+from erp_desktop.kernel.crm.history import HistorySummary
+from erp_desktop.kernel.crm.timeline import CustomerDocument, history_of
 from tests.desktop.fakes.replica import FakeReplica
 
 
@@ -18,6 +19,12 @@ class FakeHistory:
         wanted = set(customer_ids)
         found = [d for d in self.db.customer_documents.values() if d.customer_id in wanted]
         return sorted(found, key=lambda d: (d.at, d.id.bytes))
+
+    def latest_documents(self, customer_ids: Sequence[UUID], limit: int) -> list[CustomerDocument]:
+        return list(reversed(self.documents_of(customer_ids)))[:limit]
+
+    def summary_of(self, customer_ids: Sequence[UUID], currency: str) -> HistorySummary:
+        return history_of(self.documents_of(customer_ids), currency)
 
     def merged_into(self, customer_id: UUID) -> list[UUID]:
         found: list[UUID] = []
