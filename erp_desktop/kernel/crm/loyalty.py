@@ -317,10 +317,16 @@ class _OpenLot:
     credit_id: UUID
     month: date
     remaining: int
+    # (month, id bytes), made once: insort compares it at every step of every insertion
+    # (a regular's two years are hundreds of lots), and UUID.bytes is computed per read
+    order: tuple[date, bytes] = (date.min, b"")
+
+    def __post_init__(self) -> None:
+        self.order = (self.month, self.credit_id.bytes)
 
 
 def _lot_order(lot: _OpenLot) -> tuple[date, bytes]:
-    return (lot.month, lot.credit_id.bytes)
+    return lot.order
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,19 @@ loyalty_movements = Table(
     pk(),
     *declared_columns(PointMovement),
     *stamps(),
-    Index("ix_loyalty_movements_customer", "customer_id", "at"),
+    # covering: a customer's movements are read whole for the replay (replica 0019)
+    Index(
+        "ix_loyalty_movements_customer_cover",
+        "customer_id",
+        "at",
+        "id",
+        "kind",
+        "points",
+        "site",
+        "source_id",
+        "lot_month",
+        "lot_id",
+    ),
 )
 
 # A customer's CRM profile (same id as the customer; kernel.crm.profile_record): each field
@@ -134,4 +146,16 @@ customer_documents = Table(
     Column("applies_to", Uuid, nullable=True),
     *stamps(),
     Index("ix_customer_documents_customer", "customer_id", "at"),
+    # covering the profile's summary aggregates (history.summary_of, replica 0019)
+    Index(
+        "ix_customer_documents_summary",
+        "customer_id",
+        "kind",
+        "currency",
+        "at",
+        "id",
+        "site",
+        "amount_minor",
+        "due_minor",
+    ),
 )
