@@ -261,6 +261,7 @@ def test_a_till_ticket_becomes_an_invoice_without_selling_twice(branch: Branch) 
     assert invoice.ticket_id == sale.id and invoice.schedule == ()
     assert (invoice.base, invoice.vat, invoice.stamp_duty) == (sale.base, sale.vat, sale.stamp_duty)
     assert [ln.source_line_id for ln in invoice.lines] == [ln.id for ln in sale.lines]
+    assert [ln.name_ar for ln in invoice.lines] == ["قهوة مطحونة 250 غ", "زيت عباد الشمس 5 ل"]
     with branch.deps.store.read() as tx:
         assert len(list(tx.ledger.entries(None, None))) == entries_before  # nothing posted
         after = tx.stock.stock_position(

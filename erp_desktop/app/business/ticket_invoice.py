@@ -56,7 +56,8 @@ def invoice_ticket(
         customer = tx.customers.customer(customer_id)
         if not customer.is_business:
             raise ValidationError("business.not_a_business_customer", customer=customer.name)
-        names = {p.id: p.name for p in tx.catalog.products([ln.product_id for ln in ticket.lines])}
+        products = {p.id: p for p in tx.catalog.products([ln.product_id for ln in ticket.lines])}
+        names = {pid: p.name for pid, p in products.items()}
         draft = BusinessDocument(
             id=new_id(),
             kind=CUSTOMER_INVOICE,
@@ -89,6 +90,7 @@ def invoice_ticket(
                     vat=ln.vat,
                     unit_cost=ln.unit_cost,
                     source_line_id=ln.id,
+                    name_ar=products[ln.product_id].name_ar if ln.product_id in products else "",
                 )
                 for ln in ticket.lines
             ),
