@@ -33,8 +33,15 @@ from erp_desktop.kernel.hr.records import (
     terms_on,
 )
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll import Contract, FamilySituation, OvertimeHours, PayInput
+from erp_desktop.kernel.payroll import (
+    Allowance,
+    Contract,
+    FamilySituation,
+    OvertimeHours,
+    PayInput,
+)
 from erp_desktop.kernel.payroll.compute import allowance_of_kind
+from erp_desktop.kernel.payroll.month_items import MonthItems, default_overtime_kind
 from erp_desktop.kernel.payroll.run import EmployeePay, EmployeeRefusal, month_end
 
 MINUTES = Decimal(60)
@@ -47,6 +54,36 @@ class Adjustment:
     advances: tuple[Money, ...] = ()
     absence_hours: Decimal = Decimal(0)  # unpaid hours the attendance does not show
     overtime: tuple[OvertimeHours, ...] = ()  # overtime not clocked (night, rest day)
+    allowances: tuple[Allowance, ...] = ()  # one-off (a bonus of the month)
+    deductions: tuple[Money, ...] = ()  # one-off, off the net
+
+    def plus(self, other: Adjustment) -> Adjustment:
+        return Adjustment(
+            self.advances + other.advances,
+            self.absence_hours + other.absence_hours,
+            self.overtime + other.overtime,
+            self.allowances + other.allowances,
+            self.deductions + other.deductions,
+        )
+
+
+def adjustment_of(items: MonthItems, country: str) -> Adjustment:
+    """What HR's stored items of a month add to its payslip (kernel.payroll.month_items)."""
+    cur, month = items.currency, items.month
+
+    def money(minor: int) -> tuple[Money, ...]:
+        return (Money.from_minor(minor, cur),) if minor else ()
+
+    kind = items.overtime_kind or default_overtime_kind(country, month)
+    return Adjustment(
+        advances=money(items.advance_minor),
+        absence_hours=items.absence_hours,
+        overtime=(OvertimeHours(kind, items.overtime_hours),) if items.overtime_hours else (),
+        allowances=tuple(
+            allowance_of_kind(country, month, "bonus", m) for m in money(items.bonus_minor)
+        ),
+        deductions=money(items.deduction_minor),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +148,7 @@ def month_inputs(
     month = month.replace(day=1)
     company = view.org.company()
     adjustments = adjustments or {}
+    stored = {i.employee_id: i for i in view.payroll.month_items(month)}
     people: list[EmployeePay] = []
     refusals: list[EmployeeRefusal] = []
     taken: dict[UUID, tuple[LeaveTaken, ...]] = {}
@@ -137,9 +175,12 @@ def month_inputs(
             continue
         family = family_on(view.hr.family_history(employee.id), month_end(month))
         adjustment = adjustments.get(employee.id, Adjustment())
+        if employee.id in stored:
+            adjustment = adjustment.plus(adjustment_of(stored[employee.id], company.country))
         clocked_over, hours, leave = _month_at_the_branch(view, employee.id, month)
         taken[employee.id] = leave
-        overtime = (OvertimeHours("standard", clocked_over),) if clocked_over else ()
+        ordinary = default_overtime_kind(company.country, month)
+        overtime = (OvertimeHours(ordinary, clocked_over),) if clocked_over else ()
         hours += outside_contract_hours(contract, month, terms.monthly_hours)
         pay = PayInput(
             company.country,
@@ -150,11 +191,12 @@ def month_inputs(
                 Money.from_minor(terms.base_salary_minor, currency),
                 terms.monthly_hours,
             ),
-            allowances=allowances,
+            allowances=allowances + adjustment.allowances,
             overtime=overtime + adjustment.overtime,
             absence_hours=hours + adjustment.absence_hours,
             advances=adjustment.advances,
             family=family.situation if family else FamilySituation(),
+            deductions=adjustment.deductions,
         )
         people.append(
             EmployeePay(

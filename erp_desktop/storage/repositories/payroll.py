@@ -13,12 +13,13 @@ from sqlalchemy import func, select
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
 from erp_desktop.kernel.payroll.run_wire import payslip_payload, run_from_payload, run_payload
-from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.repositories.base import stamped
+from erp_desktop.storage.repositories.payroll_items import MonthItemsRows
 from erp_desktop.storage.tables.hr import employees
 from erp_desktop.storage.tables.payroll import payroll_runs, payslips
 
 
-class PayrollRepository(RepositoryBase):
+class PayrollRepository(MonthItemsRows):
     def insert_payroll_run(self, run: PayrollRun, now: datetime) -> None:
         p = run_payload(run)
         self.conn.execute(
