@@ -95,8 +95,10 @@ def items_payload(found: MonthItems, removed: bool = False) -> dict[str, Any]:
     payload: dict[str, Any] = {}
     for f in fields(MonthItems):
         value = getattr(found, f.name)
-        payload[f.name] = value if isinstance(value, int | str) or value is None else (
-            value.isoformat() if isinstance(value, date | datetime) else str(value)
+        payload[f.name] = (
+            value
+            if isinstance(value, int | str) or value is None
+            else (value.isoformat() if isinstance(value, date | datetime) else str(value))
         )
     payload["removed"] = removed
     return payload

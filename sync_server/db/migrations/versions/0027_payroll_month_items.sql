@@ -1,0 +1,39 @@
+-- What head office's HR enters for an employee's month ahead of the payroll run
+-- (erp_desktop.kernel.payroll.month_items): an advance on salary, overtime, unpaid hours, a
+-- one-off bonus or deduction. One row per employee and month, written over until the month
+-- is paid (then the merger refuses it), marked removed rather than deleted. Confidential
+-- like the salaries: readable and writable only in head office's scope by an HR officer or
+-- an administrator (hr.reads_records, 0020), its history in hr.record_history (HR-only),
+-- and logged for the head-office site alone, so no branch ever receives a row.
+CREATE TABLE hr.payroll_month_items (
+    id uuid PRIMARY KEY,
+    employee_id uuid NOT NULL REFERENCES hr.employees (id),
+    month date NOT NULL CHECK (extract(day FROM month) = 1),
+    currency char(3) NOT NULL,
+    advance_minor bigint NOT NULL CHECK (advance_minor >= 0),
+    bonus_minor bigint NOT NULL CHECK (bonus_minor >= 0),
+    deduction_minor bigint NOT NULL CHECK (deduction_minor >= 0),
+    absence_hours numeric(7, 2) NOT NULL CHECK (absence_hours >= 0),
+    overtime_hours numeric(7, 2) NOT NULL CHECK (overtime_hours >= 0),
+    overtime_kind text NOT NULL,
+    note text NOT NULL,
+    recorded_at timestamptz,
+    recorded_by uuid,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
+    UNIQUE (employee_id, month)
+);
+
+CREATE TRIGGER record_history AFTER INSERT OR UPDATE ON hr.payroll_month_items
+    FOR EACH ROW EXECUTE FUNCTION hr.record_change();
+CREATE TRIGGER no_delete BEFORE DELETE ON hr.payroll_month_items
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_delete();
+CREATE TRIGGER log_change AFTER INSERT OR UPDATE ON hr.payroll_month_items
+    FOR EACH ROW EXECUTE FUNCTION hr.log_for_head_office('payroll_items');
+
+ALTER TABLE hr.payroll_month_items ENABLE ROW LEVEL SECURITY;
+ALTER TABLE hr.payroll_month_items FORCE ROW LEVEL SECURITY;
+CREATE POLICY hr_roles_only ON hr.payroll_month_items
+    USING ((SELECT hr.reads_records())) WITH CHECK ((SELECT hr.reads_records()));
+GRANT SELECT, INSERT, UPDATE ON hr.payroll_month_items TO erp_app;
