@@ -7,8 +7,10 @@ terms), the family situation recorded by then (it changes the tax), and from hr'
 (``app.hr.for_payroll``) the overtime clocked at the branches and the absences: every day
 the employee's shift planned that was neither clocked, nor a public holiday, nor on
 approved leave, plus the leave the employer does not pay (unpaid, and sick or maternity
-leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: advances
-already paid and hours to take off or add (``Adjustment``). A contract that starts or ends
+leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: the items
+it stored for the month ahead of the run (``app.payroll.month_items``: advances, hours to
+take off or add, a bonus, a deduction), or figures passed for the run (``Adjustment``, a
+correction's), which stand for the employee's stored ones. A contract that starts or ends
 inside the month pays the month pro rata of its calendar days (the days outside it come
 off as absent hours). A record payroll cannot use (no
 terms, an allowance the country does not name) is reported with the employee's name,
@@ -56,15 +58,6 @@ class Adjustment:
     overtime: tuple[OvertimeHours, ...] = ()  # overtime not clocked (night, rest day)
     allowances: tuple[Allowance, ...] = ()  # one-off (a bonus of the month)
     deductions: tuple[Money, ...] = ()  # one-off, off the net
-
-    def plus(self, other: Adjustment) -> Adjustment:
-        return Adjustment(
-            self.advances + other.advances,
-            self.absence_hours + other.absence_hours,
-            self.overtime + other.overtime,
-            self.allowances + other.allowances,
-            self.deductions + other.deductions,
-        )
 
 
 def adjustment_of(items: MonthItems, country: str) -> Adjustment:
@@ -174,9 +167,12 @@ def month_inputs(
             refusals.append(EmployeeRefusal(employee.id, name, error))
             continue
         family = family_on(view.hr.family_history(employee.id), month_end(month))
-        adjustment = adjustments.get(employee.id, Adjustment())
-        if employee.id in stored:
-            adjustment = adjustment.plus(adjustment_of(stored[employee.id], company.country))
+        # what HR passes for the run (a correction's figures) stands for what it stored
+        adjustment = adjustments.get(employee.id) or (
+            adjustment_of(stored[employee.id], company.country)
+            if employee.id in stored
+            else Adjustment()
+        )
         clocked_over, hours, leave = _month_at_the_branch(view, employee.id, month)
         taken[employee.id] = leave
         ordinary = default_overtime_kind(company.country, month)
