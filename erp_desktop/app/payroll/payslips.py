@@ -96,18 +96,18 @@ def payroll_run(deps: Deps, actor: Actor, run_id: UUID) -> PayrollRun:
 
 
 def my_payslips(deps: Deps, actor: Actor) -> list[PayslipView]:
-    """The actor's own payslips, the latest first (none for a user who is no employee)."""
+    """The actor's own payslips, the latest first, and nothing of anyone else's: none for a
+    user who is no employee. Every user may ask (``payroll.own_payslips``); the repository
+    reads the rows of the actor's own employee alone."""
+    actor.require(Permission.PAYROLL_OWN_PAYSLIPS)
     with deps.store.read() as view:
         employee_id = view.payroll.employee_of_user(actor.username)
         if employee_id is None:
             return []
         company = view.org.company()
-        found = []
-        for run_id in view.payroll.runs_paying(employee_id):
-            run = _run(view, run_id)
-            slip = run.payslip_of(employee_id)
-            if slip is not None:
-                found.append(
-                    PayslipView(company, run.number, run.kind, run.month, run.entry_date, slip)
-                )
-    return found
+        own = view.payroll.own_payslips(employee_id)
+    return [
+        PayslipView(company, p.number, p.kind, p.month, p.entry_date, p.slip)
+        for p in own
+        if p.slip.employee_id == employee_id
+    ]
