@@ -278,3 +278,43 @@ def test_hr_s_items_of_a_month_reach_the_server_and_a_paid_month_refuses_them(
     with office.deps.store.read() as tx:
         [row] = [r for r in tx.outbox.rejected() if r["entity"] == "payroll_items"]
     assert row["error_code"] == "payroll.items_month_paid"
+
+
+def test_on_the_server_an_employee_reads_her_own_payslips_and_a_clerk_none(
+    world: tuple[Branch, Branch, str], engine: Engine
+) -> None:
+    alger, office, _url = world
+    karim = UUID(int=1001)  # paid by the March runs above (algerian_staff)
+    with unit_of_work(engine, head_office=True) as conn:  # his record, his account's name
+        act_as(conn, office.users["hr"])
+        conn.execute(
+            text(
+                "INSERT INTO hr.staff (id, number, name, name_ar, branch_id, active) "
+                "VALUES (:id, 'ho_cashier', 'Karim Benali', 'كريم بن علي', :b, true)"
+            ),
+            {"id": karim, "b": office.branch_id},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO hr.employees (id, number, first_name, last_name, first_name_ar, "
+                "last_name_ar, country, branch_id, job_title, job_title_ar, hired_on, gender, "
+                "national_id, social_security_number, address, phone, bank_name, bank_account, "
+                "active) VALUES (:id, 'ho_cashier', 'Karim', 'Benali', 'كريم', 'بن علي', 'DZ', "
+                ":b, '', '', '2024-01-01', 'M', '', '', '', '', '', '', true)"
+            ),
+            {"id": karim, "b": office.branch_id},
+        )
+
+    def slips(actor: UUID, **scope: Any) -> set[UUID]:
+        with unit_of_work(engine, **scope) as conn:
+            act_as(conn, actor)
+            return {r[0] for r in conn.execute(text("SELECT employee_id FROM hr.payslips"))}
+
+    assert slips(office.users["cashier"], head_office=True) == {karim}
+    assert slips(office.users["cashier"], branch_id=alger.branch_id) == {karim}
+    assert slips(office.users["clerk"], head_office=True) == set()
+    assert slips(alger.users["cashier"], branch_id=alger.branch_id) == set()
+    with unit_of_work(engine, head_office=True) as conn:  # nor the runs, nor the records
+        act_as(conn, office.users["cashier"])
+        assert conn.execute(text("SELECT count(*) FROM hr.payroll_runs")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM hr.employees")).scalar_one() == 0

@@ -37,3 +37,18 @@ ALTER TABLE hr.payroll_month_items FORCE ROW LEVEL SECURITY;
 CREATE POLICY hr_roles_only ON hr.payroll_month_items
     USING ((SELECT hr.reads_records())) WITH CHECK ((SELECT hr.reads_records()));
 GRANT SELECT, INSERT, UPDATE ON hr.payroll_month_items TO erp_app;
+
+-- An employee's own payslips: the acting user whose account is named by an employee's
+-- matricule (as on the replica, app/payroll/payslips.py) reads that employee's payslip rows
+-- and no other, in any scope; HR keeps reading every row (hr_only, 0021). A user who is no
+-- employee reads none. The function reads hr.employees as its owner, past that table's
+-- HR-only policy, and answers for the acting user alone.
+CREATE FUNCTION hr.own_employee() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER PARALLEL RESTRICTED SET search_path = pg_catalog, pg_temp AS
+$$ SELECT e.id FROM hr.employees e JOIN auth.users u ON u.username = e.number
+    WHERE u.id = audit.actor() AND u.active AND u.deleted_at IS NULL
+      AND e.deleted_at IS NULL LIMIT 1 $$;
+REVOKE ALL ON FUNCTION hr.own_employee() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hr.own_employee() TO erp_app;
+CREATE POLICY own_payslip ON hr.payslips FOR SELECT
+    USING (employee_id = (SELECT hr.own_employee()));
