@@ -135,7 +135,10 @@ class MyPayslipsView(QWidget):
             target.write_bytes(render_payslip(chosen))
             return target
 
-        self.ctx.db.submit(job, self.open_file, self._failed)
+        self.ctx.db.submit(job, self._opened, self._failed)
+
+    def _opened(self, path: Path) -> None:
+        self.open_file(path)
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(self.ctx.explain(error))
