@@ -1118,6 +1118,16 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Rejoint : %1 articles étaient déjà ceux de l'entreprise, %2 ont rejoint son catalogue ; %3 changements envoyés. Reconnectez-vous.",
         "تم الانضمام: %1 منتجات كانت للشركة، و%2 انضمت إلى كتالوجها؛ أُرسل %3 تغييرا. أعد تسجيل الدخول.",
     ),
+    # payroll helper (issue 15): HR's items of a month, the employee's own payslips
+    "Bonus": ("Prime", "منحة"),
+    "Deduction": ("Retenue", "اقتطاع"),
+    "My payslips": ("Mes bulletins de paie", "كشوف أجري"),
+    "Open the payslip (PDF)": ("Ouvrir le bulletin (PDF)", "فتح كشف الأجر (PDF)"),
+    "(corrective)": ("(rectificative)", "(تصحيحي)"),
+    "No payslip: your account is not an employee's, or none was paid yet.": (
+        "Aucun bulletin : votre compte n'est pas celui d'un salarié, ou aucune paie n'est encore passée.",
+        "لا يوجد كشف أجر: حسابك ليس حساب أجير، أو لم تُصرف أي أجور بعد.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.
