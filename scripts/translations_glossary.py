@@ -1120,6 +1120,32 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     ),
     # -- helper "customers": line discounts on business documents, loyalty expiry --
     "Discount (% or amount)": ("Remise (% ou montant)", "التخفيض (% أو مبلغ)"),
+    # payroll helper (issue 15): HR's items of a month, the employee's own payslips
+    "Bonus": ("Prime", "منحة"),
+    "Deduction": ("Retenue", "اقتطاع"),
+    "My payslips": ("Mes bulletins de paie", "كشوف أجري"),
+    "Open the payslip (PDF)": ("Ouvrir le bulletin (PDF)", "فتح كشف الأجر (PDF)"),
+    "(corrective)": ("(rectificative)", "(تصحيحي)"),
+    "No payslip: your account is not an employee's, or none was paid yet.": (
+        "Aucun bulletin : votre compte n'est pas celui d'un salarié, ou aucune paie n'est encore passée.",
+        "لا يوجد كشف أجر: حسابك ليس حساب أجير، أو لم تُصرف أي أجور بعد.",
+    ),
+    # payslips helper (issue 15): an employee's own payslips read from a branch PC
+    "Show my payslips": ("Afficher mes bulletins", "عرض كشوف أجري"),
+    "Your payslips are kept on the company's server: show them with your password.": (
+        "Vos bulletins sont conservés sur le serveur de l'entreprise : affichez-les avec votre mot de passe.",
+        "كشوف أجرك محفوظة على خادم الشركة: اعرضها بكلمة مرورك.",
+    ),
+    "Your payslips are kept on the company's server. Type the password of %1 again to read them here.": (
+        "Vos bulletins sont conservés sur le serveur de l'entreprise. Saisissez à nouveau le mot de passe de %1 pour les lire ici.",
+        "كشوف أجرك محفوظة على خادم الشركة. أدخل كلمة مرور %1 مرة أخرى لقراءتها هنا.",
+    ),
+    "Asking the server…": ("Interrogation du serveur…", "جارٍ سؤال الخادم…"),
+    "Try again": ("Réessayer", "إعادة المحاولة"),
+    "Your payslips are on the company's server: this PC needs the network to show them. Try again once it is back.": (
+        "Vos bulletins sont sur le serveur de l'entreprise : ce poste a besoin du réseau pour les afficher. Réessayez quand il sera revenu.",
+        "كشوف أجرك على خادم الشركة: يحتاج هذا الحاسوب إلى الشبكة لعرضها. أعد المحاولة عند عودتها.",
+    ),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 
 from sync_server.api.health_routes import router as health_router
 from sync_server.api.join_routes import router as join_router
+from sync_server.api.payslip_routes import router as payslip_router
 from sync_server.api.problems import install_problem_handlers
 from sync_server.api.report_routes import router as report_router
 from sync_server.api.schemas import components
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(report_router)
     app.include_router(health_router)
     app.include_router(join_router)
+    app.include_router(payslip_router)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -87,6 +87,7 @@ OWNERS: dict[str, Owner] = {
     "customer_merge": Owner.HEAD_OFFICE,  # duplicates are merged at head office
     "category": Owner.HEAD_OFFICE,  # the touch till's grid tabs
     "product_image": Owner.HEAD_OFFICE,  # a product's small picture
+    "payroll_items": Owner.HEAD_OFFICE,  # HR's items of a month ahead of its payroll run
 }
 
 

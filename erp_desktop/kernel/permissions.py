@@ -75,6 +75,8 @@ class Permission(StrEnum):
     HR_RECORDS = "hr.records"
     HR_ATTENDANCE_CORRECT = "hr.attendance_correct"
     HR_LEAVE_APPROVE = "hr.leave_approve"
+    # every user: the payslips of the employee the account is (issue 15)
+    PAYROLL_OWN_PAYSLIPS = "payroll.own_payslips"
 
 
 P = Permission
@@ -139,6 +141,9 @@ _ACCOUNTANT |= {P.PAYABLES_INVOICE, P.PAYABLES_ACCEPT_MISMATCH, P.PAYABLES_PAY}
 # staff's attendance and decides their leave (hr.view: attendance and leave, no pay).
 _HR_OFFICER |= {P.HR_RECORDS, P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
 _BRANCH_MANAGER |= {P.HR_ATTENDANCE_CORRECT, P.HR_LEAVE_APPROVE}
+# whoever is an employee reads their own payslips (the use case finds which, if any)
+for _granted in (_CASHIER, _WAREHOUSE, _BRANCH_MANAGER, _ACCOUNTANT, _HR_OFFICER):
+    _granted |= {P.PAYROLL_OWN_PAYSLIPS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(_CASHIER),

@@ -29,6 +29,7 @@ from erp_desktop.kernel.tax.catalog import TAX_CATALOGS_SETTING
 from erp_desktop.storage.remote_business import BUSINESS_APPLIERS, BUSINESS_CHANGES
 from erp_desktop.storage.remote_crm import CRM_APPLIERS, CRM_CHANGES
 from erp_desktop.storage.remote_hr import HR_APPLIERS, HR_CHANGES
+from erp_desktop.storage.remote_payroll import PAYROLL_APPLIERS, PAYROLL_CHANGES
 from erp_desktop.storage.remote_purchasing import PURCHASING_APPLIERS, PURCHASING_CHANGES
 from erp_desktop.storage.repositories.org import COMPANY_MENTIONS, write_setting
 from erp_desktop.storage.repositories.receivables import ReceivablesRepository
@@ -427,6 +428,7 @@ APPLIERS: dict[str, Callable[[Connection, Mapping[str, Any], datetime], None]] =
     **BUSINESS_APPLIERS,  # issue 13: every site sees every business document
     "customer_payment": _customer_payment,  # received at any site (issue 13)
     "instrument_event": _instrument_event,
+    **PAYROLL_APPLIERS,  # HR's items of a month, back to head office alone
 }
 
 
@@ -456,6 +458,7 @@ CHANGES: dict[str, Changes] = {
     **BUSINESS_CHANGES,
     "customer_payment": frozenset({Changed.CUSTOMERS}),
     "instrument_event": frozenset({Changed.CUSTOMERS}),
+    **PAYROLL_CHANGES,
 }
 
 

@@ -49,7 +49,7 @@ def _moment(value: Any) -> datetime | None:
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _at_head_office(conn: Connection) -> bool:
+def at_head_office(conn: Connection) -> bool:
     kind = conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
     return kind == "head_office"
 
@@ -87,7 +87,7 @@ def _staff(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _employee(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     names = [
         "number",
@@ -118,7 +118,7 @@ def _employee(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _family(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     row = {k: p[k] for k in ("marital_status", "dependants", "children", "head_of_family")}
     row.update(
@@ -131,7 +131,7 @@ def _family(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _contract(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     row = {k: p[k] for k in ("number", "kind", "currency", "job_title", "job_title_ar")}
     row.update(
@@ -145,7 +145,7 @@ def _contract(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _terms(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     row = {
         "id": _id(p["id"]),
@@ -164,7 +164,7 @@ def _terms(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 def _attendance(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """Another site's days, for payroll at head office (a branch keeps its own)."""
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     row = {
         k: p[k]
@@ -189,7 +189,7 @@ def _attendance(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _leave(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    if not _at_head_office(conn):
+    if not at_head_office(conn):
         return
     row = {k: p[k] for k in ("kind", "days", "status", "reason", "decision_note")}
     row.update(

@@ -123,6 +123,28 @@ class SyncClient:
             raise ConflictError("sync.refused", code=body.get("code", str(answer.status_code)))
         return body
 
+    def own_payslips(self, username: str, password: str) -> dict[str, Any]:
+        """The user's own payslips (``/api/v1/payslips/own``), proven by their password; a
+        refusal of the user (403, 429) is the server's code with its parameters."""
+        try:
+            answer = self._http.post(
+                "/api/v1/payslips/own",
+                json={"username": username, "password": password},
+                headers={"authorization": f"Bearer {self.credential}"},
+            )
+        except httpx.TransportError:
+            raise ErpError("sync.offline", url=self.base_url) from None
+        if answer.status_code >= 500:
+            raise ErpError("sync.server_error", status=answer.status_code)
+        body: dict[str, Any] = answer.json() if answer.content else {}
+        if answer.status_code in (401, 403, 429):
+            raise PermissionDenied(
+                body.get("code", "auth.invalid_credentials"), **body.get("params", {})
+            )
+        if answer.status_code >= 400:
+            raise ConflictError("sync.refused", code=body.get("code", str(answer.status_code)))
+        return body
+
     def summary(self) -> dict[str, Any]:
         """The server's figures for this branch (compared after each sync)."""
         return self._call("GET", "/api/v1/summary")

@@ -455,3 +455,15 @@ def company_report(
         return client.report(name, username, password, **params)
     finally:
         client.close()
+
+
+def own_payslips_from_server(
+    deps: Deps, username: str, password: str, run_db: RunDb = inline
+) -> dict[str, Any]:
+    """The user's own payslips, asked from the server with their password (network worker);
+    the answer is held by the caller, never written to the replica."""
+    client = client_for(deps, run_db)
+    try:
+        return client.own_payslips(username, password)
+    finally:
+        client.close()

@@ -49,6 +49,7 @@ from erp_desktop.ui.dashboard_view import DashboardView
 from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.leave_view import LeaveView
+from erp_desktop.ui.my_payslips_view import MyPayslipsView
 from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.pipeline_view import PipelineView
 from erp_desktop.ui.pos_view import PosView
@@ -81,6 +82,7 @@ PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
     ("leave", Permission.HR_VIEW, LeaveView),
     ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
     ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
+    ("my_payslips", Permission.PAYROLL_OWN_PAYSLIPS, MyPayslipsView),  # an employee's own
     ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
 )
 ERROR_SHOWN_MS = 8000
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
             "employees": self.tr("Employees"),
             "users": self.tr("Users"),
             "payroll": self.tr("Payroll"),
+            "my_payslips": self.tr("My payslips"),
             "stock": self.tr("Stock"),
             "warehouse": self.tr("Warehouse"),
             "purchasing": self.tr("Purchasing"),

@@ -1,10 +1,14 @@
-"""What HR adds to a month before the run: advances already paid, hours to take off that
-attendance does not show, overtime not clocked. One row per employee of the prepared run;
-the run is prepared again with them (nothing is written until it is posted)."""
+"""What HR adds to a month before the run: the advance already paid, hours to take off
+that attendance does not show, overtime not clocked, a one-off bonus and a one-off
+deduction. One row per employee of the prepared run, typed straight into the table (Tab
+to the next figure, Enter to keep them); the page stores them for the month
+(``app.payroll.month_items``) and prepares the run again with them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from uuid import UUID
 
@@ -20,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.app.payroll.inputs import Adjustment
+from erp_desktop.kernel.errors import ErpError
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll import OvertimeHours
+from erp_desktop.kernel.payroll.month_items import MonthItems
 from erp_desktop.kernel.payroll.run import RunPayslip
 
-ADVANCE, ABSENT, OVERTIME = 1, 2, 3
+ADVANCE, ABSENT, OVERTIME, BONUS, DEDUCTION = 1, 2, 3, 4, 5
+AMOUNTS = {ADVANCE: "advance_minor", BONUS: "bonus_minor", DEDUCTION: "deduction_minor"}
+HOURS = {ABSENT: "absence_hours", OVERTIME: "overtime_hours"}
 
 
 def _number(text: str) -> Decimal:
@@ -37,17 +44,21 @@ class PayrollAdjustmentsDialog(QDialog):
     def __init__(
         self,
         slips: Sequence[RunPayslip],
+        month: date,
         currency: str,
-        current: Mapping[UUID, Adjustment],
+        current: Mapping[UUID, MonthItems],
         arabic: bool,
         parent: QWidget | None = None,
+        explain: Callable[[Exception], str] = str,
     ) -> None:
         super().__init__(parent)
+        self.explain = explain
         self.setObjectName("payroll_adjustments")
         self.setWindowTitle(self.tr("Advances and hours"))
-        self.currency = currency
+        self.month, self.currency = month, currency
         self.employees = [s.employee_id for s in slips]
-        self.table = QTableWidget(len(slips), 4)
+        self.current = dict(current)
+        self.table = QTableWidget(len(slips), 6)
         self.table.setObjectName("adjustments_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -55,6 +66,8 @@ class PayrollAdjustmentsDialog(QDialog):
                 self.tr("Advance"),
                 self.tr("Hours off"),
                 self.tr("Overtime hours"),
+                self.tr("Bonus"),
+                self.tr("Deduction"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -63,15 +76,16 @@ class PayrollAdjustmentsDialog(QDialog):
             name = QTableWidgetItem(slip.name_ar if arabic else slip.name)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, name)
-            had = current.get(slip.employee_id, Adjustment())
-            advance = sum((a.amount for a in had.advances), Decimal(0))
-            overtime = sum((o.hours for o in had.overtime), Decimal(0))
-            for column, value in (
-                (ADVANCE, advance),
-                (ABSENT, had.absence_hours),
-                (OVERTIME, overtime),
-            ):
+            had = current.get(slip.employee_id)
+            for column in (*AMOUNTS, *HOURS):
+                value = Decimal(0)
+                if had is not None and column in AMOUNTS:
+                    value = Money.from_minor(getattr(had, AMOUNTS[column]), currency).amount
+                elif had is not None:
+                    value = getattr(had, HOURS[column])
                 self.table.setItem(row, column, QTableWidgetItem(f"{value:f}" if value else ""))
+        if slips:
+            self.table.setCurrentCell(0, ADVANCE)
         self.error = QLabel()
         self.error.setObjectName("adjustments_error")
         buttons = QDialogButtonBox(
@@ -83,37 +97,39 @@ class PayrollAdjustmentsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 420)
-        self.adjustments: dict[UUID, Adjustment] = dict(current)
+        self.resize(760, 420)
+        self.entries: list[MonthItems] = []
 
     def _cell(self, row: int, column: int) -> Decimal:
         item = self.table.item(row, column)
         return _number(item.text() if item else "")
 
-    def read(self) -> dict[UUID, Adjustment]:
-        """The adjustments as typed (``ValueError`` naming the row for a figure that is not
-        a number); a negative one is the kernel's to refuse, with its code."""
-        found: dict[UUID, Adjustment] = {}
+    def read(self) -> list[MonthItems]:
+        """Every employee's items as typed, an emptied row included (it removes the
+        record); ``ValueError`` naming the row for a figure that is not a number. A
+        negative one is the kernel's to refuse, with its code."""
+        found: list[MonthItems] = []
         for row, employee in enumerate(self.employees):
             try:
-                advance, absent, overtime = (
-                    self._cell(row, c) for c in (ADVANCE, ABSENT, OVERTIME)
-                )
+                figures = {c: self._cell(row, c) for c in (*AMOUNTS, *HOURS)}
             except InvalidOperation:
                 raise ValueError(row) from None
-            if advance or absent or overtime:
-                found[employee] = Adjustment(
-                    advances=(Money.of(advance, self.currency),) if advance else (),
-                    absence_hours=absent,
-                    overtime=(OvertimeHours("standard", overtime),) if overtime else (),
-                )
+            had = self.current.get(employee) or MonthItems(
+                new_id(), employee, self.month, self.currency
+            )
+            amounts = {AMOUNTS[c]: Money.of(figures[c], self.currency).to_minor() for c in AMOUNTS}
+            hours = {HOURS[c]: figures[c] for c in HOURS}
+            found.append(replace(had, **amounts, **hours))  # type: ignore[arg-type]
         return found
 
     def _accept(self) -> None:
         try:
-            self.adjustments = self.read()
+            self.entries = self.read()
         except ValueError as error:
             row = int(str(error.args[0]))
             self.error.setText(self.tr("Row %1: not a number.").replace("%1", str(row + 1)))
+            return
+        except ErpError as error:  # a negative figure, refused by the kernel with its code
+            self.error.setText(self.explain(error))
             return
         self.accept()

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.payroll.declarations import payroll_declaration, transfer_order
-from erp_desktop.app.payroll.inputs import Adjustment
+from erp_desktop.app.payroll.inputs import Adjustment, adjustment_of
+from erp_desktop.app.payroll.month_items import month_items, record_month_items
 from erp_desktop.app.payroll.payslips import payroll_run, payroll_runs, payslip_view
 from erp_desktop.app.payroll.runs import PreparedRun, post_payroll_run, prepare_month_run
 from erp_desktop.kernel.payroll.declarations import declaration_csv
+from erp_desktop.kernel.payroll.month_items import MonthItems
 from erp_desktop.kernel.payroll.payslip import LineKind
 from erp_desktop.kernel.payroll.run import CORRECTIVE, PayrollRun, RunPayslip, RunSummary
 from erp_desktop.kernel.payroll.transfers import TransferOrder, transfer_csv
@@ -51,7 +53,9 @@ class PayrollView(QWidget):
         self.shown_run: PayrollRun | None = None  # the run whose payslips the table shows
         self.prepared: PreparedRun | None = None
         self.corrects: UUID | None = None
-        self.adjustments: dict[UUID, Adjustment] = {}  # what HR adds, by employee
+        # a correction's figures (a paid month's stored items no longer change), by employee
+        self.adjustments: dict[UUID, Adjustment] = {}
+        self.correction_items: dict[UUID, MonthItems] = {}
         self.month_label = QLabel()
         self.month = QDateEdit()
         self.month.setObjectName("payroll_month")
@@ -337,10 +341,13 @@ class PayrollView(QWidget):
         corrects = self.shown_run.id if correct and self.shown_run is not None else None
         if correct and self.prepared is not None and self.corrects is not None:
             corrects = self.corrects  # prepared again with HR's adjustments
+        elif self.corrects is None or corrects != self.corrects:
+            self.adjustments, self.correction_items = {}, {}  # a new run or correction
         if corrects is not None and self.shown_run is not None:
             month = self.shown_run.month
         self.corrects = corrects
-        adjustments = dict(self.adjustments)
+        # a first run reads HR's stored items; a correction the figures typed for it
+        adjustments = dict(self.adjustments) if corrects is not None else {}
         self.ctx.db.submit(
             lambda: prepare_month_run(deps, actor, month, adjustments, corrects=corrects),
             self._show_prepared,
@@ -348,19 +355,46 @@ class PayrollView(QWidget):
         )
 
     def adjust(self, dialog: PayrollAdjustmentsDialog | None = None) -> None:
-        """HR's advances and hours for the prepared run's employees; the run is prepared
-        again with them."""
+        """HR's items of the month for the prepared run's employees, read from what was
+        stored; the run is prepared again with them."""
         run = self.prepared.run if self.prepared is not None else None
-        if run is None:
+        if run is None or self.ctx.actor is None:
             return
+        deps, actor, month = self.ctx.deps, self.ctx.actor, run.month
+        if self.corrects is not None:  # a paid month: its items stay as the run read them
+            self._edit_items(run, dialog, {e: i for e, i in self.correction_items.items()})
+            return
+        self.ctx.db.submit(
+            lambda: month_items(deps, actor, month),
+            lambda found: self._edit_items(run, dialog, {i.employee_id: i for i in found}),
+            self._failed,
+        )
+
+    def _edit_items(
+        self,
+        run: PayrollRun,
+        dialog: PayrollAdjustmentsDialog | None,
+        current: dict[UUID, MonthItems],
+    ) -> None:
         arabic = self.ctx.languages.language == "ar"
         dialog = dialog or PayrollAdjustmentsDialog(
-            run.payslips, run.currency, self.adjustments, arabic, self
+            run.payslips, run.month, run.currency, current, arabic, self, self.ctx.explain
         )
         if dialog.exec() != PayrollAdjustmentsDialog.DialogCode.Accepted:
             return
-        self.adjustments = dialog.adjustments
-        self.prepare(correct=self.corrects is not None)
+        entries = dialog.entries
+        if self.corrects is not None:  # a correction's figures, for this run alone
+            self.correction_items = {i.employee_id: i for i in entries}
+            self.adjustments = {i.employee_id: adjustment_of(i, run.country) for i in entries}
+            self.prepare(correct=True)
+            return
+        deps, actor, month = self.ctx.deps, self.ctx.actor, run.month
+        assert actor is not None
+        self.ctx.db.submit(
+            lambda: record_month_items(deps, actor, month, entries),
+            lambda _done: self.prepare(),
+            self._failed,
+        )
 
     def _show_prepared(self, prepared: PreparedRun) -> None:
         self.prepared = prepared

@@ -199,6 +199,7 @@ _WHY = {
     409: "The idempotency key was already used by this device for another body.",
     413: "The body is larger than 16 MiB.",
     422: "A parameter or the body does not fit what the route takes.",
+    429: "Too many wrong passwords: the user is locked out for a while (Retry-After).",
     500: "The server failed; the answer names the incident logged.",
 }
 

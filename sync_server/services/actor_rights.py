@@ -101,6 +101,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
             "refused": P.HR_LEAVE_APPROVE,
         },
     ),
+    "payroll_items": ("", {"": P.HR_PAYROLL}),  # HR's items of a month ahead of its run
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks

@@ -5,6 +5,14 @@ Published figures: the DGI's barème as reported by APS, « Loi de finances 2022
 en hausse dès janvier », algeriepatriotique.com, 5 January 2022: a monthly taxable salary of
 40,000 DA bears 3,100 DA of IRG, 50,000 DA 5,800 DA, 60,000 DA 8,500 DA, 70,000 DA 11,200 DA;
 and djazairess.com (Liberté), « nouveau barème de l'IRG »: nothing up to 30,000 DA a month.
+The barème itself as the DGI published it on its site on 4 January 2022: Liberté,
+https://djazairess.com/fr/liberte/471068 (January 2022), algerie360.com, « Salaires : la
+DGI dévoile le nouveau barème de l'IRG » (4 January 2022,
+https://algerie360.com/salaires-la-dgi-devoile-le-nouveau-bareme-de-lirg), L'Expression,
+« Des hausses de 12 000 à 18 000 DA » (https://www.lexpression.dz/nationale/des-hausses-de-12000-a-18000-da-352225).
+The APS figures were read in algeriepatriotique.com's copy, whose address was not kept; the
+DGI's own page (dgi.gov.dz) was not reachable from here. These are press reports of the
+DGI's barème, not the DGI's own worked payslips.
 The gross -> net examples below build a gross whose taxable salary is one of those figures
 (the CNAS share at its statutory 9 %; transport and meal allowances are taxable but outside
 the contributory base), so the net follows from the published tax to the centime.

@@ -25,6 +25,7 @@ from erp_desktop.kernel.payroll import (
     FamilySituation,
     OvertimeHours,
     PayInput,
+    Payslip,
     compute_payslip,
     default_payroll_catalog,
 )
@@ -130,3 +131,41 @@ def test_the_employer_charges_of_a_four_person_payroll_match_the_ista_course() -
     assert employer("amo_employer") + employer("amo_participation_employer") == DH("1113.81")
     # the course's TFP line is cut in the copy read; at 1.6 % it is 433.60
     assert employer("tfp_employer") == DH("433.60")
+
+
+def test_a_gross_of_7243_34_mad_reaches_hdid_s_5000_mad_and_nets_6644_17_mad() -> None:
+    # Gross -> net chained to the firm's published simulation: Hdid Consultants (Mohamed
+    # Hdid, former president of the Ordre des experts-comptables), reported by lematin.ma,
+    # « Voici l'impact de la révision du barème de l'IR sur les salaires », 22 October 2024
+    # (https://lematin.ma/economie/voici-limpact-de-la-revision-du-bareme-de-lir-sur-les-salaires/248066)
+    # and le360.ma (October 2024): a monthly net taxable salary of 5,000 MAD bears 333.33 MAD
+    # before 2025 and 166.67 MAD from 2025. A reputable firm's example, not a DGI payslip
+    # (none was found for 2025). The gross is the one whose net taxable is 5,000.00: CNSS
+    # 4.48 % of the 6,000 ceiling = 268.80; AMO 2.26 % = 163.70; professional expenses 25 %
+    # (86,920 a year > 78,000) = 1,810.84; 7,243.34 - 268.80 - 163.70 - 1,810.84 = 5,000.00;
+    # net 7,243.34 - 268.80 - 163.70 - 166.67 = 6,644.17 (6,477.51 with the 2024 barème)
+    def pay(on: date) -> Payslip:
+        return compute_payslip(
+            PayInput("MA", on, Contract(date(2024, 1, 1), None, DH("7243.34"), Decimal(191)))
+        )
+
+    slip = pay(date(2025, 3, 1))
+    assert slip.amount("cnss_employee") == DH("268.80")
+    assert slip.amount("amo_employee") == DH("163.70")
+    assert slip.amount("professional_expenses") == DH("1810.84")
+    assert slip.amount("net_taxable") == DH("5000.00")
+    assert slip.income_tax == DH("166.67")
+    assert slip.net_to_pay == DH("6644.17")
+    before = pay(date(2024, 12, 1))
+    assert before.income_tax == DH("333.33") and before.net_to_pay == DH("6477.51")
+
+
+@pytest.mark.parametrize(("net_taxable", "saving"), [("30000", "550"), ("40000", "650")])
+def test_the_2025_barème_saves_what_hdid_published_for_higher_salaries(
+    net_taxable: str, saving: str
+) -> None:
+    # infomagazine.ma (https://infomagazine.ma/?p=11281) and news.dayfr.com, October 2024,
+    # reporting Hdid Consultants: 550 MAD at 30,000 and 650 MAD at 40,000 a month
+    before = ir_on_net_taxable(net_taxable, date(2024, 6, 1))
+    after = ir_on_net_taxable(net_taxable, date(2025, 6, 1))
+    assert before - after == Decimal(saving)

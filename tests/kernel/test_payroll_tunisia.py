@@ -118,3 +118,30 @@ def test_a_month_of_2024_is_withheld_on_the_barème_of_2017_to_2024() -> None:
     assert payslip.amount("cnss_employee") == DT("183.600")
     assert payslip.amount("tax_base_annual") == DT("19296.800")
     assert payslip.income_tax == DT("309.764")
+
+
+def test_a_gross_of_2952_460_tnd_reaches_realites_30000_tnd_base_and_nets_2133_330_tnd() -> None:
+    # Gross -> net chained to the published example of realites.com.tn, « Un nouveau barème
+    # fiscal en Tunisie : qui y gagne, qui y perd » (December 2024,
+    # https://realites.com.tn/fr/un-nouveau-bareme-fiscal-en-tunisie-qui-y-gagne-qui-y-perd),
+    # also in leconomistemaghrebin.com, 16 October 2024: a taxable 30,000 TND a year pays
+    # about 450 TND less. A reputable press example, not an administration's payslip (none
+    # was found for 2025). The gross is the one whose base comes to 30,000 TND to the dinar:
+    # CNSS 9.18 % = 271.036, job-loss fund 0.5 % = 14.762, taxable 2,666.662; professional
+    # expenses 10 % (3,199.99 a year) capped at 2,000 = 166.667 a month; base 12 x 2,666.662
+    # - 2,000.004 = 29,999.940 -> 29,999.944 as the kernel keeps the month's figures; IRPP
+    # 2025 750 + 2,500 + 2,999.983 = 6,249.983 a year = 520.832 a month; CSS 0.5 % of the
+    # base = 12.500; net 2,952.460 - 285.798 - 520.832 - 12.500 = 2,133.330
+    payslip = slip("2952.460")
+    assert payslip.amount("cnss_employee") == DT("271.036")
+    assert payslip.amount("job_loss_employee") == DT("14.762")
+    assert payslip.amount("professional_expenses") == DT("166.667")
+    assert payslip.amount("tax_base_annual") == DT("29999.944")
+    assert payslip.income_tax == DT("520.832")
+    assert payslip.solidarity == DT("12.500")
+    assert payslip.net_to_pay == DT("2133.330")
+    # the same base on the 2017-2024 barème: 6,699.984 a year, 558.332 a month: 37.500 a
+    # month, the 450 TND a year realites.com.tn published
+    before = default_payroll_catalog().rules("TN", date(2024, 6, 1)).income_tax.brackets
+    old = (progressive(Decimal("29999.944"), before) / 12).quantize(Decimal("0.001"))
+    assert old - payslip.income_tax.amount == Decimal("37.500")

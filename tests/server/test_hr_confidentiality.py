@@ -193,3 +193,53 @@ def test_attendance_is_its_branch_s_and_head_office_s_only(engine: Engine, peopl
         unit_of_work(engine, branch_id=people.oran) as conn,
     ):
         conn.execute(insert, {**day, "id": new_id()})
+
+
+# HR's items of a month ahead of the run (migration 0027): the same policy as the records.
+def _items(employee: UUID) -> dict[str, object]:
+    return {
+        "id": new_id(),
+        "employee_id": employee,
+        "month": "2026-02-01",
+        "currency": "DZD",
+        "advance_minor": 500_000,
+        "bonus_minor": 0,
+        "deduction_minor": 0,
+        "absence_hours": "0",
+        "overtime_hours": "4",
+        "overtime_kind": "standard",
+        "note": "",
+        "recorded_at": None,
+        "recorded_by": None,
+        "removed": False,
+    }
+
+
+def test_a_month_s_items_are_hr_s_alone_and_go_down_to_head_office_only(
+    engine: Engine, people: People
+) -> None:
+    from sync_server.db.mergers.payroll_items import save_items
+
+    with unit_of_work(engine, head_office=True, actor_id=people.hr) as conn:
+        save_items(conn, _items(people.employee))
+        save_items(conn, {**_items(people.employee), "advance_minor": 600_000})  # written over
+        advance = conn.execute(text("SELECT advance_minor FROM hr.payroll_month_items")).scalar()
+        row_id = conn.execute(text("SELECT id FROM hr.payroll_month_items")).scalar()
+    assert advance == 600_000
+    with unit_of_work(engine, head_office=True, actor_id=people.clerk) as conn:
+        assert _count(conn, "hr.payroll_month_items") == 0
+    with unit_of_work(engine, branch_id=people.alger, actor_id=people.manager) as conn:
+        assert _count(conn, "hr.payroll_month_items") == 0
+    with (
+        pytest.raises(DBAPIError, match="row-level security"),
+        unit_of_work(engine, head_office=True, actor_id=people.clerk) as conn,
+    ):
+        save_items(conn, {**_items(people.employee), "month": "2026-03-01"})
+    with unit_of_work(engine, head_office=True) as conn:
+        sites = {
+            r[0]
+            for r in conn.execute(
+                text("SELECT branch_id FROM sync.change_log WHERE entity_id = :e"), {"e": row_id}
+            )
+        }
+    assert sites == {people.head_office}

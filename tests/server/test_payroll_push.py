@@ -210,3 +210,111 @@ def test_hr_reads_the_month_s_declaration_from_the_server_and_a_manager_cannot(
     )
     assert refused.status_code == 403
     assert first.number == "PAY-2026-03"
+
+
+def test_hr_s_items_of_a_month_reach_the_server_and_a_paid_month_refuses_them(
+    world: tuple[Branch, Branch, str], engine: Engine
+) -> None:
+    from erp_desktop.app.payroll.month_items import record_month_items
+    from erp_desktop.kernel.payroll.month_items import MonthItems, items_payload
+    from tests.desktop.payroll_office import hire
+
+    _alger, office, _url = world
+    hr = office.actor("hr")
+    employee = hire(
+        office, "E0901", ("Nadia", "Kaci", "نادية", "قاسي"), 4_500_000, office.branch_id
+    )
+    with unit_of_work(engine, head_office=True) as conn:  # the record hired before
+        act_as(conn, office.users["hr"])
+        conn.execute(
+            text(
+                "INSERT INTO hr.staff (id, number, name, name_ar, branch_id, active) "
+                "VALUES (:id, 'E0901', 'Nadia Kaci', 'نادية قاسي', :b, true)"
+            ),
+            {"id": employee, "b": office.branch_id},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO hr.employees (id, number, first_name, last_name, first_name_ar, "
+                "last_name_ar, country, branch_id, job_title, job_title_ar, hired_on, gender, "
+                "national_id, social_security_number, address, phone, bank_name, bank_account, "
+                "active) VALUES (:id, 'E0901', 'Nadia', 'Kaci', 'نادية', 'قاسي', 'DZ', :b, '', "
+                "'', '2025-01-01', 'F', '', '', '', '', '', '', true)"
+            ),
+            {"id": employee, "b": office.branch_id},
+        )
+    may = date(2026, 5, 1)
+    record_month_items(
+        office.deps,
+        hr,
+        may,
+        [MonthItems(new_id(), employee, may, "DZD", advance_minor=300_000)],
+    )
+    assert synchronize(office.deps).rejected == 0
+
+    def advance(actor: UUID, **scope: Any) -> list[int]:
+        with unit_of_work(engine, **scope) as conn:
+            act_as(conn, actor)
+            return [
+                r[0] for r in conn.execute(text("SELECT advance_minor FROM hr.payroll_month_items"))
+            ]
+
+    assert advance(office.users["hr"], head_office=True) == [300_000]
+    assert advance(office.users["clerk"], head_office=True) == []
+    assert advance(_alger.users["manager"], branch_id=_alger.branch_id) == []
+
+    # March is paid on the server (PAY-2026-03 above): an item for it pushed anyway is refused
+    march = MonthItems(new_id(), employee, MARCH, "DZD", advance_minor=100)
+    with office.deps.store.transaction(None) as tx:
+        tx.outbox.queue_change(
+            "payroll_items",
+            march.id,
+            items_payload(march),
+            office.deps.hlc.now().encode(),
+            hr.user_id,
+            office.deps.now(),
+        )
+    assert synchronize(office.deps).rejected == 1
+    with office.deps.store.read() as tx:
+        [row] = [r for r in tx.outbox.rejected() if r["entity"] == "payroll_items"]
+    assert row["error_code"] == "payroll.items_month_paid"
+
+
+def test_on_the_server_an_employee_reads_her_own_payslips_and_a_clerk_none(
+    world: tuple[Branch, Branch, str], engine: Engine
+) -> None:
+    alger, office, _url = world
+    karim = UUID(int=1001)  # paid by the March runs above (algerian_staff)
+    with unit_of_work(engine, head_office=True) as conn:  # his record, his account's name
+        act_as(conn, office.users["hr"])
+        conn.execute(
+            text(
+                "INSERT INTO hr.staff (id, number, name, name_ar, branch_id, active) "
+                "VALUES (:id, 'ho_cashier', 'Karim Benali', 'كريم بن علي', :b, true)"
+            ),
+            {"id": karim, "b": office.branch_id},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO hr.employees (id, number, first_name, last_name, first_name_ar, "
+                "last_name_ar, country, branch_id, job_title, job_title_ar, hired_on, gender, "
+                "national_id, social_security_number, address, phone, bank_name, bank_account, "
+                "active) VALUES (:id, 'ho_cashier', 'Karim', 'Benali', 'كريم', 'بن علي', 'DZ', "
+                ":b, '', '', '2024-01-01', 'M', '', '', '', '', '', '', true)"
+            ),
+            {"id": karim, "b": office.branch_id},
+        )
+
+    def slips(actor: UUID, **scope: Any) -> set[UUID]:
+        with unit_of_work(engine, **scope) as conn:
+            act_as(conn, actor)
+            return {r[0] for r in conn.execute(text("SELECT employee_id FROM hr.payslips"))}
+
+    assert slips(office.users["cashier"], head_office=True) == {karim}
+    assert slips(office.users["cashier"], branch_id=alger.branch_id) == {karim}
+    assert slips(office.users["clerk"], head_office=True) == set()
+    assert slips(alger.users["cashier"], branch_id=alger.branch_id) == set()
+    with unit_of_work(engine, head_office=True) as conn:  # nor the runs, nor the records
+        act_as(conn, office.users["cashier"])
+        assert conn.execute(text("SELECT count(*) FROM hr.payroll_runs")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM hr.employees")).scalar_one() == 0

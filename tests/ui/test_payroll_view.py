@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from erp_desktop.app.payroll.month_items import month_items
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.main_window import MainWindow
@@ -154,3 +155,34 @@ def test_hr_enters_an_advance_and_the_run_is_prepared_again_with_it(
     karim, samira = run.payslips
     assert karim.payslip.advances.amount == 5000
     assert samira.payslip.amount("absence").amount > 0
+    # stored for the month, not kept on the page: a page opened later shows them
+    assert hr_ctx.actor is not None
+    stored = {i.employee_id: i for i in month_items(hr_ctx.deps, hr_ctx.actor, date(2026, 2, 1))}
+    assert stored[karim.employee_id].advance_minor == 500_000
+    assert stored[samira.employee_id].absence_hours == 8
+
+    def add_a_bonus_and_a_deduction(dialog: QDialog) -> None:
+        assert isinstance(dialog, PayrollAdjustmentsDialog)
+        assert dialog.table.item(0, 1).text() == "5000.00"  # read back from storage
+        dialog.table.item(0, 4).setText("2 000")
+        dialog.table.item(0, 5).setText("-1")
+        dialog._accept()
+        assert dialog.isVisible() and dialog.error.text()  # a negative deduction: refused
+        dialog.table.item(0, 5).setText("300")
+        dialog._accept()
+
+    other = PayrollView(hr_ctx)
+    qtbot.addWidget(other)
+    other.month.setDate(date(2026, 2, 1))
+    other.prepare()
+    settle(qtbot, hr_ctx)
+    on_next_dialog(add_a_bonus_and_a_deduction, failures)
+    other.adjust()
+    settle(qtbot, hr_ctx)
+    if failures:
+        raise failures[0]
+    again = other.prepared.run if other.prepared else None
+    assert again is not None
+    slip = again.payslips[0].payslip
+    assert slip.amount("allowance_bonus").amount == 2000
+    assert slip.deductions.amount == 300 and slip.advances.amount == 5000

@@ -36,13 +36,13 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
 @pytest.mark.parametrize(
     ("username", "pages"),
     [
-        ("cashier", ["till", "stock", "customers", "clock"]),
-        ("clerk", ["stock", "warehouse", "purchasing", "clock"]),  # purchasing: read-only
+        ("cashier", ["till", "stock", "customers", "clock", "my_payslips"]),
+        ("clerk", ["stock", "warehouse", "purchasing", "clock", "my_payslips"]),  # read-only
         (
             "accountant",
             [
                 *("dashboard", "stock", "books", *BUSINESS, "receivables", "purchasing"),
-                *("customers", "clock"),
+                *("customers", "clock", "my_payslips"),
             ],
         ),
         (
@@ -50,6 +50,7 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
             [
                 *("dashboard", "till", "stock", "warehouse", "books", *BUSINESS, "receivables"),
                 *("purchasing", "customers", "pipeline", "clock", "attendance", "leave"),
+                "my_payslips",  # every user: their own payslips, if they are an employee
             ],
         ),
     ],

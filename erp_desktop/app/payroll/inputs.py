@@ -7,8 +7,10 @@ terms), the family situation recorded by then (it changes the tax), and from hr'
 (``app.hr.for_payroll``) the overtime clocked at the branches and the absences: every day
 the employee's shift planned that was neither clocked, nor a public holiday, nor on
 approved leave, plus the leave the employer does not pay (unpaid, and sick or maternity
-leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: advances
-already paid and hours to take off or add (``Adjustment``). A contract that starts or ends
+leave paid by the social-security fund), each day for its planned hours. HR adds what only it knows: the items
+it stored for the month ahead of the run (``app.payroll.month_items``: advances, hours to
+take off or add, a bonus, a deduction), or figures passed for the run (``Adjustment``, a
+correction's), which stand for the employee's stored ones. A contract that starts or ends
 inside the month pays the month pro rata of its calendar days (the days outside it come
 off as absent hours). A record payroll cannot use (no
 terms, an allowance the country does not name) is reported with the employee's name,
@@ -33,8 +35,15 @@ from erp_desktop.kernel.hr.records import (
     terms_on,
 )
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll import Contract, FamilySituation, OvertimeHours, PayInput
+from erp_desktop.kernel.payroll import (
+    Allowance,
+    Contract,
+    FamilySituation,
+    OvertimeHours,
+    PayInput,
+)
 from erp_desktop.kernel.payroll.compute import allowance_of_kind
+from erp_desktop.kernel.payroll.month_items import MonthItems, default_overtime_kind
 from erp_desktop.kernel.payroll.run import EmployeePay, EmployeeRefusal, month_end
 
 MINUTES = Decimal(60)
@@ -47,6 +56,27 @@ class Adjustment:
     advances: tuple[Money, ...] = ()
     absence_hours: Decimal = Decimal(0)  # unpaid hours the attendance does not show
     overtime: tuple[OvertimeHours, ...] = ()  # overtime not clocked (night, rest day)
+    allowances: tuple[Allowance, ...] = ()  # one-off (a bonus of the month)
+    deductions: tuple[Money, ...] = ()  # one-off, off the net
+
+
+def adjustment_of(items: MonthItems, country: str) -> Adjustment:
+    """What HR's stored items of a month add to its payslip (kernel.payroll.month_items)."""
+    cur, month = items.currency, items.month
+
+    def money(minor: int) -> tuple[Money, ...]:
+        return (Money.from_minor(minor, cur),) if minor else ()
+
+    kind = items.overtime_kind or default_overtime_kind(country, month)
+    return Adjustment(
+        advances=money(items.advance_minor),
+        absence_hours=items.absence_hours,
+        overtime=(OvertimeHours(kind, items.overtime_hours),) if items.overtime_hours else (),
+        allowances=tuple(
+            allowance_of_kind(country, month, "bonus", m) for m in money(items.bonus_minor)
+        ),
+        deductions=money(items.deduction_minor),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +141,7 @@ def month_inputs(
     month = month.replace(day=1)
     company = view.org.company()
     adjustments = adjustments or {}
+    stored = {i.employee_id: i for i in view.payroll.month_items(month)}
     people: list[EmployeePay] = []
     refusals: list[EmployeeRefusal] = []
     taken: dict[UUID, tuple[LeaveTaken, ...]] = {}
@@ -136,10 +167,16 @@ def month_inputs(
             refusals.append(EmployeeRefusal(employee.id, name, error))
             continue
         family = family_on(view.hr.family_history(employee.id), month_end(month))
-        adjustment = adjustments.get(employee.id, Adjustment())
+        # what HR passes for the run (a correction's figures) stands for what it stored
+        adjustment = adjustments.get(employee.id) or (
+            adjustment_of(stored[employee.id], company.country)
+            if employee.id in stored
+            else Adjustment()
+        )
         clocked_over, hours, leave = _month_at_the_branch(view, employee.id, month)
         taken[employee.id] = leave
-        overtime = (OvertimeHours("standard", clocked_over),) if clocked_over else ()
+        ordinary = default_overtime_kind(company.country, month)
+        overtime = (OvertimeHours(ordinary, clocked_over),) if clocked_over else ()
         hours += outside_contract_hours(contract, month, terms.monthly_hours)
         pay = PayInput(
             company.country,
@@ -150,11 +187,12 @@ def month_inputs(
                 Money.from_minor(terms.base_salary_minor, currency),
                 terms.monthly_hours,
             ),
-            allowances=allowances,
+            allowances=allowances + adjustment.allowances,
             overtime=overtime + adjustment.overtime,
             absence_hours=hours + adjustment.absence_hours,
             advances=adjustment.advances,
             family=family.situation if family else FamilySituation(),
+            deductions=adjustment.deductions,
         )
         people.append(
             EmployeePay(

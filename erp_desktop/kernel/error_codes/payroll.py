@@ -25,4 +25,11 @@ CODES: dict[str, str] = {
     "payroll.missing_mentions": "the payslip lacks what the law requires: {mentions}",
     "payroll.bad_bank_account": "the account {account} of {employee} is not a RIB of {digits} digits",
     "payroll.nothing_to_transfer": "run {number} transfers nothing",
+    # variable items entered ahead of the run (payroll helper, issue 15)
+    "payroll.negative_hours": "{field} cannot be a negative number of hours ({hours})",
+    "payroll.unknown_employee": "no employee {employee}",
+    "payroll.items_month_paid": "{month} was paid by {number}: its items can no longer change",
+    # an employee's own payslips read from a branch PC (payslips helper, issue 15)
+    "payroll.not_an_employee": "the account {user} is not an employee's: it has no payslips",
+    "payroll.payslips_other_branch": "{user} works at another branch: ask for your payslips at your own",
 }

@@ -109,6 +109,8 @@ class PayInput:
     absence_hours: Decimal = Decimal(0)
     advances: tuple[Money, ...] = ()
     family: FamilySituation = field(default_factory=FamilySituation)
+    # one-off deductions off the net (retenues: what the employee owes the employer)
+    deductions: tuple[Money, ...] = ()
 
 
 def _negative(name: str, amount: object) -> ValidationError:
@@ -119,6 +121,7 @@ def _check(pay: PayInput, currency: str) -> None:
     amounts = [("base_salary", pay.contract.base_salary)]
     amounts += [(a.code, a.amount) for a in pay.allowances]
     amounts += [("advances", a) for a in pay.advances]
+    amounts += [("deductions", d) for d in pay.deductions]
     for name, amount in amounts:
         if amount.currency != currency:
             raise ValidationError("money.currency_mismatch", left=amount.currency, right=currency)
@@ -282,7 +285,11 @@ def compute_payslip(pay: PayInput, catalog: PayrollCatalog | None = None) -> Pay
     if not advances.is_zero():
         fr, ar = EARNING_LABELS["advances"]
         lines.append(PayslipLine("advances", fr, ar, LineKind.WITHHOLDING, advances))
-    net_to_pay = net - advances
+    deductions = total(pay.deductions, currency)
+    if not deductions.is_zero():
+        fr, ar = EARNING_LABELS["deductions"]
+        lines.append(PayslipLine("deductions", fr, ar, LineKind.WITHHOLDING, deductions))
+    net_to_pay = net - advances - deductions
     if net.is_negative() or net_to_pay.is_negative():
         raise ValidationError("payroll.negative_net", net=str(net_to_pay))
     lines.append(_figure("net_to_pay", net_to_pay))

@@ -64,6 +64,7 @@ EARNING_LABELS: dict[str, tuple[str, str]] = {
     "overtime": ("Heures supplémentaires", "الساعات الإضافية"),
     "absence": ("Absences", "الغيابات"),
     "advances": ("Avances et acomptes", "التسبيقات"),
+    "deductions": ("Retenues diverses", "اقتطاعات مختلفة"),
 }
 
 
@@ -119,6 +120,11 @@ class Payslip:
     @property
     def advances(self) -> Money:
         return self.amount("advances")
+
+    @property
+    def deductions(self) -> Money:
+        """One-off deductions off the net: what the employee owes the employer."""
+        return self.amount("deductions")
 
     def contributions(self, payer: LineKind, payable_to: str | None = None) -> Money:
         """Employee (``WITHHOLDING``) or employer (``EMPLOYER``) contributions, all of them

@@ -109,7 +109,9 @@ class PayrollJournal:
             tax_withheld_payable=summed(
                 lambda s: s.contributions(employee, "tax") + s.contributions(employer, "tax")
             ),
-            employee_advances=summed(lambda s: s.advances),
+            # the advances taken back and the one-off deductions both settle what the
+            # staff owe the employer (SCF 425, CGNC 3431, NCT 421)
+            employee_advances=summed(lambda s: s.advances + s.deductions),
             net_pay_payable=summed(lambda s: s.net_to_pay),
         )
 

@@ -116,6 +116,22 @@ class RunSummary:
     prepared_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class EmployeePayslip:
+    """One payslip of one employee with the run it belongs to: what an employee's own list
+    shows, read without the other employees' payslips of the run."""
+
+    run_id: UUID
+    number: str
+    kind: str
+    month: date
+    slip: RunPayslip
+
+    @property
+    def entry_date(self) -> date:
+        return month_end(self.month)
+
+
 def month_end(month: date) -> date:
     following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)

@@ -32,6 +32,7 @@ from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
+from erp_desktop.kernel.payroll.month_items import ITEMS_SCHEMA
 from erp_desktop.kernel.payroll.run_wire import RUN_SCHEMA
 from erp_desktop.kernel.protocol.fields import expect_object
 from erp_desktop.kernel.protocol.head_office import HEAD_OFFICE_SCHEMAS
@@ -117,6 +118,8 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "supplier_payment": wire_schema(SupplierPayment),
     **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
     "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
+    # HR's items of an employee's month ahead of the run (kernel.payroll.month_items)
+    "payroll_items": {**ITEMS_SCHEMA, "removed": "bool"},
     # CRM: a point movement made at a till (kernel.crm.loyalty, declared once)
     "loyalty_movement": wire_schema(PointMovement),
     # CRM: a profile beside the customer (kernel.crm.profile_record), merged field by field

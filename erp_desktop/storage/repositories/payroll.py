@@ -11,14 +11,20 @@ from uuid import UUID
 from sqlalchemy import func, select
 
 from erp_desktop.kernel.money import Money
-from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
-from erp_desktop.kernel.payroll.run_wire import payslip_payload, run_from_payload, run_payload
-from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.kernel.payroll.run import EmployeePayslip, PayrollRun, RunSummary
+from erp_desktop.kernel.payroll.run_wire import (
+    payslip_from_payload,
+    payslip_payload,
+    run_from_payload,
+    run_payload,
+)
+from erp_desktop.storage.repositories.base import stamped
+from erp_desktop.storage.repositories.payroll_items import MonthItemsRows
 from erp_desktop.storage.tables.hr import employees
 from erp_desktop.storage.tables.payroll import payroll_runs, payslips
 
 
-class PayrollRepository(RepositoryBase):
+class PayrollRepository(MonthItemsRows):
     def insert_payroll_run(self, run: PayrollRun, now: datetime) -> None:
         p = run_payload(run)
         self.conn.execute(
@@ -122,14 +128,39 @@ class PayrollRepository(RepositoryBase):
             for r in rows.all()
         ]
 
-    def runs_paying(self, employee_id: UUID) -> list[UUID]:
-        """The runs holding a payslip of ``employee_id``, the latest month first."""
+    def own_payslips(self, employee_id: UUID) -> list[EmployeePayslip]:
+        """The payslips of ``employee_id`` alone, the latest month first: the query names
+        the employee, so no other employee's row is read."""
         rows = self.conn.execute(
-            select(payslips.c.run_id)
+            select(
+                payslips,
+                payroll_runs.c.number.label("run_number"),
+                payroll_runs.c.kind.label("run_kind"),
+                payroll_runs.c.country.label("run_country"),
+                payroll_runs.c.currency.label("run_currency"),
+            )
+            .join(payroll_runs, payroll_runs.c.id == payslips.c.run_id)
             .where(payslips.c.employee_id == employee_id)
-            .order_by(payslips.c.month.desc(), payslips.c.created_at.desc())
-        ).all()
-        return [r[0] for r in rows]
+            .order_by(payslips.c.month.desc(), payroll_runs.c.prepared_at.desc())
+        ).mappings()
+        found = []
+        for r in rows.all():
+            month = date.fromisoformat(r["month"])
+            wire = {
+                "id": str(r["id"]),
+                "employee_id": str(r["employee_id"]),
+                "name": r["name"],
+                "name_ar": r["name_ar"],
+                "social_number": r["social_number"],
+                "bank_account": r["bank_account"],
+                "job": r["job"],
+                "hours": str(r["hours"]),
+                "overtime_hours": str(r["overtime_hours"]),
+                "lines": r["lines"],
+            }
+            slip = payslip_from_payload(wire, r["run_country"], r["run_currency"], month)
+            found.append(EmployeePayslip(r["run_id"], r["run_number"], r["run_kind"], month, slip))
+        return found
 
     def employee_of_user(self, username: str) -> UUID | None:
         """The employee whose matricule is the user's name (how an employee's own account

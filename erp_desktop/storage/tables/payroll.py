@@ -52,3 +52,26 @@ payslips = Table(
     UniqueConstraint("run_id", "employee_id"),
     Index("ix_payslips_employee", "employee_id", "month"),
 )
+
+# What HR enters for an employee's month ahead of the run (kernel.payroll.month_items): one
+# row per employee and month, changed until the month is paid, then left as the run read it.
+payroll_month_items = Table(
+    "payroll_month_items",
+    metadata,
+    pk(),
+    Column("employee_id", Uuid, nullable=False),
+    Column("month", String(10), nullable=False),  # its first day, ISO
+    Column("currency", String(3), nullable=False),
+    Column("advance_minor", Integer, nullable=False),
+    Column("bonus_minor", Integer, nullable=False),
+    Column("deduction_minor", Integer, nullable=False),
+    Column("absence_hours", DecimalText, nullable=False),
+    Column("overtime_hours", DecimalText, nullable=False),
+    Column("overtime_kind", String(20), nullable=False),
+    Column("note", String(200), nullable=False),
+    Column("recorded_at", UtcDateTime, nullable=True),
+    Column("recorded_by", Uuid, nullable=True),
+    *stamps(),
+    UniqueConstraint("employee_id", "month"),
+    Index("ix_payroll_month_items_month", "month"),
+)

@@ -94,4 +94,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La paie {number} ne donne lieu à aucun virement.",
         "كشف الأجور {number} لا يتطلب أي تحويل.",
     ),
+    # variable items entered ahead of the run (payroll helper, issue 15)
+    "payroll.negative_hours": (
+        "{field} : un nombre d'heures ne peut être négatif ({hours}).",
+        "{field}: لا يمكن أن يكون عدد الساعات سالبا ({hours}).",
+    ),
+    "payroll.unknown_employee": (
+        "Aucun salarié {employee}.",
+        "لا يوجد أجير {employee}.",
+    ),
+    "payroll.items_month_paid": (
+        "La paie de {month} est passée ({number}) : ses éléments variables ne peuvent plus changer.",
+        "تم ترحيل أجور {month} ({number}): لم يعد من الممكن تغيير عناصرها المتغيرة.",
+    ),
+    # an employee's own payslips read from a branch PC (payslips helper, issue 15)
+    "payroll.not_an_employee": (
+        "Le compte {user} n'est pas celui d'un salarié : il n'a pas de bulletins de paie.",
+        "الحساب {user} ليس حساب أجير: لا توجد له قسائم أجور.",
+    ),
+    "payroll.payslips_other_branch": (
+        "{user} travaille dans une autre agence : demandez vos bulletins depuis la vôtre.",
+        "{user} يعمل في فرع آخر: اطلب قسائم أجورك من فرعك.",
+    ),
 }

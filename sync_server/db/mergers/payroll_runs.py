@@ -58,14 +58,15 @@ def insert_run(
     ).first()
     if row is None:
         return False
-    lines_of = {p["id"]: p["lines"] for p in payload["payslips"]}
+    wire_of = {p["id"]: p for p in payload["payslips"]}
     conn.execute(
         text(
             "INSERT INTO hr.payslips (id, run_id, employee_id, month, name, social_number, "
             "gross_minor, employee_contributions_minor, employer_contributions_minor, "
-            "income_tax_minor, net_to_pay_minor, lines) VALUES (:id, :run, :employee, :month, "
-            ":name, :social, :gross, :employee_c, :employer_c, :tax, :net, "
-            "CAST(:lines AS jsonb))"
+            "income_tax_minor, net_to_pay_minor, lines, run_number, run_kind, country, currency, "
+            "slip) VALUES (:id, :run, :employee, :month, :name, :social, :gross, :employee_c, "
+            ":employer_c, :tax, :net, CAST(:lines AS jsonb), :number, :kind, :country, "
+            ":currency, CAST(:slip AS jsonb))"
         ),
         [
             {
@@ -80,7 +81,12 @@ def insert_run(
                 "employer_c": s.payslip.contributions(LineKind.EMPLOYER).to_minor(),
                 "tax": (s.payslip.income_tax + s.payslip.solidarity).to_minor(),
                 "net": s.payslip.net_to_pay.to_minor(),
-                "lines": json.dumps(lines_of[str(s.id)]),
+                "lines": json.dumps(wire_of[str(s.id)]["lines"]),
+                "number": run.number,
+                "kind": run.kind,
+                "country": run.country,
+                "currency": run.currency,
+                "slip": json.dumps(wire_of[str(s.id)]),
             }
             for s in run.payslips
         ],

@@ -41,6 +41,7 @@ from sync_server.services.mergers.hr_records import (
 )
 from sync_server.services.mergers.integrity_alerts import IntegrityAlertMerger
 from sync_server.services.mergers.loyalty import LoyaltyMovementMerger
+from sync_server.services.mergers.payroll_items import PayrollItemsMerger
 from sync_server.services.mergers.payroll_runs import PayrollRunMerger
 from sync_server.services.mergers.products import ProductMerger
 from sync_server.services.mergers.profiles import ConsentEventMerger, CustomerProfileMerger
@@ -93,5 +94,6 @@ MERGERS: dict[str, Merger[Any]] = {
         PurchaseReceiptMerger(),  # the branch's, naming an order
         SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
         SupplierPaymentMerger(),  # head office's, settling invoices
+        PayrollItemsMerger(),  # head office's HR: a month's items ahead of its run
     )
 }

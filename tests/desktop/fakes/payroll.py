@@ -6,7 +6,8 @@ from datetime import date, datetime
 from uuid import UUID
 
 from erp_desktop.kernel.errors import ConflictError
-from erp_desktop.kernel.payroll.run import PayrollRun, RunSummary
+from erp_desktop.kernel.payroll.month_items import MonthItems
+from erp_desktop.kernel.payroll.run import EmployeePayslip, PayrollRun, RunSummary
 from tests.desktop.fakes.replica import FakeReplica
 
 
@@ -58,6 +59,26 @@ class FakePayroll:
         found = [e.id for e in self.db.people.employees.values() if e.number == username]
         return found[0] if found else None
 
-    def runs_paying(self, employee_id: UUID) -> list[UUID]:
-        runs = [r for r in self.db.payroll_runs.values() if r.payslip_of(employee_id)]
-        return [r.id for r in sorted(runs, key=lambda r: (r.month, r.prepared_at), reverse=True)]
+    def month_items(self, month: date) -> list[MonthItems]:
+        found = [i for (_, m), i in self.db.month_items.items() if m == month.replace(day=1)]
+        return sorted(found, key=lambda i: str(i.employee_id))
+
+    def month_items_of(self, employee_id: UUID, month: date) -> MonthItems | None:
+        return self.db.month_items.get((employee_id, month.replace(day=1)))
+
+    def save_month_items(self, found: MonthItems, now: datetime) -> MonthItems:
+        self.db.month_items[(found.employee_id, found.month)] = found
+        return found
+
+    def remove_month_items(self, employee_id: UUID, month: date, now: datetime) -> None:
+        self.db.month_items.pop((employee_id, month.replace(day=1)), None)
+
+    def own_payslips(self, employee_id: UUID) -> list[EmployeePayslip]:
+        runs = sorted(
+            self.db.payroll_runs.values(), key=lambda r: (r.month, r.prepared_at), reverse=True
+        )
+        return [
+            EmployeePayslip(r.id, r.number, r.kind, r.month, slip)
+            for r in runs
+            if (slip := r.payslip_of(employee_id)) is not None
+        ]

@@ -42,6 +42,7 @@ from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.payroll.month_items import MonthItems
 from erp_desktop.kernel.payroll.run import PayrollRun
 from erp_desktop.kernel.purchasing.suppliers import Supplier
 from tests.desktop.fakes.people import PeopleData
@@ -110,6 +111,7 @@ class FakeReplica:
     supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)
     people: PeopleData = field(default_factory=PeopleData)  # employees, staff, attendance
     payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)
+    month_items: dict[tuple[UUID, date], MonthItems] = field(default_factory=dict)
     point_movements: dict[UUID, PointMovement] = field(default_factory=dict)
     product_categories: dict[UUID, str] = field(default_factory=dict)
     profiles: dict[UUID, ProfileRecord] = field(default_factory=dict)
