@@ -13,16 +13,18 @@ product loaded in bulk is sold by its barcode but not found by its name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, Uuid
 
 from erp_desktop.app.changes import NOTHING, Changes
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.remote import (
     CHANGES,
+    Ident,
     barcode_row,
     category_row,
     image_row,
@@ -39,7 +41,7 @@ from erp_desktop.storage.tables.catalog import (
 from erp_desktop.storage.tables.sync import bulk_loads
 
 # kind -> (table, its row from the payload, the key an upsert matches on)
-BULK_ROWS: dict[str, tuple[Table, Callable[[Mapping[str, Any]], dict[str, Any]], str]] = {
+BULK_ROWS: dict[str, tuple[Table, Callable[[Mapping[str, Any], Ident], dict[str, Any]], str]] = {
     "category": (categories, category_row, "id"),
     "product": (products, product_row, "id"),
     "product_barcode": (product_barcodes, barcode_row, "barcode"),
@@ -63,15 +65,33 @@ def bulk_apply(
 ) -> Changes:
     """Upserts ``payloads`` of ``entity`` (a kind of ``BULK_ROWS``) as one batch."""
     table, row_of, key = BULK_ROWS[entity]
-    rows = [row_of(p) for p in payloads]
+    rows = [row_of(p, hex_id) for p in payloads]
     if not rows:
         return NOTHING
-    statement = upsert_statement(table, tuple(rows[0]), (), key)
+    columns = tuple(rows[0])
     stamps = {"created_at": now, "updated_at": now, "deleted_at": None}
+    sql, order = _compiled(conn, table, columns, key)
+    # The columns' own bind processors (ids as hex, JSON as text), the stamps once: the
+    # rows go to the driver as tuples, without a compiled parameter set per row.
+    procs = [
+        table.c[c].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+        if c in columns and not isinstance(table.c[c].type, Uuid)  # ids come as hex
+        else None
+        for c in order
+    ]
+    stamp = {c: _bound(conn, table, c, v) for c, v in stamps.items()}
+    params = [
+        tuple(
+            stamp[c] if c in stamp else (v if (f := procs[i]) is None or v is None else f(v))
+            for i, c in enumerate(order)
+            for v in (None if c in stamp else row[c],)
+        )
+        for row in rows
+    ]
     lifted = list(conn.exec_driver_sql(_LIFTED, (table.name,)))
     for name, _sql in lifted:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    conn.execute(statement, [{**row, **stamps} for row in rows])
+    conn.exec_driver_sql(sql, params)
     conn.execute(
         bulk_loads.insert().values(
             id=new_id(),
@@ -87,6 +107,34 @@ def bulk_apply(
     for _name, sql in lifted:
         conn.exec_driver_sql(sql)
     return CHANGES[entity]
+
+
+_HEX = re.compile(r"[0-9a-f]{32}")
+
+
+def hex_id(value: Any) -> str | None:
+    """An id from the wire as the replica stores it (32 hex digits), checked as strictly as
+    ``UUID()`` would, at a tenth of its cost (a catalog holds 100,000 of them)."""
+    if not value:
+        return None
+    digits = str(value).replace("-", "").lower()
+    if _HEX.fullmatch(digits) is None:
+        raise ValueError(f"not an id: {value!r}")
+    return digits
+
+
+def _compiled(
+    conn: Connection, table: Table, columns: tuple[str, ...], key: str
+) -> tuple[str, list[str]]:
+    """The upsert a pull runs row by row, as SQL with positional parameters and their order."""
+    compiled = upsert_statement(table, columns, (), key).compile(dialect=conn.dialect)
+    order = list(compiled.positiontup or ())
+    return compiled.string, order
+
+
+def _bound(conn: Connection, table: Table, column: str, value: Any) -> Any:
+    proc = table.c[column].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+    return value if proc is None or value is None else proc(value)
 
 
 def rebuild_search(conn: Connection) -> None:

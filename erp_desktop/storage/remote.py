@@ -89,6 +89,9 @@ def _id(value: Any) -> UUID | None:
     return UUID(str(value)) if value else None
 
 
+Ident = Callable[[Any], Any]  # an id from the wire: a UUID, or its hex for a bulk load
+
+
 def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A branch; the one this PC was enrolled for becomes the local branch."""
     local = conn.execute(
@@ -200,14 +203,14 @@ def _user(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         )
 
 
-def product_row(p: Mapping[str, Any]) -> dict[str, Any]:
+def product_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
     return {
-        "id": _id(p["id"]),
+        "id": ident(p["id"]),
         "sku": p["sku"],
         "name": p["name"],
         "name_ar": p["name_ar"],
         "unit": p["unit"],
-        "category_id": _id(p.get("category_id")),  # the till's grid tab, head office's
+        "category_id": ident(p.get("category_id")),  # the till's grid tab, head office's
         "price_minor": p["price_minor"],
         "currency": p["currency"],
         "price_mode": p["price_mode"],
@@ -223,8 +226,8 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     _upsert(conn, products, product_row(p), (), now)
 
 
-def barcode_row(p: Mapping[str, Any]) -> dict[str, Any]:
-    return {"id": _id(p["id"]), "product_id": _id(p["product_id"]), "barcode": p["barcode"]}
+def barcode_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
+    return {"id": ident(p["id"]), "product_id": ident(p["product_id"]), "barcode": p["barcode"]}
 
 
 def _barcode(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -373,9 +376,9 @@ def insert_customer(
     )
 
 
-def category_row(p: Mapping[str, Any]) -> dict[str, Any]:
+def category_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
     return {
-        "id": _id(p["id"]),
+        "id": ident(p["id"]),
         "name": p["name"],
         "name_ar": p["name_ar"],
         "position": int(p.get("position") or 0),
@@ -387,11 +390,11 @@ def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     _upsert(conn, categories, category_row(p), (), now)
 
 
-def image_row(p: Mapping[str, Any]) -> dict[str, Any]:
+def image_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
     """A product's small picture (base64 on the wire)."""
     return {
-        "id": _id(p["id"]),
-        "product_id": _id(p["product_id"]),
+        "id": ident(p["id"]),
+        "product_id": ident(p["product_id"]),
         "media_type": p["media_type"],
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
