@@ -19,6 +19,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, Uuid
+from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from erp_desktop.app.changes import NOTHING, Changes
 from erp_desktop.kernel.ids import new_id
@@ -74,7 +76,7 @@ def bulk_apply(
     # The columns' own bind processors (ids as hex, JSON as text), the stamps once: the
     # rows go to the driver as tuples, without a compiled parameter set per row.
     procs = [
-        table.c[c].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+        table.c[c].type.bind_processor(conn.dialect)
         if c in columns and not isinstance(table.c[c].type, Uuid)  # ids come as hex
         else None
         for c in order
@@ -127,13 +129,16 @@ def _compiled(
     conn: Connection, table: Table, columns: tuple[str, ...], key: str
 ) -> tuple[str, list[str]]:
     """The upsert a pull runs row by row, as SQL with positional parameters and their order."""
-    compiled = upsert_statement(table, columns, (), key).compile(dialect=conn.dialect)
+    statement = upsert_statement(table, columns, (), key)
+    assert isinstance(statement, ClauseElement)
+    compiled = statement.compile(dialect=conn.dialect)
+    assert isinstance(compiled, SQLCompiler)
     order = list(compiled.positiontup or ())
     return compiled.string, order
 
 
 def _bound(conn: Connection, table: Table, column: str, value: Any) -> Any:
-    proc = table.c[column].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+    proc = table.c[column].type.bind_processor(conn.dialect)
     return value if proc is None or value is None else proc(value)
 
 
