@@ -82,14 +82,15 @@ def bulk_apply(
         for c in order
     ]
     stamp = {c: _bound(conn, table, c, v) for c, v in stamps.items()}
-    params = [
-        tuple(
-            stamp[c] if c in stamp else (v if (f := procs[i]) is None or v is None else f(v))
-            for i, c in enumerate(order)
-            for v in (None if c in stamp else row[c],)
-        )
-        for row in rows
-    ]
+    values: list[list[Any]] = []
+    for c, f in zip(order, procs, strict=True):
+        if c in stamp:
+            values.append([stamp[c]] * len(rows))
+        elif f is None:
+            values.append([row[c] for row in rows])
+        else:
+            values.append([None if (v := row[c]) is None else f(v) for row in rows])
+    params = list(zip(*values, strict=True))
     lifted = list(conn.exec_driver_sql(_LIFTED, (table.name,)))
     for name, _sql in lifted:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
