@@ -17,6 +17,7 @@ from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
+    driver_rows,
     from_milli,
     not_found,
     stamped,
@@ -64,10 +65,10 @@ _EXISTING_LEVELS = select(stock_levels.c.product_id).where(
 
 class StockRepository(RepositoryBase):
     def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition:
-        row = self.conn.execute(_POSITION, {"w": warehouse_id, "p": product_id}).first()
-        if row is None:
+        rows = driver_rows(self.conn, _POSITION, {"w": warehouse_id, "p": product_id})
+        if not rows:
             return StockPosition(Decimal(0), Decimal(0))
-        return StockPosition(from_milli(row[0]), row[1])
+        return StockPosition(from_milli(rows[0][0]), Decimal(rows[0][1]))
 
     def stock_positions(
         self, warehouse_id: UUID, product_ids: Sequence[UUID]
