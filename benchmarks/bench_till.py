@@ -165,6 +165,13 @@ def main() -> None:
             "AND name <> 'alembic_version'"
         )
     ]
+    rowid_tables = {
+        name
+        for (name,) in raw.execute(
+            "SELECT name FROM pragma_table_list WHERE wr = 0 AND type = 'table'"
+        )
+    }
+    tables = [t for t in tables if t in rowid_tables]
     before = {
         t: raw.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0] for t in tables
     }
