@@ -53,7 +53,8 @@ def make_engine(path: Path) -> Engine:
         # on the driver's cursor: through exec_driver_sql it cost a read as much as its SELECT
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
-        driver.execute("BEGIN" if conn.info.get("read_only") else "BEGIN IMMEDIATE")
+        if not driver.in_transaction:  # a read may have begun on the driver already
+            driver.execute("BEGIN" if conn.info.get("read_only") else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -134,7 +135,13 @@ class Replica:
             try:
                 yield conn
             finally:
-                conn.rollback()
+                if conn.in_transaction():
+                    conn.rollback()
+                else:  # only the driver's cursor was used (``driver_rows``)
+                    driver = conn.connection.driver_connection
+                    assert isinstance(driver, sqlite3.Connection)
+                    if driver.in_transaction:
+                        driver.rollback()
                 conn.info.pop("read_only", None)
 
     def close(self) -> None:

@@ -32,10 +32,10 @@ def driver_rows(conn: Connection, statement: Executable, params: Mapping[str, An
         assert isinstance(compiled, SQLCompiler)
         known = (statement, compiled.string, tuple(compiled.positiontup or ()), compiled.params)
         _COMPILED[id(statement)] = known
-    if not conn.in_transaction():
-        conn.begin()  # the deferred BEGIN a read block makes
     driver = conn.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
+    if not driver.in_transaction:  # the deferred BEGIN a read block makes, on the driver
+        driver.execute("BEGIN")
     given = {**known[3], **params}  # literals of the statement (a separator) bound too
     values = [v.hex if isinstance(v, UUID) else v for v in (given[n] for n in known[2])]
     return driver.execute(known[1], values).fetchall()
