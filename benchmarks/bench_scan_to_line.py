@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_till import _grow, _p
 from erp_desktop.app.catalog import ScanResult
+from erp_desktop.app.till.barcode_index import BarcodeIndex
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui import pos_view
@@ -81,6 +82,9 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=50000)
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--language", default="fr", choices=("fr", "ar"))
+    parser.add_argument(
+        "--no-index", action="store_true", help="every scan through the worker, as before"
+    )
     parser.add_argument("--switch-ms", type=float, default=None, help="GIL switch interval")
     args = parser.parse_args()
     if args.switch_ms is not None:
@@ -109,6 +113,20 @@ def main() -> None:
         return found
 
     pos_view.scan = timed_scan  # type: ignore[assignment]
+    real_index_scan = BarcodeIndex.scan
+
+    def timed_index_scan(self: BarcodeIndex, actor: object, typed: str) -> ScanResult | None:
+        """The in-memory barcode index (issue 17), timed as the lookup when it answers."""
+        if args.no_index:
+            return None
+        start = time.perf_counter_ns()
+        found = real_index_scan(self, actor, typed)  # type: ignore[arg-type]
+        if found is not None:
+            worker.append((start, time.perf_counter_ns()))
+            lookups.append((worker[-1][1] - start) / 1e6)
+        return found
+
+    BarcodeIndex.scan = timed_index_scan  # type: ignore[method-assign]
     arrived: list[int] = []  # when each scan's result reached the GUI thread
     handled: list[float] = []  # ms the till took to add the line (before any paint)
     real_scanned = pos_view.PosView._scanned
@@ -219,7 +237,8 @@ def main() -> None:
         probe.append((time.perf_counter_ns() - begin) / 1e6)
     print(_summary("scan to line painted", painted_line))
     print(_summary("scan to total painted (the kernel's quote)", painted_total))
-    print(_summary("lookup on the worker (app.catalog.scan)", lookups))
+    where = "on the worker (app.catalog.scan)" if args.no_index else "in memory (BarcodeIndex)"
+    print(_summary(f"lookup {where}", lookups))
     print(_summary("on top of the lookup (line painted - lookup)", on_top))
     print(_summary("from the result on the GUI thread to the line painted", gui_to_paint))
     print(_summary("Enter to the lookup starting on the worker", to_worker))

@@ -20,6 +20,7 @@ from sync_server.api.payslip_routes import router as payslip_router
 from sync_server.api.problems import install_problem_handlers
 from sync_server.api.report_routes import router as report_router
 from sync_server.api.schemas import components
+from sync_server.api.snapshot_routes import router as snapshot_router
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
 from sync_server.settings import Settings
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health_router)
     app.include_router(join_router)
     app.include_router(payslip_router)
+    app.include_router(snapshot_router)  # issue 19: a new branch's bootstrap
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -53,6 +53,7 @@ IMMUTABLE = {
     "consent_events",
     "customer_merges",
     "customer_documents",
+    "bulk_loads",  # client helper (issue 19): what a bulk load wrote, once
 }
 # The columns a finalized sales document may still change (its cancellation).
 SALE_STATUS_COLUMNS = ("status", "updated_at")

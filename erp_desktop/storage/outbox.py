@@ -57,6 +57,42 @@ def append_change(
     return change_id
 
 
+def append_changes(
+    conn: Connection,
+    changes: list[tuple[str, UUID, dict[str, Any], str]],
+    actor_id: UUID | None,
+    now: datetime,
+) -> None:
+    """(entity, entity id, payload, hlc) of one document's changes, in order: one seq read
+    and one executemany for all of them (a sale's movements)."""
+    if not changes:
+        return
+    first = conn.execute(_LAST_SEQ).scalar_one() + 1
+    conn.execute(
+        _INSERT,
+        [
+            dict(
+                id=new_id(),
+                seq=first + i,
+                entity=entity,
+                operation="insert",
+                entity_id=entity_id,
+                payload=payload,
+                hlc=hlc,
+                actor_id=actor_id,
+                state="pending",
+                attempts=0,
+                error_code=None,
+                error_params=None,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+            for i, (entity, entity_id, payload, hlc) in enumerate(changes)
+        ],
+    )
+
+
 def pending_changes(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
     rows = conn.execute(
         select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq).limit(limit)

@@ -69,12 +69,12 @@ def _upsert(
 ) -> None:
     """Insert, or update the row with the same ``key`` (its id, or a natural key such as a
     barcode that must stay unique whoever made the row)."""
-    statement = _upsert_statement(table, tuple(row), keep, key)
+    statement = upsert_statement(table, tuple(row), keep, key)
     conn.execute(statement, {**row, "updated_at": now, "created_at": now, "deleted_at": None})
 
 
 @lru_cache(maxsize=64)
-def _upsert_statement(
+def upsert_statement(
     table: Table, columns: tuple[str, ...], keep: tuple[str, ...], key: str
 ) -> Executable:
     """Built once per table and shape: a catalog of 50,000 products comes down row by row,
@@ -88,6 +88,9 @@ def _upsert_statement(
 
 def _id(value: Any) -> UUID | None:
     return UUID(str(value)) if value else None
+
+
+Ident = Callable[[Any], Any]  # an id from the wire: a UUID, or its hex for a bulk load
 
 
 def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -201,14 +204,14 @@ def _user(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         )
 
 
-def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    row = {
-        "id": _id(p["id"]),
+def product_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
+    return {
+        "id": ident(p["id"]),
         "sku": p["sku"],
         "name": p["name"],
         "name_ar": p["name_ar"],
         "unit": p["unit"],
-        "category_id": _id(p.get("category_id")),  # the till's grid tab, head office's
+        "category_id": ident(p.get("category_id")),  # the till's grid tab, head office's
         "price_minor": p["price_minor"],
         "currency": p["currency"],
         "price_mode": p["price_mode"],
@@ -218,12 +221,18 @@ def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
         "metadata": p.get("metadata") or {},
         "active": bool(p["active"]),
     }
-    _upsert(conn, products, row, (), now)
+
+
+def _product(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    _upsert(conn, products, product_row(p), (), now)
+
+
+def barcode_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
+    return {"id": ident(p["id"]), "product_id": ident(p["product_id"]), "barcode": p["barcode"]}
 
 
 def _barcode(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    row = {"id": _id(p["id"]), "product_id": _id(p["product_id"]), "barcode": p["barcode"]}
-    _upsert(conn, product_barcodes, row, (), now, key="barcode")
+    _upsert(conn, product_barcodes, barcode_row(p), (), now, key="barcode")
 
 
 def _account(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
@@ -368,26 +377,33 @@ def insert_customer(
     )
 
 
-def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """A tab of the touch till's grid; its products name it in their ``category_id``."""
-    row = {
-        "id": _id(p["id"]),
+def category_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
+    return {
+        "id": ident(p["id"]),
         "name": p["name"],
         "name_ar": p["name_ar"],
         "position": int(p.get("position") or 0),
     }
-    _upsert(conn, categories, row, (), now)
 
 
-def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
-    """A product's small picture (base64 on the wire), replacing the one it had."""
-    row = {
-        "id": _id(p["id"]),
-        "product_id": _id(p["product_id"]),
+def _category(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A tab of the touch till's grid; its products name it in their ``category_id``."""
+    _upsert(conn, categories, category_row(p), (), now)
+
+
+def image_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
+    """A product's small picture (base64 on the wire)."""
+    return {
+        "id": ident(p["id"]),
+        "product_id": ident(p["product_id"]),
         "media_type": p["media_type"],
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
-    _upsert(conn, product_images, row, (), now, key="product_id")
+
+
+def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A product's small picture, replacing the one it had."""
+    _upsert(conn, product_images, image_row(p), (), now, key="product_id")
 
 
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:

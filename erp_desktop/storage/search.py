@@ -12,6 +12,14 @@ from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.text import normalize_for_search
 
+# A product's indexed text, as migration 0002's triggers make it (``bulk_load`` rebuilds the
+# index with it; a test checks both give the same rows).
+SEARCH_TEXT = (
+    "erp_normalize(p.name || ' ' || p.name_ar || ' ' || p.sku || ' ' || "
+    "coalesce((SELECT group_concat(b.barcode, ' ') FROM product_barcodes b "
+    "WHERE b.product_id = p.id), ''))"
+)
+
 
 def fts_query(user_text: str) -> str | None:
     words = [w for w in normalize_for_search(user_text).split(" ") if w]

@@ -75,12 +75,20 @@ class SqliteUnitOfWork:
 class SqliteStore:
     def __init__(self, replica: Replica) -> None:
         self.replica = replica
+        self._work: tuple[Connection, SqliteUnitOfWork] | None = None
+
+    def _unit_of_work(self, conn: Connection) -> SqliteUnitOfWork:
+        """The repositories over the replica's kept connection, made once: they hold
+        nothing but the connection (a read at the till built 23 of them each time)."""
+        if self._work is None or self._work[0] is not conn:
+            self._work = (conn, SqliteUnitOfWork(conn))
+        return self._work[1]
 
     @contextmanager
     def transaction(self, actor_id: UUID | None) -> Iterator[SqliteUnitOfWork]:
         try:
             with self.replica.transaction(actor_id) as conn:
-                yield SqliteUnitOfWork(conn)
+                yield self._unit_of_work(conn)
         except IntegrityError as exc:
             message = str(exc.orig)
             if message in ("storage.immutable", "storage.delete_refused"):
@@ -91,4 +99,4 @@ class SqliteStore:
     def read(self) -> Iterator[ReadView]:
         """The repositories without their writes (the block is rolled back at its end)."""
         with self.replica.read() as conn:
-            yield SqliteUnitOfWork(conn)
+            yield self._unit_of_work(conn)

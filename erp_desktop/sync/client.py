@@ -28,6 +28,7 @@ class Enrollment:
     credential: str
 
 
+SNAPSHOT_TIMEOUT = 120.0  # seconds: the first ask of a branch's snapshot prepares it
 JOIN_TIMEOUT = 300.0  # seconds: the server takes the whole catalog in one transaction
 
 
@@ -98,6 +99,31 @@ class SyncClient:
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/api/v1/pull", params={"after": after, "limit": limit})
+
+    def snapshot(self, position: int | None = None) -> dict[str, Any]:
+        """The snapshot a new branch bootstraps from (``position``: the one it resumes, if
+        the server still keeps it); preparing one may take the server a while."""
+        params = {"position": position} if position is not None else {}
+        return self._call("GET", "/api/v1/snapshot", params=params, timeout=SNAPSHOT_TIMEOUT)
+
+    def snapshot_part(self, position: int, part: int) -> bytes:
+        """One part's gzip'd bytes, as the server keeps them (the caller checks the digest)."""
+        headers = {"authorization": f"Bearer {self.credential}"} if self.credential else {}
+        try:
+            answer = self._http.get(
+                f"/api/v1/snapshot/{position}/{part}", headers=headers, timeout=SNAPSHOT_TIMEOUT
+            )
+        except httpx.TransportError:  # the line cut midway: the part is asked again
+            raise ErpError("sync.offline", url=self.base_url) from None
+        if answer.status_code >= 500:
+            raise ErpError("sync.server_error", status=answer.status_code)
+        if answer.status_code == 401:
+            raise PermissionDenied(answer.json().get("code", "auth.invalid_credentials"))
+        if answer.status_code >= 400:
+            raise ConflictError(
+                "sync.refused", code=answer.json().get("code", ""), status=answer.status_code
+            )
+        return answer.content
 
     def availability(self, product_id: UUID) -> list[tuple[str, int]]:
         """(branch code, quantity in thousandths) of ``product_id`` in the other branches."""

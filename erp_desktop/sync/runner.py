@@ -48,6 +48,8 @@ from erp_desktop.kernel.documents import StockDocument, StockLine
 from erp_desktop.kernel.errors import ConflictError, ErpError, NotFound
 from erp_desktop.kernel.protocol.envelope import PROTOCOL_VERSION
 from erp_desktop.kernel.quantity import from_milli
+from erp_desktop.kernel.tax.catalog import TaxCatalog
+from erp_desktop.sync.bootstrap import bootstrap
 from erp_desktop.sync.client import Enrollment, SyncClient
 
 PUSH_BATCH = 500
@@ -238,30 +240,39 @@ def _incoming_transfer(tx: UnitOfWork, payload: dict[str, Any], now: datetime) -
     return frozenset({Changed.STOCK})
 
 
+def apply_changes(
+    deps: Deps, tx: UnitOfWork, changes: list[dict[str, Any]]
+) -> tuple[Changes, TaxCatalog]:
+    """Pulled changes applied in ``tx``, in order; returns what they changed and the tax
+    catalog they leave (put to work by the caller once ``tx`` has committed)."""
+    taxes = deps.taxes
+    changed: set[Changed] = set()
+    now = deps.now()
+    observed = ""
+    for change in changes:
+        if change["entity"] == "customer":
+            observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
+        if change["entity"] == "incoming_transfer":
+            changed |= _incoming_transfer(tx, change["payload"], now)
+            continue
+        if change["entity"] == "tax_catalog":  # refused whole, before it is kept
+            p = change["payload"]
+            taxes = taxes.with_document(p["country"], p["document"])
+        changed |= tx.sync.apply_remote(change["entity"], change["payload"], now)
+    if observed:  # the server's stamps: never stamp below them, even after a restart
+        deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
+        tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
+    return frozenset(changed), taxes
+
+
 def _apply_page(deps: Deps, page: dict[str, Any]) -> Changes:
     """One page of pulled changes with the new cursor, in one transaction (on the
     replica's owner); returns what it changed."""
-    taxes = deps.taxes
-    changed: set[Changed] = set()
     with deps.store.transaction(None) as tx:
-        now = deps.now()
-        observed = ""
-        for change in page["changes"]:
-            if change["entity"] == "customer":
-                observed = max([observed, *change["payload"].get("field_clocks", {}).values()])
-            if change["entity"] == "incoming_transfer":
-                changed |= _incoming_transfer(tx, change["payload"], now)
-                continue
-            if change["entity"] == "tax_catalog":  # refused whole, before it is kept
-                p = change["payload"]
-                taxes = taxes.with_document(p["country"], p["document"])
-            changed |= tx.sync.apply_remote(change["entity"], change["payload"], now)
-        if observed:  # the server's stamps: never stamp below them, even after a restart
-            deps.hlc.observe(HlcTimestamp.decode(observed), trusted=True)
-            tx.sync.record_observed_hlc(deps.hlc.last().encode(), now)
-        tx.org.set_setting("sync_cursor", page["cursor"], now)
+        changed, taxes = apply_changes(deps, tx, page["changes"])
+        tx.org.set_setting("sync_cursor", page["cursor"], deps.now())
     deps.taxes = taxes  # the tills apply each rule from its first day
-    return frozenset(changed)
+    return changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,9 +296,12 @@ def pull_changes(
         with deps.store.read() as tx:
             return int(tx.org.setting("sync_cursor", 0))
 
-    cursor = run_db(read_cursor)
     pulled = 0
     changed: Changes = NOTHING
+    first = bootstrap(deps, client, apply_changes, run_db, progress, tally)
+    if first is not None:  # a new branch: the server's snapshot, then the feed after it
+        pulled, _cursor, changed = first
+    cursor = run_db(read_cursor)
     while True:
         page = client.pull(cursor, PULL_PAGE)
         changed |= run_db(partial(_apply_page, deps, page))

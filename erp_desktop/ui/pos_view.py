@@ -39,6 +39,7 @@ from erp_desktop.app.catalog import ScanResult, products_by_id, scan
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.records import CustomerInfo, ProductInfo
+from erp_desktop.app.till.barcode_index import BarcodeIndex, barcode_index
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout, quote
 from erp_desktop.app.till.held import RecalledTicket, held_tickets, hold_ticket, recall_held
 from erp_desktop.app.till.lines import line_quantity
@@ -197,6 +198,7 @@ class PosView(QWidget):
         self.last_credit_note: Path | None = None
         self.last_printed: Path | None = None  # the last job a printer took
         self.last_invoice: Path | None = None  # the last A4 invoice of a ticket (Ctrl+I)
+        self.barcodes = BarcodeIndex()  # filled by _load_settings, on the worker
         self.retranslate()
         self._load_settings()
         self.touch.load()
@@ -223,6 +225,9 @@ class PosView(QWidget):
             self.refresh_total()
 
         self.ctx.db.submit(lambda: till_settings(deps, actor), apply, self.show_error)
+        self.ctx.db.submit(
+            lambda: barcode_index(deps, actor), self.barcodes.replace, self.show_error
+        )
 
     def retranslate(self) -> None:
         self.scan_field.setPlaceholderText(self.tr("Scan or type a barcode (3* for three)"))
@@ -376,6 +381,10 @@ class PosView(QWidget):
             self.set_quantity(text[:-1])
             return
         deps, actor = self.ctx.deps, self.ctx.actor
+        known = self.barcodes.scan(actor, text)  # a known barcode: no hop to the worker
+        if known is not None:
+            self._scanned(known)
+            return
         self.ctx.db.submit(lambda: scan(deps, actor, text), self._scanned, self.show_error)
 
     def add_tapped(self, product: ProductInfo) -> None:

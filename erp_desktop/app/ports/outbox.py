@@ -24,6 +24,12 @@ class OutboxRepository(OutboxReads, Protocol):
         actor_id: UUID | None,
         now: datetime,
     ) -> None: ...
+    def queue_changes(
+        self,
+        changes: list[tuple[str, UUID, dict[str, Any], str]],
+        actor_id: UUID | None,
+        now: datetime,
+    ) -> None: ...
     def mark_sent(self, change_ids: list[UUID], now: datetime) -> None: ...
     def mark_rejected(
         self, change_id: UUID, code: str, params: dict[str, Any], now: datetime

@@ -15,6 +15,9 @@ from erp_desktop.kernel.inventory.movements import StockMovement
 
 class StockReads(Protocol):
     def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition: ...
+    def stock_positions(
+        self, warehouse_id: UUID, product_ids: Sequence[UUID]
+    ) -> dict[UUID, StockPosition]: ...
     def movements_of(self, product_id: UUID, limit: int) -> list[StockMovement]: ...
     def product_count(self) -> int: ...
     def low_stock(self, warehouse_id: UUID, limit: int) -> list[StockRow]: ...
@@ -43,6 +46,13 @@ class StockRepository(StockReads, Protocol):
         branch_id: UUID,
         actor_id: UUID | None,
         position: StockPosition,
+        now: datetime,
+    ) -> None: ...
+    def record_movements(
+        self,
+        batch: list[tuple[StockMovement, StockPosition]],
+        branch_id: UUID,
+        actor_id: UUID | None,
         now: datetime,
     ) -> None: ...
     def insert_stock_document(

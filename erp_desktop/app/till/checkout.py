@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, move_stock
+from erp_desktop.app.bridge import chart_of, move_stock_lines
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
@@ -199,20 +199,18 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
         warehouse = tx.org.default_warehouse(register.branch_id)
         lines: list[SaleLine] = []
         cost = Decimal(0)
-        for position, lt in enumerate(totals.lines, start=1):
-            movement = move_stock(
-                deps,
-                tx,
-                warehouse_id=warehouse,
-                branch_id=register.branch_id,
-                product_id=lt.product_id,
-                kind=MovementKind.SALE,
-                quantity=-lt.quantity,
-                unit_cost=None,
-                document_type="sale",
-                document_id=sale_id,
-                actor_id=actor.user_id,
-            )
+        movements = move_stock_lines(
+            deps,
+            tx,
+            warehouse_id=warehouse,
+            branch_id=register.branch_id,
+            lines=[(lt.product_id, -lt.quantity, None) for lt in totals.lines],
+            kind=MovementKind.SALE,
+            document_type="sale",
+            document_id=sale_id,
+            actor_id=actor.user_id,
+        )
+        for position, (lt, movement) in enumerate(zip(totals.lines, movements, strict=True), 1):
             cost += movement.unit_cost * lt.quantity
             lines.append(
                 SaleLine(

@@ -21,4 +21,7 @@ CODES: dict[str, str] = {
     "sync.owned_by_branches": (
         "{entity} is a branch's own work: head office does not write it for a branch"
     ),
+    # client helper (issue 19): a new branch's bootstrap from a snapshot
+    "sync.snapshot_gone": "the server no longer keeps part {part} of snapshot {position}",
+    "sync.snapshot_damaged": "part {part} of snapshot {position} arrived damaged",
 }

@@ -12,7 +12,13 @@ from sqlalchemy import bindparam, func, select, update
 
 from erp_desktop.app.records import CategoryInfo, ProductInfo, ProductTile
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.storage.repositories.base import RepositoryBase, from_milli, not_found, stamped
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    driver_rows,
+    from_milli,
+    not_found,
+    stamped,
+)
 from erp_desktop.storage.search import search_products
 from erp_desktop.storage.tables.catalog import (
     categories,
@@ -32,6 +38,7 @@ _CODES = (
     .label("codes")
 )
 _PRODUCT_ROW = select(products, _CODES)
+_ROW_KEYS = tuple(c.key for c in _PRODUCT_ROW.selected_columns)
 _BY_ID = _PRODUCT_ROW.where(products.c.id == bindparam("id"))
 _BY_IDS = _PRODUCT_ROW.where(products.c.id.in_(bindparam("ids", expanding=True)))
 _by_code = products.alias("by_code")
@@ -49,6 +56,7 @@ _BY_BARCODE = _PRODUCT_ROW.where(
         select(_by_sku.c.id).where(_by_sku.c.sku == bindparam("code")).scalar_subquery(),
     )
 )
+_ACTIVE = _PRODUCT_ROW.where(products.c.active.is_(True))
 _BY_SCALE_CODE = _PRODUCT_ROW.where(products.c.scale_code == bindparam("code"))
 _BY_SKU = _PRODUCT_ROW.where(products.c.sku == bindparam("sku"))
 _FIRST_BY_SKU = _PRODUCT_ROW.order_by(products.c.sku).limit(bindparam("n"))
@@ -108,8 +116,21 @@ class CatalogRepository(RepositoryBase):
         return [by_id[i] for i in ids if i in by_id]
 
     def product_by_barcode(self, barcode: str) -> ProductInfo | None:
-        row = self.conn.execute(_BY_BARCODE, {"code": barcode}).mappings().first()
-        return self._product(row) if row else None
+        rows = driver_rows(self.conn, _BY_BARCODE, {"code": barcode})  # the scan: hot
+        if not rows:
+            return None
+        row = dict(zip(_ROW_KEYS, rows[0], strict=True))
+        return self._product({**row, "id": UUID(hex=row["id"])})
+
+    def active_barcodes(self) -> dict[str, ProductInfo]:
+        """Every barcode of an active product, with its product (the till's index)."""
+        rows = self.conn.execute(_ACTIVE).mappings()
+        return {
+            code: product
+            for r in rows
+            for product in (self._product(r),)
+            for code in product.barcodes
+        }
 
     def product_by_scale_code(self, item_code: str) -> ProductInfo | None:
         row = self.conn.execute(_BY_SCALE_CODE, {"code": item_code}).mappings().first()

@@ -9,6 +9,7 @@ from uuid import UUID
 from erp_desktop.storage import convergence
 from erp_desktop.storage.outbox import (
     append_change,
+    append_changes,
     count_pending,
     mark_rejected,
     mark_sent,
@@ -31,6 +32,14 @@ class OutboxRepository(RepositoryBase):
         now: datetime,
     ) -> None:
         append_change(self.conn, entity, entity_id, payload, hlc, actor_id, now)
+
+    def queue_changes(
+        self,
+        changes: list[tuple[str, UUID, dict[str, Any], str]],
+        actor_id: UUID | None,
+        now: datetime,
+    ) -> None:
+        append_changes(self.conn, changes, actor_id, now)
 
     def pending_count(self) -> int:
         return count_pending(self.conn)

@@ -17,6 +17,7 @@ from erp_desktop.kernel.inventory.movements import MovementKind, StockMovement
 from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
+    driver_rows,
     from_milli,
     not_found,
     stamped,
@@ -47,6 +48,12 @@ _MOVE_LEVEL = (
 _POSITION = select(stock_levels.c.quantity_milli, stock_levels.c.average_cost).where(
     stock_levels.c.warehouse_id == bindparam("w"), stock_levels.c.product_id == bindparam("p")
 )
+_POSITIONS = select(
+    stock_levels.c.product_id, stock_levels.c.quantity_milli, stock_levels.c.average_cost
+).where(
+    stock_levels.c.warehouse_id == bindparam("w"),
+    stock_levels.c.product_id.in_(bindparam("ps", expanding=True)),
+)
 # Which of a warehouse's products have a level row already. With the warehouse in the
 # predicate it is one probe of the (warehouse_id, product_id) unique index per product; on
 # product_id alone SQLite walked that whole index (6.3 ms a line at 50,000 products).
@@ -58,10 +65,22 @@ _EXISTING_LEVELS = select(stock_levels.c.product_id).where(
 
 class StockRepository(RepositoryBase):
     def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition:
-        row = self.conn.execute(_POSITION, {"w": warehouse_id, "p": product_id}).first()
-        if row is None:
+        rows = driver_rows(self.conn, _POSITION, {"w": warehouse_id, "p": product_id})
+        if not rows:
             return StockPosition(Decimal(0), Decimal(0))
-        return StockPosition(from_milli(row[0]), row[1])
+        return StockPosition(from_milli(rows[0][0]), Decimal(rows[0][1]))
+
+    def stock_positions(
+        self, warehouse_id: UUID, product_ids: Sequence[UUID]
+    ) -> dict[UUID, StockPosition]:
+        """The positions of ``product_ids`` in the warehouse, in one statement (a product
+        without a level row has none: zero)."""
+        found = {
+            r[0]: StockPosition(from_milli(r[1]), r[2])
+            for r in self.conn.execute(_POSITIONS, {"w": warehouse_id, "ps": list(product_ids)})
+        }
+        zero = StockPosition(Decimal(0), Decimal(0))
+        return {p: found.get(p, zero) for p in product_ids}
 
     def record_movement(
         self,

@@ -43,6 +43,26 @@ def _supplied(row: Any) -> SuppliedProduct:
     )
 
 
+_UPDATE_SUPPLIED = (
+    update(supplier_products)
+    .where(supplier_products.c.id == bindparam("row_id"))
+    .values(
+        {
+            c: bindparam(f"new_{c}")
+            for c in (
+                "reference",
+                "last_price_minor",
+                "currency",
+                "lead_time_days",
+                "pack_milli",
+                "updated_at",
+                "deleted_at",
+            )
+        }
+    )
+)
+
+
 class SuppliersRepository(RepositoryBase):
     def _supplier(self, row: Any) -> Supplier:
         items = self.conn.execute(_PRODUCTS, {"id": row["id"]}).mappings().all()
@@ -151,8 +171,8 @@ class SuppliersRepository(RepositoryBase):
                 .where(supplier_products.c.id.in_(gone))
                 .values(deleted_at=now, updated_at=now)
             )
-        for item in supplier.products:
-            values = {
+        rows = [
+            {
                 "reference": item.reference,
                 "last_price_minor": item.last_price.to_minor(),
                 "currency": item.last_price.currency,
@@ -160,23 +180,26 @@ class SuppliersRepository(RepositoryBase):
                 "pack_milli": to_milli(item.pack),
                 "updated_at": now,
                 "deleted_at": None,
+                "product_id": item.product_id,
             }
-            if item.product_id in held:
-                self.conn.execute(
-                    update(supplier_products)
-                    .where(supplier_products.c.id == held[item.product_id])
-                    .values(values)
-                )
-            else:
-                self.conn.execute(
-                    supplier_products.insert().values(
-                        id=new_id(),
-                        supplier_id=supplier.id,
-                        product_id=item.product_id,
-                        created_at=now,
-                        **values,
-                    )
-                )
+            for item in supplier.products
+        ]
+        # one executemany each for the rows kept and the rows new (a supplier of 5,000
+        # products took 5 s row by row, the statement built anew each time)
+        kept = [
+            {**{f"new_{k}": v for k, v in r.items()}, "row_id": held[r["product_id"]]}
+            for r in rows
+            if r["product_id"] in held
+        ]
+        if kept:
+            self.conn.execute(_UPDATE_SUPPLIED, kept)
+        new = [
+            {**r, "id": new_id(), "supplier_id": supplier.id, "created_at": now}
+            for r in rows
+            if r["product_id"] not in held
+        ]
+        if new:
+            self.conn.execute(supplier_products.insert(), new)
 
     def record_last_price(
         self, supplier_id: UUID, product_id: UUID, price: Decimal, currency: str, now: datetime

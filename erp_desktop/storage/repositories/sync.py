@@ -8,7 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from erp_desktop.app.changes import Changes
-from erp_desktop.storage import convergence
+from erp_desktop.storage import bulk_load, convergence
 from erp_desktop.storage.outbox import local_summary
 from erp_desktop.storage.remote import apply_remote
 from erp_desktop.storage.repositories.base import RepositoryBase
@@ -41,3 +41,14 @@ class SyncRepository(RepositoryBase):
 
     def levels_unlike_movements(self) -> list[tuple[str, int, int]]:
         return convergence.levels_unlike_movements(self.conn)
+
+    def bulk_apply(
+        self, entity: str, payloads: list[dict[str, Any]], now: datetime, source: str, digest: str
+    ) -> Changes:
+        return bulk_load.bulk_apply(self.conn, entity, payloads, now, source, digest)
+
+    def bulk_kinds(self) -> frozenset[str]:
+        return frozenset(bulk_load.BULK_ROWS)
+
+    def rebuild_search(self) -> None:
+        bulk_load.rebuild_search(self.conn)

@@ -50,3 +50,20 @@ audit_log = Table(
     Column("before", Text, nullable=True),
     Column("after", Text, nullable=True),
 )
+
+# Rows loaded in bulk (a new branch's bootstrap from the server's snapshot, issue 19): their
+# per-row audit and search triggers are lifted for the load, and this row, audited by its
+# own trigger and immutable, records the batch instead (which table, how many rows, the
+# first and last id, and the digest of the server's part they came from).
+bulk_loads = Table(
+    "bulk_loads",
+    metadata,
+    pk(),
+    Column("table_name", String(40), nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("first_row_id", String(36), nullable=False),
+    Column("last_row_id", String(36), nullable=False),
+    Column("source", String(200), nullable=False),  # snapshot <position> part <n>
+    Column("digest", String(64), nullable=False),  # sha256 of the part as the server sent it
+    *stamps(),
+)

@@ -98,4 +98,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "لم يرسل الخادم {url} أي منتج: لن يتمكن هذا الجهاز من بيع أي شيء. "
         "على المقر تحميل الكتالوج ثم إعطاء رمز جديد.",
     ),
+    # client helper (issue 19): a new branch's bootstrap from a snapshot
+    "sync.snapshot_gone": (
+        "Le serveur ne garde plus la partie {part} de l'instantané {position} : "
+        "la mise en route reprend au début.",
+        "لم يعد الخادم يحتفظ بالجزء {part} من اللقطة {position}: تُستأنف التهيئة من البداية.",
+    ),
+    "sync.snapshot_damaged": (
+        "La partie {part} de l'instantané {position} est arrivée abîmée ; elle sera demandée "
+        "à nouveau.",
+        "وصل الجزء {part} من اللقطة {position} تالفا؛ سيُطلب من جديد.",
+    ),
 }

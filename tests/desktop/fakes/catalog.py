@@ -29,6 +29,9 @@ class FakeCatalog:
         by_sku = (p for p in self.db.products.values() if p.sku == barcode)
         return next(by_code, None) or next(by_sku, None)
 
+    def active_barcodes(self) -> dict[str, ProductInfo]:
+        return {code: p for p in self.db.products.values() for code in p.barcodes}
+
     def product_by_scale_code(self, item_code: str) -> ProductInfo | None:
         found = self.db.scale_codes.get(item_code)
         return self.db.products[found] if found else None

@@ -30,6 +30,15 @@ class FakeOutbox:
     def queued(self, entity: str, entity_id: UUID) -> bool:
         return any((c["entity"], c["entity_id"]) == (entity, entity_id) for c in self.db.outbox)
 
+    def queue_changes(
+        self,
+        changes: list[tuple[str, UUID, dict[str, Any], str]],
+        actor_id: UUID | None,
+        now: datetime,
+    ) -> None:
+        for entity, entity_id, payload, hlc in changes:
+            self.queue_change(entity, entity_id, payload, hlc, actor_id, now)
+
     def queue_change(
         self,
         entity: str,

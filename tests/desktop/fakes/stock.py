@@ -28,6 +28,21 @@ class FakeStock:
     def stock_position(self, warehouse_id: UUID, product_id: UUID) -> StockPosition:
         return self.db.levels.get((warehouse_id, product_id), StockPosition(Decimal(0), Decimal(0)))
 
+    def stock_positions(
+        self, warehouse_id: UUID, product_ids: Sequence[UUID]
+    ) -> dict[UUID, StockPosition]:
+        return {p: self.stock_position(warehouse_id, p) for p in product_ids}
+
+    def record_movements(
+        self,
+        batch: list[tuple[StockMovement, StockPosition]],
+        branch_id: UUID,
+        actor_id: UUID | None,
+        now: datetime,
+    ) -> None:
+        for movement, position in batch:
+            self.record_movement(movement, branch_id, actor_id, position, now)
+
     def record_movement(
         self,
         movement: StockMovement,

@@ -69,6 +69,17 @@ class FakeSync:
     def apply_remote(self, entity: str, payload: dict[str, Any], now: datetime) -> Changes:
         raise NotImplementedError("the fakes do not apply pulled changes: test pulls over SQLite")
 
+    def bulk_apply(
+        self, entity: str, payloads: list[dict[str, Any]], now: datetime, source: str, digest: str
+    ) -> Changes:
+        raise NotImplementedError("the fakes do not load snapshots: test them over SQLite")
+
+    def bulk_kinds(self) -> frozenset[str]:
+        return frozenset()
+
+    def rebuild_search(self) -> None:
+        raise NotImplementedError("the fakes keep no search index")
+
     def record_observed_hlc(self, stamp: str, now: datetime) -> None:
         self.db.settings[self.HLC_OBSERVED] = stamp
 

@@ -1,0 +1,81 @@
+"""A new branch's bootstrap as a snapshot the server prepares once: instead of 100 pages of
+the feed applied row by row, a few gzip'd files of JSON lines, one kind each, that the
+replica loads in bulk (``storage.bulk_load``), then the feed after the snapshot's position.
+
+The snapshot of a branch is kept (``db.snapshots``) and served again to the next PC of the
+branch, and to one that resumes a bootstrap cut midway, until the feed has moved on by
+``STALE_AFTER`` positions: then a newer one is prepared (and the older dropped). A PC that
+resumes with a position the server no longer keeps is told the newest, and starts again
+(what it loaded is loaded again over itself: every part is an upsert)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from erp_desktop.kernel.errors import NotFound
+from sync_server.db import pull as log
+from sync_server.db import snapshots
+from sync_server.db.engine import Engine, unit_of_work
+from sync_server.services.enrollment import Device
+
+PART_ROWS = 25_000  # rows a part: a replica loads a part in one transaction
+STALE_AFTER = 20_000  # feed positions after a kept snapshot before a new one is prepared
+FEED = "feed"  # the kind of a part that holds logged rows of any other kind, in order
+
+
+def _parts(rows: Iterable[tuple[str, str]]) -> list[tuple[str, int, str, bytes]]:
+    """(kind, rows, sha256, gzip'd JSON lines) of each part: a catalog part's lines are the
+    payloads, a feed part's are ``{"entity", "payload"}``."""
+    parts: list[tuple[str, int, str, bytes]] = []
+    kind, lines = "", list[str]()
+
+    def close() -> None:
+        if lines:
+            body = gzip.compress(("\n".join(lines) + "\n").encode(), compresslevel=3, mtime=0)
+            parts.append((kind, len(lines), hashlib.sha256(body).hexdigest(), body))
+            lines.clear()
+
+    for entity, payload in rows:
+        part_kind = entity if entity in snapshots.BULK else FEED
+        if part_kind != kind or len(lines) >= PART_ROWS:
+            close()
+            kind = part_kind
+        lines.append(payload if kind != FEED else f'{{"entity":"{entity}","payload":{payload}}}')
+    close()
+    return parts
+
+
+def snapshot_manifest(
+    engine: Engine, device: Device, position: int | None = None
+) -> dict[str, Any]:
+    """The snapshot this branch bootstraps from (``position`` when the server still keeps
+    it, else the newest kept unless stale, else one prepared now): its feed position and its
+    parts (kind, rows, digest, size)."""
+    scope = {"branch_id": device.branch_id, "credential": device.credential}
+    with unit_of_work(engine, **scope) as conn:  # type: ignore[arg-type]
+        if position is not None and snapshots.manifest(conn, device.branch_id, position):
+            return _answer(position, snapshots.manifest(conn, device.branch_id, position))
+        newest = log.last_seq(conn)
+        kept = snapshots.newest_position(conn, device.branch_id)
+        if kept is not None and newest - kept < STALE_AFTER:
+            return _answer(kept, snapshots.manifest(conn, device.branch_id, kept))
+    with unit_of_work(engine, **scope) as conn:  # type: ignore[arg-type]
+        upto = log.last_seq(conn)
+        snapshots.keep(conn, device.branch_id, upto, _parts(snapshots.feed_upto(conn, upto)))
+        return _answer(upto, snapshots.manifest(conn, device.branch_id, upto))
+
+
+def _answer(position: int, parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"position": position, "parts": parts}
+
+
+def snapshot_part(engine: Engine, device: Device, position: int, part: int) -> bytes:
+    """One part's gzip'd bytes as kept (their digest is in the manifest)."""
+    with unit_of_work(engine, branch_id=device.branch_id, credential=device.credential) as conn:
+        body = snapshots.part_body(conn, device.branch_id, position, part)
+    if body is None:
+        raise NotFound("sync.snapshot_gone", position=str(position), part=str(part))
+    return body
