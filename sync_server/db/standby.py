@@ -4,10 +4,11 @@ configured lag (``ERP_REPORTS_MAX_LAG_SECONDS``); otherwise they read the primar
 
 A standby cannot write, so it cannot record a transaction's scope (``auth.enter_scope``
 writes ``scope.current``, an unlogged table a standby cannot even read): reports read it
-as its login (the database's owner, or a read-only role with BYPASSRLS made by the
-operator, see docs/operations.md), in read-only transactions, and only for readers whose
-scope is the whole company, which row-level security would not narrow anyway. A branch
-manager's reports stay on the primary, under the policies.
+as its login, which must pass row-level security (a read-only role with BYPASSRLS made
+by the operator, see docs/operations.md; a login the policies would bind is refused, so
+that a report is never read empty), in read-only transactions, and only for readers whose
+scope is the whole company, which the policies would not narrow anyway. A branch manager's
+reports stay on the primary, under the policies.
 
 The lag: nothing to replay (received WAL all replayed) is no lag, whatever the time since
 the primary's last commit; else the time since the last replayed commit.
@@ -23,7 +24,8 @@ from sqlalchemy.exc import SQLAlchemyError
 STANDBY_OPTION = "erp_reports_standby"
 
 _LAG = text(
-    "SELECT pg_is_in_recovery(), CASE "
+    "SELECT pg_is_in_recovery(), (SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r "
+    "WHERE r.rolname = current_user), CASE "
     "WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0 "
     "ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END"
 )
@@ -35,7 +37,8 @@ class StandbyState:
     usable: bool
     lag_seconds: float | None
     max_lag_seconds: float
-    reason: str  # "in_use", "not_configured", "unreachable", "not_in_recovery", "lagging"
+    # "in_use", "not_configured", "unreachable", "not_in_recovery", "row_security", "lagging"
+    reason: str
 
 
 class Standby:
@@ -56,11 +59,13 @@ class Standby:
         """Whether reports may read the standby now, and its replication lag."""
         try:
             with self.engine.connect() as conn:
-                recovering, lag = conn.execute(_LAG).one()
+                recovering, unbound, lag = conn.execute(_LAG).one()
         except SQLAlchemyError:
             return StandbyState(True, False, None, self.max_lag_seconds, "unreachable")
         if not recovering:
             return StandbyState(True, False, None, self.max_lag_seconds, "not_in_recovery")
+        if not unbound:  # the policies would show it nothing: empty reports, never that
+            return StandbyState(True, False, None, self.max_lag_seconds, "row_security")
         seconds = float(lag or 0)
         if seconds > self.max_lag_seconds:
             return StandbyState(True, False, seconds, self.max_lag_seconds, "lagging")

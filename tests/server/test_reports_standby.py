@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 
 from sync_server.db.engine import make_engine, unit_of_work
 from sync_server.db.migrate import upgrade
+from sync_server.db.standby import Standby
 from sync_server.services import headoffice
 from sync_server.settings import Settings
 from tests.pg import Cluster, binaries_present
@@ -93,6 +94,8 @@ def test_company_reports_read_the_standby_and_fall_back_to_the_primary(
     branch_id, _ = headoffice.add_branch(engine, "ALG01", "Alger Centre", "الجزائر الوسطى")
     headoffice.add_user(engine, *USER[:1], "Leila", USER[1], ["accountant"])
     _post_cash_sale(engine, branch_id, 120000, "T-1")
+    with engine.begin() as conn:  # a login row-level security binds (replicated)
+        conn.execute(text("CREATE ROLE erp_bound LOGIN"))
     watcher = make_engine(standby.url)
 
     def replayed() -> bool:
@@ -110,6 +113,10 @@ def test_company_reports_read_the_standby_and_fall_back_to_the_primary(
     with engine.connect() as conn:
         primary_lsn = str(conn.execute(text("SELECT pg_current_wal_lsn()")).scalar())
     _wait(replayed)
+
+    bound = Standby(standby.url.replace("postgres@", "erp_bound@"))
+    assert bound.state().reason == "row_security"  # its reports would be empty: not used
+    bound.dispose()
 
     settings = Settings(primary.url, reports_database_url=standby.url, reports_max_lag_seconds=3600)
     with running_server(primary.url, settings) as url:
