@@ -112,8 +112,7 @@ def run(url: str, runs: int) -> None:
     end = date.today()
     periods = {"12 months": end - timedelta(365), "1 month": end - timedelta(30)}
     print(
-        f"{'':<34} {'report':>10} {'plain GROUP BY':>15} {'ratio':>7} "
-        f"{'GROUP BY day totals':>20}"
+        f"{'':<34} {'report':>10} {'plain GROUP BY':>15} {'ratio':>7} {'GROUP BY day totals':>20}"
     )
     for label, start in periods.items():
         expected, real = _estimate(engine, start, end)

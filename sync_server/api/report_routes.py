@@ -129,7 +129,7 @@ class StandbyAnswer(BaseModel):
     max_lag_seconds: float
 
 
-@router.get("/standby")
+@router.get("/standby", responses={200: {"description": "The reports' standby, now."}})
 def standby(request: Request, reader: Reader = READER) -> StandbyAnswer:
     """The reports' hot standby: whether company-wide reports read it now, and its
     replication lag (seconds behind the primary; 0 when it has replayed all it received)."""

@@ -49,7 +49,9 @@ def make_engine(
 ) -> Engine:
     """An engine; ``head_office_key`` for a login role that cannot read the key itself,
     ``standby`` the hot standby company-wide reports read when it is in step (db.standby)."""
-    options: dict[str, object] = {HEAD_OFFICE_KEY_OPTION: head_office_key} if head_office_key else {}
+    options: dict[str, object] = (
+        {HEAD_OFFICE_KEY_OPTION: head_office_key} if head_office_key else {}
+    )
     if standby is not None:
         options[STANDBY_OPTION] = standby
     return create_engine(

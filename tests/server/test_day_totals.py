@@ -13,6 +13,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from sync_server.db.engine import unit_of_work
 from sync_server.services import headoffice
+from sync_server.services.reconcile import reconcile
 
 _BY_LINES = (
     "SELECT branch_id, entry_date, account_code, role, vat_rate, "
@@ -78,8 +79,37 @@ def test_a_branch_reads_its_own_totals_and_writes_none(
     assert seen == {oran}
     with pytest.raises(ProgrammingError), unit_of_work(engine, branch_id=oran) as conn:
         conn.execute(
+            text("UPDATE accounting.ledger_day_totals SET debit_minor = 0 WHERE branch_id = :b"),
+            {"b": alger},
+        )
+
+
+def test_the_nightly_reconcile_catches_totals_unlike_their_lines(
+    engine: Engine, branches: tuple[UUID, UUID]
+) -> None:
+    alger, _ = branches
+    _post(engine, alger, date(2026, 4, 2), [2380])
+    assert not [p for p in reconcile(engine).problems if p[0].startswith("reconcile.day")]
+    with engine.begin() as conn:  # the owner, past every rule: what reconcile is for
+        conn.execute(
             text(
-                "UPDATE accounting.ledger_day_totals SET debit_minor = 0 WHERE branch_id = :b"
+                "UPDATE accounting.ledger_day_totals SET debit_minor = debit_minor + 1 "
+                "WHERE branch_id = :b AND entry_date = '2026-04-02' AND account_code = '530'"
             ),
             {"b": alger},
         )
+    found = [p for p in reconcile(engine).problems if p[0] == "reconcile.day_totals_unlike_lines"]
+    assert found == [
+        (
+            "reconcile.day_totals_unlike_lines",
+            {
+                "branch": "ALG01",
+                "day": "2026-04-02",
+                "account": "530",
+                "totals_debit_minor": 2381,
+                "totals_credit_minor": 0,
+                "lines_debit_minor": 2380,
+                "lines_credit_minor": 0,
+            },
+        )
+    ]

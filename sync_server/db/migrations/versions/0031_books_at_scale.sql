@@ -84,9 +84,11 @@ END $$;
 --    Citus a distributed table's primary and unique keys must hold its distribution column,
 --    and so must a foreign key between two distributed tables. Each key of these
 --    branch-owned tables that lacks branch_id gets it first (same name), the foreign keys
---    leaning on it are made again through branch_id, and a plain index on the old columns
---    keeps the lookups that do not name the branch (a number, a series and sequence).
-CREATE FUNCTION pg_temp.key_by_branch(t regclass) RETURNS void
+--    leaning on it are made again through branch_id, and, for the keys named in `lookups`,
+--    a plain index on the old columns keeps the lookups that do not name the branch (a
+--    number, a series and its sequence, an entry's lines); the other old keys were only
+--    there to be unique, and an index less is a merge cheaper.
+CREATE FUNCTION pg_temp.key_by_branch(t regclass, lookups text[] DEFAULT '{}') RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     k record;
@@ -126,7 +128,9 @@ BEGIN
         EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', t, k.conname);
         EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s (branch_id, %s)', t, k.conname,
                        CASE k.contype WHEN 'p' THEN 'PRIMARY KEY' ELSE 'UNIQUE' END, k.cols);
-        EXECUTE format('CREATE INDEX %I ON %s (%s)', 'ix_' || k.conname, t, k.cols);
+        IF k.conname = ANY (lookups) THEN
+            EXECUTE format('CREATE INDEX %I ON %s (%s)', 'ix_' || k.conname, t, k.cols);
+        END IF;
     END LOOP;
     FOREACH statement IN ARRAY again LOOP
         EXECUTE statement;
@@ -134,9 +138,17 @@ BEGIN
 END $$;
 
 -- Parents before the tables whose foreign keys lean on them.
-SELECT pg_temp.key_by_branch(t::regclass) FROM unnest(ARRAY[
-    'sales.documents', 'sales.payments', 'sales.cash_sessions', 'sales.global_invoices',
-    'accounting.journal_entries', 'accounting.journal_lines',
-    'inventory.stock_movements', 'inventory.stock_levels',
-    'sync.batches', 'sync.alerts', 'crm.consent_events'
-]) t;
+SELECT pg_temp.key_by_branch('sales.documents',
+    ARRAY['documents_pkey', 'documents_number_key', 'documents_series_sequence_key']);
+SELECT pg_temp.key_by_branch('sales.payments');
+SELECT pg_temp.key_by_branch('sales.cash_sessions', ARRAY['cash_sessions_pkey']);
+SELECT pg_temp.key_by_branch('sales.global_invoices',
+    ARRAY['global_invoices_pkey', 'global_invoices_number_key', 'global_invoices_series_sequence_key']);
+SELECT pg_temp.key_by_branch('accounting.journal_entries', ARRAY['journal_entries_pkey']);
+SELECT pg_temp.key_by_branch('accounting.journal_lines',
+    ARRAY['journal_lines_entry_id_position_entry_date_key']);
+SELECT pg_temp.key_by_branch('inventory.stock_movements');
+SELECT pg_temp.key_by_branch('inventory.stock_levels', ARRAY['stock_levels_warehouse_id_product_id_key']);
+SELECT pg_temp.key_by_branch('sync.batches', ARRAY['batches_pkey']);
+SELECT pg_temp.key_by_branch('sync.alerts', ARRAY['alerts_pkey']);
+SELECT pg_temp.key_by_branch('crm.consent_events', ARRAY['consent_events_pkey']);
