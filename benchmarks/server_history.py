@@ -3,7 +3,8 @@ that a benchmark measures merging against tables and indexes of realistic size.
 
 50,000 products, and for ``days`` days about 850 tickets a day at ALG02: documents with
 their payload, payments, journal entries of 8 lines, 2.6 stock movements a ticket, the
-levels they add up to, and the audit rows of all of it. Written as the database owner with
+levels they add up to, the ledger's day totals (migration 0031) and the audit rows of all
+of it. Written as the database owner with
 triggers off (``session_replication_role = replica``): this is a fixture, not a merge.
 """
 
@@ -126,6 +127,18 @@ def write_history(
         )
         for table, at in audited.items()
     ]
+    steps.append(  # what the trigger of migration 0031 keeps, the triggers being off here
+        (
+            "ledger day totals",
+            "INSERT INTO accounting.ledger_day_totals SELECT branch_id, entry_date, "
+            "account_code, role, vat_rate, sum(amount_minor) FILTER (WHERE side = 'debit'), "
+            "sum(amount_minor) FILTER (WHERE side = 'credit') FROM accounting.journal_lines "
+            "WHERE branch_id = :branch GROUP BY 1, 2, 3, 4, 5 "
+            "ON CONFLICT (branch_id, entry_date, account_code, role, vat_rate) DO UPDATE SET "
+            "debit_minor = accounting.ledger_day_totals.debit_minor + excluded.debit_minor, "
+            "credit_minor = accounting.ledger_day_totals.credit_minor + excluded.credit_minor",
+        )
+    )
     params = {
         "branch": branch_id,
         "register": register_id,

@@ -23,6 +23,7 @@ from sync_server.api.schemas import components
 from sync_server.api.snapshot_routes import router as snapshot_router
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
+from sync_server.db.standby import Standby
 from sync_server.settings import Settings
 
 
@@ -31,11 +32,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        standby = (
+            Standby(settings.reports_database_url, settings.reports_max_lag_seconds)
+            if settings.reports_database_url
+            else None
+        )
         app.state.engine = make_engine(
-            settings.database_url, settings.pool_size, settings.head_office_key
+            settings.database_url, settings.pool_size, settings.head_office_key, standby
         )
         yield
         app.state.engine.dispose()
+        if standby is not None:
+            standby.dispose()
 
     app = FastAPI(title="Maghreb ERP sync server", lifespan=lifespan)
     install_problem_handlers(app)

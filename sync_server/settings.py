@@ -12,6 +12,9 @@ class Settings:
     pool_size: int = 5
     # For a login role that may not read the key itself (see docs/operations.md).
     head_office_key: str | None = None
+    # A hot standby for company-wide reports, and how far behind it may replay (seconds).
+    reports_database_url: str | None = None
+    reports_max_lag_seconds: float = 30.0
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -22,4 +25,6 @@ class Settings:
             url,
             int(os.environ.get("ERP_DB_POOL_SIZE", "5")),
             os.environ.get("ERP_HEAD_OFFICE_KEY") or None,
+            os.environ.get("ERP_REPORTS_DATABASE_URL") or None,
+            float(os.environ.get("ERP_REPORTS_MAX_LAG_SECONDS", "30")),
         )

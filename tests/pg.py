@@ -140,3 +140,73 @@ def sibling_database(url: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+class Cluster:
+    """A throwaway PostgreSQL cluster on a free port, made with the local binaries (as the
+    ``postgres`` user when root): a primary made by initdb, or a hot standby made by
+    ``pg_basebackup -R`` from a running primary. Never the machine's shared server."""
+
+    def __init__(self, folder: Path, port: int) -> None:
+        self.folder, self.port, self.data = folder, port, folder / "data"
+        self.prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    @classmethod
+    def _made(cls) -> Cluster:
+        folder = Path(tempfile.mkdtemp(prefix="erp-pg-"))
+        if os.geteuid() == 0:
+            shutil.chown(folder, "postgres")
+        return cls(folder, _free_port())
+
+    @classmethod
+    def primary(cls) -> Cluster:
+        cluster = cls._made()
+        cluster._run("initdb", "-D", str(cluster.data), "-U", "postgres", "-A", "trust")
+        return cluster
+
+    @classmethod
+    def standby_of(cls, primary: Cluster) -> Cluster:
+        cluster = cls._made()
+        cluster._run(
+            "pg_basebackup", "-D", str(cluster.data), "-R", "-X", "stream",
+            "-h", "127.0.0.1", "-p", str(primary.port), "-U", "postgres", "-c", "fast",
+        )  # fmt: skip
+        return cluster
+
+    def _run(self, binary: str, *args: str) -> None:
+        subprocess.run([*self.prefix, _binary(binary), *args], check=True, capture_output=True)
+
+    def start(self, *settings: str) -> None:
+        options = " ".join(
+            [f"-p {self.port}", f"-k {self.folder}", "-c listen_addresses=127.0.0.1"]
+            + [f"-c {s}" for s in settings]
+        )
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-w", "-l", str(self.folder / "log"),
+            "-o", options, "start",
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run(
+            [*self.prefix, _binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def binaries_present() -> bool:
+    """Whether initdb, pg_ctl and pg_basebackup can be found (tests needing their own
+    clusters skip without them)."""
+    try:
+        for name in ("initdb", "pg_ctl", "pg_basebackup"):
+            _binary(name)
+    except RuntimeError:
+        return False
+    return True

@@ -16,7 +16,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from erp_desktop.kernel.errors import ErpError, PermissionDenied
 from sync_server.api.schemas import problems
@@ -31,6 +31,7 @@ _REPORT_BODY: dict[str, Any] = {
         "headers": {"type": "array", "items": {"type": "string"}},
         "rows": {"type": "array", "items": {"type": "array"}},
         "summary": {"type": "object"},
+        "source": {"type": "string", "enum": ["primary", "standby"]},
     },
 }
 _RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -94,6 +95,7 @@ def _answer(make: Any, fmt: str) -> Response:
         raise HTTPException(403, {"code": error.code, "params": dict(error.params)}) from None
     except ErpError as error:
         raise HTTPException(422, {"code": error.code, "params": dict(error.params)}) from None
+    served = {"x-report-source": reports.report_source()}
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";")
@@ -102,7 +104,10 @@ def _answer(make: Any, fmt: str) -> Response:
         return Response(
             "\ufeff" + out.getvalue(),
             media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": f'attachment; filename="{report.title}.csv"'},
+            headers={
+                "content-disposition": f'attachment; filename="{report.title}.csv"',
+                **served,
+            },
         )
     return JSONResponse(
         {
@@ -110,7 +115,31 @@ def _answer(make: Any, fmt: str) -> Response:
             "headers": list(report.headers),
             "rows": [list(r) for r in report.rows],
             "summary": report.summary,
-        }
+            "source": served["x-report-source"],
+        },
+        headers=served,
+    )
+
+
+class StandbyAnswer(BaseModel):
+    configured: bool
+    in_use: bool
+    reason: str
+    lag_seconds: float | None
+    max_lag_seconds: float
+
+
+@router.get("/standby", responses={200: {"description": "The reports' standby, now."}})
+def standby(request: Request, reader: Reader = READER) -> StandbyAnswer:
+    """The reports' hot standby: whether company-wide reports read it now, and its
+    replication lag (seconds behind the primary; 0 when it has replayed all it received)."""
+    state = reports.standby_state(request.app.state.engine)
+    return StandbyAnswer(
+        configured=state.configured,
+        in_use=state.usable,
+        reason=state.reason,
+        lag_seconds=state.lag_seconds,
+        max_lag_seconds=state.max_lag_seconds,
     )
 
 

@@ -20,8 +20,17 @@ from sqlalchemy.exc import DBAPIError as DatabaseError
 
 from sync_server.db import scopes
 from sync_server.db.scopes import HEAD_OFFICE_KEY_OPTION
+from sync_server.db.standby import STANDBY_OPTION, Standby
 
-__all__ = ["Connection", "DatabaseError", "Engine", "act_as", "make_engine", "unit_of_work"]
+__all__ = [
+    "Connection",
+    "DatabaseError",
+    "Engine",
+    "act_as",
+    "make_engine",
+    "reading_standby",
+    "unit_of_work",
+]
 
 
 def database_url(url: str) -> str:
@@ -32,9 +41,19 @@ def database_url(url: str) -> str:
     raise ValueError(f"not a PostgreSQL URL: {url}")
 
 
-def make_engine(url: str, pool_size: int = 5, head_office_key: str | None = None) -> Engine:
-    """An engine; ``head_office_key`` for a login role that cannot read the key itself."""
-    options = {HEAD_OFFICE_KEY_OPTION: head_office_key} if head_office_key else {}
+def make_engine(
+    url: str,
+    pool_size: int = 5,
+    head_office_key: str | None = None,
+    standby: Standby | None = None,
+) -> Engine:
+    """An engine; ``head_office_key`` for a login role that cannot read the key itself,
+    ``standby`` the hot standby company-wide reports read when it is in step (db.standby)."""
+    options: dict[str, object] = (
+        {HEAD_OFFICE_KEY_OPTION: head_office_key} if head_office_key else {}
+    )
+    if standby is not None:
+        options[STANDBY_OPTION] = standby
     return create_engine(
         database_url(url), pool_pre_ping=True, pool_size=pool_size, execution_options=options
     )
@@ -67,3 +86,12 @@ def act_as(conn: Connection, actor_id: UUID | None) -> None:
         text("SELECT set_config('erp.actor_id', :actor, true)"),
         {"actor": str(actor_id) if actor_id else ""},
     )
+
+
+@contextmanager
+def reading_standby(standby: Standby) -> Iterator[Connection]:
+    """A read-only transaction on the reports' standby, as its login (see db.standby: a
+    standby cannot record a scope, so only company-wide reads come here)."""
+    with standby.engine.begin() as conn:
+        conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        yield conn

@@ -43,6 +43,29 @@ def account_balance(conn: Connection, account: str) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in rows}
 
 
+def day_totals_unlike_lines(conn: Connection) -> list[tuple[str, str, str, int, int, int, int]]:
+    """(branch code, day, account, totals' debit and credit, lines' debit and credit) where
+    the day totals (0031, derived) differ from the journal lines they stand for."""
+    rows = conn.execute(
+        text(
+            "WITH lines AS (SELECT branch_id, entry_date, account_code, "
+            "coalesce(sum(amount_minor) FILTER (WHERE side = 'debit'), 0) AS debit, "
+            "coalesce(sum(amount_minor) FILTER (WHERE side = 'credit'), 0) AS credit "
+            "FROM accounting.journal_lines GROUP BY 1, 2, 3), "
+            "totals AS (SELECT branch_id, entry_date, account_code, sum(debit_minor) AS debit, "
+            "sum(credit_minor) AS credit FROM accounting.ledger_day_totals GROUP BY 1, 2, 3) "
+            "SELECT b.code, to_char(entry_date, 'YYYY-MM-DD'), account_code, "
+            "coalesce(t.debit, 0), coalesce(t.credit, 0), coalesce(l.debit, 0), "
+            "coalesce(l.credit, 0) FROM lines l FULL JOIN totals t "
+            "USING (branch_id, entry_date, account_code) "
+            "JOIN auth.branches b ON b.id = branch_id "
+            "WHERE t.debit IS DISTINCT FROM l.debit OR t.credit IS DISTINCT FROM l.credit "
+            "ORDER BY 1, 2, 3"
+        )
+    )
+    return [(r[0], r[1], r[2], int(r[3]), int(r[4]), int(r[5]), int(r[6])) for r in rows]
+
+
 def stock_valuation(conn: Connection, minor_digits: int) -> dict[str, int]:
     """Value of the stock per branch code: each document's movements at their unit costs,
     rounded per document as its posting was (minor units)."""

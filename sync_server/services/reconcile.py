@@ -69,6 +69,29 @@ def reconcile(engine: Engine) -> ReconcileReport:
             report.problems.append(
                 ("reconcile.trial_balance", {"debit_minor": debit, "credit_minor": credit})
             )
+        for (
+            branch,
+            day,
+            account,
+            t_debit,
+            t_credit,
+            l_debit,
+            l_credit,
+        ) in figures.day_totals_unlike_lines(conn):
+            report.problems.append(
+                (
+                    "reconcile.day_totals_unlike_lines",
+                    {
+                        "branch": branch,
+                        "day": day,
+                        "account": account,
+                        "totals_debit_minor": t_debit,
+                        "totals_credit_minor": t_credit,
+                        "lines_debit_minor": l_debit,
+                        "lines_credit_minor": l_credit,
+                    },
+                )
+            )
         inventory = chart.account_for(AccountRole.INVENTORY).code
         booked = figures.account_balance(conn, inventory)
         valued = figures.stock_valuation(conn, minor_units(company.currency))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -32,7 +33,8 @@ from sync_server.db import headoffice as rows
 from sync_server.db import purchase_reports as purchase_sums
 from sync_server.db import receivables
 from sync_server.db import reports as sums
-from sync_server.db.engine import Connection, Engine, unit_of_work
+from sync_server.db.engine import Connection, Engine, reading_standby, unit_of_work
+from sync_server.db.standby import StandbyState, standby_of, state_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +72,33 @@ def authenticate_reader(engine: Engine, username: str, password: str) -> Reader:
     )
 
 
+# Where the current request's report was read: "standby" or "primary" (db.standby).
+_SOURCE: ContextVar[str] = ContextVar("report_source", default="primary")
+
+
 def _reading(engine: Engine, reader: Reader) -> AbstractContextManager[Connection]:
-    """A company-wide reader reads in head office's scope; a branch manager in the scope of
+    """A company-wide reader reads the hot standby when one is configured and in step, else
+    head office's scope on the primary; a branch manager reads the primary in the scope of
     the branch alone, so row-level security bounds the report as well as ``_scope``."""
     if reader.company_wide:
+        standby = standby_of(engine)
+        if standby is not None and standby.state().usable:
+            _SOURCE.set("standby")
+            return reading_standby(standby)
+        _SOURCE.set("primary")
         return unit_of_work(engine, head_office=True)
+    _SOURCE.set("primary")
     return unit_of_work(engine, branch_id=reader.branch_id)
+
+
+def report_source() -> str:
+    """Where the last report of this request was read ("standby" or "primary")."""
+    return _SOURCE.get()
+
+
+def standby_state(engine: Engine) -> StandbyState:
+    """The reports' standby: configured, in use, its replication lag and bound."""
+    return state_of(engine)
 
 
 def _scope(conn: Connection, reader: Reader, branch_code: str | None) -> UUID | None:

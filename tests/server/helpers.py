@@ -108,11 +108,12 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_server(database_url: str) -> Iterator[str]:
-    """The real app under uvicorn on a loopback port; yields its base URL."""
+def running_server(database_url: str, settings: Settings | None = None) -> Iterator[str]:
+    """The real app under uvicorn on a loopback port (``settings`` when given); yields its
+    base URL."""
     port = _free_port()
     config = uvicorn.Config(
-        create_app(Settings(database_url)),
+        create_app(settings or Settings(database_url)),
         host="127.0.0.1",
         port=port,
         log_level="warning",

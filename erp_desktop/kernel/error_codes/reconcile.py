@@ -11,4 +11,9 @@ CODES: dict[str, str] = {
         "branch {branch}: the stock level of {product} is {level_milli} but its movements add up "
         "to {movements_milli} (thousandths)"
     ),
+    "reconcile.day_totals_unlike_lines": (
+        "branch {branch}, {day}, account {account}: the day totals hold debit "
+        "{totals_debit_minor}, credit {totals_credit_minor} but the lines add up to debit "
+        "{lines_debit_minor}, credit {lines_credit_minor}"
+    ),
 }

@@ -53,4 +53,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Magasin {branch} : le compte {account} porte {booked_minor} mais les mouvements de stock valent {movements_minor}.",
         "الفرع {branch}: الحساب {account} يحمل {booked_minor} لكن حركات المخزون تساوي {movements_minor}.",
     ),
+    "reconcile.day_totals_unlike_lines": (
+        "Magasin {branch}, le {day}, compte {account} : les totaux du jour portent débit "
+        "{totals_debit_minor}, crédit {totals_credit_minor}, mais les lignes font débit "
+        "{lines_debit_minor}, crédit {lines_credit_minor}.",
+        "الفرع {branch}، يوم {day}، الحساب {account}: مجاميع اليوم مدين {totals_debit_minor} "
+        "ودائن {totals_credit_minor} لكن القيود مجموعها مدين {lines_debit_minor} "
+        "ودائن {lines_credit_minor}.",
+    ),
 }

@@ -41,7 +41,7 @@ def insert_alert_once(
     conn.execute(
         text(
             "INSERT INTO sync.alerts (id, branch_id, kind, params) "
-            "VALUES (:id, :b, :k, CAST(:p AS jsonb)) ON CONFLICT (id) DO NOTHING"
+            "VALUES (:id, :b, :k, CAST(:p AS jsonb)) ON CONFLICT (branch_id, id) DO NOTHING"
         ),
         {"id": alert_id, "b": branch_id, "k": kind, "p": json.dumps(dict(params), default=str)},
     )

@@ -16,7 +16,7 @@ def upsert_cash_session(conn: Connection, branch_id: UUID, payload: Mapping[str,
             "INSERT INTO sales.cash_sessions (id, branch_id, register_id, status, currency, opened_at, "
             "closed_at, opening_float_minor, expected_cash_minor, counted_cash_minor) VALUES (:id, :branch, "
             ":register, :status, :currency, :opened, :closed, :float, :expected, :counted) "
-            "ON CONFLICT (id) DO UPDATE SET status = excluded.status, closed_at = excluded.closed_at, "
+            "ON CONFLICT (branch_id, id) DO UPDATE SET status = excluded.status, closed_at = excluded.closed_at, "
             "expected_cash_minor = excluded.expected_cash_minor, counted_cash_minor = "
             "excluded.counted_cash_minor, updated_at = now() WHERE sales.cash_sessions.status <> 'closed'"
         ),

@@ -23,7 +23,7 @@ def insert_global_invoice(conn: Connection, branch_id: UUID, p: Mapping[str, Any
             "base_minor, vat_minor, stamp_duty_minor, total_minor, previous_hash, hash, payload) "
             "VALUES (:id, :branch, :number, :series, :sequence, :day, :issued_at, :issued_by, "
             ":currency, :tickets, :returns, :base, :vat, :stamp, :total, :previous, :hash, "
-            "CAST(:payload AS jsonb)) ON CONFLICT (id) DO NOTHING RETURNING id"
+            "CAST(:payload AS jsonb)) ON CONFLICT (branch_id, id) DO NOTHING RETURNING id"
         ),
         {
             "id": p["id"],

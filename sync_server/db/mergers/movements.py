@@ -30,7 +30,7 @@ _MOVEMENTS = text(
             unit_cost, occurred_at, document_type, document_id, actor_id
         FROM (SELECT {columns_of(_MOVEMENT_COLUMNS)}
               FROM jsonb_array_elements(CAST(:movements AS jsonb)) AS r) AS m
-        ON CONFLICT (id, occurred_at) DO NOTHING
+        ON CONFLICT (branch_id, id, occurred_at) DO NOTHING
         RETURNING warehouse_id, product_id, quantity_milli
     ), level_ids AS (
         SELECT {columns_of("id uuid, warehouse_id uuid, product_id uuid")}
@@ -42,7 +42,7 @@ _MOVEMENTS = text(
         CAST(sum(i.quantity_milli) AS bigint)
     FROM inserted i JOIN level_ids l USING (warehouse_id, product_id)
     GROUP BY l.id, i.warehouse_id, i.product_id
-    ON CONFLICT (warehouse_id, product_id) DO UPDATE
+    ON CONFLICT (branch_id, warehouse_id, product_id) DO UPDATE
         SET quantity_milli = s.quantity_milli + excluded.quantity_milli, updated_at = now()
     RETURNING warehouse_id, product_id, quantity_milli
     """

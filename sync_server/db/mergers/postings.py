@@ -39,7 +39,7 @@ def posting_ctes(only_for: str) -> str:
         FROM (SELECT {columns_of(_ENTRY_COLUMNS)}
               FROM jsonb_array_elements(CAST(:entries AS jsonb)) AS r) AS e
         {only_for}
-        ON CONFLICT (id) DO NOTHING
+        ON CONFLICT (branch_id, id) DO NOTHING
         RETURNING id, entry_date
     ), new_lines AS (
         INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position,

@@ -87,7 +87,7 @@ def insert_consent(
         text(
             "INSERT INTO crm.consent_events (id, customer_id, channel, decision, at, source, "
             "site, branch_id, actor_id) VALUES (:id, :customer_id, :channel, :decision, :at, "
-            ":source, :site, :branch, :actor) ON CONFLICT (id) DO NOTHING"
+            ":source, :site, :branch, :actor) ON CONFLICT (branch_id, id) DO NOTHING"
         ),
         {
             **{

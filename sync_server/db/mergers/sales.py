@@ -70,7 +70,7 @@ _SALES = text(
         SELECT id, CAST(:branch AS uuid), {_NAMES}
         FROM (SELECT {columns_of(", ".join(f"{c} {t}" for c, t in DOCUMENT_COLUMNS))}
               FROM jsonb_array_elements(CAST(:documents AS jsonb)) AS r) AS d
-        ON CONFLICT (id) DO NOTHING
+        ON CONFLICT (branch_id, id) DO NOTHING
         RETURNING id
     ), new_payments AS (
         INSERT INTO sales.payments (id, document_id, branch_id, {_PAYMENT_NAMES})

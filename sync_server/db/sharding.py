@@ -1,0 +1,99 @@
+"""Which server table is which when the database is sharded by branch on Citus
+(docs/scaling.md), the one place that says it; tests/server/test_sharding_ready.py checks
+the live schema against it.
+
+- ``BRANCH_OWNED``: written by one branch's pushes, each row its branch's: distributed by
+  ``branch_id``, co-located (every primary and unique key holds ``branch_id``, and so does
+  every foreign key between two of them).
+- ``REFERENCE``: owned by head office (the catalog, the chart, users, customers, HR, ...):
+  reference tables, copied whole on every node; none of their foreign keys leans on a
+  branch-owned table.
+- ``COORDINATOR``: left as local tables on the coordinator: the commit-ordered change feed
+  (one order over the company) and the scope of the transactions.
+- ``NOT_YET``: branch-owned tables whose keys are not ready yet, each with what stops it;
+  the test checks that each of them still fails, so the list cannot go stale.
+"""
+
+from __future__ import annotations
+
+BRANCH_OWNED = (
+    "accounting.journal_entries",
+    "accounting.journal_lines",
+    "accounting.ledger_day_totals",
+    "audit.log",
+    "crm.consent_events",
+    "crm.customer_documents",
+    "crm.loyalty_movements",
+    "hr.attendance",
+    "hr.leave_requests",
+    "inventory.stock_documents",
+    "inventory.stock_levels",
+    "inventory.stock_movements",
+    "purchasing.purchase_orders",
+    "purchasing.purchase_receipts",
+    "sales.business_documents",
+    "sales.business_due_lines",
+    "sales.business_lines",
+    "sales.cash_sessions",
+    "sales.customer_payments",
+    "sales.documents",
+    "sales.global_invoices",
+    "sales.instrument_events",
+    "sales.payment_allocations",
+    "sales.payments",
+    "sync.alerts",
+    "sync.batches",
+)
+
+REFERENCE = (
+    "accounting.accounts",
+    "accounting.closed_periods",
+    "accounting.exchange_rates",
+    "accounting.tax_catalogs",
+    "auth.branches",
+    "auth.company",
+    "auth.devices",
+    "auth.join_invitations",
+    "auth.registers",
+    "auth.users",
+    "crm.customer_merges",
+    "crm.customer_profiles",
+    "crm.customers",
+    "crm.interactions",
+    "crm.opportunities",
+    "crm.settings",
+    "hr.contract_terms",
+    "hr.contracts",
+    "hr.employee_family",
+    "hr.employees",
+    "hr.payroll_runs",
+    "hr.payslips",
+    "hr.record_history",
+    "hr.shifts",
+    "hr.staff",
+    "inventory.categories",
+    "inventory.product_barcodes",
+    "inventory.product_images",
+    "inventory.products",
+    "inventory.warehouses",
+    "purchasing.supplier_invoices",
+    "purchasing.supplier_payments",
+    "purchasing.suppliers",
+)
+
+COORDINATOR = (
+    "accounting.entries_to_check",  # emptied at each commit by the balanced-entry check
+    "public.alembic_version",
+    "scope.current",
+    "scope.head_office_key",
+    "sync.change_log",
+    "sync.change_positions",
+)
+
+NOT_YET = {
+    "audit.log": "head office's own audit rows carry no branch (branch_id NULL); the rows "
+    "would need head office's site (0016) as their branch, or the log kept on the coordinator",
+    "inventory.stock_documents": "a transfer's receipt names the sending branch's document "
+    "(related_id, received_by): a foreign key across branches, hence across shards; the "
+    "link would be checked by the merger instead",
+}
