@@ -2,13 +2,13 @@
 0027_payroll_month_items.sql).
 
 Revision ID: 0027
-Revises: 0024
+Revises: 0025
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0027"
-down_revision = "0024"
+down_revision = "0025"
 
 
 def upgrade() -> None:

@@ -2,13 +2,13 @@
 estimate, and keys ready for sharding by branch (SQL in 0031_books_at_scale.sql).
 
 Revision ID: 0031
-Revises: 0024
+Revises: 0027
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0031"
-down_revision = "0024"
+down_revision = "0027"
 
 
 def upgrade() -> None:
