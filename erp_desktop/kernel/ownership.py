@@ -87,6 +87,7 @@ OWNERS: dict[str, Owner] = {
     "customer_merge": Owner.HEAD_OFFICE,  # duplicates are merged at head office
     "category": Owner.HEAD_OFFICE,  # the touch till's grid tabs
     "product_image": Owner.HEAD_OFFICE,  # a product's small picture
+    "supplier_return": Owner.SITE,  # goods sent back by the branch that received them
 }
 
 

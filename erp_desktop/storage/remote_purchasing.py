@@ -1,7 +1,9 @@
 """Applying purchasing rows pulled from the server (see ``storage.remote``, issue 14):
 head office's suppliers at every site; the purchase orders head office raised for a branch
 (and the branches' orders and receipts at head office); head office's supplier invoices,
-whose price differences and landed costs move the average cost of what a branch holds."""
+whose price differences and landed costs move the average cost of what a branch holds
+(and which the branch keeps, so goods it sends back once invoiced make a debit note); the
+branches' supplier returns at head office, where they offset the supplier's balance."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from sqlalchemy import Connection, select, update
 
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.kernel.documents import document_from_payload
+from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.costing import AverageCost
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
@@ -56,6 +59,7 @@ def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
     if _local_kind(conn) == "head_office":
         return  # head office has its own invoices and keeps no stock
     invoice = _purchase_document("supplier_invoice", p)
+    _keep_invoice(conn, invoice, now)
     home = conn.execute(select(company.c.currency)).scalar_one()
     warehouse = conn.execute(
         select(warehouses.c.id)
@@ -87,6 +91,25 @@ def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
         )
 
 
+def _keep_invoice(conn: Connection, invoice: Any, now: datetime) -> None:
+    """The invoice, kept once at the branch (what a return of its goods is priced by)."""
+    repository = PurchasingRepository(conn)
+    known = conn.execute(select(branches.c.id).where(branches.c.id == invoice.branch_id)).first()
+    if known is None:
+        return  # head office's site not pulled yet: the costs still move
+    try:
+        repository.supplier_invoice(invoice.id)
+    except NotFound:
+        repository.insert_supplier_invoice(invoice, now)
+
+
+def _supplier_return(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A branch's return at head office: its debit note offsets the supplier's balance, its
+    return before the invoice nets what the supplier may still bill."""
+    sent_back = _purchase_document("supplier_return", p)
+    PurchasingRepository(conn).insert_supplier_return(sent_back, None, now)
+
+
 def _local_kind(conn: Connection) -> str | None:
     return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
 
@@ -96,10 +119,12 @@ PURCHASING_APPLIERS: dict[str, Applier] = {
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
     "supplier_invoice": _supplier_invoice,
+    "supplier_return": _supplier_return,
 }
 PURCHASING_CHANGES: dict[str, Changes] = {
     "supplier": frozenset({Changed.SUPPLIERS}),
     "purchase_order": frozenset({Changed.PURCHASING}),
     "purchase_receipt": frozenset({Changed.PURCHASING}),
-    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
+    "supplier_invoice": frozenset({Changed.STOCK, Changed.PURCHASING}),  # the average cost
+    "supplier_return": frozenset({Changed.PURCHASING}),
 }
