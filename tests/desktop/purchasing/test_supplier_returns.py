@@ -48,7 +48,7 @@ def test_goods_sent_back_before_the_invoice_leave_at_their_cost_and_reverse_the_
     held, cost = _position(branch, 0)  # 5 from the builder plus the 20 at 380
     clerk = branch.actor("clerk")
     line = receipt.lines[0]
-    done, changed = return_to_supplier(
+    done, _changed = return_to_supplier(
         branch.deps,
         clerk,
         ReturnRequest(receipt.id, [ReturnedLine(line.id, Decimal(6))], reason="cartons crushed"),
