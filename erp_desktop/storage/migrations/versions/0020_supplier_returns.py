@@ -4,6 +4,14 @@ the declaration in kernel/documents/supplier_return.py, frozen here); and the re
 supplier invoice off an order bills (``supplier_invoices.receipt_id``), by which it goes
 down to that receipt's branch. Triggers are laid by the upgrade (storage/ddl.py).
 
+And the sales of each product per day and warehouse (``product_day_sales``), for the
+reorder suggestions' recent sales: two years of movements are read as a few rows per
+product instead of one per sale (storage/repositories/reorder.py). Stock movements are
+append-only, so an insert trigger keeps the totals exact in the movement's transaction, as
+``ledger_day_totals`` does for journal lines; the upgrade fills them from the movements
+already there. Derived data: not audited, never synced. The day is the UTC date of
+``occurred_at``, its first ten characters.
+
 Revision ID: 0020
 Revises: 0018
 """
@@ -71,10 +79,30 @@ def upgrade() -> None:
         connection.exec_driver_sql("ALTER TABLE supplier_invoices ADD COLUMN receipt_id CHAR(32)")
     for statement in _STATEMENTS:
         connection.exec_driver_sql(statement)
+    for statement in _DAY_SALES:
+        connection.exec_driver_sql(statement)
+
+
+_DAY_SALES = (
+    "CREATE TABLE IF NOT EXISTS product_day_sales (warehouse_id CHAR(32) NOT NULL, "
+    "day VARCHAR(10) NOT NULL, product_id CHAR(32) NOT NULL, sold_milli INTEGER NOT NULL, "
+    "PRIMARY KEY (warehouse_id, day, product_id)) WITHOUT ROWID",
+    "DELETE FROM product_day_sales",  # a revision may be run again over a replica
+    "INSERT INTO product_day_sales SELECT warehouse_id, substr(occurred_at, 1, 10), "
+    "product_id, -sum(quantity_milli) FROM stock_movements WHERE kind = 'sale' GROUP BY 1, 2, 3",
+    "DROP TRIGGER IF EXISTS product_day_sales_insert",
+    "CREATE TRIGGER product_day_sales_insert AFTER INSERT ON stock_movements "
+    "WHEN NEW.kind = 'sale' BEGIN "
+    "INSERT INTO product_day_sales VALUES (NEW.warehouse_id, substr(NEW.occurred_at, 1, 10), "
+    "NEW.product_id, -NEW.quantity_milli) ON CONFLICT (warehouse_id, day, product_id) "
+    "DO UPDATE SET sold_milli = sold_milli + excluded.sold_milli; END",
+)
 
 
 def downgrade() -> None:
     connection = op.get_bind()
+    connection.exec_driver_sql("DROP TRIGGER product_day_sales_insert")
+    connection.exec_driver_sql("DROP TABLE product_day_sales")
     connection.exec_driver_sql("DROP TABLE supplier_return_lines")
     connection.exec_driver_sql("DROP TABLE supplier_returns")
     connection.exec_driver_sql("ALTER TABLE supplier_invoices DROP COLUMN receipt_id")
