@@ -24,6 +24,7 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.ports import ReadView
+from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.documents.purchase import GOODS, PurchaseReceipt, SupplierInvoice
 from erp_desktop.kernel.documents.supplier_return import (
     SUPPLIER_RETURN,
@@ -56,6 +57,7 @@ class Returnable:
     receipt: PurchaseReceipt
     left: dict[UUID, Decimal]  # by receipt line
     invoice: SupplierInvoice | None  # head office's invoice of it, when here
+    products: dict[UUID, ProductInfo]  # its products' names, for the screen
 
 
 def booked_invoice(
@@ -133,7 +135,12 @@ def returnable_receipts(deps: Deps, actor: Actor, limit: int = 200) -> list[Retu
             taken = returned_so_far([x for x in returns if x.receipt_id == receipt.id])
             left = {ln.id: ln.quantity - taken.get(ln.id, Decimal(0)) for ln in receipt.lines}
             if any(q > 0 for q in left.values()):
-                out.append(Returnable(receipt, left, booked_invoice(tx, receipt)))
+                products = tx.catalog.products([ln.product_id for ln in receipt.lines])
+                out.append(
+                    Returnable(
+                        receipt, left, booked_invoice(tx, receipt), {p.id: p for p in products}
+                    )
+                )
         return out
 
 
