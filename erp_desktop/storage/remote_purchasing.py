@@ -16,12 +16,15 @@ from uuid import UUID
 from sqlalchemy import Connection, select, update
 
 from erp_desktop.app.changes import Changed, Changes
-from erp_desktop.kernel.documents import document_from_payload
+from erp_desktop.kernel.documents import document_from_payload, posting_of
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.costing import AverageCost
+from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
 from erp_desktop.kernel.quantity import from_milli
+from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
 from erp_desktop.storage.tables.org import branches, company, warehouses
@@ -105,9 +108,23 @@ def _keep_invoice(conn: Connection, invoice: Any, now: datetime) -> None:
 
 def _supplier_return(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A branch's return at head office: its debit note offsets the supplier's balance, its
-    return before the invoice nets what the supplier may still bill."""
+    return before the invoice nets what the supplier may still bill. A debit note is also
+    posted here, with the branch's entry (the same id, from the same rule): head office's
+    books hold the supplier's invoices and payments, so the note reducing one belongs
+    beside them (its payable then equals its open items)."""
     sent_back = _purchase_document("supplier_return", p)
-    PurchasingRepository(conn).insert_supplier_return(sent_back, None, now)
+    repository = PurchasingRepository(conn)
+    try:
+        repository.supplier_return(sent_back.id)
+        return  # pulled again
+    except NotFound:
+        repository.insert_supplier_return(sent_back, None, now)
+    if sent_back.invoice_id is None or _local_kind(conn) != "head_office":
+        return
+    country = conn.execute(select(company.c.country)).scalar_one()
+    entry = posting_of(sent_back, purchasing_chart(load_chart(country)))
+    if entry is not None:
+        LedgerRepository(conn).insert_entry(entry, now)
 
 
 def _local_kind(conn: Connection) -> str | None:
@@ -126,5 +143,5 @@ PURCHASING_CHANGES: dict[str, Changes] = {
     "purchase_order": frozenset({Changed.PURCHASING}),
     "purchase_receipt": frozenset({Changed.PURCHASING}),
     "supplier_invoice": frozenset({Changed.STOCK, Changed.PURCHASING}),  # the average cost
-    "supplier_return": frozenset({Changed.PURCHASING}),
+    "supplier_return": frozenset({Changed.PURCHASING, Changed.JOURNAL}),
 }
