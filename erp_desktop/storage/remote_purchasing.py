@@ -27,6 +27,7 @@ from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
+from erp_desktop.storage.tables.catalog import suppliers
 from erp_desktop.storage.tables.org import branches, company, warehouses
 from erp_desktop.storage.tables.stock import stock_levels
 
@@ -98,8 +99,11 @@ def _keep_invoice(conn: Connection, invoice: Any, now: datetime) -> None:
     """The invoice, kept once at the branch (what a return of its goods is priced by)."""
     repository = PurchasingRepository(conn)
     known = conn.execute(select(branches.c.id).where(branches.c.id == invoice.branch_id)).first()
-    if known is None:
-        return  # head office's site not pulled yet: the costs still move
+    supplier = conn.execute(
+        select(suppliers.c.id).where(suppliers.c.id == invoice.supplier_id)
+    ).first()
+    if known is None or supplier is None:
+        return  # head office's site or the supplier not pulled yet: the costs still move
     try:
         repository.supplier_invoice(invoice.id)
     except NotFound:

@@ -151,8 +151,10 @@ def enter_supplier_invoice(deps: Deps, actor: Actor, entry: InvoiceEntry) -> Don
             if billed.supplier_id != supplier.id or billed.order_id is not None:
                 raise ValidationError("payables.wrong_supplier", order=billed.number)
         receipts = _receipts(tx, supplier.id, order, entry.receipt_id)
-        received = _received(tx, receipts)
         billed_receipt = entry.receipt_id or _market_receipt(receipts, inputs, order)
+        if billed_receipt is not None:  # matched against the receipt it bills, as shown
+            receipts = [r for r in receipts if r.id == billed_receipt]
+        received = _received(tx, receipts)
         match, problems = three_way_match(
             inputs, received, order=order, invoiced_before=_invoiced_before(tx, order)
         )
