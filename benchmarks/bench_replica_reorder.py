@@ -7,8 +7,8 @@ sale movements, beside a raw SQLite probe of the same work (run by hand; issue 1
 Builds a migrated replica (storage.migrate) and loads, in bulk: products with reorder
 points, suppliers with their supplied products (lead time, pack, last price), stock levels,
 open orders with lines, and sale movements spread over ``--days`` days. Then times, warm:
-1. the app's path: ``storage.repositories.reorder.reorder_figures`` (six plain scans: the
-   products with a reorder point, the active suppliers, their offers, the warehouse's
+1. the app's path: ``storage.repositories.reorder.reorder_figures`` (five plain scans: the
+   products with a reorder point, the active suppliers' offers, the warehouse's
    levels, on order less received, sales over 28 days from the per-day totals of
    migration 0020; joined by product in dictionaries) and
    ``kernel.purchasing.reorder.suggestions`` on its figures;
@@ -250,7 +250,7 @@ def main() -> None:
     raw = sqlite3.connect(path)
     params = {"branch": branch, "warehouse": warehouse, "since": window_start(until, 28)}
     _timed(
-        "raw probe: the six statements through sqlite3, rows fetched",
+        "raw probe: the five statements through sqlite3, rows fetched",
         lambda: [raw.execute(sql, params).fetchall() for sql in STATEMENTS],
     )
     replica = Replica(path)

@@ -14,7 +14,7 @@ in one local transaction: the return through the one finalize step (numbered in 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from uuid import UUID
 
@@ -46,6 +46,7 @@ RETURN_CHANGES = frozenset({Changed.PURCHASING, Changed.STOCK, Changed.JOURNAL, 
 class ReturnRequest:
     receipt_id: UUID
     lines: Sequence[ReturnedLine]
+    _: KW_ONLY  # the rest by name: a reason is never read as a supplier
     supplier_id: UUID | None = None  # None: the receipt's (given, it is checked)
     reason: str = ""
 
