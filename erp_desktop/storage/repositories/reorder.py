@@ -9,11 +9,11 @@ the per-day totals ``product_day_sales`` keeps (migration 0020), read in one ran
 key (warehouse, day): two years of movements cost only the window's days.
 
 Why scans and not one statement joining them: with 50,000 products each join is 50,000
-searches of a 32-character key, most of the time a statement took (``chosen`` grouped
-over the supplier products, then products, levels, and the on-order and sold totals
-searched per product: 1.14 s against 0.25 s for the scans alone on the benchmark,
-benchmarks/bench_replica_reorder.py); a dictionary by product does the same joins in a
-few tens of milliseconds. The product and supplier ids are turned into UUIDs only for the
+searches of a 32-character key, most of the time a statement took (the cheapest supplier
+grouped over the supplier products, then products, levels, and the on-order and sold
+totals searched per product); a dictionary by product does the same joins in tens of
+milliseconds. On the benchmark (benchmarks/bench_replica_reorder.py, docs/purchasing.md)
+the app's path went from 1.78 s to 0.76 s, paired in one run on a loaded machine. The product and supplier ids are turned into UUIDs only for the
 products the kernel suggests (``_HexIds``). The arrays are kernel.purchasing.reorder's
 ReorderFigures, in the products' id order.
 """

@@ -38,6 +38,7 @@ class SupplierReturnMerger:
         taken = rows.returned_by_line(ctx.conn, ctx.branch_id, receipt_ids)
         invoiced = rows.invoiced_receipts(ctx.conn, receipt_ids)
         chart = purchasing_chart(ctx.chart)
+        batch: list[tuple[str, str, int]] = []  # what this batch's returns took, as checked
 
         def check(change: Change) -> Checked:
             p = change.payload
@@ -49,7 +50,7 @@ class SupplierReturnMerger:
                 raise ValidationError("payables.return_wrong_supplier", document=receipt["number"])
             came = {ln["id"]: ln for ln in receipt["payload"]["lines"]}
             earlier: dict[str, int] = {}
-            for other, line, milli in taken:
+            for other, line, milli in (*taken, *batch):
                 if other != p["id"]:  # a replay is not its own earlier return
                     earlier[line] = earlier.get(line, 0) + milli
             asked: dict[str, int] = {}
@@ -71,6 +72,7 @@ class SupplierReturnMerger:
                     )
             sent_back = document_from_payload("supplier_return", p, ctx.branch_id)
             assert isinstance(sent_back, SupplierReturn)
+            batch.extend((p["id"], k, q) for k, q in asked.items())
             late = p["invoice_id"] is None and p["receipt_id"] in invoiced
             return Checked(p, posting_of(sent_back, chart), late)
 
