@@ -1146,6 +1146,30 @@ GLOSSARY: dict[str, tuple[str, str]] = {
         "Vos bulletins sont sur le serveur de l'entreprise : ce poste a besoin du réseau pour les afficher. Réessayez quand il sera revenu.",
         "كشوف أجرك على خادم الشركة: يحتاج هذا الحاسوب إلى الشبكة لعرضها. أعد المحاولة عند عودتها.",
     ),
+    # purchasing (supplier returns, issue 14)
+    "Save as PDF": ("Enregistrer en PDF", "حفظ بصيغة PDF"),
+    "Supplier returns": ("Retours fournisseurs", "المرتجعات إلى الموردين"),
+    "Return goods of receipt": ("Retourner la marchandise de la réception", "إرجاع بضاعة الاستلام"),
+    "Damaged, past its date, not ordered…": (
+        "Abîmé, périmé, non commandé…",
+        "تالف، منتهي الصلاحية، غير مطلوب…",
+    ),
+    "Send back to the supplier": ("Retourner au fournisseur", "إرجاع إلى المورد"),
+    "Left to return": ("Reste à retourner", "المتبقي للإرجاع"),
+    "Quantity to return": ("Quantité à retourner", "الكمية المرجعة"),
+    "Return before invoice": ("Retour avant facture", "إرجاع قبل الفاتورة"),
+    "Debit note": ("Avoir fournisseur (note de débit)", "إشعار مدين"),
+    "A quantity is not a number.": ("Une quantité n'est pas un nombre.", "إحدى الكميات ليست رقما."),
+    "Type the quantity to send back of a line.": (
+        "Saisissez la quantité à retourner d'une ligne.",
+        "أدخل الكمية المراد إرجاعها لسطر.",
+    ),
+    "%1 made: %2 sent back to the supplier.": (
+        "%1 établi : %2 retourné au fournisseur.",
+        "تم إنشاء %1: أُرجع %2 إلى المورد.",
+    ),
+    "Save the return as PDF": ("Enregistrer le retour en PDF", "حفظ الإرجاع بصيغة PDF"),
+    "Returned to supplier": ("Retour fournisseur", "مرتجع إلى المورد"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

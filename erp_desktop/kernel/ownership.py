@@ -88,6 +88,7 @@ OWNERS: dict[str, Owner] = {
     "category": Owner.HEAD_OFFICE,  # the touch till's grid tabs
     "product_image": Owner.HEAD_OFFICE,  # a product's small picture
     "payroll_items": Owner.HEAD_OFFICE,  # HR's items of a month ahead of its payroll run
+    "supplier_return": Owner.SITE,  # goods sent back by the branch that received them
 }
 
 

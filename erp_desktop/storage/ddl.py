@@ -45,6 +45,8 @@ IMMUTABLE = {
     "supplier_invoice_dues",
     "supplier_payments",
     "supplier_payment_allocations",
+    "supplier_returns",  # a debit note, as sent back
+    "supplier_return_lines",
     "contract_terms",  # a raise is a new row from a date, never an overwrite
     "employee_family",
     "payroll_runs",

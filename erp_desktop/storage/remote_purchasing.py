@@ -1,7 +1,9 @@
 """Applying purchasing rows pulled from the server (see ``storage.remote``, issue 14):
 head office's suppliers at every site; the purchase orders head office raised for a branch
 (and the branches' orders and receipts at head office); head office's supplier invoices,
-whose price differences and landed costs move the average cost of what a branch holds."""
+whose price differences and landed costs move the average cost of what a branch holds
+(and which the branch keeps, so goods it sends back once invoiced make a debit note); the
+branches' supplier returns at head office, where they offset the supplier's balance."""
 
 from __future__ import annotations
 
@@ -14,13 +16,18 @@ from uuid import UUID
 from sqlalchemy import Connection, select, update
 
 from erp_desktop.app.changes import Changed, Changes
-from erp_desktop.kernel.documents import document_from_payload
+from erp_desktop.kernel.documents import document_from_payload, posting_of
+from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.costing import AverageCost
+from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from erp_desktop.kernel.purchasing.invoice_costs import absorbed_by_held, added_costs
 from erp_desktop.kernel.quantity import from_milli
+from erp_desktop.storage.repositories.ledger import LedgerRepository
 from erp_desktop.storage.repositories.purchasing import PurchasingRepository
 from erp_desktop.storage.repositories.suppliers import SuppliersRepository, supplier_of
+from erp_desktop.storage.tables.catalog import suppliers
 from erp_desktop.storage.tables.org import branches, company, warehouses
 from erp_desktop.storage.tables.stock import stock_levels
 
@@ -56,6 +63,7 @@ def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
     if _local_kind(conn) == "head_office":
         return  # head office has its own invoices and keeps no stock
     invoice = _purchase_document("supplier_invoice", p)
+    _keep_invoice(conn, invoice, now)
     home = conn.execute(select(company.c.currency)).scalar_one()
     warehouse = conn.execute(
         select(warehouses.c.id)
@@ -87,6 +95,42 @@ def _supplier_invoice(conn: Connection, p: Mapping[str, Any], now: datetime) -> 
         )
 
 
+def _keep_invoice(conn: Connection, invoice: Any, now: datetime) -> None:
+    """The invoice, kept once at the branch (what a return of its goods is priced by)."""
+    repository = PurchasingRepository(conn)
+    known = conn.execute(select(branches.c.id).where(branches.c.id == invoice.branch_id)).first()
+    supplier = conn.execute(
+        select(suppliers.c.id).where(suppliers.c.id == invoice.supplier_id)
+    ).first()
+    if known is None or supplier is None:
+        return  # head office's site or the supplier not pulled yet: the costs still move
+    try:
+        repository.supplier_invoice(invoice.id)
+    except NotFound:
+        repository.insert_supplier_invoice(invoice, now)
+
+
+def _supplier_return(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
+    """A branch's return at head office: its debit note offsets the supplier's balance, its
+    return before the invoice nets what the supplier may still bill. A debit note is also
+    posted here, with the branch's entry (the same id, from the same rule): head office's
+    books hold the supplier's invoices and payments, so the note reducing one belongs
+    beside them (its payable then equals its open items)."""
+    sent_back = _purchase_document("supplier_return", p)
+    repository = PurchasingRepository(conn)
+    try:
+        repository.supplier_return(sent_back.id)
+        return  # pulled again
+    except NotFound:
+        repository.insert_supplier_return(sent_back, None, now)
+    if sent_back.invoice_id is None or _local_kind(conn) != "head_office":
+        return
+    country = conn.execute(select(company.c.country)).scalar_one()
+    entry = posting_of(sent_back, purchasing_chart(load_chart(country)))
+    if entry is not None:
+        LedgerRepository(conn).insert_entry(entry, now)
+
+
 def _local_kind(conn: Connection) -> str | None:
     return conn.execute(select(branches.c.kind).where(branches.c.is_local.is_(True))).scalar()
 
@@ -96,10 +140,12 @@ PURCHASING_APPLIERS: dict[str, Applier] = {
     "purchase_order": _purchase_order,
     "purchase_receipt": _purchase_receipt,
     "supplier_invoice": _supplier_invoice,
+    "supplier_return": _supplier_return,
 }
 PURCHASING_CHANGES: dict[str, Changes] = {
     "supplier": frozenset({Changed.SUPPLIERS}),
     "purchase_order": frozenset({Changed.PURCHASING}),
     "purchase_receipt": frozenset({Changed.PURCHASING}),
-    "supplier_invoice": frozenset({Changed.STOCK}),  # the average cost moved
+    "supplier_invoice": frozenset({Changed.STOCK, Changed.PURCHASING}),  # the average cost
+    "supplier_return": frozenset({Changed.PURCHASING, Changed.JOURNAL}),
 }

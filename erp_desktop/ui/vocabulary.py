@@ -24,6 +24,7 @@ def movement_kind(code: str) -> str:
         "transfer_out": QCoreApplication.translate("Vocabulary", "Transfer out"),
         "transfer_in": QCoreApplication.translate("Vocabulary", "Transfer in"),
         "opening": QCoreApplication.translate("Vocabulary", "Opening stock"),
+        "supplier_return": QCoreApplication.translate("Vocabulary", "Returned to supplier"),
     }
     return names.get(code, code)
 

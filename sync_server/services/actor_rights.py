@@ -40,6 +40,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
             "transfer_in": P.INVENTORY_TRANSFER,
             "adjustment": P.INVENTORY_ADJUST,
             "count": P.INVENTORY_COUNT,
+            "supplier_return": P.INVENTORY_RECEIVE,  # goods sent back (issue 14)
         },
     ),
     "sale": (
@@ -102,6 +103,7 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
         },
     ),
     "payroll_items": ("", {"": P.HR_PAYROLL}),  # HR's items of a month ahead of its run
+    "supplier_return": ("", {"": P.INVENTORY_RECEIVE}),  # a debit note (issue 14)
 }
 
 # Changes the device itself makes, with no user behind them: what its own tamper checks

@@ -5,7 +5,8 @@ Reorder suggestions at Alger become one order per supplier (a wholesaler in dina
 importer in euros); Oran orders for itself; both receive in part. Head office pulls the
 orders and receipts and enters three supplier invoices: Oran's, matching; Alger's, with a
 price difference the accountant accepts with a reason; the import, in EUR at its own rate
-with freight spread over its lines. It pays by transfer and by traite (in part). Then:
+with freight spread over its lines. It pays by transfer and by traite (in part). Oran
+sends a coffee back before its invoice, Alger two milks after theirs (a debit note). Then:
 average costs moved at the receiving branch (on receipt, then by the import's invoice), "invoices not yet received" holds exactly
 what arrived and was not invoiced, the payable equals the open items, and every entry
 balances on every replica and on the server.
@@ -37,8 +38,10 @@ from erp_desktop.app.purchasing.orders import (
 from erp_desktop.app.purchasing.payments import PaymentEntry, open_invoices_of, pay_supplier
 from erp_desktop.app.purchasing.receiving import ReceiptRequest, ReceivedLine, receive_purchase
 from erp_desktop.app.purchasing.reorder import orders_from_suggestions
+from erp_desktop.app.purchasing.returns import ReturnRequest, return_to_supplier
 from erp_desktop.app.purchasing.suppliers import SuppliedProductEdit, SupplierEdit, save_supplier
 from erp_desktop.kernel.documents.purchase import PurchaseOrder
+from erp_desktop.kernel.documents.supplier_return import ReturnedLine
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import unit_of_work
@@ -198,7 +201,7 @@ def test_a_purchasing_month(sites: tuple[Branch, Branch, Branch], engine: Engine
 
     # partial receipts at both branches
     clerk = alger.actor("clerk")
-    receive_purchase(
+    alger_receipt, _ = receive_purchase(
         alger.deps,
         clerk,
         ReceiptRequest(
@@ -319,22 +322,39 @@ def test_a_purchasing_month(sites: tuple[Branch, Branch, Branch], engine: Engine
     assert quantity == 20
     assert oil_cost == ((oil_before[1] * 20 + 45 + 6570) / 20).quantize(oil_cost)
 
-    # Oran's last coffees arrive after the invoice: received, not invoiced yet
-    receive_purchase(
+    # Oran's last coffees arrive after the invoice: received, not invoiced yet; one goes
+    # back to the wholesaler before its invoice (the accrual reversed at its cost)
+    last, _ = receive_purchase(
         oran.deps,
         oran.actor("clerk"),
         ReceiptRequest([ReceivedLine(oran.products[COFFEE], Decimal(4))], order_id=oran_order.id),
     )
+    back, _ = return_to_supplier(
+        oran.deps,
+        oran.actor("clerk"),
+        ReturnRequest(last.receipt.id, [ReturnedLine(last.receipt.lines[0].id, Decimal(1))]),
+    )
+    assert back.invoice_id is None and back.total.amount == 380
     _sync(oran)
+    # Alger sends two milks back once invoiced at 95: a debit note of 190 and 9 % VAT
+    milk = next(ln for ln in alger_receipt.receipt.lines if ln.product_id == alger.products[MILK])
+    note, _ = return_to_supplier(
+        alger.deps,
+        clerk,
+        ReturnRequest(alger_receipt.receipt.id, [ReturnedLine(milk.id, Decimal(2))], reason="sour"),
+    )
+    assert (note.invoice_id, note.total.amount) == (differing.invoice.id, Decimal("207.10"))
+    _sync(alger)
+    _sync(office)  # the returns reach head office
 
-    # "invoices not yet received" holds exactly the four coffees not invoiced
-    assert _server_balance(engine, "408") - before["408"] == Decimal(-4 * 380)
+    # "invoices not yet received" holds exactly the three coffees not invoiced nor returned
+    assert _server_balance(engine, "408") - before["408"] == Decimal(-3 * 380)
     # the payable equals the open items: what is left of Alger's invoice
     open_items = open_invoices_of(office.deps, accountant, wholesaler.id)
     open_items += open_invoices_of(office.deps, accountant, importer.id)
     left = sum((i.open.amount for i in open_items), Decimal(0))
     assert [i.number for i in open_items] == [differing.invoice.number]
-    assert left == differing.invoice.total.amount - 5000
+    assert left == differing.invoice.total.amount - 5000 - Decimal("207.10")  # the note
     assert _server_balance(engine, "401") - before["401"] == -left
     assert balances(office)["401"] == -left
     assert _server_balance(engine, "403") - before["403"] == -5000  # the traite, due 31 May

@@ -29,8 +29,9 @@ from erp_desktop.app.purchasing.orders import (
     save_draft_order,
     send_order,
 )
-from erp_desktop.app.purchasing.payments import PaymentEntry, pay_supplier
+from erp_desktop.app.purchasing.payments import PaymentEntry, open_invoices_of, pay_supplier
 from erp_desktop.app.purchasing.receiving import ReceiptRequest, ReceivedLine, receive_purchase
+from erp_desktop.app.purchasing.returns import ReturnRequest, return_to_supplier
 from erp_desktop.app.purchasing.suppliers import (
     SuppliedProductEdit,
     SupplierEdit,
@@ -38,6 +39,8 @@ from erp_desktop.app.purchasing.suppliers import (
     save_supplier,
 )
 from erp_desktop.kernel.documents import payload
+from erp_desktop.kernel.documents.supplier_return import ReturnedLine
+from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.purchasing.receiving import Received, receive
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
@@ -300,3 +303,92 @@ def test_a_receipt_against_another_branchs_order_is_refused_by_the_server(
 def _sync_ok(site: Branch) -> None:
     report = synchronize(site.deps)
     assert report.rejected == 0, _refused(site)
+
+
+def test_supplier_returns_are_merged_with_the_replicas_entries_and_offset_the_invoice(
+    world: tuple[Branch, Branch, str], engine: Engine
+) -> None:
+    """A market purchase at Alger, goods sent back before the invoice (the accrual
+    reversed), head office's invoice without an order down to Alger (its difference into
+    Alger's average cost), then a debit note against it that offsets the invoice at head
+    office; a forged return of more than is left is refused by the server."""
+    alger, office, _url = world
+    [supplier] = find_suppliers(office.deps, office.actor("admin"), "F001")
+    clerk = alger.actor("clerk")
+    came, _ = receive_purchase(
+        alger.deps,
+        clerk,
+        ReceiptRequest(
+            [ReceivedLine(alger.products[2], Decimal(10), unit_cost=Decimal(200))],
+            supplier_id=supplier.id,
+        ),
+    )
+    line = came.receipt.lines[0]
+    back, _ = return_to_supplier(
+        alger.deps, clerk, ReturnRequest(came.receipt.id, [ReturnedLine(line.id, Decimal(3))])
+    )
+    _sync_ok(alger)
+    assert _server_entries(engine, back.id) == _entries(alger, back.id) != set()
+    with unit_of_work(engine, head_office=True) as conn:
+        kinds = conn.execute(
+            text("SELECT kind FROM inventory.stock_movements WHERE document_id = :d"),
+            {"d": back.id},
+        ).scalars()
+        assert list(kinds) == ["supplier_return"]
+
+    synchronize(office.deps)  # the receipt and the return reach head office
+    accountant = office.actor("accountant")
+    entered, _ = enter_supplier_invoice(
+        office.deps,
+        accountant,
+        InvoiceEntry(
+            supplier.id,
+            "MKT-0042",
+            [InvoiceLineEntry(Decimal(7), Decimal("210.00"), product_id=office.products[2])],
+        ),
+    )
+    invoice = entered.invoice
+    assert (invoice.match, invoice.receipt_id) == ("matched", came.receipt.id)  # 10 - 3 = 7
+    _sync_ok(office)
+    with alger.deps.store.read() as tx:
+        warehouse = tx.org.default_warehouse(alger.branch_id)
+        before = tx.stock.stock_position(warehouse, alger.products[2])
+    synchronize(alger.deps)  # the invoice comes down to the branch of its receipt
+    with alger.deps.store.read() as tx:
+        after = tx.stock.stock_position(warehouse, alger.products[2])
+    # 7 x 10 of difference, all of it on what Alger still holds
+    assert after.average_cost == (
+        (before.quantity * before.average_cost + 70) / before.quantity
+    ).quantize(after.average_cost)
+
+    note, _ = return_to_supplier(
+        alger.deps, clerk, ReturnRequest(came.receipt.id, [ReturnedLine(line.id, Decimal(2))])
+    )
+    assert note.invoice_id == invoice.id and note.total.amount == Decimal("457.80")  # 420 + 9 %
+    _sync_ok(alger)
+    assert _server_entries(engine, note.id) == _entries(alger, note.id) != set()
+    synchronize(office.deps)
+    [item] = [
+        i
+        for i in open_invoices_of(office.deps, accountant, supplier.id)
+        if i.invoice_id == invoice.id
+    ]
+    assert item.open.amount == invoice.total.amount - Decimal("457.80")
+
+    forged = replace(note, id=new_id(), number="ALG01-SR-2026-000999")
+    forged = replace(
+        forged, lines=tuple(replace(ln, id=new_id(), quantity=Decimal(6)) for ln in forged.lines)
+    )
+    with alger.deps.store.transaction(None) as tx:
+        tx.outbox.queue_change(
+            "supplier_return",
+            forged.id,
+            payload(forged),
+            alger.deps.hlc.now().encode(),
+            alger.users["clerk"],
+            alger.deps.now(),
+        )
+    synchronize(alger.deps)
+    refused = [r for r in _refused(alger) if r[0] == "supplier_return"]
+    assert [r[1] for r in refused] == ["payables.return_above_received"]
+    assert _unbalanced(engine) == []

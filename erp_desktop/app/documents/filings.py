@@ -13,6 +13,7 @@ from erp_desktop.app.purchasing.filing import (
     ReceiptFiling,
     SupplierInvoiceFiling,
     SupplierPaymentFiling,
+    SupplierReturnFiling,
 )
 from erp_desktop.app.receivables.filing import InstrumentFiling, PaymentFiling
 from erp_desktop.app.stock.filing import StockFiling
@@ -29,6 +30,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.payroll.run import PayrollRun
 
@@ -44,6 +46,7 @@ FILINGS: dict[type, Filing[Any]] = {
     SupplierInvoice: SupplierInvoiceFiling(),
     SupplierPayment: SupplierPaymentFiling(),
     PayrollRun: PayrollFiling(),
+    SupplierReturn: SupplierReturnFiling(),
 }
 
 

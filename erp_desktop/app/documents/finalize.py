@@ -47,6 +47,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
 from erp_desktop.kernel.ledger.accounts import Chart
 from erp_desktop.kernel.ledger.journal import JournalEntry
@@ -65,6 +66,7 @@ Document = TypeVar(
     PurchaseReceipt,
     SupplierInvoice,
     SupplierPayment,
+    SupplierReturn,
     PayrollRun,
 )
 AnyDocument = (
@@ -75,6 +77,7 @@ AnyDocument = (
     | CustomerPayment
     | InstrumentEvent
     | PurchaseDocuments
+    | SupplierReturn
     | PayrollRun
 )
 

@@ -1,4 +1,5 @@
-"""Purchase documents (order, receipt, supplier invoice, supplier payment): purchasing's own
+"""Purchase documents (order, receipt, supplier invoice, supplier payment, supplier return):
+purchasing's own
 series per site, kind and year."""
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 
-P = TypeVar("P", PurchaseOrder, PurchaseReceipt, SupplierInvoice, SupplierPayment)
+P = TypeVar("P", PurchaseOrder, PurchaseReceipt, SupplierInvoice, SupplierPayment, SupplierReturn)
 
 
 class _PurchaseFiling(Filing[P]):
@@ -46,3 +48,8 @@ class SupplierInvoiceFiling(_PurchaseFiling[SupplierInvoice]):
 class SupplierPaymentFiling(_PurchaseFiling[SupplierPayment]):
     def insert(self, desk: Desk, document: SupplierPayment) -> None:
         desk.tx.purchasing.insert_supplier_payment(document, desk.now)
+
+
+class SupplierReturnFiling(_PurchaseFiling[SupplierReturn]):
+    def insert(self, desk: Desk, document: SupplierReturn) -> None:
+        desk.tx.purchasing.insert_supplier_return(document, desk.actor_id, desk.now)

@@ -10,6 +10,12 @@ rest (price difference, the rate's change since the receipt for an import) and t
 costs (freight, customs, transit, spread over the received lines by value:
 kernel.purchasing.invoice_costs, as the receiving branch applies them) go into stock; a foreign-currency invoice is booked at its own rate (the day's
 from the replica's rates unless given). Its prices become the supplier's last prices.
+
+Off an order (a market purchase, or services), the invoice names the receipt it bills
+(given, or the newest receipt without an order carrying all its goods): the server sends
+it down to that receipt's branch, whose average cost takes the difference exactly as an
+order's receiving branch does (kernel.purchasing.invoice_costs). What went back to the
+supplier before the invoice is not counted as received (kernel.purchasing.matching).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from erp_desktop.kernel.purchasing.invoice_costs import landed_shares
 from erp_desktop.kernel.purchasing.landed_costs import LandedShare
 from erp_desktop.kernel.purchasing.matching import (
     MatchProblem,
+    ReceivedGoods,
     accept,
     received_goods,
     three_way_match,
@@ -71,6 +78,7 @@ class InvoiceEntry:
     supplier_number: str
     lines: Sequence[InvoiceLineEntry]
     order_id: UUID | None = None
+    receipt_id: UUID | None = None  # off an order: the receipt it bills (a market purchase)
     currency: str | None = None  # None: the supplier's
     rate: Decimal | None = None  # None: the replica's rate of the day
     stamp_duty: Decimal = Decimal(0)  # what the supplier billed (Tunisia's droit de timbre)
@@ -85,11 +93,19 @@ class InvoiceOutcome:
 
 
 def _receipts(
-    tx: ReadView, supplier_id: UUID, order: PurchaseOrder | None
+    tx: ReadView, supplier_id: UUID, order: PurchaseOrder | None, receipt_id: UUID | None = None
 ) -> list[PurchaseReceipt]:
     if order is not None:
         return tx.purchasing.receipts_of_order(order.id)
+    if receipt_id is not None:  # the market purchase it bills
+        return [tx.purchasing.purchase_receipt(receipt_id)]
     return [r for r in tx.purchasing.receipts_of_supplier(supplier_id, 500) if r.order_id is None]
+
+
+def _received(tx: ReadView, receipts: list[PurchaseReceipt]) -> dict[UUID, ReceivedGoods]:
+    """What arrived less what went back before the invoice (the supplier bills the rest)."""
+    returns = tx.purchasing.returns_of_receipts([r.id for r in receipts])
+    return received_goods(receipts, returns)
 
 
 def _invoiced_before(tx: ReadView, order: PurchaseOrder | None) -> dict[UUID, Decimal]:
@@ -130,7 +146,15 @@ def enter_supplier_invoice(deps: Deps, actor: Actor, entry: InvoiceEntry) -> Don
                 )
             rate = found
         inputs = [_input(deps, tx, ln, order, company.country, now) for ln in entry.lines]
-        received = received_goods(_receipts(tx, supplier.id, order))
+        if entry.receipt_id is not None and order is None:
+            billed = tx.purchasing.purchase_receipt(entry.receipt_id)
+            if billed.supplier_id != supplier.id or billed.order_id is not None:
+                raise ValidationError("payables.wrong_supplier", order=billed.number)
+        receipts = _receipts(tx, supplier.id, order, entry.receipt_id)
+        billed_receipt = entry.receipt_id or _market_receipt(receipts, inputs, order)
+        if billed_receipt is not None:  # matched against the receipt it bills, as shown
+            receipts = [r for r in receipts if r.id == billed_receipt]
+        received = _received(tx, receipts)
         match, problems = three_way_match(
             inputs, received, order=order, invoiced_before=_invoiced_before(tx, order)
         )
@@ -148,12 +172,30 @@ def enter_supplier_invoice(deps: Deps, actor: Actor, entry: InvoiceEntry) -> Don
             rate=rate,
             stamp_duty=Money.of(entry.stamp_duty, currency) if entry.stamp_duty else None,
             order_id=order.id if order else None,
+            receipt_id=billed_receipt,
         )
         chart = purchasing_chart(chart_of(tx))
         invoice, _entry = finalize(InTransaction(deps, tx, actor.user_id, now), invoice, chart)
         landed = landed_shares(invoice, company.currency)
         _record_last_prices(deps, tx, invoice, actor.user_id)
     return Done(InvoiceOutcome(invoice, problems, landed), INVOICE_CHANGES)
+
+
+def _market_receipt(
+    receipts: Sequence[PurchaseReceipt],
+    inputs: Sequence[InvoiceLineInput],
+    order: PurchaseOrder | None,
+) -> UUID | None:
+    """Off an order with no receipt named: the newest receipt without an order carrying all
+    the invoice's goods, which it is taken to bill (its branch's average cost takes the
+    difference, as an order's receiving branch does)."""
+    if order is not None:
+        return None
+    wanted = {ln.product_id for ln in inputs if ln.nature == GOODS}
+    for receipt in sorted(receipts, key=lambda r: r.issued_at, reverse=True):
+        if receipt.order_id is None and wanted <= {ln.product_id for ln in receipt.lines}:
+            return receipt.id
+    return None
 
 
 def _input(
@@ -237,7 +279,7 @@ def invoice_match(
     with deps.store.read() as tx:
         invoice = tx.purchasing.supplier_invoice(invoice_id)
         order = tx.purchasing.purchase_order(invoice.order_id) if invoice.order_id else None
-        received = received_goods(_receipts(tx, invoice.supplier_id, order))
+        received = _received(tx, _receipts(tx, invoice.supplier_id, order, invoice.receipt_id))
         earlier = {k: v for k, v in _invoiced_before(tx, order).items()}
         for ln in invoice.lines:  # this invoice's own lines are not "before" it
             key = ln.order_line_id or ln.product_id

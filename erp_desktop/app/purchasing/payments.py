@@ -60,7 +60,8 @@ class PaymentEntry:
 def _open_items(tx: ReadView, country: str, supplier_id: UUID | None) -> tuple[OpenItem, ...]:
     invoices = tx.purchasing.supplier_invoices(supplier_id, 5000)
     payments = tx.purchasing.supplier_payments(supplier_id, 5000)
-    return open_payables(country, invoices, payments)
+    returns = tx.purchasing.supplier_returns(supplier_id, 5000)
+    return open_payables(country, invoices, payments, returns)
 
 
 def pay_supplier(deps: Deps, actor: Actor, entry: PaymentEntry) -> Done[SupplierPayment]:
@@ -88,7 +89,10 @@ def pay_supplier(deps: Deps, actor: Actor, entry: PaymentEntry) -> Done[Supplier
             rate = found
         invoices = tx.purchasing.supplier_invoices(supplier.id, 5000)
         items = open_payables(
-            company.country, invoices, tx.purchasing.supplier_payments(supplier.id, 5000)
+            company.country,
+            invoices,
+            tx.purchasing.supplier_payments(supplier.id, 5000),
+            tx.purchasing.supplier_returns(supplier.id, 5000),
         )
         payment = supplier_payment(
             number="",

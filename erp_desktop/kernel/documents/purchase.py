@@ -267,6 +267,8 @@ class SupplierInvoice:
     match: str = declared(Kind.STR, length=20)  # matched, blocked, accepted
     accepted_by: UUID | None = declared(Kind.UUID, optional=True, default=None)
     acceptance_reason: str = declared(Kind.STR, length=300, default="")
+    # off an order: the receipt it bills (its branch's average cost takes the difference)
+    receipt_id: UUID | None = declared(Kind.UUID, optional=True, default=None)
     lines: tuple[InvoiceLine, ...] = children(InvoiceLine)
     schedule: tuple[DueLine, ...] = children(DueLine)
 
@@ -305,6 +307,7 @@ def supplier_invoice(
     rate: Decimal = Decimal(1),
     stamp_duty: Money | None = None,
     order_id: UUID | None = None,
+    receipt_id: UUID | None = None,
     document_id: UUID | None = None,
 ) -> SupplierInvoice:
     """A supplier's invoice as entered, with its totals and due dates. ``match`` is the
@@ -377,6 +380,7 @@ def supplier_invoice(
         total=total,
         terms=terms.code,
         match=match,
+        receipt_id=None if order_id is not None else receipt_id,
         lines=made,
         schedule=schedule_of(doc_id, terms, on, total),
     )

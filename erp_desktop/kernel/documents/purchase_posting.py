@@ -8,6 +8,9 @@
   the price difference, into stock (the average cost moves with it); landed-cost lines
   (freight, customs, transit) into stock; VAT deductible; a stamp duty the supplier billed
   as an expense; the supplier's payable for the total.
+- A supplier return (kernel.documents.supplier_return): the goods out of stock at the cost
+  they entered at, against "invoices not yet received" before the invoice; once invoiced,
+  a debit note: the payable reduced by its total, the VAT deducted reversed.
 - A supplier payment: the payable settled at each invoice's booked rate; the bank (a
   transfer or a cheque), the till (cash) or the traites to pay (a traite) for what the
   supplier receives, at the day's rate; the withholding owed to the State; the realized
@@ -34,6 +37,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SUPPLIER_RETURN, SupplierReturn
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ledger.accounts import AccountRole as R
 from erp_desktop.kernel.ledger.accounts import Chart
@@ -173,6 +177,40 @@ def supplier_payment_entry(chart: Chart, payment: SupplierPayment) -> JournalEnt
     return b.build_or_none()
 
 
+def supplier_return_entry(chart: Chart, sent_back: SupplierReturn) -> JournalEntry | None:
+    on = business_date(chart.country, sent_back.issued_at)
+    b = PurchaseEntryBuilder(
+        chart,
+        on,
+        Journal.PURCHASES,
+        sent_back.kind,
+        sent_back.id,
+        sent_back.number,
+        sent_back.branch_id,
+    )
+    supplier = sent_back.supplier_id
+    if sent_back.invoice_id is None:
+        cost = Money.of(sent_back.cost(), chart.currency)
+        b.add_account(GRNI, Side.DEBIT, cost, supplier, memo="goods returned before invoice")
+        b.add(R.INVENTORY, Side.CREDIT, cost, partner_id=supplier, memo="returned to supplier")
+        return b.build_or_none()
+    cur = sent_back.currency
+    rate = Decimal(1) if cur == chart.currency else sent_back.rate
+    b.add(R.PAYABLE, Side.DEBIT, sent_back.total, rate, supplier, memo="debit note")
+    b.add(R.INVENTORY, Side.CREDIT, sent_back.base, rate, supplier, memo="returned to supplier")
+    by_rate: dict[Decimal, Money] = {}
+    for ln in sent_back.lines:
+        by_rate[ln.vat_rate] = by_rate.get(ln.vat_rate, Money.zero(cur)) + ln.vat
+    for vat_rate, vat in sorted(by_rate.items()):
+        b.add(R.VAT_DEDUCTIBLE, Side.CREDIT, vat, rate, vat_rate=vat_rate)
+    return b.build_or_none()
+
+
+def _return(chart: Chart, doc: object, sent: object = None) -> JournalEntry | None:
+    assert isinstance(doc, SupplierReturn)
+    return supplier_return_entry(chart, doc)
+
+
 def _order(chart: Chart, doc: object, sent: object = None) -> JournalEntry | None:
     return None
 
@@ -197,4 +235,5 @@ PURCHASE_POSTING_RULES = {
     PURCHASE_RECEIPT: _receipt,
     SUPPLIER_INVOICE: _invoice,
     SUPPLIER_PAYMENT: _payment,
+    SUPPLIER_RETURN: _return,
 }

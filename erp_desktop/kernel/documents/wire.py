@@ -18,6 +18,7 @@ from erp_desktop.kernel.documents import purchase as pd
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, sale_hash
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn, return_from_payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.invoicing import global_invoice as gi
 from erp_desktop.kernel.payroll import run as pr
@@ -29,6 +30,7 @@ Document = (
     | gi.GlobalInvoice
     | bd.BusinessDocuments
     | pd.PurchaseDocuments
+    | SupplierReturn
     | pr.PayrollRun
 )
 D = TypeVar(
@@ -43,6 +45,7 @@ D = TypeVar(
     pd.PurchaseReceipt,
     pd.SupplierInvoice,
     pd.SupplierPayment,
+    SupplierReturn,
     pr.PayrollRun,
 )
 
@@ -54,6 +57,7 @@ ENTITY_OF: dict[type, str] = {
 ENTITY_OF.update(bd.BUSINESS_ENTITIES)
 ENTITY_OF.update(pd.PURCHASE_ENTITIES)  # orders to supplier payments (issue 14)
 ENTITY_OF[pr.PayrollRun] = "payroll_run"
+ENTITY_OF[SupplierReturn] = "supplier_return"  # a debit note (issue 14)
 
 
 def entity_of(document: Document) -> str:
@@ -82,6 +86,8 @@ def document_from_payload(entity: str, value: Mapping[str, Any], branch_id: UUID
         return prw.run_from_payload(value, branch_id)
     if entity in bd.BUSINESS_FROM_PAYLOAD:
         return bd.BUSINESS_FROM_PAYLOAD[entity](value, branch_id)
+    if entity == "supplier_return":
+        return return_from_payload(value, branch_id)
     if entity in pd.PURCHASE_FROM_PAYLOAD:
         return pd.PURCHASE_FROM_PAYLOAD[entity](value, branch_id)
     raise ValidationError("protocol.unknown_entity", entity=entity)

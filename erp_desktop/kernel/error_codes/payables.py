@@ -33,4 +33,10 @@ CODES: dict[str, str] = {
     # app and server (issue 14)
     "payables.order_for_head_office": "head office {branch} has no stock: order for a branch",
     "payables.order_not_draft": "order {order} is {status}: only a draft can be edited or sent",
+    # supplier returns (debit notes)
+    "payables.return_above_received": "product {product}: {returned} cannot be sent back, {left} is left of what was received",
+    "payables.return_wrong_supplier": "{document} is from another supplier: return the goods to that supplier",
+    "payables.return_from_cancelled": "{document} is cancelled: nothing can be returned against it",
+    "payables.return_not_invoiced": "invoice {invoice} does not bill the goods of receipt {receipt}",
+    "payables.receipt_of_another_branch": "receipt {receipt} is another branch's: return its goods there",
 }

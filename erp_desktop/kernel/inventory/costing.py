@@ -1,7 +1,8 @@
 """Weighted average cost (WAC), the valuation the three countries' standards accept.
 
 Goods coming in at their own cost (receipts, transfers in, opening) re-average the cost;
-goods going out (sales, transfers out, shrinkage) leave at the current average. Stock can go
+goods going out (sales, transfers out, shrinkage) leave at the current average, except goods
+sent back to their supplier, which leave at the cost they entered at (the rest re-averaged). Stock can go
 negative (the shelf was real, the receipt is late): the average is then kept, and incoming
 goods re-average only over the positive part so the cost never turns negative or explodes.
 """
@@ -35,6 +36,10 @@ def apply_movement(
         held = max(state.quantity, Decimal(0))
         total = held + quantity
         cost = (held * state.unit_cost + quantity * unit_cost) / total
+        return AverageCost(new_qty, cost.quantize(COST_PLACES, rounding=ROUND_HALF_UP))
+    if quantity < 0 and kind.takes_own_cost and new_qty > 0 and state.quantity > 0:
+        left = state.quantity * state.unit_cost + quantity * unit_cost
+        cost = max(left, Decimal(0)) / new_qty
         return AverageCost(new_qty, cost.quantize(COST_PLACES, rounding=ROUND_HALF_UP))
     if quantity > 0 and state.unit_cost == 0 and unit_cost > 0:
         return AverageCost(new_qty, unit_cost.quantize(COST_PLACES, rounding=ROUND_HALF_UP))

@@ -26,6 +26,7 @@ class MovementKind(StrEnum):
     TRANSFER_IN = "transfer_in"
     ADJUSTMENT = "adjustment"
     COUNT = "count"
+    SUPPLIER_RETURN = "supplier_return"  # goods sent back, at the cost they entered at
 
     @property
     def sign(self) -> int:
@@ -37,6 +38,12 @@ class MovementKind(StrEnum):
         """Whether goods come in at their own cost (updating the weighted average)."""
         return self in (MovementKind.OPENING, MovementKind.RECEIPT, MovementKind.TRANSFER_IN)
 
+    @property
+    def takes_own_cost(self) -> bool:
+        """Whether goods go out at their own cost (what they entered at), not the average:
+        the rest is re-averaged so the value left is what stayed."""
+        return self is MovementKind.SUPPLIER_RETURN
+
 
 _SIGNS = {
     MovementKind.OPENING: 1,
@@ -47,6 +54,7 @@ _SIGNS = {
     MovementKind.TRANSFER_IN: 1,
     MovementKind.ADJUSTMENT: 0,
     MovementKind.COUNT: 0,
+    MovementKind.SUPPLIER_RETURN: -1,
 }
 
 

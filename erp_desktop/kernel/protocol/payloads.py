@@ -30,6 +30,7 @@ from erp_desktop.kernel.documents.purchase import (
 )
 from erp_desktop.kernel.documents.sale import SaleDocument
 from erp_desktop.kernel.documents.stock import StockDocument
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.partners.customers import BUSINESS_FIELDS
 from erp_desktop.kernel.payroll.month_items import ITEMS_SCHEMA
@@ -116,6 +117,7 @@ PAYLOAD_SCHEMAS: dict[str, Schema] = {
     "purchase_receipt": wire_schema(PurchaseReceipt),
     "supplier_invoice": wire_schema(SupplierInvoice),
     "supplier_payment": wire_schema(SupplierPayment),
+    "supplier_return": wire_schema(SupplierReturn),  # a debit note, by the returning site
     **HR_SCHEMAS,  # employees, contracts, staff, shifts (head office); attendance, leave
     "payroll_run": RUN_SCHEMA,  # a month's payroll at head office (kernel.payroll.run_wire)
     # HR's items of an employee's month ahead of the run (kernel.payroll.month_items)

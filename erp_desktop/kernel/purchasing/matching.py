@@ -29,6 +29,7 @@ from erp_desktop.kernel.documents.purchase import (
     PurchaseReceipt,
     SupplierInvoice,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.purchasing.policy import Tolerances, default_tolerances
 
@@ -55,14 +56,29 @@ class ReceivedGoods:
         return self.value / self.quantity if self.quantity else Decimal(0)
 
 
-def received_goods(receipts: Sequence[PurchaseReceipt]) -> dict[UUID, ReceivedGoods]:
-    """What arrived, by order line (or by product, off an order), over the receipts."""
+def received_goods(
+    receipts: Sequence[PurchaseReceipt], returns: Sequence[SupplierReturn] = ()
+) -> dict[UUID, ReceivedGoods]:
+    """What arrived, by order line (or by product, off an order), over the receipts, less
+    what went back to the supplier before it was invoiced (a return against an invoice is
+    a debit note on that invoice: the goods stay billed, the note takes them off)."""
     out: dict[UUID, ReceivedGoods] = {}
+    keys: dict[UUID, UUID] = {}
     for receipt in receipts:
         for ln in receipt.lines:
             key = ln.order_line_id or ln.product_id
+            keys[ln.id] = key
             prior = out.get(key, ReceivedGoods(Decimal(0), Decimal(0)))
             out[key] = ReceivedGoods(prior.quantity + ln.quantity, prior.value + ln.value)
+    for sent_back in returns:
+        if sent_back.invoice_id is not None or sent_back.status == "cancelled":
+            continue
+        for back in sent_back.lines:
+            came = keys.get(back.receipt_line_id)
+            if came is None:
+                continue
+            prior = out[came]
+            out[came] = ReceivedGoods(prior.quantity - back.quantity, prior.value - back.cost)
     return out
 
 

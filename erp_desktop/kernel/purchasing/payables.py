@@ -1,6 +1,6 @@
 """What the company owes its suppliers and how it pays them.
 
-- Open items: each supplier invoice with what is still open on it (kernel.invoicing's
+- Open items: each supplier invoice with what is still open on it (less its debit notes) (kernel.invoicing's
   OpenItem, so the receivables' allocation and ageing apply unchanged: oldest first, or
   as the accountant says; a blocked invoice cannot be allocated to).
 - A payment (transfer, cheque, traite, cash) settles one or more invoices, in part or in
@@ -30,6 +30,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.invoicing.payments import cash_stamp_duty
@@ -44,14 +45,20 @@ def open_payables(
     country: str,
     invoices: Iterable[SupplierInvoice],
     payments: Iterable[SupplierPayment] = (),
+    returns: Iterable[SupplierReturn] = (),
     *,
     include_settled: bool = False,
 ) -> tuple[OpenItem, ...]:
-    """Each supplier invoice with what is still owed on it, by due date."""
+    """Each supplier invoice with what is still owed on it, by due date: less what payments
+    settled and what debit notes (goods returned once invoiced) took off it."""
     taken: dict[UUID, Money] = {}
     for payment in payments:
         for a in payment.allocations:
             taken[a.invoice_id] = taken.get(a.invoice_id, Money.zero(a.amount.currency)) + a.amount
+    for note in returns:
+        if note.invoice_id is not None and note.status != "cancelled":
+            zero = Money.zero(note.total.currency)
+            taken[note.invoice_id] = taken.get(note.invoice_id, zero) + note.total
     items = []
     for inv in invoices:
         cancelled = inv.status == "cancelled"

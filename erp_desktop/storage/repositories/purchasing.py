@@ -1,5 +1,5 @@
 """Purchase documents on the replica (issue 14): orders, receipts, supplier invoices and
-supplier payments, each row derived from the document's declared fields.
+supplier payments, supplier returns, each row derived from the document's declared fields.
 
 Receipts, invoices' lines and payments are written once. An order changes: its status
 follows its receipts, and while it is a draft its lines are replaced (the old ones soft
@@ -26,6 +26,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import ReturnLine, SupplierReturn
 from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 from erp_desktop.storage.repositories.base import RepositoryBase, not_found, stamped
 from erp_desktop.storage.repositories.reorder import reorder_figures
@@ -40,6 +41,8 @@ from erp_desktop.storage.tables.purchasing import (
     supplier_invoices,
     supplier_payment_allocations,
     supplier_payments,
+    supplier_return_lines,
+    supplier_returns,
 )
 
 _SERIES = {
@@ -47,6 +50,7 @@ _SERIES = {
     "purchase_receipt": ("PR", purchase_receipts),
     "supplier_invoice": ("SI", supplier_invoices),
     "supplier_payment": ("SP", supplier_payments),
+    "supplier_return": ("SR", supplier_returns),
 }
 
 
@@ -312,3 +316,77 @@ class PurchasingRepository(RepositoryBase):
             )
             for r in rows
         ]
+
+    def invoices_of_receipt(self, receipt_id: UUID) -> list[SupplierInvoice]:
+        """The invoices off an order that bill this receipt (a market purchase)."""
+        rows = self.conn.execute(
+            select(supplier_invoices).where(
+                supplier_invoices.c.receipt_id == receipt_id,
+                supplier_invoices.c.status != "cancelled",
+            )
+        ).mappings()
+        return self._invoices(rows.all())
+
+    # supplier returns --------------------------------------------------------------------
+    def insert_supplier_return(
+        self, sent_back: SupplierReturn, actor_id: UUID | None, now: datetime
+    ) -> None:
+        """Writes a return once (a pulled one already here is left as it is)."""
+        held = self.conn.execute(
+            select(supplier_returns.c.id).where(supplier_returns.c.id == sent_back.id)
+        ).first()
+        if held is not None:
+            return
+        self.conn.execute(
+            supplier_returns.insert(), stamped(now, **row_of(sent_back, created_by=actor_id))
+        )
+        self.conn.execute(
+            supplier_return_lines.insert(),
+            [stamped(now, **row_of(ln, document_id=sent_back.id)) for ln in sent_back.lines],
+        )
+
+    def _returns(self, rows: Sequence[Any]) -> list[SupplierReturn]:
+        lines = _children(self.conn, supplier_return_lines, [r["id"] for r in rows])
+        return [
+            value_of(
+                SupplierReturn,
+                r,
+                r["currency"],
+                lines=tuple(value_of(ReturnLine, ln, r["currency"]) for ln in lines[r["id"]]),
+            )
+            for r in rows
+        ]
+
+    def supplier_return(self, return_id: UUID) -> SupplierReturn:
+        rows = self.conn.execute(
+            select(supplier_returns).where(supplier_returns.c.id == return_id)
+        ).mappings()
+        found = self._returns(rows.all())
+        if not found:
+            raise not_found("supplier_return", return_id)
+        return found[0]
+
+    def supplier_returns(self, supplier_id: UUID | None, limit: int) -> list[SupplierReturn]:
+        query = select(supplier_returns)
+        if supplier_id is not None:
+            query = query.where(supplier_returns.c.supplier_id == supplier_id)
+        rows = self.conn.execute(
+            query.order_by(supplier_returns.c.issued_at.desc()).limit(limit)
+        ).mappings()
+        return self._returns(rows.all())
+
+    def returns_of_receipts(self, receipt_ids: Sequence[UUID]) -> list[SupplierReturn]:
+        if not receipt_ids:
+            return []
+        rows = self.conn.execute(
+            select(supplier_returns)
+            .where(supplier_returns.c.receipt_id.in_(list(receipt_ids)))
+            .order_by(supplier_returns.c.issued_at)
+        ).mappings()
+        return self._returns(rows.all())
+
+    def recent_receipts(self, limit: int) -> list[PurchaseReceipt]:
+        rows = self.conn.execute(
+            select(purchase_receipts).order_by(purchase_receipts.c.issued_at.desc()).limit(limit)
+        ).mappings()
+        return self._receipts(rows.all())

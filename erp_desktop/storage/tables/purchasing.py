@@ -1,6 +1,6 @@
 """Purchasing on the replica (issue 14): the products each supplier supplies, and the
-purchase documents (orders, receipts, supplier invoices, supplier payments) with their
-children.
+purchase documents (orders, receipts, supplier invoices, supplier payments, supplier
+returns) with their children.
 
 The documents' columns come from their declaration (kernel.documents.purchase, through
 ``declared_columns``); only the links to their parent and the stamps are written here. An
@@ -20,6 +20,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import ReturnLine, SupplierReturn
 from erp_desktop.storage.tables.base import metadata, pk, stamps
 from erp_desktop.storage.tables.declared import declared_columns
 
@@ -123,5 +124,28 @@ supplier_payment_allocations = Table(
     pk(),
     Column("document_id", Uuid, ForeignKey("supplier_payments.id"), nullable=False, index=True),
     *declared_columns(Allocation, references={"invoice_id": "supplier_invoices.id"}),
+    *stamps(),
+)
+
+# supplier returns (debit notes, issue 14): goods sent back against a receipt
+supplier_returns = Table(
+    "supplier_returns",
+    metadata,
+    pk(),
+    *declared_columns(
+        SupplierReturn,
+        references={**_BRANCH, "receipt_id": "purchase_receipts.id"},
+        unique=frozenset({"number"}),
+    ),
+    Column("created_by", Uuid, ForeignKey("users.id"), nullable=True),
+    *stamps(),
+)
+
+supplier_return_lines = Table(
+    "supplier_return_lines",
+    metadata,
+    pk(),
+    Column("document_id", Uuid, ForeignKey("supplier_returns.id"), nullable=False, index=True),
+    *declared_columns(ReturnLine, references={"product_id": "products.id"}),
     *stamps(),
 )

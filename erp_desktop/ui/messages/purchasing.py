@@ -126,4 +126,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La commande {order} est {status} : seul un brouillon peut être modifié ou envoyé.",
         "الطلبية {order} حالتها {status}: لا يُعدَّل أو يُرسَل إلا المسودة.",
     ),
+    # supplier returns (debit notes)
+    "payables.return_above_received": (
+        "Article {product} : {returned} ne peut être retourné, il reste {left} de ce qui a été reçu.",
+        "المنتج {product}: لا يمكن إرجاع {returned}، المتبقي مما استُلم {left}.",
+    ),
+    "payables.return_wrong_supplier": (
+        "{document} est d'un autre fournisseur : retournez la marchandise à ce fournisseur.",
+        "{document} من مورد آخر: أرجع البضاعة إلى ذلك المورد.",
+    ),
+    "payables.return_from_cancelled": (
+        "{document} est annulé : aucun retour ne peut s'y rapporter.",
+        "{document} ملغى: لا يمكن الإرجاع عليه.",
+    ),
+    "payables.return_not_invoiced": (
+        "La facture {invoice} ne facture pas la marchandise de la réception {receipt}.",
+        "الفاتورة {invoice} لا تفوتر بضاعة الاستلام {receipt}.",
+    ),
+    "payables.receipt_of_another_branch": (
+        "La réception {receipt} est celle d'une autre succursale : retournez sa marchandise là-bas.",
+        "الاستلام {receipt} تابع لفرع آخر: أرجع بضاعته هناك.",
+    ),
 }

@@ -54,6 +54,7 @@ from sync_server.services.mergers.purchases import (
 from sync_server.services.mergers.sales import SaleMerger
 from sync_server.services.mergers.stock_documents import StockDocumentMerger
 from sync_server.services.mergers.stock_movements import StockMovementMerger
+from sync_server.services.mergers.supplier_returns import SupplierReturnMerger
 from sync_server.services.mergers.suppliers import SupplierMerger
 
 __all__ = ["MERGERS", "MergeContext", "Merger", "merge_set"]
@@ -95,5 +96,6 @@ MERGERS: dict[str, Merger[Any]] = {
         SupplierInvoiceMerger(),  # head office's, matched with every branch's receipts
         SupplierPaymentMerger(),  # head office's, settling invoices
         PayrollItemsMerger(),  # head office's HR: a month's items ahead of its run
+        SupplierReturnMerger(),  # the branch's debit notes, naming its receipts
     )
 }

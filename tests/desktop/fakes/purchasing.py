@@ -15,6 +15,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.purchasing.reorder import ReorderFigures
 from tests.desktop.fakes.replica import FakeReplica, _not_found
 
@@ -23,6 +24,7 @@ _PREFIX = {
     "purchase_receipt": "PR",
     "supplier_invoice": "SI",
     "supplier_payment": "SP",
+    "supplier_return": "SR",
 }
 
 
@@ -106,6 +108,7 @@ class FakePurchasing:
             *(d.number for d in self.db.purchase_receipts.values()),
             *(d.number for d in self.db.supplier_invoices.values()),
             *(d.number for d in self.db.supplier_payments.values()),
+            *(d.number for d in self.db.supplier_returns.values()),
         ]
 
     def next_purchase_number(self, kind: str, branch_code: str, year: int) -> str:
@@ -202,3 +205,37 @@ class FakePurchasing:
             if supplier_id is None or p.supplier_id == supplier_id
         ]
         return sorted(found, key=lambda p: p.paid_at, reverse=True)[:limit]
+
+    def invoices_of_receipt(self, receipt_id: UUID) -> list[SupplierInvoice]:
+        return [
+            i
+            for i in self.db.supplier_invoices.values()
+            if i.receipt_id == receipt_id and i.status != "cancelled"
+        ]
+
+    def insert_supplier_return(
+        self, sent_back: SupplierReturn, actor_id: UUID | None, now: datetime
+    ) -> None:
+        self.db.supplier_returns[sent_back.id] = sent_back
+
+    def supplier_return(self, return_id: UUID) -> SupplierReturn:
+        if return_id not in self.db.supplier_returns:
+            raise _not_found("supplier_return", return_id)
+        return self.db.supplier_returns[return_id]
+
+    def supplier_returns(self, supplier_id: UUID | None, limit: int) -> list[SupplierReturn]:
+        found = [
+            r
+            for r in self.db.supplier_returns.values()
+            if supplier_id is None or r.supplier_id == supplier_id
+        ]
+        return sorted(found, key=lambda r: r.issued_at, reverse=True)[:limit]
+
+    def returns_of_receipts(self, receipt_ids: Sequence[UUID]) -> list[SupplierReturn]:
+        wanted = set(receipt_ids)
+        found = [r for r in self.db.supplier_returns.values() if r.receipt_id in wanted]
+        return sorted(found, key=lambda r: r.issued_at)
+
+    def recent_receipts(self, limit: int) -> list[PurchaseReceipt]:
+        found = sorted(self.db.purchase_receipts.values(), key=lambda r: r.issued_at)
+        return list(reversed(found))[:limit]

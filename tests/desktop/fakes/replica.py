@@ -38,6 +38,7 @@ from erp_desktop.kernel.documents.purchase import (
     SupplierInvoice,
     SupplierPayment,
 )
+from erp_desktop.kernel.documents.supplier_return import SupplierReturn
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.inventory.movements import StockMovement
 from erp_desktop.kernel.invoicing.global_invoice import GlobalInvoice
@@ -109,6 +110,7 @@ class FakeReplica:
     purchase_receipts: dict[UUID, PurchaseReceipt] = field(default_factory=dict)
     supplier_invoices: dict[UUID, SupplierInvoice] = field(default_factory=dict)
     supplier_payments: dict[UUID, SupplierPayment] = field(default_factory=dict)
+    supplier_returns: dict[UUID, SupplierReturn] = field(default_factory=dict)
     people: PeopleData = field(default_factory=PeopleData)  # employees, staff, attendance
     payroll_runs: dict[UUID, PayrollRun] = field(default_factory=dict)
     month_items: dict[tuple[UUID, date], MonthItems] = field(default_factory=dict)
