@@ -21,6 +21,7 @@ from sync_server.api.report_routes import router as report_router
 from sync_server.api.schemas import components
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
+from sync_server.services.outbox import Claimer
 from sync_server.settings import Settings
 
 
@@ -32,7 +33,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = make_engine(
             settings.database_url, settings.pool_size, settings.head_office_key
         )
+        claimer = Claimer(app.state.engine)  # what pushes left pending (services.outbox)
+        claimer.start()
         yield
+        claimer.stop()
         app.state.engine.dispose()
 
     app = FastAPI(title="Maghreb ERP sync server", lifespan=lifespan)
