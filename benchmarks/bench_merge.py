@@ -1,6 +1,7 @@
 """Benchmark: merging what branches push, beside a raw COPY of the same rows (run by hand).
 
     python benchmarks/bench_merge.py [--sales 5000] [--batch 500] [--history-days 730]
+                                     [--runs 3] [--no-http]
 
 Needs PostgreSQL as the tests find it (tests/pg.py). A branch replica sells ``--sales``
 tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three ways:
@@ -12,6 +13,10 @@ tickets (1 to 4 lines, cash); its outbox is then pushed to fresh databases three
    worker and one till, once with two workers and two tills of the branch sending at once;
 3. raw COPY: the very rows the merge wrote, read back and copied into tables of the same
    shape (same columns and indexes) without triggers, foreign keys or row-level security.
+
+With ``--runs`` the merge and its COPY are run that many times, each on a fresh database,
+and each aim (issue 19: sales at >= 50 % of their COPY, movements at >= 25 %) is printed
+beside its COPY with the median ratio of the runs (each ratio from one run).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import json
 import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,12 +86,18 @@ def main() -> None:
         default=0,
         help="merge against a server already holding this many days of another branch",
     )
+    parser.add_argument("--runs", type=int, default=1, help="merge + COPY runs (medians)")
+    parser.add_argument("--no-http", action="store_true", help="skip the pushes over HTTP")
     args = parser.parse_args()
     branch = build_branch(Path(tempfile.mkdtemp()))
     rows = _sell(branch, args.sales)
     movements = [r for r in rows if r["entity"] == "stock_movement"]
     sales = [r for r in rows if r["entity"] != "stock_movement"]
     print(f"{args.sales} sales: {len(movements)} stock movements, {len(sales)} other changes")
+    if args.runs > 1 or args.no_http:
+        _aims(branch, args, movements, sales)
+        if args.no_http:
+            return
     with temporary_database() as url:
         engine = _prepared(url, branch)
         try:
@@ -123,6 +135,42 @@ def main() -> None:
                 engine.dispose()
     _report(args.sales, len(movements), merged, pushed, raw, args.history_days)
     branch.replica.close()
+
+
+AIMS = {"movements": 0.25, "sales": 0.50}  # issue 19: merge at this share of its COPY
+
+
+def _aims(branch: Branch, args: argparse.Namespace, movements: list[Any], sales: list[Any]) -> None:
+    """Each aim beside its raw COPY: ``--runs`` runs, each on a fresh database."""
+    counts = {"movements": len(movements), "sales": args.sales}
+    ratios: dict[str, list[float]] = {k: [] for k in AIMS}
+    merged: dict[str, list[float]] = {k: [] for k in AIMS}
+    copied: dict[str, list[float]] = {k: [] for k in AIMS}
+    for _ in range(args.runs):
+        with temporary_database() as url:
+            engine = _prepared(url, branch)
+            try:
+                seconds = {
+                    "movements": _merge(engine, branch, movements, args.batch),
+                    "sales": _merge(engine, branch, sales, args.batch),
+                }
+                for kind, tables in RAW_TABLES.items():
+                    raw, _rows = _raw_copy(engine, tables, branch.branch_id)
+                    merged[kind].append(counts[kind] / seconds[kind])
+                    copied[kind].append(counts[kind] / raw)
+                    ratios[kind].append(raw / seconds[kind])
+            finally:
+                engine.dispose()
+    print(f"\n| aim ({args.runs} runs, medians) | merge + posting /s | raw COPY /s | ratio | aim |")
+    print("|---|---:|---:|---:|---|")
+    for kind, aim in AIMS.items():
+        ratio = statistics.median(ratios[kind])
+        print(
+            f"| {kind} | {statistics.median(merged[kind]):,.0f} | "
+            f"{statistics.median(copied[kind]):,.0f} | {ratio:.1%} "
+            f"(runs {', '.join(f'{r:.1%}' for r in ratios[kind])}) | >= {aim:.0%}: "
+            f"{'aim met' if ratio >= aim else 'not met'} |"
+        )
 
 
 def _sell(branch: Branch, count: int) -> list[dict[str, Any]]:

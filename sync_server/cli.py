@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         "rotate", help="make a new key (give it to API workers that log in as erp_app)"
     )
     sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
+    sub.add_parser("outbox", help="do what pushes left pending after commit (sync.outbox)")
     rate = sub.add_parser("rate").add_subparsers(dest="action", required=True).add_parser("set")
     rate.add_argument("source", help="the foreign currency, e.g. EUR")
     rate.add_argument("target", help="the company currency, e.g. DZD")
@@ -201,6 +202,14 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         report = reconcile(engine)
         print("\n".join(report.lines()))
         return 0 if report.clean else 1
+    elif args.command == "outbox":
+        from sync_server.services.outbox import run_pending
+
+        done = total = run_pending(engine)
+        while done:
+            done = run_pending(engine)
+            total += done
+        print(f"outbox items done: {total}")
     elif args.command == "rate":
         from sync_server.services.exchange_rates import set_exchange_rate
 

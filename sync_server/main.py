@@ -24,6 +24,7 @@ from sync_server.api.snapshot_routes import router as snapshot_router
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
 from sync_server.db.standby import Standby
+from sync_server.services.outbox import Claimer
 from sync_server.settings import Settings
 
 
@@ -40,7 +41,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = make_engine(
             settings.database_url, settings.pool_size, settings.head_office_key, standby
         )
+        claimer = Claimer(app.state.engine)  # what pushes left pending (services.outbox)
+        claimer.start()
         yield
+        claimer.stop()
         app.state.engine.dispose()
         if standby is not None:
             standby.dispose()

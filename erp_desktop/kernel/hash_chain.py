@@ -103,10 +103,26 @@ def neighbour_problems(
     and the previous-hash carried by the one after (``after``, likewise). The first document
     of a series follows the genesis hash. The reasons are ``hash_mismatch``,
     ``previous_mismatch`` and ``next_mismatch``, in that order."""
+    sealed = chain_hash(previous_hash, fields) == stored_hash
+    return link_problems(series, sequence, previous_hash, stored_hash, sealed, before, after)
+
+
+def link_problems(
+    series: str,
+    sequence: int,
+    previous_hash: str,
+    stored_hash: str,
+    sealed: bool,
+    before: str | None,
+    after: str | None,
+) -> list[str]:
+    """``neighbour_problems`` once the document's own hash is known to hold (``sealed``) or
+    not: the server recomputes it when it merges the document, and checks the links to its
+    neighbours after the merge commits (``sync_server.services.outbox``)."""
     if sequence == 1:
         before = genesis(series)
     problems = []
-    if chain_hash(previous_hash, fields) != stored_hash:
+    if not sealed:
         problems.append("hash_mismatch")
     if before is not None and before != previous_hash:
         problems.append("previous_mismatch")

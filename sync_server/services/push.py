@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,14 +27,17 @@ from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch
 from sync_server.db import batches
 from sync_server.db import headoffice as rows
-from sync_server.db.engine import Connection, Engine, unit_of_work
+from sync_server.db.engine import Connection, DatabaseError, Engine, unit_of_work
 from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
 from sync_server.services.mergers import MERGERS, MergeContext, merge_set
 from sync_server.services.mergers.base import rejected
+from sync_server.services.outbox import run_pending
 from sync_server.services.ownership import ownership_refusal
 
 MAX_BODY_BYTES = 16 * 2**20
+
+log = logging.getLogger("sync_server.services.push")
 
 
 class PushOutcomeKind(StrEnum):
@@ -108,7 +112,20 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
             )
     except PermissionDenied as error:  # revoked since the request was let in
         return _refused(K.CREDENTIAL_REVOKED, error)
+    _after_commit(engine, device)
     return PushOutcome(K.ANSWERED, response)
+
+
+def _after_commit(engine: Engine, device: Device) -> None:
+    """The branch's outbox items (the chain check of the sales just merged) done now that
+    the push has committed; whatever fails here stays pending for the workers' claimers
+    (``services.outbox``), and the push's answer stands."""
+    try:
+        run_pending(engine, branch_id=device.branch_id)
+    except (DatabaseError, ErpError) as error:
+        log.warning(
+            "the outbox of branch %s is left to the claimers", device.branch_id, exc_info=error
+        )
 
 
 def merge_batch(

@@ -194,7 +194,7 @@ def test_a_change_the_server_fails_to_compute_is_refused_alone_and_logged(
         raise ZeroDivisionError
 
     monkeypatch.setattr(stock_documents, "post_stock_document_payload", divides_by_zero)
-    monkeypatch.setattr(sales, "post_sale_payload", divides_by_zero)
+    monkeypatch.setattr(sales, "posting_of", divides_by_zero)  # the sale merger posts with it
     device_id, credential = alger
     batch = _fresh(branch, device_id)
     answer = push(server, credential, batch)

@@ -126,22 +126,23 @@ class Neighbours:
     before_hash: str | None  # hash of the document before, if the server has it
     after_previous: str | None  # previous-hash carried by the document after, likewise
     after_id: str | None
+    before_id: str | None
 
 
-def neighbours(conn: Connection, documents: Iterable[Mapping[str, Any]]) -> list[Neighbours]:
-    """The neighbours of each sale payload in ``documents``. The sequences either side are
+def neighbours(conn: Connection, documents: Iterable[tuple[str, str]]) -> list[Neighbours]:
+    """The neighbours of each (id, number) in ``documents``. The sequences either side are
     computed here, not in SQL: under row-level security an expression such as ``sequence
     - 1`` (which can raise) may not be used by the index, and each lookup would scan."""
     ids, series, before, after = [], [], [], []
-    for p in documents:
-        number = parse_number(p["number"])
-        ids.append(p["id"])
+    for document_id, text_number in documents:
+        number = parse_number(text_number)
+        ids.append(document_id)
         series.append(number.series)
         before.append(number.sequence - 1)
         after.append(number.sequence + 1)
     rows = conn.execute(
         text(
-            "SELECT d.id, b.hash, a.previous_hash, a.id FROM unnest(CAST(:id AS uuid[]), "
+            "SELECT d.id, b.hash, a.previous_hash, a.id, b.id FROM unnest(CAST(:id AS uuid[]), "
             "CAST(:series AS text[]), CAST(:before AS integer[]), CAST(:after AS integer[])) "
             "AS d (id, series, before, after) "
             "LEFT JOIN sales.documents b ON b.series = d.series AND b.sequence = d.before "
@@ -149,4 +150,7 @@ def neighbours(conn: Connection, documents: Iterable[Mapping[str, Any]]) -> list
         ),
         {"id": ids, "series": series, "before": before, "after": after},
     )
-    return [Neighbours(str(r[0]), r[1], r[2], str(r[3]) if r[3] else None) for r in rows]
+    return [
+        Neighbours(str(r[0]), r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None)
+        for r in rows
+    ]

@@ -1,10 +1,10 @@
 """Sales documents (receipts, invoices, credit notes): each posted once with the kernel's
 rules, under the same deterministic entry id the replica used, on its business day.
 
-The sale is real whatever its chain says: a break is flagged for head office, once, on the
-document after it, and the document is kept. Each document is checked against both of its
-neighbours, as they may arrive in any order; a neighbour pushed in the same set is checked
-from its own side.
+The sale is real whatever its chain says: each document's own hash is recomputed here,
+from the document its payload describes (the one the posting is made from), and its links
+to its neighbours are checked once the push has committed (``services.sale_chains``, an
+outbox item per set); a break is flagged for head office and the document is kept.
 """
 
 from __future__ import annotations
@@ -14,18 +14,22 @@ from datetime import date, datetime
 from typing import Any
 
 from erp_desktop.kernel.calendar import business_date
-from erp_desktop.kernel.hash_chain import neighbour_problems, payload_fields
+from erp_desktop.kernel.documents.posting import posting_of
+from erp_desktop.kernel.documents.sale import chain_fields, sale_from_payload
+from erp_desktop.kernel.hash_chain import chain_hash
 from erp_desktop.kernel.ledger.journal import JournalEntry
-from erp_desktop.kernel.numbering import parse_number
-from erp_desktop.kernel.posting.from_payload import post_sale_payload
 from erp_desktop.kernel.protocol.envelope import Change
+from sync_server.db import outbox
 from sync_server.db.engine import act_as
 from sync_server.db.mergers import alerts, owners
 from sync_server.db.mergers import sales as rows
 from sync_server.services.mergers.base import MergeContext, by_actor, owned
 from sync_server.services.periods import ClosedPeriods, late_posting_alert
+from sync_server.services.sale_chains import KIND as SALE_CHAIN
+from sync_server.services.sale_chains import item_payload
 
-Posted = tuple[Mapping[str, Any], date, JournalEntry | None]
+# payload, business day, posting (placed in an open period), whether its own hash holds
+Posted = tuple[Mapping[str, Any], date, JournalEntry | None, bool]
 
 
 class SaleMerger:
@@ -39,39 +43,30 @@ class SaleMerger:
         def check(change: Change) -> Posted:
             p = change.payload
             owned(registers.get(p["register_id"]), ctx.branch_id, "register", p["register_id"])
-            entry = post_sale_payload(chart, p, ctx.branch_id)
+            document = sale_from_payload(p, ctx.branch_id)  # once, for posting and hash
+            entry = posting_of(document, chart)
             day = (
                 entry.on
                 if entry
                 else business_date(chart.country, datetime.fromisoformat(p["issued_at"]))
             )
-            return p, day, closed.place(entry)  # dated in a closed period: its first open day
+            sealed = chain_hash(p["previous_hash"], chain_fields(document)) == p["hash"]
+            # dated in a closed period: its first open day
+            return p, day, closed.place(entry), sealed
 
         return check
 
     def write(self, ctx: MergeContext, checked: Sequence[tuple[Change, Posted]]) -> None:
-        inserted: dict[str, Mapping[str, Any]] = {}
+        inserted: list[Posted] = []
         for actor, group in by_actor(checked):
             act_as(ctx.conn, actor)
-            new = rows.insert_sales(ctx.conn, ctx.branch_id, group)
-            inserted.update({p["id"]: p for p, _, _ in group if p["id"] in new})
-        breaks = [
-            late
-            for _, (p, day, entry) in checked
-            if p["id"] in inserted and (late := late_posting_alert(entry, day)) is not None
-        ]
-        for doc in rows.neighbours(ctx.conn, inserted.values()):
-            p = inserted[doc.id]
-            number = parse_number(p["number"])
-            problems = neighbour_problems(
-                number.series,
-                number.sequence,
-                p["previous_hash"],
-                p["hash"],
-                payload_fields(p),
-                doc.before_hash,
-                None if doc.after_id in inserted else doc.after_previous,
-            )
-            if problems:
-                breaks.append(("chain_break", {"number": p["number"], "reasons": problems}))
-        alerts.insert_alerts(ctx.conn, ctx.branch_id, breaks)
+            new = rows.insert_sales(ctx.conn, ctx.branch_id, [(p, d, e) for p, d, e, _ in group])
+            inserted.extend(posted for posted in group if posted[0]["id"] in new)
+        late = [a for _, day, entry, _ in inserted if (a := late_posting_alert(entry, day))]
+        alerts.insert_alerts(ctx.conn, ctx.branch_id, late)
+        if inserted:
+            documents = [
+                (p["id"], p["number"], p["previous_hash"], p["hash"], sealed)
+                for p, _, _, sealed in inserted
+            ]
+            outbox.enqueue(ctx.conn, ctx.branch_id, SALE_CHAIN, item_payload(documents))
