@@ -13,13 +13,13 @@ already there. Derived data: not audited, never synced. The day is the UTC date 
 ``occurred_at``, its first ten characters.
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 """
 
 from alembic import op
 
 revision = "0020"
-down_revision = "0018"
+down_revision = "0019"
 
 _STATEMENTS = (
     """CREATE TABLE IF NOT EXISTS supplier_returns (

@@ -4,13 +4,13 @@ head office's replica alone (kernel.payroll.month_items). The audit and no-delet
 triggers are laid by ``ddl.refresh_triggers`` after the upgrade.
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 """
 
 from alembic import op
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 
 _STATEMENTS = (
     """CREATE TABLE IF NOT EXISTS payroll_month_items (

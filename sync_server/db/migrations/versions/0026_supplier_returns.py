@@ -2,13 +2,13 @@
 branch of the receipt they bill (SQL in 0026_supplier_returns.sql; issue 14).
 
 Revision ID: 0026
-Revises: 0024
+Revises: 0025
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0026"
-down_revision = "0024"
+down_revision = "0025"
 
 
 def upgrade() -> None:

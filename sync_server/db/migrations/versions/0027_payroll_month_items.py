@@ -2,13 +2,13 @@
 0027_payroll_month_items.sql).
 
 Revision ID: 0027
-Revises: 0025
+Revises: 0026
 """
 
 from sync_server.db.migrations.sql_file import run_sql_file
 
 revision = "0027"
-down_revision = "0025"
+down_revision = "0026"
 
 
 def upgrade() -> None:
