@@ -31,6 +31,7 @@ BRANCH_OWNED = (
     "inventory.stock_movements",
     "purchasing.purchase_orders",
     "purchasing.purchase_receipts",
+    "purchasing.supplier_returns",
     "sales.business_documents",
     "sales.business_due_lines",
     "sales.business_lines",
@@ -43,6 +44,7 @@ BRANCH_OWNED = (
     "sales.payments",
     "sync.alerts",
     "sync.batches",
+    "sync.snapshots",  # a new branch's bootstrap, prepared for that branch
 )
 
 REFERENCE = (
@@ -54,6 +56,7 @@ REFERENCE = (
     "auth.company",
     "auth.devices",
     "auth.join_invitations",
+    "auth.payslip_proofs",  # a user's wrong passwords at a branch PC (own payslips)
     "auth.registers",
     "auth.users",
     "crm.customer_merges",
@@ -66,6 +69,7 @@ REFERENCE = (
     "hr.contracts",
     "hr.employee_family",
     "hr.employees",
+    "hr.payroll_month_items",
     "hr.payroll_runs",
     "hr.payslips",
     "hr.record_history",
@@ -88,6 +92,7 @@ COORDINATOR = (
     "scope.head_office_key",
     "sync.change_log",
     "sync.change_positions",
+    "sync.outbox",  # work after commit, claimed by any worker with SKIP LOCKED
 )
 
 NOT_YET = {
