@@ -387,6 +387,12 @@ def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> Non
         "thumbnail": base64.b64decode(p["thumbnail"]),
     }
     _upsert(conn, product_images, row, (), now, key="product_id")
+    # removed at head office (server 0029), or set again after a removal (issue 17)
+    conn.execute(
+        update(product_images)
+        .where(product_images.c.product_id == row["product_id"])
+        .values(deleted_at=now if p.get("deleted_at") else None)
+    )
 
 
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:

@@ -32,6 +32,7 @@ class NavigationTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.headings: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.by_module: dict[str, list[str]] = {}
         self.currentItemChanged.connect(self._moved)
 
     def add_page(self, module: str, key: str) -> QTreeWidgetItem:
@@ -49,16 +50,13 @@ class NavigationTree(QTreeWidget):
         item = QTreeWidgetItem(heading)
         item.setData(0, KEY, key)
         self.items[key] = item
+        self.by_module.setdefault(module, []).append(key)
         heading.setExpanded(True)
         return item
 
     def keys(self) -> list[str]:
         """The pages' keys in the order shown."""
-        return [
-            str(heading.child(i).data(0, KEY))
-            for heading in self.headings.values()
-            for i in range(heading.childCount())
-        ]
+        return [key for keys in self.by_module.values() for key in keys]
 
     def modules(self) -> list[str]:
         return list(self.headings)
@@ -103,13 +101,13 @@ class NavigationTree(QTreeWidget):
             return self.indexFromItem(self.items[keys[min(steps[cursorAction], len(keys) - 1)]])
         index = super().moveCursor(cursorAction, modifiers)
         item = self.itemFromIndex(index)
-        if item is not None and item.parent() is None and item.childCount():
-            return self.indexFromItem(item.child(0))  # a heading: its first page
-        return index
+        first = item.child(0) if item is not None and item.parent() is None else None
+        return self.indexFromItem(first) if first is not None else index  # a heading: its first
 
     def _moved(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.parent() is None and current.childCount():
-            self.setCurrentItem(current.child(0))  # a heading clicked: its first page
+        first = current.child(0) if current is not None and current.parent() is None else None
+        if first is not None:
+            self.setCurrentItem(first)  # a heading clicked: its first page
         elif current is not None and current.parent() is not None:
             current.setSelected(True)
             self.page_chosen.emit(str(current.data(0, KEY)))
