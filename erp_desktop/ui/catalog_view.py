@@ -244,4 +244,4 @@ class CatalogView(QWidget):
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.CATALOG in changes:
-            self.refresh()
+            self._load_setup()  # the grid's categories too, for the next editor; then the list

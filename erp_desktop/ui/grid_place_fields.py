@@ -115,7 +115,9 @@ class GridPlaceFields(QWidget):
         ordered = sorted(self.categories, key=lambda c: (c.position, c.name))
         for category in ordered:
             self.category.addItem(self._name(category), category.id)
-        self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
+        # by value: findData compares a Python object by identity
+        rows = [r for r in range(self.category.count()) if self.category.itemData(r) == chosen]
+        self.category.setCurrentIndex(rows[0] if rows else 0)
         self.category.blockSignals(False)
         self.edit_category.setEnabled(self.category.currentData() is not None)
         if self.category.count():
