@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
+from erp_desktop.app.catalog_grid import file_product, thumbnail_of
 from erp_desktop.app.changes import Changed, Done
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.ports import ReadView
-from erp_desktop.app.records import ProductInfo
+from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.app.records import CategoryInfo, ProductInfo
 from erp_desktop.kernel.barcodes import is_valid_gtin
 from erp_desktop.kernel.errors import ConflictError, ValidationError
 from erp_desktop.kernel.ids import new_id
@@ -28,6 +30,7 @@ from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.quantity import UNITS, quantity
 
 PRICE_MODES = ("tax_included", "tax_excluded")
+KEEP: Literal["keep"] = "keep"  # a product's category left as it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,11 @@ class ProductEdit:
     price_mode: str = "tax_included"
     reorder_point: Decimal = Decimal(0)
     barcode: str = ""
+    # the till's grid (app/catalog_grid.py): the category's id (None: in no tab; KEEP: as
+    # it is), a picture file's bytes to make the thumbnail of, or the picture removed
+    category_id: UUID | Literal["keep"] | None = KEEP
+    picture: bytes | None = None
+    remove_picture: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,7 @@ class CatalogSetup:
     tax_classes: tuple[str, ...]
     units: tuple[str, ...]
     price_modes: tuple[str, ...] = PRICE_MODES
+    categories: tuple[CategoryInfo, ...] = ()  # the till's grid tabs, in their order
 
 
 def catalog_setup(deps: Deps, actor: Actor) -> CatalogSetup:
@@ -65,11 +74,13 @@ def catalog_setup(deps: Deps, actor: Actor) -> CatalogSetup:
     with deps.store.read() as tx:
         company = tx.org.company()
         kind = tx.org.local_branch().kind
+        grid = tuple(tx.catalog.categories())
     return CatalogSetup(
         may_write("product", kind),
         company.currency,
         tuple(sorted(deps.taxes.tax_classes(company.country))),
         tuple(UNITS),
+        categories=grid,
     )
 
 
@@ -88,36 +99,55 @@ def catalog_products(deps: Deps, actor: Actor, text: str, limit: int = 200) -> l
 
 
 def save_product(deps: Deps, actor: Actor, edit: ProductEdit) -> Done[ProductInfo]:
-    """Creates or changes a product at head office and queues it for every branch."""
+    """Creates or changes a product at head office and queues it for every branch, with
+    its category and picture on the till's grid."""
     actor.require(Permission.INVENTORY_CATALOG_EDIT)
+    picture = thumbnail_of(edit.picture) if edit.picture is not None else None  # off the tx
     with deps.store.transaction(actor.user_id) as tx:
-        refusal = write_refusal("product", tx.org.local_branch().kind)
-        if refusal is not None:
-            raise refusal
-        company = tx.org.company()
-        product = _checked(edit, company.currency, deps.taxes.tax_classes(company.country))
-        _check_unique(tx, product)
-        before = tx.catalog.product(product.id) if edit.product_id is not None else None
-        codes = tuple(dict.fromkeys((*(before.barcodes if before else ()), *product.barcodes)))
-        product = ProductInfo(
-            product.id,
-            product.sku,
-            product.name,
-            product.name_ar,
-            product.unit,
-            product.price_minor,
-            product.currency,
-            product.price_mode,
-            product.tax_class,
-            product.reorder_point,
-            codes,
-        )
-        tx.catalog.save_product(product, deps.now())
-        queue(deps, tx, "product", product.id, product_payload(product), actor.user_id)
+        product = write_product(deps, tx, actor, edit)
+        file_product(deps, tx, actor, product.id, picture, edit.remove_picture)
     return Done(product, frozenset({Changed.CATALOG, Changed.OUTBOX}))
 
 
-def product_payload(product: ProductInfo) -> dict[str, object]:
+def write_product(deps: Deps, tx: UnitOfWork, actor: Actor, edit: ProductEdit) -> ProductInfo:
+    """The product checked, written and queued in the caller's transaction (the import's
+    too); its category set unless the edit keeps it."""
+    refusal = write_refusal("product", tx.org.local_branch().kind)
+    if refusal is not None:
+        raise refusal
+    company = tx.org.company()
+    product = _checked(edit, company.currency, deps.taxes.tax_classes(company.country))
+    _check_unique(tx, product)
+    before = tx.catalog.product(product.id) if edit.product_id is not None else None
+    codes = tuple(dict.fromkeys((*(before.barcodes if before else ()), *product.barcodes)))
+    product = ProductInfo(
+        product.id,
+        product.sku,
+        product.name,
+        product.name_ar,
+        product.unit,
+        product.price_minor,
+        product.currency,
+        product.price_mode,
+        product.tax_class,
+        product.reorder_point,
+        codes,
+    )
+    tx.catalog.save_product(product, deps.now())
+    if edit.category_id != KEEP:
+        if edit.category_id is not None and all(
+            c.id != edit.category_id for c in tx.catalog.categories()
+        ):
+            raise ValidationError(
+                "common.invalid_value", field="category", value=str(edit.category_id)
+            )
+        tx.catalog.set_product_category(product.id, edit.category_id, deps.now())
+    category, _media, _picture = tx.catalog.product_grid_place(product.id)
+    queue(deps, tx, "product", product.id, product_payload(product, category), actor.user_id)
+    return product
+
+
+def product_payload(product: ProductInfo, category_id: UUID | None = None) -> dict[str, object]:
     return {
         "id": str(product.id),
         "sku": product.sku,
@@ -130,6 +160,7 @@ def product_payload(product: ProductInfo) -> dict[str, object]:
         "tax_class": product.tax_class,
         "reorder_point_milli": int(product.reorder_point.scaleb(3)),
         "barcodes": [{"barcode": code} for code in product.barcodes],
+        "category_id": str(category_id) if category_id else None,
     }
 
 

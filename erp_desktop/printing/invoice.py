@@ -277,26 +277,29 @@ def _table(
             c.rect(M, y - height, WIDTH - 2 * M, height, stroke=0, fill=1)
             c.setFillColor(colors.black)
         x = M
+        # two names: the row's first line a point higher, the Arabic name clear of the
+        # French one's descenders (a "g" touched it with baselines at 10 and 17.5)
+        first = 9.0 if line.description_ar else 10.0
         for col in columns:
             if col.key == "description":
-                w.text(x + 3, y - 10, line.description[:48], 8)
+                w.text(x + 3, y - first, line.description[:48], 8)
                 if line.description_ar:
                     w.text(
-                        x + col.width - 3, y - 17.5, line.description_ar[:48], 7.5, align="right"
+                        x + col.width - 3, y - 18.2, line.description_ar[:48], 7.5, align="right"
                     )
             elif col.numeric:
-                w.text(x + col.width - 3, y - 10, _cell(doc, col.key, i), 8, align="right")
+                w.text(x + col.width - 3, y - first, _cell(doc, col.key, i), 8, align="right")
                 if col.key == "discount" and line.discount and line.discount_percent:
                     # the percent typed on the line, under its amount
                     w.text(
                         x + col.width - 3,
-                        y - 17.5,
+                        y - 18.2,
                         rate(line.discount_percent),
                         7,
                         align="right",
                     )
             else:
-                w.text(x + 3, y - 10, _cell(doc, col.key, i), 8)
+                w.text(x + 3, y - first, _cell(doc, col.key, i), 8)
             x += col.width
         y -= height
     c.setStrokeColor(colors.HexColor("#9fb6cd"))

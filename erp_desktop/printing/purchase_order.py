@@ -28,7 +28,8 @@ from erp_desktop.printing.marks import diagonal_mark
 
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 36.0
-ROWS = 26  # lines per page (two text lines each: French, then Arabic)
+ROW = 26.0  # a line's height (two text lines: French, then Arabic)
+BOTTOM = M + 14  # nothing below: the page's footer
 TERMS = {
     "cash": ("Comptant", "نقدًا"),
     "net": ("{days} jours", "{days} يومًا"),
@@ -55,7 +56,7 @@ def render_purchase_order(sheet: OrderSheet) -> bytes:
     c.setTitle(f"Bon de commande {order.number}")
     c.setAuthor(sheet.company.name)
     w = Writer(c)
-    chunks = [order.lines[i : i + ROWS] for i in range(0, len(order.lines), ROWS)] or [()]
+    chunks = _pages(sheet)
     for page, chunk in enumerate(chunks, start=1):
         y = _header(w, sheet)
         y = _table(w, sheet, chunk, y)
@@ -70,6 +71,24 @@ def render_purchase_order(sheet: OrderSheet) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def _pages(sheet: OrderSheet) -> list[Sequence[PurchaseLine]]:
+    """The lines of each page: as many as fit between the header (measured on a scratch
+    canvas) and the footer; the totals and the signature on a page of their own when the
+    last lines leave no room for them (26 lines a page ran over the footer until
+    December 2026)."""
+    top = _header(Writer(Canvas(io.BytesIO(), pagesize=A4)), sheet) - 24
+    per_page = max(1, int((top - BOTTOM) // ROW))
+    lines = sheet.order.lines
+    chunks: list[Sequence[PurchaseLine]] = [
+        lines[i : i + per_page] for i in range(0, len(lines), per_page)
+    ] or [()]
+    rates = len({line.vat_rate for line in lines})
+    totals = 16 + 13 * (2 + rates) + 40 + 70
+    if top - ROW * len(chunks[-1]) - totals < BOTTOM:
+        chunks.append(())
+    return chunks
 
 
 def _header(w: Writer, sheet: OrderSheet) -> float:
@@ -162,9 +181,9 @@ def _table(w: Writer, sheet: OrderSheet, chunk: Sequence[PurchaseLine], y: float
         w.text(WIDTH - M - 75, y - 11, rate(line.vat_rate), 8, align="right")
         w.text(WIDTH - M - 3, y - 11, amount(line.base), 8, align="right")
         c.setStrokeColor(colors.lightgrey)
-        c.line(M, y - 26, WIDTH - M, y - 26)
+        c.line(M, y - ROW, WIDTH - M, y - ROW)
         c.setStrokeColor(colors.black)
-        y -= 26
+        y -= ROW
     return y
 
 

@@ -17,6 +17,7 @@ from erp_desktop.printing.bidi_text import ltr
 from erp_desktop.printing.canvas_text import Writer
 from erp_desktop.printing.fonts import register_fonts
 from erp_desktop.printing.formatting import amount
+from erp_desktop.printing.seller_lines import seller_lines
 
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 42.0
@@ -47,8 +48,9 @@ def render_reminder(letter: ReminderLetter) -> bytes:
     for page, chunk in enumerate(pages, start=1):
         w.text(M, HEIGHT - M - 12, letter.company.name, 12, bold=True)
         w.text(WIDTH - M, HEIGHT - M - 12, letter.company.name_ar, 12, bold=True, align="right")
+        seller_lines(w, M, WIDTH - M, HEIGHT - M - 24, letter.company)  # where to call
         y = w.both(
-            M, WIDTH - M, HEIGHT - M - 44, "RELANCE - FACTURES ÉCHUES", "تذكير بالدفع", 14, True
+            M, WIDTH - M, HEIGHT - M - 56, "RELANCE - FACTURES ÉCHUES", "تذكير بالدفع", 14, True
         )
         day = letter.as_of.strftime("%d/%m/%Y")
         y = w.both(M, WIDTH - M, y - 4, f"Le {day}", f"بتاريخ {ltr(day)}", 9)

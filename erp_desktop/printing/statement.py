@@ -17,6 +17,7 @@ from erp_desktop.printing.bidi_text import ltr
 from erp_desktop.printing.canvas_text import Writer
 from erp_desktop.printing.fonts import register_fonts
 from erp_desktop.printing.formatting import amount
+from erp_desktop.printing.seller_lines import seller_lines
 
 WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 M = 36.0
@@ -76,7 +77,8 @@ def render_statement(statement: Statement) -> bytes:
 def _header(w: Writer, st: Statement) -> float:
     w.text(M, HEIGHT - M - 12, st.company.name, 12, bold=True)
     w.text(WIDTH - M, HEIGHT - M - 12, st.company.name_ar, 12, bold=True, align="right")
-    y = w.both(M, WIDTH - M, HEIGHT - M - 42, "RELEVÉ DE COMPTE", "كشف حساب", 14, bold=True)
+    seller_lines(w, M, WIDTH - M, HEIGHT - M - 24, st.company)  # where to write or call
+    y = w.both(M, WIDTH - M, HEIGHT - M - 56, "RELEVÉ DE COMPTE", "كشف حساب", 14, bold=True)
     start, end = st.start.strftime("%d/%m/%Y"), st.end.strftime("%d/%m/%Y")
     y = w.both(M, WIDTH - M, y - 4, f"Du {start} au {end}", f"من {ltr(start)} إلى {ltr(end)}", 9)
     y = w.both(

@@ -403,7 +403,14 @@ def image_row(p: Mapping[str, Any], ident: Ident = _id) -> dict[str, Any]:
 
 def _product_image(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
     """A product's small picture, replacing the one it had."""
-    _upsert(conn, product_images, image_row(p), (), now, key="product_id")
+    row = image_row(p)
+    _upsert(conn, product_images, row, (), now, key="product_id")
+    # removed at head office (server 0029), or set again after a removal (issue 17)
+    conn.execute(
+        update(product_images)
+        .where(product_images.c.product_id == row["product_id"])
+        .values(deleted_at=now if p.get("deleted_at") else None)
+    )
 
 
 def _customer_payment(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QScrollArea,
     QSizePolicy,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.changes import Changed
+from erp_desktop.app.context import Actor
 from erp_desktop.app.sync_status import SyncStatus, sync_status
 from erp_desktop.app.workstation import Workstation, workstation
 from erp_desktop.kernel.errors import ErpError
@@ -50,6 +49,7 @@ from erp_desktop.ui.employees_view import EmployeesView
 from erp_desktop.ui.formatting import moment
 from erp_desktop.ui.leave_view import LeaveView
 from erp_desktop.ui.my_payslips_view import MyPayslipsView
+from erp_desktop.ui.navigation import NavigationTree
 from erp_desktop.ui.payroll_view import PayrollView
 from erp_desktop.ui.pipeline_view import PipelineView
 from erp_desktop.ui.pos_view import PosView
@@ -61,29 +61,33 @@ from erp_desktop.ui.sync_panel import SyncPanel
 from erp_desktop.ui.users_view import UsersView
 from erp_desktop.ui.warehouse_view import WarehouseView
 
-# page key, permission needed, factory
-PAGES: tuple[tuple[str, Permission, Callable[[UiContext], QWidget]], ...] = (
-    ("dashboard", Permission.REPORTS_BRANCH, DashboardView),
-    ("till", Permission.SALES_CHECKOUT, PosView),
-    ("stock", Permission.INVENTORY_VIEW, StockView),
-    ("warehouse", Permission.INVENTORY_RECEIVE, WarehouseView),
-    ("books", Permission.ACCOUNTING_VIEW, ReportsView),
-    ("catalog", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's editor
+# The modules the navigation groups its pages under, in the order shown.
+MODULES = ("till", "inventory", "sales", "purchasing", "accounting", "hr", "crm", "admin")
+
+# page key, module it is listed under, permission needed, factory (a new page: one line,
+# anywhere: the navigation shows each module's pages in this order, under its heading)
+PAGES: tuple[tuple[str, str, Permission, Callable[[UiContext], QWidget]], ...] = (
+    ("dashboard", "sales", Permission.REPORTS_BRANCH, DashboardView),
+    ("till", "till", Permission.SALES_CHECKOUT, PosView),
+    ("stock", "inventory", Permission.INVENTORY_VIEW, StockView),
+    ("warehouse", "inventory", Permission.INVENTORY_RECEIVE, WarehouseView),
+    ("books", "accounting", Permission.ACCOUNTING_VIEW, ReportsView),
+    ("catalog", "inventory", Permission.INVENTORY_CATALOG_EDIT, CatalogView),  # head office's
     # sales to businesses and what they owe (issue 13)
-    ("business_documents", Permission.SALES_INVOICE, BusinessDocumentsView),
-    ("business_customers", Permission.SALES_INVOICE, BusinessCustomersView),
-    ("receivables", Permission.SALES_INVOICE, ReceivablesView),
-    ("purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
-    ("customers", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
-    ("pipeline", Permission.CRM_PIPELINE, PipelineView),
+    ("business_documents", "sales", Permission.SALES_INVOICE, BusinessDocumentsView),
+    ("business_customers", "sales", Permission.SALES_INVOICE, BusinessCustomersView),
+    ("receivables", "sales", Permission.SALES_INVOICE, ReceivablesView),
+    ("purchasing", "purchasing", Permission.PURCHASING_VIEW, PurchasingView),  # issue 14
+    ("customers", "crm", Permission.CRM_CUSTOMER_VIEW, CustomersView),  # CRM (issue 16)
+    ("pipeline", "crm", Permission.CRM_PIPELINE, PipelineView),
     # HR (issue 15): every role of a site may open the clock (the PIN names the employee)
-    ("clock", Permission.SYNC_RUN, ClockView),
-    ("attendance", Permission.HR_VIEW, AttendanceView),
-    ("leave", Permission.HR_VIEW, LeaveView),
-    ("employees", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
-    ("payroll", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs, payslips
-    ("my_payslips", Permission.PAYROLL_OWN_PAYSLIPS, MyPayslipsView),  # an employee's own
-    ("users", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
+    ("clock", "hr", Permission.SYNC_RUN, ClockView),
+    ("attendance", "hr", Permission.HR_VIEW, AttendanceView),
+    ("leave", "hr", Permission.HR_VIEW, LeaveView),
+    ("employees", "hr", Permission.HR_RECORDS, EmployeesView),  # head office's HR only
+    ("payroll", "hr", Permission.HR_PAYROLL, PayrollView),  # head office's payroll runs
+    ("my_payslips", "hr", Permission.PAYROLL_OWN_PAYSLIPS, MyPayslipsView),  # an employee's own
+    ("users", "admin", Permission.ADMIN_USERS, UsersView),  # a shop alone: its owner's
 )
 ERROR_SHOWN_MS = 8000
 # Fits a 1024×768 screen with the window frame and a taskbar; the usual size is bigger.
@@ -91,6 +95,14 @@ MINIMUM_SIZE = QSize(1000, 600)
 USUAL_SIZE = QSize(1180, 760)
 # Platforms without a real desktop (tests, a remote screen): the window keeps its size.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc"})
+
+
+def _shown_pages(
+    actor: Actor,
+) -> list[tuple[str, str, Callable[[UiContext], QWidget]]]:
+    """(module, key, factory) of the pages ``actor`` may open, module by module."""
+    allowed = [(m, k, f) for k, m, permission, f in PAGES if actor.may(permission)]
+    return sorted(allowed, key=lambda page: MODULES.index(page[0]))
 
 
 def on_a_real_desktop() -> bool:
@@ -105,21 +117,16 @@ class MainWindow(QMainWindow):
         assert ctx.actor is not None
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav = NavigationTree()
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for key, permission, factory in PAGES:
-            if ctx.actor.may(permission):
-                page = factory(ctx)
-                page.setObjectName(f"page_{key}")
-                self.pages[key] = page
-                self.stack.addWidget(page)
-                item = QListWidgetItem()
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for module, key, factory in _shown_pages(ctx.actor):
+            page = factory(ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.add_page(module, key)
+        self.nav.page_chosen.connect(lambda key: self.stack.setCurrentWidget(self.pages[key]))
         # A page wider or taller than what the window leaves scrolls, the window stays.
         self.scroller = QScrollArea()
         self.scroller.setObjectName("page_scroller")
@@ -160,8 +167,8 @@ class MainWindow(QMainWindow):
         self.status: SyncStatus | None = None
         ctx.db.data_did_change.connect(self._data_changed)
         self.retranslate()
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
+        if self.pages:
+            self.show_page(next(iter(self.pages)))
         self.online: bool | None = None  # unknown until the first attempt
         self.backoff = Backoff()
         self.sync_timer = QTimer(self)
@@ -289,11 +296,20 @@ class MainWindow(QMainWindow):
             "pipeline": self.tr("Pipeline"),
         }
 
+    def module_names(self) -> dict[str, str]:
+        return {
+            "till": self.tr("Till"),
+            "inventory": self.tr("Inventory"),
+            "sales": self.tr("Sales"),
+            "purchasing": self.tr("Purchasing"),
+            "accounting": self.tr("Accounting"),
+            "hr": self.tr("HR & payroll"),
+            "crm": self.tr("CRM"),
+            "admin": self.tr("Administration"),
+        }
+
     def retranslate(self) -> None:
-        names = self.page_names()
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.nav.retranslate(self.module_names(), self.page_names())
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log out"))
         self.printer_action.setText(self.tr("Receipt printer of this register…"))
@@ -398,11 +414,7 @@ class MainWindow(QMainWindow):
         self.refresh_sync_status()
 
     def show_page(self, key: str) -> bool:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
-                return True
-        return False
+        return self.nav.choose(key)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)

@@ -1,5 +1,6 @@
 """Head office's product editor: a new product, or a product's names, codes, unit, price,
-tax class, price mode and reorder point. Saving runs the app's use case on the database
+tax class, price mode and reorder point, and its place on the touch till's grid (category
+and picture: ui/grid_place_fields.py). Saving runs the app's use case on the database
 worker (checked there: the permission, head office's ownership of the catalog, every
 field); a refusal is shown in the dialog, in the user's language, and the dialog stays."""
 
@@ -25,6 +26,7 @@ from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money
 from erp_desktop.ui.context import UiContext
+from erp_desktop.ui.grid_place_fields import GridPlaceFields
 
 
 class ProductEditorDialog(QDialog):
@@ -63,7 +65,8 @@ class ProductEditorDialog(QDialog):
             self.tax_class.addItem(code, code)
         for code in setup.price_modes:
             self.price_mode.addItem(code, code)
-        self.labels = [QLabel() for _ in range(9)]
+        self.grid = GridPlaceFields(ctx, setup.categories, product.id if product else None)
+        self.labels = [QLabel() for _ in range(11)]
         form = QFormLayout()
         for label, widget in zip(
             self.labels,
@@ -77,6 +80,8 @@ class ProductEditorDialog(QDialog):
                 self.tax_class,
                 self.price_mode,
                 self.reorder_point,
+                self.grid.category_row,
+                self.grid.picture_row,
             ),
             strict=True,
         ):
@@ -123,7 +128,10 @@ class ProductEditorDialog(QDialog):
             self.tr("Tax class"),
             self.tr("Price mode"),
             self.tr("Reorder point"),
+            self.tr("Category (till's grid)"),
+            self.tr("Picture"),
         )
+        self.grid.retranslate()
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         modes = {"tax_included": self.tr("Tax included"), "tax_excluded": self.tr("Tax excluded")}
@@ -149,6 +157,9 @@ class ProductEditorDialog(QDialog):
             str(self.price_mode.currentData() or ""),
             _decimal(self.reorder_point.text() or "0", "reorder_point"),
             self.barcode.text(),
+            category_id=self.grid.category_id(),
+            picture=self.grid.picture,
+            remove_picture=self.grid.remove_picture,
         )
 
     def save(self) -> None:

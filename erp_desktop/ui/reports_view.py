@@ -7,7 +7,6 @@ figures come from the server's report endpoints once the branch is enrolled and 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,7 @@ from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.global_invoice_action import GlobalInvoiceAction
 from erp_desktop.ui.rows_model import RowsModel
+from erp_desktop.ui.table_export import write_csv, write_xlsx
 
 Rows = tuple[list[tuple[str, ...]], list[int]]
 
@@ -78,6 +79,8 @@ class ReportsView(QWidget):
         self.refresh_button = QPushButton()
         self.export_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.setToolTip("F5")
+        self.export_button.setToolTip("Ctrl+Shift+E")
         self.export_button.clicked.connect(self.export_csv)
         self.global_invoice = GlobalInvoiceAction(ctx, self)  # Tunisian branches only
         self.global_invoice_button = QToolButton()
@@ -127,6 +130,9 @@ class ReportsView(QWidget):
         layout.addLayout(self.tools.bar())
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
+        # the desks' keys: F5 reads the period again, Ctrl+Shift+E exports what is shown
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.export_csv)
         ctx.db.data_did_change.connect(self._data_changed)
         self.retranslate()
         self.refresh()
@@ -286,30 +292,18 @@ class ReportsView(QWidget):
 
     def write_csv(self, path: Path) -> None:
         """Semicolon-separated, UTF-8 with BOM (Excel opens it with the Arabic intact);
-        amounts are plain decimals with a dot, so a spreadsheet reads them as numbers."""
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            csv.writer(handle, delimiter=";").writerows(self.model.as_csv_rows())
+        amounts are plain decimals with a dot, so a spreadsheet reads them as numbers. The
+        rows shown, in the order shown (a filter and a sort apply), as on every desk."""
+        write_csv(path, self.tools.sheet_rows())
 
     def write_xlsx(self, path: Path) -> None:
-        """An Excel workbook: amounts are numeric cells, the sheet reads right to left in
-        Arabic."""
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = (self.kind.currentText() or "report")[:31].replace("/", "-")
-        sheet.sheet_view.rightToLeft = self.ctx.languages.language == "ar"
-        rows = self.model.as_sheet_rows()
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for index in self.model.bold_rows:
-            for cell in sheet[index + 2]:
-                cell.font = Font(bold=True)
-        book.save(path)
+        """An Excel workbook: amounts are numeric cells, the total lines in bold, the sheet
+        right to left in Arabic; the rows shown, in the order shown."""
+        shown = self.tools.shown_rows()
+        bold = [n for n, row in enumerate(shown) if row in self.model.bold_rows]
+        title = self.kind.currentText() or "report"
+        arabic = self.ctx.languages.language == "ar"
+        write_xlsx(path, self.tools.sheet_rows(), title, arabic, bold)
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.JOURNAL in changes and self.isVisible():

@@ -1,6 +1,8 @@
 """The warehouse desk: goods receipt (against a purchase order, or from a named supplier:
 ui/purchase_receipt_panel.py), transfer out to another branch, transfers arriving,
-stock count with a variance review before posting, and reorder suggestions.
+stock count with a variance review before posting, reorder suggestions, and the period's
+documents (ui/stock_documents_panel.py). Every table of the desk filters, sorts, adds up
+and exports as the other desks do (ui/desk_table.py).
 
 Every document is built by scanning ("12*" before a code sets the quantity) into a line
 table whose quantities (and, for a receipt, costs) can be corrected before posting; posting
@@ -52,6 +54,7 @@ from erp_desktop.ui.desk_table import DeskTools
 from erp_desktop.ui.formatting import count, decimal_input, number, parse_decimal_input
 from erp_desktop.ui.purchase_receipt_panel import PurchaseReceiptPanel
 from erp_desktop.ui.rows_model import RowsModel
+from erp_desktop.ui.stock_documents_panel import StockDocumentsPanel
 
 
 class LinesEditor(QWidget):
@@ -157,9 +160,11 @@ class WarehouseView(QWidget):
         self.arrivals = self._arrivals_tab() if actor.may(Permission.INVENTORY_TRANSFER) else None
         self.count = self._count_tab() if actor.may(Permission.INVENTORY_COUNT) else None
         self.reorder = self._reorder_tab()
-        # Keyboard, as at the till: Ctrl+1..5 goes to a tab (and its scan field), Ctrl+Enter
+        self.documents = StockDocumentsPanel(ctx)
+        self._page("documents", self.documents)
+        # Keyboard, as at the till: Ctrl+1..6 goes to a tab (and its scan field), Ctrl+Enter
         # runs the tab's action (post, send, receive, review then post).
-        for n in range(1, 6):
+        for n in range(1, len(self.tab_keys) + 1):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.go_to_tab(n - 1))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.run_tab_action)
@@ -237,17 +242,38 @@ class WarehouseView(QWidget):
         self._page("transfer", top, editor, buttons=(self.post_transfer,))
         return editor
 
-    def _arrivals_tab(self) -> QTableWidget:
-        table = QTableWidget(0, 3)
+    def _arrivals_tab(self) -> RowsModel:
+        model = RowsModel(self._arrivals_headers, numeric=(3, 4))
+        table = QTableView()
         table.setObjectName("arrivals")
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.arrivals_tools = DeskTools(
+            table,
+            model,
+            lambda: self.ctx.languages.locale,
+            lambda: self.tr("Arriving transfers"),
+            lambda: self.ctx.languages.language == "ar",
+        )
         self.incoming: list[StockDocument] = []
         self.accept_transfer = QPushButton()
         self.accept_transfer.clicked.connect(self.receive_selected)
-        self._page("arrivals", table, buttons=(self.accept_transfer,))
-        return table
+        table.doubleClicked.connect(lambda _i: self.receive_selected())
+        tools = QWidget()
+        tools.setLayout(self.arrivals_tools.bar())
+        self._page("arrivals", tools, table, buttons=(self.accept_transfer,))
+        return model
+
+    def _arrivals_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Transfer"),
+            self.tr("From"),
+            self.tr("Sent on"),
+            self.tr("Lines"),
+            self.tr("Quantity"),
+        )
 
     def _count_tab(self) -> LinesEditor:
         editor = LinesEditor(self.ctx, extra=2)
@@ -296,6 +322,7 @@ class WarehouseView(QWidget):
             "arrivals": self.tr("Arriving transfers"),
             "count": self.tr("Stock count"),
             "reorder": self.tr("Reorder"),
+            "documents": self.tr("Documents"),
         }
         for index, key in enumerate(self.tab_keys):
             self.tabs.setTabText(index, titles[key])
@@ -309,9 +336,8 @@ class WarehouseView(QWidget):
             self.destination_label.setText(self.tr("To branch"))
             self.post_transfer.setText(self.tr("Send the transfer"))
         if self.arrivals is not None:
-            self.arrivals.setHorizontalHeaderLabels(
-                [self.tr("Transfer"), self.tr("From"), self.tr("Lines")]
-            )
+            self.arrivals.retranslate()
+            self.arrivals_tools.retranslate()
             self.accept_transfer.setText(self.tr("Receive the selected transfer"))
         if self.count:
             self.count.scan.setPlaceholderText(scan_hint)
@@ -379,13 +405,19 @@ class WarehouseView(QWidget):
         locale = self.ctx.languages.locale
         assert self.arrivals is not None
         self.incoming = transfers
-        self.arrivals.setRowCount(len(transfers))
-        for row, doc in enumerate(transfers):
-            self.arrivals.setItem(row, 0, QTableWidgetItem(doc.number))
-            self.arrivals.setItem(
-                row, 1, QTableWidgetItem(names.get(doc.branch_id, str(doc.branch_id)))
-            )
-            self.arrivals.setItem(row, 2, QTableWidgetItem(count(len(doc.lines), locale)))
+        self.arrivals.set_rows(
+            [
+                (
+                    doc.number,
+                    names.get(doc.branch_id, str(doc.branch_id)),
+                    doc.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    count(len(doc.lines), locale),
+                    # sent out there (negative), coming in here
+                    number(-sum((ln.quantity for ln in doc.lines), Decimal(0)), locale),
+                )
+                for doc in transfers
+            ]
+        )
 
     def _data_changed(self, changes: frozenset[Changed]) -> None:
         if Changed.STOCK in changes or Changed.CATALOG in changes:  # levels, reorder points
@@ -473,10 +505,11 @@ class WarehouseView(QWidget):
 
     def receive_selected(self) -> None:
         assert self.arrivals is not None and self.ctx.actor is not None
-        rows = self.arrivals.selectionModel().selectedRows()
+        table = self.arrivals_tools.view
+        rows = table.selectionModel().selectedRows()
         if not rows:
             return
-        doc = self.incoming[rows[0].row()]
+        doc = self.incoming[self.arrivals_tools.proxy.mapToSource(rows[0]).row()]
         deps, actor = self.ctx.deps, self.ctx.actor
 
         def done(outcome: tuple[StockDocument, dict[Any, Decimal], frozenset[Changed]]) -> None:

@@ -25,6 +25,7 @@ from erp_desktop.kernel.protocol.readers import (
     MAX_CLOCKS,
     MAX_TEXT,
     RATE_LIMIT,
+    THUMBNAIL_BYTES,
 )
 from sync_server.api.problems import MEDIA_TYPE
 
@@ -93,6 +94,14 @@ _KINDS: dict[str, dict[str, Any]] = {
         "type": "string",
         "format": "date",
         "description": f"a day of a person's life, from 1900 to {LATEST.year - 1}",
+    },
+    # the till's grid (issue 17): a product's thumbnail, base64 of 1 byte to 32 KiB
+    "thumbnail": {
+        "type": "string",
+        "contentEncoding": "base64",
+        "minLength": 4,
+        "maxLength": 4 * ((THUMBNAIL_BYTES + 2) // 3),
+        "description": f"a JPEG or PNG of at most 128 pixels a side and {THUMBNAIL_BYTES} bytes",
     },
 }
 

@@ -54,7 +54,8 @@ def save_product_image(
                     "INSERT INTO inventory.product_images (id, product_id, media_type, thumbnail) "
                     "VALUES (:id, :product, :media_type, :thumbnail) ON CONFLICT (product_id) "
                     "DO UPDATE SET media_type = excluded.media_type, "
-                    "thumbnail = excluded.thumbnail, updated_at = now() RETURNING id"
+                    "thumbnail = excluded.thumbnail, deleted_at = NULL, updated_at = now() "
+                    "RETURNING id"
                 ),
                 {
                     "id": new_id(),
@@ -64,4 +65,54 @@ def save_product_image(
                 },
             ).scalar_one()
         )
+    )
+
+
+# --- pushed by head office's client (services/mergers/catalog_grid.py) -----------------------
+def category_named(conn: Connection, name: str) -> UUID | None:
+    return conn.execute(
+        text("SELECT id FROM inventory.categories WHERE name = :name"), {"name": name}
+    ).scalar()
+
+
+def save_category_of_id(
+    conn: Connection, category_id: str, name: str, name_ar: str, position: int
+) -> None:
+    """The category head office's replica made (by its id), or its new names and place."""
+    conn.execute(
+        text(
+            "INSERT INTO inventory.categories AS c (id, name, name_ar, position) "
+            "VALUES (:id, :name, :name_ar, :position) ON CONFLICT (id) DO UPDATE "
+            "SET name = excluded.name, name_ar = excluded.name_ar, position = excluded.position, "
+            "updated_at = now() WHERE (c.name, c.name_ar, c.position) IS DISTINCT FROM "
+            "(excluded.name, excluded.name_ar, excluded.position)"
+        ),
+        {"id": category_id, "name": name, "name_ar": name_ar, "position": position},
+    )
+
+
+def category_exists(conn: Connection, category_id: str) -> bool:
+    return bool(
+        conn.execute(
+            text("SELECT 1 FROM inventory.categories WHERE id = :id"), {"id": category_id}
+        ).scalar()
+    )
+
+
+def product_exists(conn: Connection, product_id: str) -> bool:
+    return bool(
+        conn.execute(
+            text("SELECT 1 FROM inventory.products WHERE id = :id"), {"id": product_id}
+        ).scalar()
+    )
+
+
+def remove_product_image(conn: Connection, product_id: str) -> None:
+    """The product's picture marked removed (kept: business rows are never deleted)."""
+    conn.execute(
+        text(
+            "UPDATE inventory.product_images SET deleted_at = now(), updated_at = now() "
+            "WHERE product_id = :product AND deleted_at IS NULL"
+        ),
+        {"product": product_id},
     )

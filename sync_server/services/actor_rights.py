@@ -62,6 +62,8 @@ _BY_KIND: dict[str, tuple[str, dict[str, Permission]]] = {
     "customer": ("", {"": P.CRM_CUSTOMER_EDIT}),
     "global_invoice": ("", {"": P.SALES_INVOICE}),
     "product": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # at head office (kernel.ownership)
+    "category": ("", {"": P.INVENTORY_CATALOG_EDIT}),  # the till's grid (issue 17)
+    "product_image": ("", {"": P.INVENTORY_CATALOG_EDIT}),
     "fiscal_period": ("", {"": P.ACCOUNTING_CLOSE_PERIOD}),
     "customer_payment": ("", {"": P.SALES_INVOICE}),  # payments and refunds (issue 13)
     "instrument_event": ("", {"": P.SALES_INVOICE}),  # a cheque's or traite's fate

@@ -4,6 +4,7 @@ back with pdftotext) over a real replica, after invoices, a partial payment and 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -95,7 +96,9 @@ def test_the_statement_runs_the_balance_and_prints_it_in_french_and_arabic(
         (section.lines[-1].row.number, 3665000),
     ]
     assert section.closing_minor == 3665000
-    text = read_back(render_statement(statement))
+    company = replace(statement.company, address="1 rue Hassiba, Alger", phone="023 45 67 89")
+    text = read_back(render_statement(replace(statement, company=company)))
+    assert "Tél. 023 45 67 89" in text  # where to write or call, under the seller's name
     assert "RELEVÉ DE COMPTE" in text and "كشف حساب" in text
     assert "Restaurant Le Golfe" in text
     assert "36 650,00 DZD" in text  # the balance due
@@ -149,7 +152,10 @@ def test_a_reminder_letter_lists_the_late_invoices_in_french_and_arabic(branch: 
     golfe, other, late, mid, _fresh = a_month_of_one_customer(branch)
     letter = reminder_letter(branch.deps, branch.actor("manager"), golfe)  # type: ignore[arg-type]
     assert [i.number for i in letter.reminder.items] == [late.number, mid.number]  # type: ignore[attr-defined]
-    text = read_back(render_reminder(letter))
+    # where to call: the seller's address and telephone under its name (December 2026)
+    company = replace(letter.company, address="1 rue Hassiba, Alger", phone="023 45 67 89")
+    text = read_back(render_reminder(replace(letter, company=company)))
+    assert "1 rue Hassiba, Alger" in text and "Tél. 023 45 67 89" in text
     assert "RELANCE" in text and "تذكير بالدفع" in text
     assert late.number in text and "30 700,00 DZD" in text  # type: ignore[attr-defined]
     with pytest.raises(ErpError) as err:

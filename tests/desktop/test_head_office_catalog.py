@@ -97,6 +97,7 @@ def test_a_product_created_at_head_office_is_queued_with_its_price_for_every_bra
             "tax_class": "standard",
             "reorder_point_milli": 12000,
             "barcodes": [{"barcode": make_ean13("613999000001")}],
+            "category_id": None,  # in no tab of the till's grid
         }
     ]
     assert [p.sku for p in catalog_products(office.deps, admin, "harissa")] == ["HARISSA"]

@@ -65,3 +65,32 @@ def _reversed_in(arabic: str, text: str) -> bool:
 
 def _pypdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_a_long_order_runs_over_pages_and_never_writes_over_the_footer(tmp_path: Path) -> None:
+    """30 lines: as many a page as fit above the footer (26 ran a line over it and one
+    below it, December 2026), the totals and the signature on the last page."""
+    from dataclasses import replace
+
+    from tests.printing.poppler import page_words
+
+    branch = build_branch(tmp_path)
+    supplier = give_supplier(branch, "F001", {0: "380.00", 9: "612.50"})
+    buyer = branch.actor("manager")
+    draft, _ = save_draft_order(
+        branch.deps,
+        buyer,
+        OrderDraft(supplier.id, [OrderLineDraft(branch.products[0], Decimal(12))]),
+    )
+    sheet = order_sheet(branch.deps, buyer, draft.id)
+    branch.replica.close()
+    long = replace(sheet, order=replace(sheet.order, lines=sheet.order.lines * 30))
+    pages = page_words(render_purchase_order(long))
+    assert len(pages) == 2
+    # points from the top: the lines end above 792, the footer's own words sit at 807.5
+    for page in pages:
+        assert all(w[3] <= 842 - 36 - 14 or w[3] >= 842 - 36 for w in page)
+        assert all(w[3] <= 842 - 30 for w in page)  # and nothing below the footer
+    last = " ".join(w[0] for w in pages[-1])
+    assert "TTC" in last and "Signature" in last
+    assert sum(w[0] == "REF-F001-0" for page in pages for w in page) == 30

@@ -150,6 +150,7 @@ def test_a_branch_pushing_a_price_is_refused_and_the_price_stays_head_offices(
                 "tax_class": product.tax_class,
                 "reorder_point_milli": 0,
                 "barcodes": [],
+                "category_id": None,
             },
             alger.deps.hlc.now().encode(),
             alger.users["admin"],

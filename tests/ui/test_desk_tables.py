@@ -175,6 +175,53 @@ def test_the_books_sort_by_amount_and_add_up_the_lines_shown(
     assert view.tools.sums()[3] == Decimal("143.70")
 
 
+def test_the_books_export_what_is_shown_and_read_the_period_again_on_f5(
+    qtbot: QtBot, qapp: QApplication, ctx: UiContext, branch: Branch, tmp_path: Path
+) -> None:
+    """The books at the desks' standard: the export writes the rows the filter shows, in
+    the order shown, with the shared export (numbers as numbers); F5 reads it again."""
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, Money.of(Decimal(0), "DZD"))
+    checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[0], Decimal(2)),),
+            (Tender(TenderKind.CARD, Money.of(Decimal(900), "DZD")),),
+        ),
+    )
+    ctx.actor = branch.actor("accountant")
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot, ctx)
+    qtbot.keyClicks(view.tools.filter, "445")
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    view.write_csv(tmp_path / "vat.csv")
+    with (tmp_path / "vat.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 1 + len(view.tools.shown_rows()) >= 2
+    assert all(r[0].startswith("445") for r in rows[1:])
+    assert sum(Decimal(r[3] or 0) for r in rows[1:]) == Decimal("143.70")
+    view.write_xlsx(tmp_path / "vat.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "vat.xlsx").active
+    assert sheet is not None and sheet.max_row == len(rows)
+    checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(branch.products[0], Decimal(1)),),
+            (Tender(TenderKind.CARD, Money.of(Decimal(450), "DZD")),),
+        ),
+    )
+    view.tools.filter.clear()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F5)
+    settle(qtbot, ctx)
+    qtbot.keyClicks(view.tools.filter, "445")
+    assert view.tools.sums()[3] > Decimal("143.70")
+
+
 def test_the_warehouse_desk_by_keyboard(qtbot: QtBot, ctx: UiContext, branch: Branch) -> None:
     """Ctrl+<n> goes to a tab and its scan field, Del drops the selected line, Ctrl+Enter
     runs the tab's action: a goods receipt scanned and posted without the mouse."""

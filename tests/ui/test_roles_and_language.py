@@ -36,21 +36,24 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
 @pytest.mark.parametrize(
     ("username", "pages"),
     [
-        ("cashier", ["till", "stock", "customers", "clock", "my_payslips"]),
-        ("clerk", ["stock", "warehouse", "purchasing", "clock", "my_payslips"]),  # read-only
+        ("cashier", ["till", "stock", "clock", "my_payslips", "customers"]),
+        (
+            "clerk",
+            ["stock", "warehouse", "purchasing", "clock", "my_payslips"],
+        ),  # purchasing: read-only
         (
             "accountant",
             [
-                *("dashboard", "stock", "books", *BUSINESS, "receivables", "purchasing"),
-                *("customers", "clock", "my_payslips"),
+                *("stock", "dashboard", *BUSINESS, "receivables", "purchasing", "books"),
+                *("clock", "my_payslips", "customers"),
             ],
         ),
         (
             "manager",
             [
-                *("dashboard", "till", "stock", "warehouse", "books", *BUSINESS, "receivables"),
-                *("purchasing", "customers", "pipeline", "clock", "attendance", "leave"),
-                "my_payslips",  # every user: their own payslips, if they are an employee
+                *("till", "stock", "warehouse", "dashboard", *BUSINESS, "receivables"),
+                *("purchasing", "books", "clock", "attendance", "leave", "my_payslips"),
+                *("customers", "pipeline"),
             ],
         ),
     ],
@@ -58,11 +61,39 @@ BUSINESS = ["business_documents", "business_customers"]  # who may invoice (issu
 def test_each_role_sees_only_its_screens(
     qtbot: QtBot, ctx: UiContext, branch: Branch, username: str, pages: list[str]
 ) -> None:
+    """Module by module (Till, Inventory, Sales, Purchasing, Accounting, HR, CRM): the
+    same screens as before the navigation was grouped, in their module's place."""
     window = window_for(qtbot, ctx, branch, username)
     assert list(window.pages) == pages
-    shown = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
-    assert shown == pages
+    assert window.nav.keys() == pages
     assert window.show_page("books") == ("books" in pages)
+
+
+def test_the_navigation_groups_the_pages_under_their_module_and_the_keys_step_over_headings(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    window = window_for(qtbot, ctx, branch, "manager")
+    modules = ["till", "inventory", "sales", "purchasing", "accounting", "hr", "crm"]
+    assert window.nav.modules() == modules  # no Administration: the manager has none of it
+    assert window.nav.headings["inventory"].text(0) == window.module_names()["inventory"]
+    assert [window.nav.headings["inventory"].child(i).text(0) for i in range(2)] == [
+        "Stock",
+        "Entrepôt",
+    ]
+    assert not window.nav.headings["sales"].flags() & Qt.ItemFlag.ItemIsSelectable
+    window.show_page("warehouse")
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # past the Sales heading, onto its first page
+    assert window.nav.current_key() == "dashboard"
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+    qtbot.keyClick(window.nav, Qt.Key.Key_Up)
+    assert window.nav.current_key() == "warehouse"
+    window.language_actions["ar"].trigger()
+    qtbot.wait(20)
+    assert window.nav.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.nav.items["till"].text(0) == "الصندوق"
+    window.language_actions["fr"].trigger()
+    qtbot.wait(20)
 
 
 def test_a_cashier_calling_accounting_gets_a_permission_error(branch: Branch) -> None:
@@ -81,14 +112,14 @@ def test_arabic_turns_the_window_and_an_open_dialog_right_to_left(
     )
     dialog.show()
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.nav.item(1).text() == "Caisse"
+    assert window.nav.items["till"].text(0) == "Caisse"
 
     window.language_actions["ar"].trigger()
     qtbot.wait(20)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.nav.item(1).text() == "الصندوق"
+    assert window.nav.items["till"].text(0) == "الصندوق"
     assert window.file_menu.title() == "&الجلسة"
     assert "غير متصل" in window.sync.text()
     assert dialog.windowTitle() == "الدفع"
@@ -98,10 +129,10 @@ def test_arabic_turns_the_window_and_an_open_dialog_right_to_left(
     qtbot.wait(20)
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.nav.item(1).text() == "Caisse"
+    assert window.nav.items["till"].text(0) == "Caisse"
     assert dialog.windowTitle() == "Paiement"
 
     window.language_actions["en"].trigger()
     qtbot.wait(20)
-    assert window.nav.item(1).text() == "Till"
+    assert window.nav.items["till"].text(0) == "Till"
     dialog.close()

@@ -89,8 +89,15 @@ def test_a_transfer_to_oran_is_received_there(
     arriving = desk(qtbot, oran_ctx, oran)
     assert arriving.arrivals is not None
     assert arriving.arrivals.rowCount() == 1
-    assert arriving.arrivals.item(0, 0).text() == sent.number
-    arriving.arrivals.selectRow(0)
+    assert arriving.arrivals.rows[0][0] == sent.number
+    tools = arriving.arrivals_tools  # filtered, sorted and added up like every desk table
+    assert tools.sums() == {3: Decimal(1), 4: Decimal(10)}
+    qtbot.keyClicks(tools.filter, "ALG01")
+    assert tools.shown_rows() == [0]
+    qtbot.keyClicks(tools.filter, "-nothing")
+    assert tools.shown_rows() == [] and tools.sums() == {}
+    tools.filter.clear()
+    arriving.arrivals_tools.view.selectRow(0)
     arriving.accept_transfer.click()
     settle(qtbot, oran_ctx)
     assert sent.number in arriving.status.text()

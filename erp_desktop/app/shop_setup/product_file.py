@@ -42,6 +42,10 @@ EXAMPLES = (
 )
 
 
+# what reading a file that is neither CSV nor xlsx may raise
+UNREADABLE = (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile)
+
+
 @dataclass(frozen=True, slots=True)
 class LineProblem:
     """What is wrong with line ``line`` of the file (1 is the header row)."""
@@ -89,7 +93,7 @@ def read_product_file(
     given, receives each product's opening stock (SKU -> quantity, unit cost)."""
     try:
         rows = _rows(path)
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile):
+    except UNREADABLE:
         return [], [
             LineProblem(0, ValidationError("setup.product_file_unreadable", path=path.name))
         ]
@@ -102,14 +106,18 @@ def products_of_rows(
     tax_classes: frozenset[str],
     source: str = "",
     opening: dict[str, tuple[Decimal, Decimal]] | None = None,
+    more_columns: tuple[str, ...] = (),
+    lines: dict[str, tuple[int, dict[str, str]]] | None = None,
 ) -> tuple[list[ProductInfo], list[LineProblem]]:
     """The products of ``rows`` (the first names the columns) and every problem in them:
-    a file's rows, or the lines typed into the wizard's table."""
+    a file's rows, or the lines typed into the wizard's table. ``more_columns`` are allowed
+    besides :data:`COLUMNS` (head office's import: app/catalog_import.py); ``lines``, when
+    given, receives each product's line number and cells (SKU -> (line, column -> text))."""
     if not rows or not any(cell.strip() for cell in rows[0]):
         return [], [LineProblem(1, ValidationError("setup.product_file_empty", path=source))]
     header = [cell.strip().lower() for cell in rows[0]]
     missing = [name for name in REQUIRED if name not in header]
-    unknown = [name for name in header if name and name not in COLUMNS]
+    unknown = [name for name in header if name and name not in (*COLUMNS, *more_columns)]
     if missing or unknown:
         return [], [
             LineProblem(
@@ -161,6 +169,8 @@ def products_of_rows(
         products.append(product)
         if stock is not None and opening is not None:
             opening[product.sku] = stock
+        if lines is not None:
+            lines[product.sku] = (number, values)
     return products, problems
 
 
@@ -205,6 +215,11 @@ def _decimal(text: str, field: str) -> Decimal:
     if not value.is_finite():
         raise ValidationError("common.invalid_value", field=field, value=text)
     return value
+
+
+def rows_of_file(path: Path) -> list[list[str]]:
+    """The cells of a CSV file or of an xlsx workbook's first sheet, as text."""
+    return _rows(path)
 
 
 def _rows(path: Path) -> list[list[str]]:

@@ -14,6 +14,12 @@ CODES: dict[str, str] = {
     "setup.product_file_columns": "the header row lacks {missing} and names unknown columns {unknown}",
     "setup.sku_twice": "the SKU {sku} is already on line {first}",
     "setup.barcode_twice": "the barcode {code} is already on line {first}",
+    # head office's catalog import: a picture named on a line (issue 17)
+    "setup.picture_not_a_file_name": (
+        "{file} is not the name of a file beside the imported file (no address, no drive)"
+    ),
+    "setup.picture_not_found": "the picture {file} is not in the folder of the imported file",
+    "setup.picture_unreadable": "{file} cannot be read as a picture",
     "setup.users_on_the_server": (
         "this site's users are made on the company's server (erp-sync-server user add)"
     ),

@@ -20,6 +20,7 @@ HEAD_OFFICE_SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         "tax_class": "str",
         "reorder_point_milli": "int",
         "barcodes": [{"barcode": "str"}],  # kept and added: a barcode never moves away
+        "category_id": "uuid?",  # its tab on the till's grid (none: in no tab)
     },
     "fiscal_period": {
         "id": "uuid",
@@ -49,5 +50,14 @@ HEAD_OFFICE_SCHEMAS: Mapping[str, Mapping[str, Any]] = {
                 "pack_milli": "int",
             }
         ],
+    },
+    # the till's grid, as head office's catalog editor files a product (issue 17)
+    "category": {"id": "uuid", "name": "str", "name_ar": "str", "position": "int"},
+    "product_image": {
+        "id": "uuid",
+        "product_id": "uuid",
+        "media_type": "str",  # image/jpeg or image/png
+        "thumbnail": "thumbnail?",  # base64; none once removed
+        "removed": "bool",
     },
 }

@@ -15,6 +15,8 @@ checking them must cost little more than reading them.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -240,6 +242,24 @@ def _civil_date(value: Any, path: str, name: str) -> Any:
     return day.isoformat()
 
 
+THUMBNAIL_BYTES = 32768  # a product's picture for the till's grid (server's 0023)
+
+
+def _thumbnail(value: Any, path: str, name: str) -> Any:
+    """A small picture as base64 text (a JSON payload holds no bytes): 1 to 32 KiB."""
+    if type(value) is not str:
+        raise ValidationError("protocol.wrong_type", path=_path(path, name), expected="string")
+    try:
+        size = len(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError):
+        raise ValidationError(
+            "protocol.bad_value", path=_path(path, name), expected="base64 text"
+        ) from None
+    if not 0 < size <= THUMBNAIL_BYTES:
+        raise out_of_range(_path(path, name), 1, THUMBNAIL_BYTES)
+    return value
+
+
 SCALARS: dict[str, Reader] = {
     "uuid": _uuid,
     "int": _int,
@@ -255,4 +275,5 @@ SCALARS: dict[str, Reader] = {
     "object": _object,
     "bool": _bool,
     "civil_date": _civil_date,
+    "thumbnail": _thumbnail,  # a product's picture (head office's catalog editor)
 }

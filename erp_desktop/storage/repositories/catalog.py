@@ -64,7 +64,10 @@ _FIRST_BY_SKU = _PRODUCT_ROW.order_by(products.c.sku).limit(bindparam("n"))
 # pictures, in one statement.
 _TILE_ROW = select(
     products, _CODES, product_images.c.thumbnail, product_images.c.media_type
-).outerjoin(product_images, product_images.c.product_id == products.c.id)
+).outerjoin(
+    product_images,
+    (product_images.c.product_id == products.c.id) & product_images.c.deleted_at.is_(None),
+)  # a picture head office removed is no longer shown
 _TILES_OF_CATEGORY = (
     _TILE_ROW.where(
         products.c.category_id == bindparam("category"),
@@ -227,3 +230,79 @@ class CatalogRepository(RepositoryBase):
                         stamped(now, id=new_id(), product_id=product.id, barcode=code)
                     )
                 )
+
+    # --- the till's grid, as head office's editor files a product (app/catalog_grid.py) ----
+    def product_grid_place(self, product_id: UUID) -> tuple[UUID | None, str, bytes | None]:
+        """The product's category and its picture (media type, thumbnail), if it has one."""
+        category = self.conn.execute(
+            select(products.c.category_id).where(products.c.id == product_id)
+        ).scalar()
+        picture = self.conn.execute(
+            select(product_images.c.media_type, product_images.c.thumbnail).where(
+                product_images.c.product_id == product_id, product_images.c.deleted_at.is_(None)
+            )
+        ).first()
+        if picture is None:
+            return category, "", None
+        return category, str(picture[0]), bytes(picture[1])
+
+    def set_product_category(
+        self, product_id: UUID, category_id: UUID | None, now: datetime
+    ) -> None:
+        self.conn.execute(
+            update(products)
+            .where(products.c.id == product_id)
+            .values(category_id=category_id, updated_at=now)
+        )
+
+    def save_category(self, category: CategoryInfo, now: datetime) -> None:
+        values = {"name": category.name, "name_ar": category.name_ar, "position": category.position}
+        done = self.conn.execute(
+            update(categories)
+            .where(categories.c.id == category.id)
+            .values(**values, updated_at=now)
+        )
+        if done.rowcount == 0:
+            self.conn.execute(categories.insert().values(stamped(now, id=category.id, **values)))
+
+    def save_product_picture(
+        self, product_id: UUID, media_type: str, thumbnail: bytes, now: datetime
+    ) -> UUID:
+        """The product's one picture, replacing the one it had (or a removed one); its id."""
+        held = self.conn.execute(
+            select(product_images.c.id).where(product_images.c.product_id == product_id)
+        ).scalar()
+        values = {"media_type": media_type, "thumbnail": thumbnail, "deleted_at": None}
+        if held is not None:
+            self.conn.execute(
+                update(product_images)
+                .where(product_images.c.id == held)
+                .values(**values, updated_at=now)
+            )
+            return UUID(str(held))
+        made = new_id()
+        self.conn.execute(
+            product_images.insert().values(
+                stamped(
+                    now, id=made, product_id=product_id, media_type=media_type, thumbnail=thumbnail
+                )
+            )
+        )
+        return made
+
+    def remove_product_picture(self, product_id: UUID, now: datetime) -> UUID | None:
+        """The picture's id, marked removed (business rows are never deleted); None when the
+        product had none."""
+        held = self.conn.execute(
+            select(product_images.c.id).where(
+                product_images.c.product_id == product_id, product_images.c.deleted_at.is_(None)
+            )
+        ).scalar()
+        if held is None:
+            return None
+        self.conn.execute(
+            update(product_images)
+            .where(product_images.c.id == held)
+            .values(deleted_at=now, updated_at=now)
+        )
+        return UUID(str(held))

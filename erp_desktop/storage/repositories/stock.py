@@ -260,6 +260,31 @@ class StockRepository(RepositoryBase):
         )
         return self._documents_from(rows)
 
+    def stock_documents_between(
+        self, branch_id: UUID, start: datetime, end: datetime, limit: int
+    ) -> list[StockDocument]:
+        """The branch's documents issued in [start, end), and the transfers other branches
+        sent it, latest first (the warehouse desk's list of documents)."""
+        rows = (
+            self.conn.execute(
+                select(stock_documents)
+                .where(
+                    (stock_documents.c.branch_id == branch_id)
+                    | (
+                        (stock_documents.c.kind == "transfer_out")
+                        & (stock_documents.c.counterpart_branch_id == branch_id)
+                    ),
+                    stock_documents.c.issued_at >= start,
+                    stock_documents.c.issued_at < end,
+                )
+                .order_by(stock_documents.c.issued_at.desc())
+                .limit(limit)
+            )
+            .mappings()
+            .all()
+        )
+        return self._documents_from(rows)
+
     def _documents_from(self, rows: Sequence[Any]) -> list[StockDocument]:
         """Documents with their lines, the lines of the whole set in one query."""
         lines: dict[UUID, list[Any]] = {r["id"]: [] for r in rows}

@@ -79,4 +79,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "للعميل {name} ({customer}) من المتجر المنضم نفس {by} للعميل {company_name} "
         "({company_customer}) من الشركة: هل هو الشخص نفسه؟",
     ),
+    # head office's catalog import: a picture named on a line (issue 17)
+    "setup.picture_not_a_file_name": (
+        "{file} n'est pas le nom d'un fichier placé à côté du fichier importé "
+        "(ni adresse, ni lecteur).",
+        "{file} ليس اسم ملف موجود بجانب الملف المستورد (بلا عنوان ولا محرك أقراص).",
+    ),
+    "setup.picture_not_found": (
+        "L'image {file} n'est pas dans le dossier du fichier importé.",
+        "الصورة {file} غير موجودة في مجلد الملف المستورد.",
+    ),
+    "setup.picture_unreadable": (
+        "{file} ne se lit pas comme une image.",
+        "تعذرت قراءة {file} كصورة.",
+    ),
 }

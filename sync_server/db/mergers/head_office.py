@@ -37,17 +37,19 @@ def save_product(conn: Connection, p: Mapping[str, Any], codes: Sequence[str]) -
     conn.execute(
         text(
             "INSERT INTO inventory.products AS p (id, sku, name, name_ar, unit, price_minor, "
-            "currency, tax_class, reorder_point_milli, price_mode) VALUES (:id, :sku, :name, "
-            ":name_ar, :unit, :price, :currency, :tax_class, :reorder, :mode) "
+            "currency, tax_class, reorder_point_milli, price_mode, category_id) VALUES (:id, "
+            ":sku, :name, :name_ar, :unit, :price, :currency, :tax_class, :reorder, :mode, "
+            "CAST(:category AS uuid)) "
             "ON CONFLICT (id) DO UPDATE SET sku = excluded.sku, name = excluded.name, "
             "name_ar = excluded.name_ar, unit = excluded.unit, price_minor = excluded.price_minor, "
             "currency = excluded.currency, tax_class = excluded.tax_class, "
             "reorder_point_milli = excluded.reorder_point_milli, price_mode = excluded.price_mode, "
+            "category_id = excluded.category_id, "
             "updated_at = now() WHERE (p.sku, p.name, p.name_ar, p.unit, p.price_minor, "
-            "p.currency, p.tax_class, p.reorder_point_milli, p.price_mode) IS DISTINCT FROM "
-            "(excluded.sku, excluded.name, excluded.name_ar, excluded.unit, excluded.price_minor, "
-            "excluded.currency, excluded.tax_class, excluded.reorder_point_milli, "
-            "excluded.price_mode)"
+            "p.currency, p.tax_class, p.reorder_point_milli, p.price_mode, p.category_id) "
+            "IS DISTINCT FROM (excluded.sku, excluded.name, excluded.name_ar, excluded.unit, "
+            "excluded.price_minor, excluded.currency, excluded.tax_class, "
+            "excluded.reorder_point_milli, excluded.price_mode, excluded.category_id)"
         ),
         {
             "id": p["id"],
@@ -60,6 +62,7 @@ def save_product(conn: Connection, p: Mapping[str, Any], codes: Sequence[str]) -
             "tax_class": p["tax_class"],
             "reorder": p["reorder_point_milli"],
             "mode": p["price_mode"],
+            "category": p.get("category_id"),  # the till's grid tab (issue 17)
         },
     )
     for code in codes:

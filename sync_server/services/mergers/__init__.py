@@ -18,6 +18,7 @@ from typing import Any
 from sync_server.services.mergers.base import MergeContext, Merger, merge_set
 from sync_server.services.mergers.business_documents import BusinessDocumentMerger
 from sync_server.services.mergers.cash_sessions import CashSessionMerger
+from sync_server.services.mergers.catalog_grid import CategoryMerger, ProductImageMerger
 from sync_server.services.mergers.crm_records import (
     CustomerDocumentMerger,
     CustomerMergeMerger,
@@ -63,6 +64,7 @@ MERGERS: dict[str, Merger[Any]] = {
     m.entity: m
     for m in (
         FiscalPeriodMerger(),  # head office's: a close before the late sales it moves
+        CategoryMerger(),  # head office's (issue 17): before the products filed under it
         ProductMerger(),  # head office's: a new product before any movement of it
         CashSessionMerger(),
         StockDocumentMerger(),
@@ -97,5 +99,6 @@ MERGERS: dict[str, Merger[Any]] = {
         SupplierPaymentMerger(),  # head office's, settling invoices
         PayrollItemsMerger(),  # head office's HR: a month's items ahead of its run
         SupplierReturnMerger(),  # the branch's debit notes, naming its receipts
+        ProductImageMerger(),  # head office's (issue 17): after the products they show
     )
 }

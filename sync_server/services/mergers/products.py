@@ -13,8 +13,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from erp_desktop.kernel.barcodes import is_valid_gtin
-from erp_desktop.kernel.errors import ConflictError, ValidationError
+from erp_desktop.kernel.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.kernel.protocol.envelope import Change
+from sync_server.db.catalog_pictures import category_exists
 from sync_server.db.engine import act_as
 from sync_server.db.mergers import head_office as rows
 from sync_server.services.headoffice import PRICE_MODES, tax_classes_of
@@ -49,6 +50,9 @@ class ProductMerger:
             for line in p["barcodes"]:
                 if not is_valid_gtin(line["barcode"]):
                     raise ValidationError("barcodes.invalid", code=line["barcode"])
+            category = p.get("category_id")
+            if category is not None and not category_exists(ctx.conn, category):
+                raise NotFound("common.not_found", entity="category", id=category)
             return p
 
         return check

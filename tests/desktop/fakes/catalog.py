@@ -76,3 +76,27 @@ class FakeCatalog:
                 media_type, picture = self.db.pictures.get(i, ("", b""))
                 tiles.append(ProductTile(self.db.products[i], picture or None, media_type))
         return tiles
+
+    def product_grid_place(self, product_id: UUID) -> tuple[UUID | None, str, bytes | None]:
+        media_type, picture = self.db.pictures.get(product_id, ("", b""))
+        return self.db.product_category.get(product_id), media_type, picture or None
+
+    def set_product_category(
+        self, product_id: UUID, category_id: UUID | None, now: datetime
+    ) -> None:
+        if category_id is None:
+            self.db.product_category.pop(product_id, None)
+        else:
+            self.db.product_category[product_id] = category_id
+
+    def save_category(self, category: CategoryInfo, now: datetime) -> None:
+        self.db.categories[category.id] = category
+
+    def save_product_picture(
+        self, product_id: UUID, media_type: str, thumbnail: bytes, now: datetime
+    ) -> UUID:
+        self.db.pictures[product_id] = (media_type, thumbnail)
+        return product_id
+
+    def remove_product_picture(self, product_id: UUID, now: datetime) -> UUID | None:
+        return product_id if self.db.pictures.pop(product_id, None) else None

@@ -89,6 +89,20 @@ class FakeStock:
         ]
         return sorted(found, key=lambda d: d.issued_at)
 
+    def stock_documents_between(
+        self, branch_id: UUID, start: datetime, end: datetime, limit: int
+    ) -> list[StockDocument]:
+        found = [
+            d
+            for d in self.db.stock_documents.values()
+            if (
+                d.branch_id == branch_id
+                or (d.kind == "transfer_out" and d.counterpart_branch_id == branch_id)
+            )
+            and start <= d.issued_at < end
+        ]
+        return sorted(found, key=lambda d: d.issued_at, reverse=True)[:limit]
+
     def insert_stock_document(
         self, doc: StockDocument, actor_id: UUID | None, now: datetime
     ) -> None:
