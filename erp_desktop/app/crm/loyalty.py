@@ -129,18 +129,33 @@ def redeem_points(
     discount); the movement is written and queued in the same transaction."""
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
-        _require_customer(tx, customer_id)
-        now = deps.now()
-        program = program_of(tx)
-        state = replay(tx.loyalty.movements_of(customer_id), program.expiry_months)
-        day = deps.business_date(tx.org.company().country, now)
-        available = state.spendable(day, program.expiry_months)
-        done = redeem(points, available, due, day, program.redemption_rules, mode)
-        site = tx.org.local_branch().code
-        record_movements(
-            deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor.user_id
-        )
+        done = redeem_in(deps, tx, customer_id, points, due, actor.user_id, mode, sale_id)
     return Done(done, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
+
+
+def redeem_in(
+    deps: Deps,
+    tx: UnitOfWork,
+    customer_id: UUID,
+    points: int,
+    due: Money,
+    actor_id: UUID | None,
+    mode: RedemptionMode = RedemptionMode.TENDER,
+    sale_id: UUID | None = None,
+) -> Redemption:
+    """The step of a redemption inside the caller's transaction (a checkout spending points
+    as a tender writes the movement with its sale): refused with a code beyond the balance
+    this replica knows, below the minimum, or worth more than ``due``."""
+    _require_customer(tx, customer_id)
+    now = deps.now()
+    program = program_of(tx)
+    state = replay(tx.loyalty.movements_of(customer_id), program.expiry_months)
+    day = deps.business_date(tx.org.company().country, now)
+    available = state.spendable(day, program.expiry_months)
+    done = redeem(points, available, due, day, program.redemption_rules, mode)
+    site = tx.org.local_branch().code
+    record_movements(deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor_id)
+    return done
 
 
 def adjust_points(deps: Deps, actor: Actor, customer_id: UUID, points: int) -> Done[PointMovement]:
