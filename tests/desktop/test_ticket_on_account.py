@@ -9,10 +9,14 @@ ticket is an open item of 600 in the aged balance's "current" column until a pay
 
 from __future__ import annotations
 
+import io
+import unicodedata
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from uuid import UUID
 
+import pdfplumber
 import pytest
 from sqlalchemy import text
 
@@ -29,6 +33,7 @@ from erp_desktop.kernel.ledger.journal import Side
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.partners.customers import CreditDecision
 from erp_desktop.kernel.sales import Tender, TenderKind
+from erp_desktop.ui.till_documents import write_receipt
 from tests.builders import Branch
 from tests.desktop.receivables_helpers import wholesale_customer
 
@@ -57,6 +62,12 @@ def sell_on_account(
     )
 
 
+def text_of(pdf: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        raw = "\n".join(page.extract_text() or "" for page in doc.pages)
+    return unicodedata.normalize("NFKC", raw).replace("\u202f", " ")
+
+
 def sales_count(branch: Branch) -> int:
     with branch.replica.transaction(None) as conn:
         return int(conn.execute(text("SELECT count(*) FROM sales_documents")).scalar_one())
@@ -69,7 +80,7 @@ def entry_lines(branch: Branch, source_id: UUID) -> dict[AccountRole | None, Mon
 
 
 def test_a_ticket_left_on_account_posts_the_receivable_and_is_an_open_item(
-    branch: Branch,
+    branch: Branch, tmp_path: Path
 ) -> None:
     customer = wholesale_customer(branch)
     open_cash_session(branch.deps, branch.actor("cashier"), da(0))
@@ -111,6 +122,9 @@ def test_a_ticket_left_on_account_posts_the_receivable_and_is_an_open_item(
     ]
     printable = printable_sale(branch.deps, manager, sale.number)
     assert printable.customer == "Restaurant Le Golfe"
+    receipt = text_of(write_receipt(branch.deps, manager, sale.number, tmp_path).read_bytes())
+    assert "Client : Restaurant Le Golfe" in receipt
+    assert "En compte" in receipt and "échéance 09/04/2026" in receipt
 
 
 def test_on_account_needs_a_customer_with_credit_terms(branch: Branch) -> None:
