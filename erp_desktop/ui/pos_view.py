@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.app.changes import Changed
 from erp_desktop.app.context import Actor
+from erp_desktop.app.crm.loyalty import PointsAtTheTill
 from erp_desktop.app.records import CustomerInfo, ProductInfo
 from erp_desktop.app.till.sessions import (
     SessionReport,
@@ -87,6 +88,7 @@ class PosView(QWidget):
         self.ticket_discount = Decimal(0)
         self.foreign_rates: dict[str, Decimal] = {}
         self.customer: CustomerInfo | None = None
+        self.points_offer: PointsAtTheTill | None = None  # the customer's points to spend
         self.register_code = ""
         self.quoted: SaleTotals | None = None
         self.session_open: bool | None = None  # unknown until the settings are read
@@ -335,8 +337,14 @@ class PosView(QWidget):
     def pay_cash(self, handed: Money) -> None:
         till_payment.pay_cash(self, handed)
 
-    def submit_payment(self, tenders: tuple[Tender, ...], approver: Actor | None = None) -> None:
-        till_payment.submit_payment(self, tenders, approver)
+    def submit_payment(
+        self,
+        tenders: tuple[Tender, ...],
+        approver: Actor | None = None,
+        points: int = 0,
+        credit_approver: Actor | None = None,
+    ) -> None:
+        till_payment.submit_payment(self, tenders, approver, points, credit_approver)
 
     def ask_approval(
         self,

@@ -8,6 +8,7 @@ Functions of the till (``PosView``); their texts keep its translation context "P
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -20,10 +21,13 @@ from erp_desktop.app.context import Actor
 from erp_desktop.app.till.checkout import CheckoutResult, checkout
 from erp_desktop.kernel.errors import ConflictError, ErpError
 from erp_desktop.kernel.money import Money
+from erp_desktop.kernel.partners.customers import CreditDecision
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.sales import Tender, TenderKind
-from erp_desktop.ui.formatting import money
+from erp_desktop.ui.credit_override import CreditOverrideDialog
+from erp_desktop.ui.formatting import money, number
 from erp_desktop.ui.payment_dialog import PaymentDialog
+from erp_desktop.ui.till_customer import buys_on_account
 from erp_desktop.ui.till_documents import write_receipt
 from erp_desktop.ui.till_ticket import ticket_request
 
@@ -49,11 +53,13 @@ def pay(till: PosView) -> None:
         if till.customer and till.customer.store_credit_minor
         else None,
         till.ctx.deps.taxes,
+        on_account=buys_on_account(till.customer),
+        points=till.points_offer,
     )
     accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
     till.ready()
     if accepted:
-        till.submit_payment(dialog.tenders())
+        till.submit_payment(dialog.tenders(), points=dialog.points_used())
 
 
 def pay_cash(till: PosView, handed: Money) -> None:
@@ -69,10 +75,18 @@ def pay_cash(till: PosView, handed: Money) -> None:
 
 
 def submit_payment(
-    till: PosView, tenders: tuple[Tender, ...], approver: Actor | None = None
+    till: PosView,
+    tenders: tuple[Tender, ...],
+    approver: Actor | None = None,
+    points: int = 0,
+    credit_approver: Actor | None = None,
 ) -> None:
+    """Checkout on the database worker. A refusal a manager may lift (a discount, a typed
+    price, a customer's blocking credit limit) asks their PIN and tries again with them."""
     assert till.ctx.actor is not None
-    request = ticket_request(till, tenders, approver or till.price_approver)
+    request = ticket_request(
+        till, tenders, approver or till.price_approver, points, credit_approver
+    )
     deps, actor, folder = till.ctx.deps, till.ctx.actor, till.ctx.data_dir / "receipts"
 
     def job() -> tuple[CheckoutResult, Path]:
@@ -81,13 +95,18 @@ def submit_payment(
 
     def failed(error: Exception) -> None:
         if isinstance(error, ErpError) and error.code == "sales.discount_needs_approval":
-            till.ask_approval(lambda manager: till.submit_payment(tenders, manager))
+            till.ask_approval(
+                lambda manager: till.submit_payment(tenders, manager, points, credit_approver)
+            )
             return
         if isinstance(error, ErpError) and error.code == "sales.price_override_needs_approval":
             till.ask_approval(
-                lambda manager: till.submit_payment(tenders, manager),
+                lambda manager: till.submit_payment(tenders, manager, points, credit_approver),
                 Permission.SALES_PRICE_OVERRIDE,
             )
+            return
+        if isinstance(error, ErpError) and error.code == "receivables.credit_limit_blocked":
+            _override_credit_limit(till, error, tenders, approver, points)
             return
         till.show_error(error)
 
@@ -130,6 +149,24 @@ def ask_approval(
     till.ctx.db.submit(lambda: log_in_with_pin(deps, pin, register), checked, till.show_error)
 
 
+def _override_credit_limit(
+    till: PosView,
+    refusal: ErpError,
+    tenders: tuple[Tender, ...],
+    approver: Actor | None,
+    points: int,
+) -> None:
+    """The customer's blocking limit refused the ticket: a manager may let it pass with their
+    PIN (the documents screen's dialog and machinery, with its lockout), then it is sold."""
+    dialog = CreditOverrideDialog(till.ctx, till.ctx.explain(refusal), till)
+    accepted = dialog.exec() == CreditOverrideDialog.DialogCode.Accepted
+    till.ready()
+    if accepted and dialog.approved is not None:
+        till.submit_payment(tenders, approver, points, dialog.approved)
+    else:
+        till.show_error(refusal)
+
+
 def _paid(till: PosView, outcome: tuple[CheckoutResult, Path], cash: bool = False) -> None:
     result, path = outcome
     till.last_receipt = path
@@ -142,10 +179,27 @@ def _paid(till: PosView, outcome: tuple[CheckoutResult, Path], cash: bool = Fals
     till.change_label.show_change(
         QCoreApplication.translate("PosView", "Change due: %1").replace("%1", change)
     )
-    till.say(
+    said = (
         QCoreApplication.translate("PosView", "Sale %1 done. Change due: %2")
         .replace("%1", result.sale.number)
         .replace("%2", change)
     )
+    locale = till.ctx.languages.locale
+    if result.sale.on_account:
+        said += " " + QCoreApplication.translate("PosView", "%1 left on account.").replace(
+            "%1", money(result.sale.on_account, locale)
+        )
+    if result.credit is not None and result.credit.decision is CreditDecision.WARN:
+        assert result.credit.limit is not None
+        said += " " + (
+            QCoreApplication.translate("PosView", "Over the credit limit: %1 owed of %2.")
+            .replace("%1", money(result.credit.exposure, locale))
+            .replace("%2", money(result.credit.limit, locale))
+        )
+    if result.points is not None:
+        said += " " + QCoreApplication.translate("PosView", "%1 points used.").replace(
+            "%1", number(Decimal(result.points.points), locale)
+        )
+    till.say(said)
     till.ctx.db.data_did_change.emit(result.changes)
     till.ready()

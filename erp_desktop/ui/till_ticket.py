@@ -25,11 +25,17 @@ if TYPE_CHECKING:
 
 
 def ticket_request(
-    till: PosView, tenders: tuple[Tender, ...] = (), approver: Actor | None = None
+    till: PosView,
+    tenders: tuple[Tender, ...] = (),
+    approver: Actor | None = None,
+    points: int = 0,
+    credit_approver: Actor | None = None,
 ) -> CheckoutRequest:
     discount = Discount(percent=till.ticket_discount) if till.ticket_discount else None
     customer = till.customer.id if till.customer else None
-    return CheckoutRequest(till.cart.cart_lines(), tenders, discount, customer, approver)
+    return CheckoutRequest(
+        till.cart.cart_lines(), tenders, discount, customer, approver, points, credit_approver
+    )
 
 
 def refresh_total(till: PosView) -> None:

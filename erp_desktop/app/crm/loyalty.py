@@ -32,6 +32,7 @@ from erp_desktop.kernel.crm.loyalty import (
     PointMovement,
     Redemption,
     RedemptionMode,
+    RedemptionRule,
     SpentLine,
     adjust,
     earn,
@@ -156,6 +157,42 @@ def redeem_in(
     site = tx.org.local_branch().code
     record_movements(deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor_id)
     return done
+
+
+@dataclass(frozen=True, slots=True)
+class PointsAtTheTill:
+    """What the till's payment dialog offers a customer: the points this replica knows they
+    may spend today and the redemption rules (the dialog values them by the kernel's
+    ``redeem``, as checkout will)."""
+
+    spendable: int
+    rules: tuple[RedemptionRule, ...]
+
+    def value_of(self, points: int, day: date) -> Money | None:
+        """What ``points`` are worth on ``day`` by the rule in force (None: no rule)."""
+        rules = [r for r in self.rules if r.in_force(day) and RedemptionMode.TENDER in r.modes]
+        if not rules:
+            return None
+        rule = max(rules, key=lambda r: r.valid_from)
+        return Money.of(rule.value_per_point * points, rule.currency)
+
+
+def points_at_the_till(deps: Deps, actor: Actor, customer_id: UUID) -> PointsAtTheTill | None:
+    """The customer's points as a tender at the till, or None when they hold none to spend
+    or no redemption rule is in force today."""
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.read() as tx:
+        _require_customer(tx, customer_id)
+        now = deps.now()
+        program = program_of(tx)
+        day = deps.business_date(tx.org.company().country, now)
+        spendable = replay(tx.loyalty.movements_of(customer_id), program.expiry_months).spendable(
+            day, program.expiry_months
+        )
+    offer = PointsAtTheTill(spendable, program.redemption_rules)
+    if spendable <= 0 or offer.value_of(1, day) is None:
+        return None
+    return offer
 
 
 def adjust_points(deps: Deps, actor: Actor, customer_id: UUID, points: int) -> Done[PointMovement]:

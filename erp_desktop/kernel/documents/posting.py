@@ -69,9 +69,7 @@ def sale_posting(sale: SaleDocument, country: str) -> SalePosting:
             TenderLine(p.tender, p.amount, p.rate) for p in sale.payments if p.tender != ON_ACCOUNT
         ),
         change_given=sale.change,
-        on_credit=sum(
-            (p.amount for p in sale.payments if p.tender == ON_ACCOUNT), Money.zero(currency)
-        ),
+        on_credit=sale.on_account,
         cost=Money.of(sale.cost, currency),
     )
 
