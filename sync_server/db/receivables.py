@@ -93,6 +93,11 @@ FROM sales.business_documents d
 WHERE d.customer_id = :customer AND d.ticket_id IS NULL AND d.status = 'final'
   AND d.kind IN ('customer_invoice', 'customer_credit_note') AND d.issued_at < :end
 UNION ALL
+SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor), 0
+FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.issued_at < :end
+GROUP BY s.id, s.issued_at, s.number, s.currency
+UNION ALL
 SELECT p.received_at, p.kind, p.number, p.currency,
        CASE WHEN p.kind = 'customer_refund' THEN p.amount_minor ELSE 0 END,
        CASE WHEN p.kind = 'customer_payment' THEN p.amount_minor ELSE 0 END

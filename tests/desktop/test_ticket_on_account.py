@@ -24,6 +24,7 @@ from erp_desktop.app.accounting.reports import trial_balance
 from erp_desktop.app.receivables.aged import aged_receivables, open_items_of
 from erp_desktop.app.receivables.credit import credit_override_by_pin
 from erp_desktop.app.receivables.payments import PaymentRequest, receive_payment
+from erp_desktop.app.receivables.statement import customer_statement
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, CheckoutResult, checkout
 from erp_desktop.app.till.reprint import printable_sale
 from erp_desktop.app.till.sessions import open_cash_session
@@ -120,6 +121,13 @@ def test_a_ticket_left_on_account_posts_the_receivable_and_is_an_open_item(
     assert [r.buckets for r in aged_receivables(branch.deps, manager, as_of).rows] == [
         (35000, 0, 0, 0, 0)
     ]
+    statement = customer_statement(branch.deps, manager, customer, as_of, as_of)
+    (section,) = statement.sections
+    assert [(ln.row.kind, ln.row.debit_minor, ln.row.credit_minor) for ln in section.lines] == [
+        ("ticket_on_account", 60000, 0),
+        ("customer_payment", 0, 25000),
+    ]
+    assert section.lines[-1].balance_minor == 35000  # the statement agrees with the open item
     printable = printable_sale(branch.deps, manager, sale.number)
     assert printable.customer == "Restaurant Le Golfe"
     receipt = text_of(write_receipt(branch.deps, manager, sale.number, tmp_path).read_bytes())

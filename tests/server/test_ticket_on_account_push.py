@@ -19,7 +19,7 @@ from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from sync_server.db.engine import unit_of_work
-from sync_server.db.receivables import aged
+from sync_server.db.receivables import aged, statement
 from tests.builders import Branch, build_branch
 from tests.server.helpers import head_office_for, outbox_batch, running_server
 from tests.server.test_push import enroll, push
@@ -112,4 +112,8 @@ def test_the_server_posts_the_ticket_on_account_as_the_replica_did(
     ]
     with unit_of_work(engine, branch_id=branch.branch_id) as conn:
         company = aged(conn, date(2026, 5, 20), datetime(2026, 5, 21, tzinfo=UTC), None)
+        moves = statement(conn, sold.sale.customer_id, datetime(2026, 5, 21, tzinfo=UTC))  # type: ignore[arg-type]
     assert [(r[0], r[3]) for r in company] == [(sold.sale.customer_id, (0, 0, 60000, 0, 0))]
+    assert [(m[1], m[2], m[4], m[5]) for m in moves] == [
+        ("ticket_on_account", sold.sale.number, 60000, 0)
+    ]

@@ -170,6 +170,14 @@ WHERE d.customer_id = :customer AND d.ticket_id IS NULL
   AND d.kind IN ('customer_invoice', 'customer_credit_note') AND d.status = 'final'
   AND d.issued_at >= :start AND d.issued_at < :end
 """
+_STATEMENT_TICKETS = """
+SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor),
+       MIN(p.reference)
+FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account'
+  AND s.issued_at >= :start AND s.issued_at < :end
+GROUP BY s.id
+"""
 _STATEMENT_PAYMENTS = """
 SELECT p.received_at, p.kind, p.number, p.currency, p.amount_minor FROM customer_payments p
 WHERE p.customer_id = :customer AND p.received_at >= :start AND p.received_at < :end
@@ -445,10 +453,12 @@ class ReceivablesRepository(RepositoryBase):
     def statement(self, customer_id: UUID, start: datetime, end: datetime) -> list[StatementRow]:
         args = {"customer": customer_id.hex, "start": _at(start), "end": _at(end)}
         out: list[StatementRow] = []
-        for at, kind, number, currency, minor, due in self.conn.execute(
-            text(_STATEMENT_DOCUMENTS), args
-        ):
-            debit = kind == "customer_invoice"
+        documents = [
+            *self.conn.execute(text(_STATEMENT_DOCUMENTS), args),
+            *self.conn.execute(text(_STATEMENT_TICKETS), args),
+        ]
+        for at, kind, number, currency, minor, due in documents:
+            debit = kind in ("customer_invoice", "ticket_on_account")
             out.append(
                 StatementRow(
                     _parse(at),
