@@ -1217,6 +1217,19 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "Received": ("Reçu", "مستلم"),
     "Sent on": ("Envoyé le", "أرسل في"),
     "Documents": ("Documents", "الوثائق"),
+    # helper till: the till's tickets on account and loyalty points (issues 13, 16)
+    "on account": ("en compte", "على الحساب"),
+    "On account": ("En compte", "على الحساب"),
+    "%1 points": ("%1 points", "%1 نقطة"),
+    "Loyalty points (%1 held)": ("Points fidélité (%1 acquis)", "نقاط الوفاء (%1 مكتسبة)"),
+    "Worth": ("Valeur", "القيمة"),
+    "%1 left on account.": ("%1 en compte.", "%1 على الحساب."),
+    "Over the credit limit: %1 owed of %2.": (
+        "Plafond de crédit dépassé : %1 dus pour %2 autorisés.",
+        "تجاوز سقف الائتمان: %1 مستحقة من أصل %2 مسموح بها.",
+    ),
+    "%1 points used.": ("%1 points utilisés.", "استعملت %1 نقطة."),
+    "Ticket on account": ("Ticket en compte", "تذكرة على الحساب"),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

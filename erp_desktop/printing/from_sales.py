@@ -8,7 +8,7 @@ added back, in tax-included terms).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
@@ -24,9 +24,9 @@ from erp_desktop.printing.models import (
     SessionReportDocument,
     VatLine,
 )
-from erp_desktop.printing.terms import both
+from erp_desktop.printing.terms import both, term
 
-TENDERS = ("cash", "card", "cheque", "transfer", "store_credit")
+TENDERS = ("cash", "card", "cheque", "transfer", "store_credit", "on_account", "points")
 
 
 def tender_label(country: str, tender: str) -> str:
@@ -68,9 +68,13 @@ def receipt_of(
     cashier: str,
     duplicate: bool = False,
     names_ar: Mapping[UUID, str] | None = None,
+    customer: tuple[str, str] = ("", ""),
+    points: tuple[int, int | None] = (0, None),
 ) -> ReceiptDocument:
     """The receipt of ``sale``; ``names_ar`` (product id to Arabic name) puts each line's
-    Arabic name under its French description."""
+    Arabic name under its French description. ``customer`` (name, Arabic name) is printed
+    under the header; ``points`` (used on this ticket, the balance left) under the payments.
+    What is left on account prints with its due date."""
     cur = sale.currency
 
     def m(minor: int) -> Money:
@@ -106,7 +110,8 @@ def receipt_of(
     payments = tuple(
         (
             tender_label(company.country, p.tender)
-            + ("" if p.currency == cur else f" ({p.currency})"),
+            + ("" if p.currency == cur else f" ({p.currency})")
+            + (_due(company.country, p.reference) if p.tender == "on_account" else ""),
             p.amount,
         )
         for p in sale.payments
@@ -127,7 +132,20 @@ def receipt_of(
         payments=payments,
         change=sale.change,
         duplicate=duplicate,
+        customer=customer[0],
+        customer_ar=customer[1],
+        points_used=points[0],
+        points_balance=points[1],
     )
+
+
+def _due(country: str, due_on: str) -> str:
+    """ " (échéance 09/04/2026)": the due date of what is left on account."""
+    try:
+        shown = date.fromisoformat(due_on).strftime("%d/%m/%Y")
+    except ValueError:
+        return ""
+    return f" ({term(country, 'due_on').fr} {shown})"
 
 
 def session_report_of(

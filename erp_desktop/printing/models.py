@@ -145,6 +145,10 @@ class ReceiptDocument:
     footer: str = "Merci de votre visite"
     footer_ar: str = "شكرا لزيارتكم"
     duplicate: bool = False
+    customer: str = ""  # the ticket's customer (a sale on account names who owes it)
+    customer_ar: str = ""
+    points_used: int = 0  # loyalty points spent on the ticket
+    points_balance: int | None = None  # what the customer holds after it (None: no account)
 
     @property
     def subtotal(self) -> Money:

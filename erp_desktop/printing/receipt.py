@@ -151,6 +151,11 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
     receipt = term(country, "receipt")
     roll.pair(f"{receipt.fr} {doc.number}", receipt.ar)
     roll.pair(doc.issued_at.strftime("%d/%m/%Y %H:%M"), f"{doc.register} / {doc.cashier}", 7)
+    if doc.customer:
+        customer = term(country, "customer")
+        roll.pair(f"{customer.fr} : {doc.customer[:30]}", customer.ar, 7.5)
+        if doc.customer_ar and doc.customer_ar != doc.customer:
+            _arabic_description(roll, doc.customer_ar)
     roll.rule()
     for line in doc.lines:
         roll.add(LINE, _description(line.description))
@@ -176,6 +181,10 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         roll.pair(label, amount(paid), 7.5)
     if doc.change:
         roll.pair(both(country, "change"), amount(doc.change), 9, True)
+    if doc.points_used:
+        roll.pair(both(country, "points_used"), str(doc.points_used), 7.5)
+    if doc.points_balance is not None:
+        roll.pair(both(country, "points_balance"), str(doc.points_balance), 7.5)
     if doc.vat:
         roll.rule()
         roll.pair(both(country, "vat_included"), "", 7)

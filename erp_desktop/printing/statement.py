@@ -28,6 +28,7 @@ KINDS = {
     "customer_payment": ("Règlement", "تسديد"),
     "customer_refund": ("Remboursement", "استرداد"),
     "instrument_bounced": ("Impayé", "مرفوض"),  # a bounced cheque or traite
+    "ticket_on_account": ("Ticket en compte", "تذكرة على الحساب"),  # a till sale on credit
 }
 BUCKET_LABELS = (
     ("Non échu", "غير مستحق"),

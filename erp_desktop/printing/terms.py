@@ -51,6 +51,12 @@ _COMMON: dict[str, Term] = {
     "means_cheque": Term("Chèque", "شيك"),
     "means_transfer": Term("Virement", "تحويل"),
     "means_store_credit": Term("Avoir", "رصيد"),
+    # a ticket on a business customer's account, loyalty points as a tender (helper till)
+    "means_on_account": Term("En compte", "على الحساب"),
+    "means_points": Term("Points fidélité", "نقاط الوفاء"),
+    "due_on": Term("échéance", "الاستحقاق"),
+    "points_used": Term("Points utilisés", "النقاط المستعملة"),
+    "points_balance": Term("Solde de points", "رصيد النقاط"),
     "settlement_on": Term("le", "بتاريخ"),
     # the documents of a sale to a business (issue 13)
     "quote": Term("DEVIS", "عرض أسعار"),

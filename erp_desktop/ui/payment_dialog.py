@@ -1,5 +1,6 @@
 """Taking payment: cash, card with the terminal's reference, cheque, transfer, foreign cash
-at the day's rate, or any mix of them. Stamp duty (Algeria, on the part paid in cash), cash
+at the day's rate, store credit, what a business customer leaves on account, their loyalty
+points (valued by the kernel's rule, within what this till knows they hold), or any mix. Stamp duty (Algeria, on the part paid in cash), cash
 rounding and the change are shown live as the cashier types, by the kernel's rules; OK is
 enabled only when the tenders cover the total."""
 
@@ -11,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from erp_desktop.app.crm.loyalty import PointsAtTheTill
+from erp_desktop.kernel.crm.loyalty import redeem
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind, settle
@@ -47,6 +50,8 @@ class PaymentDialog(QDialog):
         foreign_rates: dict[str, Decimal] | None = None,
         store_credit: Money | None = None,
         taxes: TaxCatalog | None = None,
+        on_account: bool = False,  # the ticket's customer buys on credit terms
+        points: PointsAtTheTill | None = None,  # the customer's points to spend
     ) -> None:
         super().__init__(parent)
         self.total, self.country, self.on, self.step = total, country, on, cash_step
@@ -64,6 +69,13 @@ class PaymentDialog(QDialog):
         self.store_credit = store_credit
         self.credit = QLineEdit()
         self.credit.setObjectName("store_credit")
+        self.allow_on_account, self.points_offer = on_account, points
+        self.account = QLineEdit()
+        self.account.setObjectName("on_account")
+        self.points = QLineEdit()
+        self.points.setObjectName("points")
+        self.points_value = QLabel()
+        self.points_value.setObjectName("points_value")
         self.stamp, self.rounding, self.to_pay, self.change = QLabel(), QLabel(), QLabel(), QLabel()
         self.change.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.error = QLabel()
@@ -82,6 +94,10 @@ class PaymentDialog(QDialog):
         rows += [(f"foreign_{code}", field) for code, field in self.foreign.items()]
         if store_credit is not None:
             rows.append(("credit", self.credit))
+        if on_account:
+            rows.append(("on_account", self.account))
+        if points is not None:
+            rows += [("points", self.points), ("points_value", self.points_value)]
         rows += [
             ("stamp", self.stamp),
             ("rounding", self.rounding),
@@ -105,6 +121,8 @@ class PaymentDialog(QDialog):
             self.cheque,
             self.transfer,
             self.credit,
+            self.account,
+            self.points,
             *self.foreign.values(),
         ):
             field.textChanged.connect(self.refresh)
@@ -132,6 +150,13 @@ class PaymentDialog(QDialog):
             texts["credit"] = self.tr("Store credit (%1 available)").replace(
                 "%1", money(self.store_credit, self.money_locale)
             )
+        if self.allow_on_account:
+            texts["on_account"] = self.tr("On account")
+        if self.points_offer is not None:
+            texts["points"] = self.tr("Loyalty points (%1 held)").replace(
+                "%1", number(Decimal(self.points_offer.spendable), self.money_locale)
+            )
+            texts["points_value"] = self.tr("Worth")
         for code, rate in self.foreign_rates.items():
             texts[f"foreign_{code}"] = (
                 self.tr("Cash in %1 (rate %2)")
@@ -161,6 +186,12 @@ class PaymentDialog(QDialog):
         credit = _amount(self.credit.text(), currency) if self.store_credit is not None else None
         if credit:
             result.append(Tender(TenderKind.STORE_CREDIT, credit))
+        account = _amount(self.account.text(), currency) if self.allow_on_account else None
+        if account:
+            result.append(Tender(TenderKind.ON_ACCOUNT, account))
+        spent = self._points_value()
+        if spent:
+            result.insert(0, Tender(TenderKind.POINTS, spent))
         for code, field in self.foreign.items():
             amount = _amount(field.text(), code)
             if amount:
@@ -169,6 +200,22 @@ class PaymentDialog(QDialog):
         if cash:
             result.append(Tender(TenderKind.CASH, cash))
         return tuple(result)
+
+    def points_used(self) -> int:
+        """The points typed (0 when none or not a whole number)."""
+        text = self.points.text().strip()
+        return int(text) if self.points_offer is not None and text.isdigit() else 0
+
+    def _points_value(self) -> Money | None:
+        """What the points typed are worth, by the kernel's rule as checkout will take them;
+        raises the rule's coded refusal (below the minimum, beyond what is held or due)."""
+        used = self.points_used()
+        if not used or self.points_offer is None:
+            return None
+        done = redeem(
+            used, self.points_offer.spendable, self.total, self.on, self.points_offer.rules
+        )
+        return done.value
 
     def _hint(self, error: ErpError, language: str) -> str:
         """The error's sentence with its amounts in the locale ("6 940,00 DA"), not the
@@ -183,6 +230,8 @@ class PaymentDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         language = self.money_locale.split("_")[0]
         try:
+            spent = self._points_value()
+            self.points_value.setText(money(spent, self.money_locale) if spent else "")
             settlement = settle(
                 self.total,
                 self.tenders(),

@@ -98,6 +98,7 @@ class StatementDialog(QDialog):
             "customer_payment": self.tr("Payment"),
             "customer_refund": self.tr("Refund"),
             "instrument_bounced": self.tr("Bounced cheque or traite"),
+            "ticket_on_account": self.tr("Ticket on account"),
         }.get(kind, kind)
 
     def retranslate(self) -> None:

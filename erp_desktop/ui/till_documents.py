@@ -29,6 +29,8 @@ def write_receipt(
         printable.cashier,
         duplicate,
         printable.names_ar,
+        (printable.customer, printable.customer_ar),
+        (printable.points_used, printable.points_balance),
     )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{number}{'-duplicata' if duplicate else ''}.pdf"

@@ -12,6 +12,24 @@ from sqlalchemy import Connection, text
 
 _BRANCH = "(CAST(:branch AS uuid) IS NULL OR d.branch_id = CAST(:branch AS uuid))"
 
+# What is on account: final invoices, and till tickets that left part of their total on a
+# customer's account (``on_account`` payments, one per due date, the date in their reference),
+# as the replica counts them (erp_desktop storage.repositories.receivables).
+_ON_ACCOUNT = """
+    SELECT branch_id, id, customer_id, currency, total_minor, issued_at
+    FROM sales.business_documents
+    WHERE kind = 'customer_invoice' AND status = 'final' AND ticket_id IS NULL
+    UNION ALL
+    SELECT s.branch_id, s.id, s.customer_id, s.currency, SUM(p.amount_minor), s.issued_at
+    FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
+    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL
+    GROUP BY s.branch_id, s.id"""
+_DUE_LINES = """
+    SELECT branch_id, document_id, due_on, amount_minor, id FROM sales.business_due_lines
+    UNION ALL
+    SELECT branch_id, document_id, CAST(reference AS date), amount_minor, id
+    FROM sales.payments WHERE tender = 'on_account'"""
+
 _AGED = f"""
 WITH credited AS (
     SELECT related_id AS invoice_id, SUM(total_minor) AS minor FROM sales.business_documents
@@ -28,18 +46,17 @@ WITH credited AS (
 ), still_open AS (
     SELECT d.branch_id, d.id, d.customer_id, d.currency, d.total_minor,
            d.total_minor - COALESCE(c.minor, 0) - COALESCE(a.minor, 0) AS open_minor
-    FROM sales.business_documents d
+    FROM ({_ON_ACCOUNT}) d
     LEFT JOIN credited c ON c.invoice_id = d.id
     LEFT JOIN allocated a ON a.invoice_id = d.id
-    WHERE d.kind = 'customer_invoice' AND d.status = 'final' AND d.ticket_id IS NULL
-      AND d.issued_at < :until AND {_BRANCH}
+    WHERE d.issued_at < :until AND {_BRANCH}
 ), due AS (
     SELECT o.customer_id, o.currency, l.due_on,
            GREATEST(0, LEAST(l.amount_minor, SUM(l.amount_minor) OVER (
                PARTITION BY l.branch_id, l.document_id ORDER BY l.due_on, l.id)
                - (o.total_minor - o.open_minor))) AS part
     FROM still_open o
-    JOIN sales.business_due_lines l ON l.branch_id = o.branch_id AND l.document_id = o.id
+    JOIN ({_DUE_LINES}) l ON l.branch_id = o.branch_id AND l.document_id = o.id
     WHERE o.open_minor > 0
 )
 SELECT d.customer_id, c.name, d.currency,
@@ -74,6 +91,11 @@ SELECT d.issued_at, d.kind, d.number, d.currency,
 FROM sales.business_documents d
 WHERE d.customer_id = :customer AND d.ticket_id IS NULL AND d.status = 'final'
   AND d.kind IN ('customer_invoice', 'customer_credit_note') AND d.issued_at < :end
+UNION ALL
+SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor), 0
+FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.issued_at < :end
+GROUP BY s.id, s.issued_at, s.number, s.currency
 UNION ALL
 SELECT p.received_at, p.kind, p.number, p.currency,
        CASE WHEN p.kind = 'customer_refund' THEN p.amount_minor ELSE 0 END,

@@ -181,3 +181,85 @@ def test_points_expire_twelve_months_after_their_month_once(shop: Branch) -> Non
     assert account.balance == 0
     assert [m.points for m in account.movements if m.kind == "expire"] == [-25]
     assert account.alerts == ()
+
+
+def test_points_spent_as_a_tender_at_checkout_are_written_with_the_sale(
+    shop: Branch, tmp_path: Path
+) -> None:
+    """45 points earned; the next ticket (1 coffee, 450 DZD) spends 30 of them, worth
+    30 × 2 = 60 DZD, and 390 DZD by card. The redemption names the sale, the entry debits
+    the rebates granted (709) by 60, and the receipt says 30 points used, 15 (+ the new
+    ticket's 3 earned) left."""
+    from erp_desktop.app.till.reprint import printable_sale
+    from erp_desktop.kernel.ledger.accounts import AccountRole
+    from erp_desktop.kernel.ledger.journal import Side
+
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Benali Amina")
+    ticket(shop, customer.id)  # 45 points
+    card = Tender(TenderKind.CARD, Money.of(Decimal(390), "DZD"), reference="T-9")
+    done = checkout(
+        shop.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(shop.products[0], Decimal(1)),), (card,), customer_id=customer.id, points=30
+        ),
+    )
+    assert done.points is not None and done.points.value == Money.of(Decimal(60), "DZD")
+    assert [(p.tender, p.amount) for p in done.sale.payments] == [
+        ("points", Money.of(Decimal(60), "DZD")),
+        ("card", Money.of(Decimal(390), "DZD")),
+    ]
+    with shop.deps.store.read() as tx:
+        (spent,) = [m for m in tx.loyalty.movements_of(customer.id) if m.kind == "redeem"]
+        (entry,) = [e for e in tx.ledger.entries(None, None) if e.source_id == done.sale.id]
+    assert (spent.points, spent.source_id) == (-30, done.sale.id)
+    rebate = [ln for ln in entry.lines if ln.role is AccountRole.SALES_RETURNS]
+    assert [(ln.side, ln.amount) for ln in rebate] == [(Side.DEBIT, Money.of(Decimal(60), "DZD"))]
+    printable = printable_sale(shop.deps, cashier, done.sale.number)
+    assert (printable.points_used, printable.points_balance) == (30, 45 - 30 + 4)
+    import io
+
+    import pdfplumber
+
+    from erp_desktop.ui.till_documents import write_receipt
+
+    pdf = write_receipt(shop.deps, cashier, done.sale.number, tmp_path).read_bytes()
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        printed = "\n".join(page.extract_text() or "" for page in doc.pages)
+    assert "Points fidélité" in printed
+    assert "Points utilisés" in printed and "Solde de points" in printed
+
+
+def test_points_beyond_the_balance_this_till_knows_are_refused_and_nothing_is_sold(
+    shop: Branch,
+) -> None:
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Saidi Omar")
+    ticket(shop, customer.id)  # 45 points
+    sales_before = sales_count(shop)
+    card = Tender(TenderKind.CARD, Money.of(Decimal(450), "DZD"), reference="T-1")
+    with pytest.raises(ValidationError) as over:
+        checkout(
+            shop.deps,
+            cashier,
+            CheckoutRequest(
+                (CartLine(shop.products[0], Decimal(1)),), (card,), customer_id=customer.id,
+                points=100,
+            ),
+        )  # fmt: skip
+    assert over.value.code == "crm.redeem_exceeds_balance"
+    with pytest.raises(ValidationError) as anonymous:
+        checkout(
+            shop.deps,
+            cashier,
+            CheckoutRequest((CartLine(shop.products[0], Decimal(1)),), (card,), points=20),
+        )
+    assert anonymous.value.code == "sales.points_need_customer"
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 45
+    assert sales_count(shop) == sales_before  # nothing half-written
+
+
+def sales_count(branch: Branch) -> int:
+    with branch.replica.transaction(None) as conn:
+        return int(conn.execute(text("SELECT count(*) FROM sales_documents")).scalar_one())

@@ -17,7 +17,7 @@ from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
-from erp_desktop.ui import pos_view
+from erp_desktop.ui import till_payment
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
@@ -129,7 +129,7 @@ def test_the_manager_pin_is_checked_off_the_gui_thread(
         threads.append(threading.current_thread())
         return log_in_with_pin(*args, **kwargs)
 
-    monkeypatch.setattr(pos_view, "log_in_with_pin", recording)
+    monkeypatch.setattr(till_payment, "log_in_with_pin", recording)
     pos = till(qtbot, ctx, branch)
     approved: list[str] = []
 

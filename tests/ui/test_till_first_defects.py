@@ -17,7 +17,7 @@ from erp_desktop.app.customers import save_customer
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
-from erp_desktop.ui import pos_view
+from erp_desktop.ui import till_payment
 from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
@@ -231,7 +231,7 @@ def test_the_till_says_at_once_that_no_cash_session_is_open(
     scan(qtbot, pos, branch.barcodes[0])
     settle(qtbot, ctx)
     opened: list[object] = []
-    monkeypatch.setattr(pos_view, "PaymentDialog", lambda *args: opened.append(args))
+    monkeypatch.setattr(till_payment, "PaymentDialog", lambda *args: opened.append(args))
     qtbot.keyClick(pos.scan_field, Qt.Key.Key_F2)
     settle(qtbot, ctx)
     assert opened == []  # no tender dialog: the cashier is told first

@@ -15,7 +15,7 @@ failing earn never fails a sale; the same sale heard twice earns once).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from erp_desktop.app.bridge import queue
@@ -32,6 +32,7 @@ from erp_desktop.kernel.crm.loyalty import (
     PointMovement,
     Redemption,
     RedemptionMode,
+    RedemptionRule,
     SpentLine,
     adjust,
     earn,
@@ -128,18 +129,69 @@ def redeem_points(
     discount); the movement is written and queued in the same transaction."""
     actor.require(Permission.SALES_CHECKOUT)
     with deps.store.transaction(actor.user_id) as tx:
+        done = redeem_in(deps, tx, customer_id, points, due, actor.user_id, mode, sale_id)
+    return Done(done, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
+
+
+def redeem_in(
+    deps: Deps,
+    tx: UnitOfWork,
+    customer_id: UUID,
+    points: int,
+    due: Money,
+    actor_id: UUID | None,
+    mode: RedemptionMode = RedemptionMode.TENDER,
+    sale_id: UUID | None = None,
+) -> Redemption:
+    """The step of a redemption inside the caller's transaction (a checkout spending points
+    as a tender writes the movement with its sale): refused with a code beyond the balance
+    this replica knows, below the minimum, or worth more than ``due``."""
+    _require_customer(tx, customer_id)
+    now = deps.now()
+    program = program_of(tx)
+    state = replay(tx.loyalty.movements_of(customer_id), program.expiry_months)
+    day = deps.business_date(tx.org.company().country, now)
+    available = state.spendable(day, program.expiry_months)
+    done = redeem(points, available, due, day, program.redemption_rules, mode)
+    site = tx.org.local_branch().code
+    record_movements(deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor_id)
+    return done
+
+
+@dataclass(frozen=True, slots=True)
+class PointsAtTheTill:
+    """What the till's payment dialog offers a customer: the points this replica knows they
+    may spend today and the redemption rules (the dialog values them by the kernel's
+    ``redeem``, as checkout will)."""
+
+    spendable: int
+    rules: tuple[RedemptionRule, ...]
+
+    def value_of(self, points: int, day: date) -> Money | None:
+        """What ``points`` are worth on ``day`` by the rule in force (None: no rule)."""
+        rules = [r for r in self.rules if r.in_force(day) and RedemptionMode.TENDER in r.modes]
+        if not rules:
+            return None
+        rule = max(rules, key=lambda r: r.valid_from)
+        return Money.of(rule.value_per_point * points, rule.currency)
+
+
+def points_at_the_till(deps: Deps, actor: Actor, customer_id: UUID) -> PointsAtTheTill | None:
+    """The customer's points as a tender at the till, or None when they hold none to spend
+    or no redemption rule is in force today."""
+    actor.require(Permission.SALES_CHECKOUT)
+    with deps.store.read() as tx:
         _require_customer(tx, customer_id)
         now = deps.now()
         program = program_of(tx)
-        state = replay(tx.loyalty.movements_of(customer_id), program.expiry_months)
         day = deps.business_date(tx.org.company().country, now)
-        available = state.spendable(day, program.expiry_months)
-        done = redeem(points, available, due, day, program.redemption_rules, mode)
-        site = tx.org.local_branch().code
-        record_movements(
-            deps, tx, [redemption(customer_id, points, now, site, sale_id)], actor.user_id
+        spendable = replay(tx.loyalty.movements_of(customer_id), program.expiry_months).spendable(
+            day, program.expiry_months
         )
-    return Done(done, frozenset({Changed.CUSTOMERS, Changed.OUTBOX}))
+    offer = PointsAtTheTill(spendable, program.redemption_rules)
+    if spendable <= 0 or offer.value_of(1, day) is None:
+        return None
+    return offer
 
 
 def adjust_points(deps: Deps, actor: Actor, customer_id: UUID, points: int) -> Done[PointMovement]:

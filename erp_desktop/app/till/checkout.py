@@ -18,15 +18,19 @@ from uuid import UUID
 from erp_desktop.app.bridge import chart_of, move_stock_lines
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
+from erp_desktop.app.crm.loyalty import redeem_in
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.events import Event
 from erp_desktop.app.ports import ReadView, UnitOfWork
+from erp_desktop.app.receivables.credit import CreditStanding, check_credit_limit
 from erp_desktop.app.records import ProductInfo
+from erp_desktop.kernel.crm.loyalty import Redemption
 from erp_desktop.kernel.documents import SaleDocument, SaleLine, payments_of
 from erp_desktop.kernel.errors import ConflictError, PermissionDenied, ValidationError
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.inventory.movements import MovementKind
+from erp_desktop.kernel.invoicing.terms import check_terms, due_schedule, terms_from_code
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
 from erp_desktop.kernel.quantity import counted_in
@@ -62,6 +66,8 @@ class CheckoutRequest:
     document_discount: Discount | None = None
     customer_id: UUID | None = None
     approver: Actor | None = None  # a manager who approved a discount or a price with their PIN
+    points: int = 0  # loyalty points the customer spends as a tender (worth what the rule says)
+    credit_approver: Actor | None = None  # a manager who passed a blocking credit limit (PIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +76,8 @@ class CheckoutResult:
     totals: SaleTotals
     settlement: Settlement
     changes: Changes
+    credit: CreditStanding | None = None  # the customer's standing when left on account
+    points: Redemption | None = None  # the points spent as a tender
 
 
 def _with_rates(
@@ -182,7 +190,25 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
                 approved_by = actor.user_id
             else:
                 approved_by = request.approver.user_id
+        sale_id = new_id()
         tenders = _with_rates(deps, tx, request.tenders, currency)
+        # The points' value is the programme's, never the screen's: the movement is written
+        # with the sale, refused beyond what this replica knows the customer holds.
+        tenders = tuple(t for t in tenders if t.kind is not TenderKind.POINTS)
+        spent = None
+        if request.points:
+            if request.customer_id is None:
+                raise ValidationError("sales.points_need_customer")
+            spent = redeem_in(
+                deps,
+                tx,
+                request.customer_id,
+                request.points,
+                totals.gross,
+                actor.user_id,
+                sale_id=sale_id,
+            )
+            tenders = (Tender(TenderKind.POINTS, spent.value), *tenders)
         step = Money.from_minor(register.cash_step_minor, currency).amount
         settlement = settle(
             totals.gross,
@@ -194,7 +220,10 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             document=StampDocument.TICKET,  # a till ticket: never Tunisia's duty per invoice
         )
 
-        sale_id = new_id()
+        on_account = _on_account(tx, request, tenders, currency, company.country, today)
+        standing = on_account.standing if on_account else None
+        if standing is not None and standing.approved_by is not None and approved_by is None:
+            approved_by = standing.approved_by  # who let the ticket pass the limit
         _use_store_credit(tx, request.customer_id, tenders, currency, now)
         warehouse = tx.org.default_warehouse(register.branch_id)
         lines: list[SaleLine] = []
@@ -257,7 +286,15 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             approved_by=approved_by,
             lines=tuple(lines),
             payments=payments_of(
-                sale_id, ((str(t.kind), t.amount, t.rate, t.reference) for t in tenders)
+                sale_id,
+                (
+                    *(
+                        (str(t.kind), t.amount, t.rate, t.reference)
+                        for t in tenders
+                        if t.kind is not TenderKind.ON_ACCOUNT
+                    ),
+                    *(on_account.payments if on_account else ()),
+                ),
             ),
         )
         steps = InTransaction(deps, tx, actor.user_id, now, register)
@@ -266,8 +303,48 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
     deps.bus.publish(Event("sales.sale_completed", {"sale_id": str(sale_id), "number": number}))
     changes: Changes = frozenset(
         {Changed.SALES, Changed.STOCK, Changed.JOURNAL, Changed.OUTBOX, Changed.CASH_SESSION}
+        | ({Changed.CUSTOMERS} if on_account or spent else set())
     )
-    return CheckoutResult(sale, totals, settlement, changes)
+    return CheckoutResult(sale, totals, settlement, changes, standing, spent)
+
+
+@dataclass(frozen=True, slots=True)
+class OnAccount:
+    """What a ticket leaves on a business customer's account: one ``on_account`` payment per
+    due date of their terms (its reference is the date, ISO), and their credit standing."""
+
+    payments: tuple[tuple[str, Money, Decimal, str], ...]
+    standing: CreditStanding
+
+
+def _on_account(
+    tx: UnitOfWork,
+    request: CheckoutRequest,
+    tenders: tuple[Tender, ...],
+    currency: str,
+    country: str,
+    today: date,
+) -> OnAccount | None:
+    """The part of the ticket left on account, checked: a customer is named, has credit
+    terms (not cash, within the law's cap on delays) and stays within their credit limit
+    (a blocking limit passes only with a manager's approval, ``credit_approver``)."""
+    left = [t.amount for t in tenders if t.kind is TenderKind.ON_ACCOUNT]
+    if not left:
+        return None
+    if request.customer_id is None:
+        raise ValidationError("sales.on_account_needs_customer")
+    amount = sum(left, Money.zero(currency))
+    customer = tx.customers.customer(request.customer_id)
+    terms = terms_from_code(customer.terms) if customer.terms else None
+    if terms is None or terms.kind == "cash":
+        raise ValidationError("sales.no_credit_terms", customer=customer.name)
+    check_terms(country, today, terms)
+    standing = check_credit_limit(tx, customer.id, amount, request.credit_approver)
+    payments = tuple(
+        (str(TenderKind.ON_ACCOUNT), due.amount, Decimal(1), due.due_on.isoformat())
+        for due in due_schedule(terms, today, amount)
+    )
+    return OnAccount(payments, standing)
 
 
 def _price_approval(actor: Actor, request: CheckoutRequest) -> UUID | None:

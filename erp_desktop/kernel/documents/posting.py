@@ -45,9 +45,13 @@ from erp_desktop.kernel.posting.rules import (
 )
 from erp_desktop.kernel.tax.vat import vat_on_base
 
+ON_ACCOUNT = "on_account"  # kernel.sales.TenderKind.ON_ACCOUNT: not a tender, a receivable
+
 
 def sale_posting(sale: SaleDocument, country: str) -> SalePosting:
-    """What the sale (or credit note) rule needs of a sales document."""
+    """What the sale (or credit note) rule needs of a sales document. What a ticket leaves
+    on a customer's account (its ``on_account`` payments, one per due date) is its
+    ``on_credit``: debited to the customer's receivable, not to a tender's account."""
     currency = sale.currency
     return SalePosting(
         source_type="credit_note" if sale.refund else "receipt",
@@ -61,9 +65,11 @@ def sale_posting(sale: SaleDocument, country: str) -> SalePosting:
         revenue=tuple(RevenueLine(r, b, v) for r, b, v in sale.revenue_by_rate()),
         stamp_duty=sale.stamp_duty,
         cash_rounding=sale.rounding,
-        tenders=tuple(TenderLine(p.tender, p.amount, p.rate) for p in sale.payments),
+        tenders=tuple(
+            TenderLine(p.tender, p.amount, p.rate) for p in sale.payments if p.tender != ON_ACCOUNT
+        ),
         change_given=sale.change,
-        on_credit=Money.zero(currency),
+        on_credit=sale.on_account,
         cost=Money.of(sale.cost, currency),
     )
 

@@ -138,6 +138,15 @@ class SaleDocument:
         return self.kind == "credit_note"
 
     @property
+    def on_account(self) -> Money:
+        """What the ticket left on its customer's account: its ``on_account`` payments (one
+        per due date, the date in their reference), the receivable it posts."""
+        return sum(
+            (p.amount for p in self.payments if p.tender == "on_account"),
+            Money.zero(self.currency),
+        )
+
+    @property
     def gross(self) -> Money:
         """Base plus VAT: what the goods cost before stamp duty and cash rounding."""
         return self.base + self.vat

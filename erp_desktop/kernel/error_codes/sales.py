@@ -23,4 +23,8 @@ CODES: dict[str, str] = {
     "sales.held_ticket_not_found": "held ticket {ticket} does not exist",
     "sales.price_override_needs_approval": "line {line}: a price typed at the till needs a manager's approval",
     "sales.quantity_not_positive": "the quantity {quantity} must be more than zero",
+    # till: on account and loyalty points (helper till)
+    "sales.on_account_needs_customer": "a ticket on account needs a customer",
+    "sales.no_credit_terms": "{customer} has no credit terms: nothing may be left on their account",
+    "sales.points_need_customer": "points may be redeemed only on a ticket with a customer",
 }

@@ -27,6 +27,10 @@ _TENDER_ROLES = {
     "cheque": R.CHEQUES_TO_CASH,
     "transfer": R.BANK,
     "store_credit": R.STORE_CREDIT,
+    # Loyalty points spent as a tender are a rebate the shop grants on the ticket (SCF 709,
+    # CGNC 7119, NCT 709 "rabais, remises et ristournes accordés"): the VAT stays on the
+    # price paid, the points' value is the shop's cost.
+    "points": R.SALES_RETURNS,
 }
 
 

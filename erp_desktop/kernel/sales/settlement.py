@@ -1,6 +1,7 @@
 """Settling a document at the till: tenders, stamp duty, cash rounding and change due.
 
-Order of the rules: non-cash tenders (card, cheque, transfer, store credit) are applied first
+Order of the rules: non-cash tenders (card, cheque, transfer, store credit, on account,
+loyalty points) are applied first
 and may never exceed what remains due (a card is not over-tendered); what is left is paid in
 cash, in the local currency or in foreign cash at the day's rate. A stamp duty on cash
 payments (Algeria, Morocco) is computed on that cash part only and added to it; a fixed duty
@@ -31,6 +32,8 @@ class TenderKind(StrEnum):
     CHEQUE = "cheque"
     TRANSFER = "transfer"
     STORE_CREDIT = "store_credit"
+    ON_ACCOUNT = "on_account"  # left on a business customer's account, due by their terms
+    POINTS = "points"  # loyalty points redeemed as a tender, at the programme's value
 
 
 @dataclass(frozen=True, slots=True)

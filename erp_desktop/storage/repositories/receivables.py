@@ -46,7 +46,25 @@ def _at(moment: datetime) -> str:
     return stamped_
 
 
-# What each invoice still has open, as of :until (a stamp): its total less its credit notes
+# What is on account: the final invoices on account, and the till tickets that left part or
+# all of their total on a customer's account (their ``on_account`` payments, one per due
+# date, the date in their reference). A ticket turned into an invoice is the ticket's item.
+_ON_ACCOUNT = """
+    SELECT d.id, d.customer_id, d.currency, d.total_minor, d.issued_at, d.number, d.rate
+    FROM business_documents d
+    WHERE d.kind = 'customer_invoice' AND d.status = 'final' AND d.ticket_id IS NULL
+    UNION ALL
+    SELECT s.id, s.customer_id, s.currency, SUM(p.amount_minor), s.issued_at, s.number, s.rate
+    FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
+    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL
+    GROUP BY s.id"""
+_DUE_LINES = """
+    SELECT document_id, due_on, amount_minor, id FROM business_due_lines
+    UNION ALL
+    SELECT document_id, reference, amount_minor, id FROM sales_payments
+    WHERE tender = 'on_account'"""
+
+# What each invoice (or ticket on account) still has open, as of :until (a stamp): its total less its credit notes
 # and the allocations of payments received by then whose instrument had not bounced by then.
 _OPEN = """
 WITH credited AS (
@@ -61,23 +79,24 @@ WITH credited AS (
         WHERE e.payment_id = p.id AND e.kind = 'instrument_bounced' AND e.happened_at < :until)
     GROUP BY a.invoice_id
 ), still_open AS (
-    SELECT d.id, d.customer_id, d.currency, d.total_minor,
+    SELECT d.id, d.customer_id, d.currency, d.total_minor, d.number, d.issued_at, d.rate,
            d.total_minor - COALESCE(c.minor, 0) - COALESCE(a.minor, 0) AS open_minor
-    FROM business_documents d
+    FROM ({on_account}) d
     LEFT JOIN credited c ON c.invoice_id = d.id
     LEFT JOIN allocated a ON a.invoice_id = d.id
-    WHERE d.kind = 'customer_invoice' AND d.status = 'final' AND d.ticket_id IS NULL
-      AND d.issued_at < :until {customer}
+    WHERE d.issued_at < :until {customer}
 )"""
 
 _AGED = (
-    _OPEN.format(customer="")
+    _OPEN.format(customer="", on_account=_ON_ACCOUNT)
     + """, due AS (
     SELECT o.customer_id, o.currency, l.due_on,
            MAX(0, MIN(l.amount_minor, SUM(l.amount_minor) OVER (
                PARTITION BY l.document_id ORDER BY l.due_on, l.id ROWS UNBOUNDED PRECEDING)
                - (o.total_minor - o.open_minor))) AS part
-    FROM still_open o JOIN business_due_lines l ON l.document_id = o.id
+    FROM still_open o JOIN ("""
+    + _DUE_LINES
+    + """) l ON l.document_id = o.id
     WHERE o.open_minor > 0
 ), aged AS (
     SELECT customer_id, currency, CAST(julianday(:as_of) - julianday(due_on) AS INTEGER) AS days,
@@ -116,22 +135,27 @@ SELECT EXISTS (SELECT 1 FROM business_documents WHERE kind = 'customer_invoice'
                AND issued_at >= :until)
     OR EXISTS (SELECT 1 FROM customer_payments WHERE received_at >= :until)
     OR EXISTS (SELECT 1 FROM instrument_events WHERE happened_at >= :until)
+    OR EXISTS (SELECT 1 FROM sales_documents s WHERE s.issued_at >= :until AND EXISTS (
+               SELECT 1 FROM sales_payments p WHERE p.document_id = s.id
+               AND p.tender = 'on_account'))
 """
 
 _OVERDUE = (
-    _OPEN.format(customer="")
+    _OPEN.format(customer="", on_account=_ON_ACCOUNT)
     + """, due AS (
     SELECT o.id, o.customer_id, o.currency, l.due_on,
            MAX(0, MIN(l.amount_minor, SUM(l.amount_minor) OVER (
                PARTITION BY l.document_id ORDER BY l.due_on, l.id ROWS UNBOUNDED PRECEDING)
                - (o.total_minor - o.open_minor))) AS part
-    FROM still_open o JOIN business_due_lines l ON l.document_id = o.id
+    FROM still_open o JOIN ("""
+    + _DUE_LINES
+    + """) l ON l.document_id = o.id
     WHERE o.open_minor > 0
 )
 SELECT due.customer_id, c.name, due.id, d.number, MIN(due.due_on),
        CAST(julianday(:as_of) - julianday(MIN(due.due_on)) AS INTEGER), SUM(due.part),
        due.currency, c.name_ar
-FROM due JOIN customers c ON c.id = due.customer_id JOIN business_documents d ON d.id = due.id
+FROM due JOIN customers c ON c.id = due.customer_id JOIN still_open d ON d.id = due.id
 WHERE due.part > 0 AND julianday(:as_of) - julianday(due.due_on) >= :min_days
 GROUP BY due.id
 ORDER BY c.name, 6 DESC, d.number
@@ -145,6 +169,14 @@ FROM business_documents d
 WHERE d.customer_id = :customer AND d.ticket_id IS NULL
   AND d.kind IN ('customer_invoice', 'customer_credit_note') AND d.status = 'final'
   AND d.issued_at >= :start AND d.issued_at < :end
+"""
+_STATEMENT_TICKETS = """
+SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor),
+       MIN(p.reference)
+FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account'
+  AND s.issued_at >= :start AND s.issued_at < :end
+GROUP BY s.id
 """
 _STATEMENT_PAYMENTS = """
 SELECT p.received_at, p.kind, p.number, p.currency, p.amount_minor FROM customer_payments p
@@ -297,9 +329,9 @@ class ReceivablesRepository(RepositoryBase):
 
     def open_items(self, customer_id: UUID, *, include_settled: bool = False) -> list[OpenItem]:
         until = _at(datetime.now(UTC) + timedelta(days=36500))
-        sql = _OPEN.format(customer="AND d.customer_id = :customer") + (
-            " SELECT o.id, d.number, d.issued_at, d.currency, d.rate, o.total_minor, o.open_minor"
-            " FROM still_open o JOIN business_documents d ON d.id = o.id"
+        sql = _OPEN.format(customer="AND d.customer_id = :customer", on_account=_ON_ACCOUNT) + (
+            " SELECT o.id, o.number, o.issued_at, o.currency, o.rate, o.total_minor, o.open_minor"
+            " FROM still_open o"
             " UNION ALL SELECT d.id, d.number, d.issued_at, d.currency, d.rate, d.total_minor,"
             " NULL FROM business_documents d WHERE d.customer_id = :customer"
             " AND d.kind = 'customer_invoice' AND d.status = 'cancelled'"
@@ -312,10 +344,9 @@ class ReceivablesRepository(RepositoryBase):
     def foreign_open_items(self, as_of: date, company_currency: str) -> list[tuple[UUID, OpenItem]]:
         """(customer, item) of every invoice in another currency than the company's still
         open at the end of ``as_of`` (what a period-end revaluation restates)."""
-        sql = _OPEN.format(customer="AND d.currency != :company") + (
-            " SELECT o.id, d.number, d.issued_at, d.currency, d.rate, o.total_minor,"
-            " o.open_minor, d.customer_id FROM still_open o JOIN business_documents d"
-            " ON d.id = o.id WHERE o.open_minor != 0"
+        sql = _OPEN.format(customer="AND d.currency != :company", on_account=_ON_ACCOUNT) + (
+            " SELECT o.id, o.number, o.issued_at, o.currency, o.rate, o.total_minor,"
+            " o.open_minor, o.customer_id FROM still_open o WHERE o.open_minor != 0"
         )
         until = _end_of(self._country(), as_of)
         rows = self.conn.execute(text(sql), {"until": until, "company": company_currency}).all()
@@ -361,8 +392,11 @@ class ReceivablesRepository(RepositoryBase):
                 (r[0], r[1], int(r[2]))
                 for r in self.conn.execute(
                     text(
-                        "SELECT document_id, due_on, amount_minor FROM business_due_lines "
-                        f"WHERE document_id IN ({marks}) ORDER BY due_on, id"
+                        "SELECT document_id, due_on, amount_minor, id FROM business_due_lines "
+                        f"WHERE document_id IN ({marks}) UNION ALL "
+                        "SELECT document_id, reference, amount_minor, id FROM sales_payments "
+                        f"WHERE tender = 'on_account' AND document_id IN ({marks}) "
+                        "ORDER BY 2, 4"
                     ),
                     {f"d{i}": v for i, v in enumerate(chunk)},
                 )
@@ -419,10 +453,12 @@ class ReceivablesRepository(RepositoryBase):
     def statement(self, customer_id: UUID, start: datetime, end: datetime) -> list[StatementRow]:
         args = {"customer": customer_id.hex, "start": _at(start), "end": _at(end)}
         out: list[StatementRow] = []
-        for at, kind, number, currency, minor, due in self.conn.execute(
-            text(_STATEMENT_DOCUMENTS), args
-        ):
-            debit = kind == "customer_invoice"
+        documents = [
+            *self.conn.execute(text(_STATEMENT_DOCUMENTS), args),
+            *self.conn.execute(text(_STATEMENT_TICKETS), args),
+        ]
+        for at, kind, number, currency, minor, due in documents:
+            debit = kind in ("customer_invoice", "ticket_on_account")
             out.append(
                 StatementRow(
                     _parse(at),

@@ -226,4 +226,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "الزبون {customer}: مستحقات قدرها {exposure} تتجاوز السقف {limit}؛ "
         "يلزم الرمز السري للمسؤول.",
     ),
+    # till: on account and loyalty points (helper till)
+    "sales.on_account_needs_customer": (
+        "Un ticket en compte demande un client : choisissez-le (Ctrl+K).",
+        "التذكرة على الحساب تتطلب زبونا: اختره (Ctrl+K).",
+    ),
+    "sales.no_credit_terms": (
+        "{customer} n'a pas de conditions de paiement à crédit : rien ne peut être mis sur son compte.",
+        "ليس لـ {customer} شروط دفع بالأجل: لا يمكن تسجيل أي مبلغ على حسابه.",
+    ),
+    "sales.points_need_customer": (
+        "Les points ne s'utilisent que sur un ticket avec un client.",
+        "لا تستعمل النقاط إلا في تذكرة لها زبون.",
+    ),
 }
