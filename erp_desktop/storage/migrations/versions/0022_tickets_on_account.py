@@ -7,13 +7,13 @@ are written, by checkout or by a pull of another site's sales, so the aged balan
 scan counts them; payments allocated to the ticket reopen and settle them by 0013's triggers.
 
 Revision ID: 0022
-Revises: 0018
+Revises: 0021
 """
 
 from alembic import op
 
 revision = "0022"
-down_revision = "0018"
+down_revision = "0021"
 
 _WHICH = "= NEW.document_id"
 _SETTLED = (

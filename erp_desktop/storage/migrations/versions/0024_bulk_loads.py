@@ -4,13 +4,13 @@ where a row-by-row pull wrote an audit row per row. The triggers are laid by
 ``ddl.refresh_triggers`` after the upgrade.
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 """
 
 from alembic import op
 
 revision = "0024"
-down_revision = "0021"
+down_revision = "0022"
 
 _TABLE = """CREATE TABLE IF NOT EXISTS bulk_loads (
     id CHAR(32) NOT NULL,
