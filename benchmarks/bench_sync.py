@@ -14,6 +14,7 @@ nightly reconciliation.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import random
 import sqlite3
@@ -50,9 +51,12 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=50000)
     parser.add_argument("--sales", type=int, default=2000)
     parser.add_argument("--feed", action="store_true", help="also pull the feed row by row")
+    parser.add_argument(
+        "--profile", metavar="FILE", help="cProfile the second PC's bootstrap into FILE"
+    )
     args = parser.parse_args()
     with temporary_database() as url:
-        _run(url, args.products, args.sales, args.feed)
+        _run(url, args.products, args.sales, args.feed, args.profile)
 
 
 def _raw_probe(url: str) -> tuple[float, int]:
@@ -109,7 +113,7 @@ def _raw_probe(url: str) -> tuple[float, int]:
     return time.perf_counter() - start, len(products) + len(barcodes)
 
 
-def _run(url: str, products: int, sales: int, feed: bool) -> None:
+def _run(url: str, products: int, sales: int, feed: bool, profile: str | None) -> None:
     engine = make_engine(url)
     try:
         upgrade(engine)
@@ -153,9 +157,15 @@ def _run(url: str, products: int, sales: int, feed: bool) -> None:
                 start = time.perf_counter()
                 manifest = fresh_client.snapshot()
                 prepared = time.perf_counter() - start
+                profiler = cProfile.Profile() if profile and which == "second" else None
                 start = time.perf_counter()
+                if profiler:
+                    profiler.enable()
                 pulled = pull_changes(fresh.deps, fresh_client).count
                 seconds = prepared + time.perf_counter() - start
+                if profiler:
+                    profiler.disable()
+                    profiler.dump_stats(str(profile))
                 size = sum(p["bytes"] for p in manifest["parts"]) / 2**20
                 print(
                     f"the {which} new PC of the branch bootstraps {pulled} rows from the snapshot: "

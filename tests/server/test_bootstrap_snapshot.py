@@ -19,6 +19,7 @@ from erp_desktop.bootstrap import open_branch
 from erp_desktop.kernel.barcodes import make_ean13
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage import bulk_load
 from erp_desktop.storage.bulk_load import rebuild_search
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, pull_changes
@@ -54,6 +55,20 @@ def world(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                     (make_ean13(f"619{i:09d}"),),
                 )
                 for i in range(PRODUCTS)
+            ]
+            # accents, harakat, a tatweel and two barcodes: what the search text normalizes
+            + [
+                ProductRow(
+                    new_id(),
+                    "T-CAFE",
+                    "Café Crème ÉTÉ",
+                    "قَهْوَة بالحليـب",
+                    "pce",
+                    250,
+                    "DZD",
+                    "standard",
+                    (make_ean13("619900000001"), make_ean13("619900000002")),
+                )
             ],
         )
     yield alger
@@ -146,7 +161,13 @@ def test_a_new_branch_loads_the_catalog_from_the_snapshot_with_its_audit_and_sea
     with running_server(pg_url) as url:
         branch, client = _new_pc(tmp_path / "tlm", url, engine, httpx.HTTPTransport())
         try:
-            pull_changes(branch.deps, client)
+
+            def not_rebuilt(_conn: object) -> None:
+                raise AssertionError("the search index was rebuilt, not shipped")
+
+            with monkeypatch.context() as patched:
+                patched.setattr(bulk_load, "rebuild_search", not_rebuilt)
+                pull_changes(branch.deps, client)
             with unit_of_work(engine, head_office=True) as conn:
                 theirs = {
                     (str(r[0]).replace("-", ""), r[1], r[2])
@@ -187,8 +208,22 @@ def test_a_new_branch_loads_the_catalog_from_the_snapshot_with_its_audit_and_sea
                 found = tx.catalog.products(tx.catalog.search_products("bisc 27", 5))
                 arabic = tx.catalog.search_products("بسكويت 27", 5)
                 by_code = tx.catalog.search_products(make_ean13("619000000027"), 5)
+                coffee = tx.catalog.search_products("cafe creme", 5)
+                second_code = tx.catalog.search_products(make_ean13("619900000002"), 5)
+                milk = tx.catalog.search_products("قهوه بالحليب", 5)
             biscuit = next(p.id for p in found if p.sku == "T00027")  # and 270-279, by prefix
             assert by_code == [biscuit] and biscuit in arabic
+            assert len(coffee) == 1 and second_code == coffee and milk == coffee
+            # indexed from the text the server shipped: the very rows the triggers make
+            with branch.replica.engine.begin() as local:
+                shipped = local.exec_driver_sql(
+                    "SELECT rowid, text FROM product_search ORDER BY rowid"
+                ).all()
+                rebuild_search(local)
+                rebuilt = local.exec_driver_sql(
+                    "SELECT rowid, text FROM product_search ORDER BY rowid"
+                ).all()
+            assert shipped == rebuilt and len(shipped) == len(theirs)
             with unit_of_work(engine, head_office=True) as conn:
                 newest = conn.execute(
                     text("SELECT max(position) FROM sync.change_positions")
