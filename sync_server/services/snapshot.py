@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
+from uuid import UUID
 
 from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.text import normalize_for_search
@@ -99,14 +100,25 @@ def snapshot_manifest(
     with unit_of_work(engine, **scope) as conn:  # type: ignore[arg-type]
         if position is not None and snapshots.manifest(conn, device.branch_id, position):
             return _answer(position, snapshots.manifest(conn, device.branch_id, position))
-        newest = log.last_seq(conn)
-        kept = snapshots.newest_position(conn, device.branch_id)
-        if kept is not None and newest - kept < STALE_AFTER:
-            return _answer(kept, snapshots.manifest(conn, device.branch_id, kept))
+    kept = prepare_snapshot(engine, device.branch_id, device.credential)
     with unit_of_work(engine, **scope) as conn:  # type: ignore[arg-type]
+        return _answer(kept, snapshots.manifest(conn, device.branch_id, kept))
+
+
+def prepare_snapshot(engine: Engine, branch_id: UUID, credential: str | None = None) -> int:
+    """The position of the branch's snapshot, prepared now unless a fresh one is kept.
+    Head office prepares it ahead (``erp-sync-server snapshot prepare``, and when it gives
+    a branch PC its enrollment token) so that the first new PC does not wait for it; the
+    branch's scope is the device's ``credential``, else head office's key for that branch."""
+    with unit_of_work(engine, branch_id=branch_id, credential=credential) as conn:
+        newest = log.last_seq(conn)
+        kept = snapshots.newest_position(conn, branch_id)
+        if kept is not None and newest - kept < STALE_AFTER:
+            return kept
+    with unit_of_work(engine, branch_id=branch_id, credential=credential) as conn:
         upto = log.last_seq(conn)
-        snapshots.keep(conn, device.branch_id, upto, _parts(with_search_text(snapshots.feed_upto(conn, upto))))
-        return _answer(upto, snapshots.manifest(conn, device.branch_id, upto))
+        snapshots.keep(conn, branch_id, upto, _parts(with_search_text(snapshots.feed_upto(conn, upto))))
+        return upto
 
 
 def _answer(position: int, parts: list[dict[str, Any]]) -> dict[str, Any]:
