@@ -3,8 +3,9 @@
     python benchmarks/bench_sync.py [--products 50000] [--sales 2000]
 
 Needs PostgreSQL as the tests find it (tests/pg.py). Measures: importing the catalog at
-head office, a new branch bootstrapping from the server's snapshot (prepared on the first
-ask, then downloaded and bulk-loaded into a fresh replica), beside the raw probe of the
+head office, a new branch bootstrapping from the server's snapshot (prepared ahead when
+head office gives the first PC its token, then downloaded and bulk-loaded into a fresh
+replica, with the products' search text made by the server), beside the raw probe of the
 same rows in the same run (COPY of the change feed out of PostgreSQL, parsed, executemany
 into a bare SQLite file with the same columns, no triggers), the row-by-row pull of the
 feed as before (``--feed``), pushing a busy day of sales (posted on the server), and the
@@ -39,7 +40,7 @@ from erp_desktop.sync.runner import enroll_device, pull_changes, push_outbox
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import make_engine, unit_of_work
 from sync_server.db.migrate import upgrade
-from sync_server.services import headoffice
+from sync_server.services import headoffice, snapshot
 from sync_server.services.reconcile import reconcile
 from tests.builders import build_branch
 from tests.pg import temporary_database
@@ -143,10 +144,18 @@ def _run(url: str, products: int, sales: int, feed: bool, profile: str | None) -
             _device, token = headoffice.add_device(engine, "ALG01", "till")
             client = SyncClient(base)
             enroll_device(branch.deps, client, token)
-            # a new branch PC: an empty replica, enrolled, bootstrapped from the snapshot; the
-            # first asks the server to prepare it, the second finds it kept
+            # a new branch PC: an empty replica, enrolled, bootstrapped from the snapshot head
+            # office prepared when it gave the first PC its token (as `device add` does)
+            times: list[float] = []
             for which in ("first", "second"):
                 _device, token = headoffice.add_device(engine, "ALG01", f"{which} new till")
+                if which == "first":
+                    start = time.perf_counter()
+                    snapshot.prepare_snapshot(engine, headoffice.branch_id(engine, "ALG01"))
+                    print(
+                        f"head office prepares the branch's snapshot with the token: "
+                        f"{time.perf_counter() - start:.1f} s (ahead of the PC)"
+                    )
                 fresh = open_branch(Path(tempfile.mkdtemp()))
                 fresh_client = SyncClient(base)
                 enrollment = enroll_device(fresh.deps, fresh_client, token)
@@ -173,13 +182,15 @@ def _run(url: str, products: int, sales: int, feed: bool, profile: str | None) -
                     f"parts, {size:.1f} MiB gzip'd; download + bulk load {seconds - prepared:.1f} s; "
                     f"{pulled / seconds:.0f} rows/s)"
                 )
+                times.append(seconds)
                 fresh_client.close()
                 fresh.close()
             raw, raw_rows = _raw_probe(url)
+            worst = max(times)
             print(
                 f"  raw probe, same run: COPY out + parse + executemany into bare SQLite, "
-                f"{raw_rows} rows: {raw:.2f} s; bootstrap / probe x{seconds / raw:.1f}; "
-                f"aim <= 10 s: {'met' if seconds <= 10 else 'not met'}"
+                f"{raw_rows} rows: {raw:.2f} s; bootstrap (slower PC) / probe x{worst / raw:.1f}; "
+                f"aim <= 10 s: {'met' if worst <= 10 else 'not met'}"
             )
             if feed:  # the pull as it was: no snapshot, the feed page by page
                 runner.bootstrap = lambda *_args, **_kwargs: None  # type: ignore[assignment]

@@ -36,8 +36,7 @@ from erp_desktop.storage.remote import (
     upsert_statement,
 )
 from erp_desktop.storage.search import SEARCH_TEXT
-
-SHIPPED_TEXT = "search_text"  # a product line's search text, made by the server
+from erp_desktop.storage.tables.base import Json
 from erp_desktop.storage.tables.catalog import (
     categories,
     product_barcodes,
@@ -45,6 +44,8 @@ from erp_desktop.storage.tables.catalog import (
     products,
 )
 from erp_desktop.storage.tables.sync import bulk_loads
+
+SHIPPED_TEXT = "search_text"  # a product line's search text, made by the server
 
 # kind -> (table, its row from the payload, the key an upsert matches on)
 BULK_ROWS: dict[str, tuple[Table, Callable[[Mapping[str, Any], Ident], dict[str, Any]], str]] = {
@@ -93,8 +94,10 @@ def bulk_apply(
         elif f is None:
             values.append([row[c] for row in rows])
         else:
+            f = _empty_json(f) if isinstance(table.c[c].type, Json) else f
             values.append([None if (v := row[c]) is None else f(v) for row in rows])
     params = list(zip(*values, strict=True))
+    ids = values[order.index("id")]
     lifted = list(conn.exec_driver_sql(_LIFTED, (table.name,)))
     for name, _sql in lifted:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
@@ -104,15 +107,15 @@ def bulk_apply(
             id=new_id(),
             table_name=table.name,
             rows=len(rows),
-            first_row_id=str(rows[0]["id"]),
-            last_row_id=str(rows[-1]["id"]),
+            first_row_id=str(ids[0]),
+            last_row_id=str(ids[-1]),
             source=source,
             digest=digest,
             **stamps,
         )
     )
     if entity == "product" and ships_search_text(payloads):
-        _index(conn, [row["id"] for row in rows], [p[SHIPPED_TEXT] for p in payloads])
+        _index(conn, ids, [p[SHIPPED_TEXT] for p in payloads])
     for _name, sql in lifted:
         conn.exec_driver_sql(sql)
     return CHANGES[entity]
@@ -128,14 +131,24 @@ def _index(conn: Connection, ids: list[Any], texts: list[str]) -> None:
     """The search rows of the products just loaded, with the text the server shipped (the
     normalization of what the triggers concatenate, the same kernel function: a test says
     the index is the one the triggers make)."""
-    rowid = dict(conn.exec_driver_sql("SELECT id, rowid FROM products").all())
     conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO product_search (rowid, text) VALUES (?, ?)",
-        [(rowid[i], t) for i, t in zip(ids, texts, strict=True)],
+        "INSERT OR REPLACE INTO product_search (rowid, text) "
+        "SELECT rowid, ? FROM products WHERE id = ?",
+        list(zip(texts, ids, strict=True)),
     )
 
 
 _HEX = re.compile(r"[0-9a-f]{32}")
+
+
+def _empty_json(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's binding, an empty object's text made once (most products' metadata)."""
+    empty = bind({})
+
+    def bound(value: Any) -> Any:
+        return empty if value == {} else bind(value)
+
+    return bound
 
 
 def hex_id(value: Any) -> str | None:

@@ -59,7 +59,9 @@ def with_search_text(rows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
                     " ".join((*parts, " ".join(codes.get(_key(line["id"]), ()))))
                 )
             )
-            payload = f"{payload.rstrip()[:-1]}, {json.dumps(SEARCH_TEXT)}: {json.dumps(searched)}}}"
+            payload = (
+                f"{payload.rstrip()[:-1]}, {json.dumps(SEARCH_TEXT)}: {json.dumps(searched)}}}"
+            )
         shipped.append((entity, payload))
     return shipped
 
@@ -117,7 +119,9 @@ def prepare_snapshot(engine: Engine, branch_id: UUID, credential: str | None = N
             return kept
     with unit_of_work(engine, branch_id=branch_id, credential=credential) as conn:
         upto = log.last_seq(conn)
-        snapshots.keep(conn, branch_id, upto, _parts(with_search_text(snapshots.feed_upto(conn, upto))))
+        snapshots.keep(
+            conn, branch_id, upto, _parts(with_search_text(snapshots.feed_upto(conn, upto)))
+        )
         return upto
 
 
