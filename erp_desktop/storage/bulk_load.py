@@ -15,7 +15,6 @@ text already); otherwise the search index is rebuilt once, when the whole snapsh
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -141,7 +140,7 @@ def _index(conn: Connection, ids: list[Any], texts: list[str]) -> None:
     )
 
 
-_HEX = re.compile(r"[0-9a-f]{32}")
+_HEX_DIGITS = "0123456789abcdef"
 
 
 def _empty_json(bind: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -160,7 +159,7 @@ def hex_id(value: Any) -> str | None:
     if not value:
         return None
     digits = str(value).replace("-", "").lower()
-    if _HEX.fullmatch(digits) is None:
+    if len(digits) != 32 or digits.strip(_HEX_DIGITS):  # anything left is not a hex digit
         raise ValueError(f"not an id: {value!r}")
     return digits
 

@@ -303,3 +303,13 @@ def test_the_search_index_rebuilt_in_bulk_is_the_one_its_triggers_keep(world: Br
             "SELECT rowid, text FROM product_search ORDER BY rowid"
         ).all()
     assert rebuilt == kept and len(kept) > 5
+
+
+def test_an_id_from_the_wire_is_taken_as_hex_only_if_it_is_one() -> None:
+    ident = new_id()
+    assert bulk_load.hex_id(str(ident)) == ident.hex
+    assert bulk_load.hex_id(str(ident).upper()) == ident.hex
+    assert bulk_load.hex_id(ident.hex) == ident.hex and bulk_load.hex_id("") is None
+    for bad in ("zz", ident.hex[:31], "g" * 32, f" {ident.hex[1:]}", ident.hex + "0"):
+        with pytest.raises(ValueError):
+            bulk_load.hex_id(bad)
