@@ -93,8 +93,8 @@ def bulk_apply(
         elif f is None:
             values.append([row[c] for row in rows])
         else:
-            f = _empty_json(f) if isinstance(table.c[c].type, Json) else f
-            values.append([None if (v := row[c]) is None else f(v) for row in rows])
+            bind = _empty_json(f) if isinstance(table.c[c].type, Json) else f
+            values.append([None if (v := row[c]) is None else bind(v) for row in rows])
     params = list(zip(*values, strict=True))
     ids = values[order.index("id")]
     lifted = list(conn.exec_driver_sql(_LIFTED, (table.name,)))
