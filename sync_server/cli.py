@@ -94,6 +94,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("reconcile", help="check books, stock, series and chains; non-zero exit if off")
     sub.add_parser("outbox", help="do what pushes left pending after commit (sync.outbox)")
+    snapshots = sub.add_parser("snapshot", help="what a new branch PC bootstraps from")
+    prepared = snapshots.add_subparsers(dest="action", required=True).add_parser(
+        "prepare", help="prepare the branch's snapshot now, unless a fresh one is kept"
+    )
+    prepared.add_argument("--branch", required=True)
     rate = sub.add_parser("rate").add_subparsers(dest="action", required=True).add_parser("set")
     rate.add_argument("source", help="the foreign currency, e.g. EUR")
     rate.add_argument("target", help="the company currency, e.g. DZD")
@@ -196,6 +201,8 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         with engine.begin() as conn:  # the owner's login: erp_app never reaches the key
             secret = rotate_head_office_key(conn)
         print(f"new head-office key (ERP_HEAD_OFFICE_KEY for API workers): {secret}")
+    elif args.command == "snapshot":
+        _snapshot_prepare(engine, args.branch)
     elif args.command == "reconcile":
         from sync_server.services.reconcile import reconcile
 
@@ -248,6 +255,7 @@ def _device(args: argparse.Namespace, engine: Engine) -> None:
 
     if args.action == "add":
         device_id, token = headoffice.add_device(engine, args.branch, args.name)
+        _snapshot_prepare(engine, args.branch)  # ready before the new PC asks for it
         print(f"device {device_id}\none-time enrollment token (valid 24 h): {token}")
     elif args.action == "list":
         for d in headoffice.list_devices(engine, args.branch):
@@ -261,6 +269,13 @@ def _device(args: argparse.Namespace, engine: Engine) -> None:
     else:
         revoked = headoffice.revoke_device(engine, args.device_id)
         print(f"device {revoked.id} ({revoked.branch_code}, {revoked.name}) revoked")
+
+
+def _snapshot_prepare(engine: Engine, branch_code: str) -> None:
+    from sync_server.services import headoffice, snapshot
+
+    position = snapshot.prepare_snapshot(engine, headoffice.branch_id(engine, branch_code))
+    print(f"the snapshot a new PC of {branch_code} bootstraps from: position {position}")
 
 
 def explain(error: ErpError) -> str:

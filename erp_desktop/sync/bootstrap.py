@@ -9,6 +9,9 @@ resumes at the first part not applied; if the server has replaced the snapshot m
 it starts again with the new one (every part is an upsert: what was loaded is loaded again
 over itself). The last step rebuilds the search index once and puts the cursor at the
 snapshot's position, in one transaction: the feed after it comes by the ordinary pull.
+The server ships each product's search text (the kernel's normalization of its names, SKU
+and barcodes, made once when it prepares the snapshot): the products are then indexed as
+they are loaded, and only a snapshot without it has the index rebuilt at the end.
 
 A replica that already pulled (its cursor past 0), or a server without snapshots, pulls
 the feed page by page as before."""
@@ -31,6 +34,7 @@ from erp_desktop.kernel.tax.catalog import TaxCatalog
 
 PROGRESS = "sync_snapshot"  # {"position": ..., "done": parts applied}
 FEED = "feed"  # a part of logged rows of any kind, applied in order
+SEARCH_TEXT = "search_text"  # a product line's search text, made once by the server
 ApplyChanges = Callable[[Deps, UnitOfWork, list[dict[str, Any]]], tuple[Changes, TaxCatalog]]
 Step = Callable[[], Any]
 
@@ -111,7 +115,12 @@ def _load_part(
         else:
             changes = rows if kind == FEED else [{"entity": kind, "payload": r} for r in rows]
             changed, taxes = apply_changes(deps, tx, changes)
-        tx.org.set_setting(PROGRESS, {"position": position, "done": part["part"] + 1}, now)
+        # products that came without their search text are indexed once at the end
+        kept = dict(tx.org.setting(PROGRESS) or {})
+        rebuild = bool(kept.get("rebuild")) and kept.get("position") == position
+        rebuild |= kind == "product" and not all(SEARCH_TEXT in r for r in rows)
+        progress = {"position": position, "done": part["part"] + 1, "rebuild": rebuild}
+        tx.org.set_setting(PROGRESS, progress, now)
     deps.taxes = taxes  # the tills apply each rule from its first day
     return changed
 
@@ -119,6 +128,7 @@ def _load_part(
 def _finish(deps: Deps, position: int) -> None:
     with deps.store.transaction(None) as tx:
         now = deps.now()
-        tx.sync.rebuild_search()
+        if dict(tx.org.setting(PROGRESS) or {}).get("rebuild", True):
+            tx.sync.rebuild_search()
         tx.org.set_setting("sync_cursor", position, now)
         tx.org.set_setting(PROGRESS, {}, now)

@@ -7,7 +7,8 @@ office's rows are last-writer-wins upserts: applying the latest once leaves the 
 applying every version in turn would), kind after kind in the order they name each other
 (a barcode names its product, a product its category), each kind in the order its rows
 first appeared. Catalog rows name nothing but catalog rows, so whatever the rest of the feed
-names of them (a transfer's products) is there before it. Every other row follows as it was
+names of them (a transfer's products) is there before it. A picture whose latest version
+removed it is left out (a new PC has nothing to hide). Every other row follows as it was
 logged, in order (events such as a posting moved are never merged)."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _FEED = text(
     "  WHERE entity = ANY(:bulk) GROUP BY entity, entity_id)"
     " SELECT array_position(:bulk, l.entity) AS stage, f.position, l.entity, l.payload::text"
     "  FROM latest l JOIN first f ON f.entity = l.entity AND f.entity_id = l.entity_id"
+    "  WHERE NOT (l.entity = 'product_image' AND l.payload->>'deleted_at' IS NOT NULL)"
     " UNION ALL SELECT cardinality(:bulk) + 1, position, entity, payload::text FROM feed"
     "  WHERE entity <> ALL(:bulk)"
     " ORDER BY 1, 2"

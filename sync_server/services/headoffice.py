@@ -95,6 +95,11 @@ def add_head_office(
         )
 
 
+def branch_id(engine: Engine, code: str) -> UUID:
+    """The id of the site ``code`` (a branch or head office's own)."""
+    return _branch(engine, code)
+
+
 def _branch(engine: Engine, code: str) -> UUID:
     with unit_of_work(engine, head_office=True) as conn:
         branch_id = rows.branch_id_of(conn, code)

@@ -19,6 +19,7 @@ from erp_desktop.bootstrap import open_branch
 from erp_desktop.kernel.barcodes import make_ean13
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage import bulk_load
 from erp_desktop.storage.bulk_load import rebuild_search
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, pull_changes
@@ -54,6 +55,20 @@ def world(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                     (make_ean13(f"619{i:09d}"),),
                 )
                 for i in range(PRODUCTS)
+            ]
+            # accents, harakat, a tatweel and two barcodes: what the search text normalizes
+            + [
+                ProductRow(
+                    new_id(),
+                    "T-CAFE",
+                    "Café Crème ÉTÉ",
+                    "قَهْوَة بالحليـب",
+                    "pce",
+                    250,
+                    "DZD",
+                    "standard",
+                    (make_ean13("619900000001"), make_ean13("619900000002")),
+                )
             ],
         )
     yield alger
@@ -146,7 +161,13 @@ def test_a_new_branch_loads_the_catalog_from_the_snapshot_with_its_audit_and_sea
     with running_server(pg_url) as url:
         branch, client = _new_pc(tmp_path / "tlm", url, engine, httpx.HTTPTransport())
         try:
-            pull_changes(branch.deps, client)
+
+            def not_rebuilt(_conn: object) -> None:
+                raise AssertionError("the search index was rebuilt, not shipped")
+
+            with monkeypatch.context() as patched:
+                patched.setattr(bulk_load, "rebuild_search", not_rebuilt)
+                pull_changes(branch.deps, client)
             with unit_of_work(engine, head_office=True) as conn:
                 theirs = {
                     (str(r[0]).replace("-", ""), r[1], r[2])
@@ -187,8 +208,22 @@ def test_a_new_branch_loads_the_catalog_from_the_snapshot_with_its_audit_and_sea
                 found = tx.catalog.products(tx.catalog.search_products("bisc 27", 5))
                 arabic = tx.catalog.search_products("بسكويت 27", 5)
                 by_code = tx.catalog.search_products(make_ean13("619000000027"), 5)
+                coffee = tx.catalog.search_products("cafe creme", 5)
+                second_code = tx.catalog.search_products(make_ean13("619900000002"), 5)
+                milk = tx.catalog.search_products("قهوه بالحليب", 5)
             biscuit = next(p.id for p in found if p.sku == "T00027")  # and 270-279, by prefix
             assert by_code == [biscuit] and biscuit in arabic
+            assert len(coffee) == 1 and second_code == coffee and milk == coffee
+            # indexed from the text the server shipped: the very rows the triggers make
+            with branch.replica.engine.begin() as local:
+                shipped = local.exec_driver_sql(
+                    "SELECT rowid, text FROM product_search ORDER BY rowid"
+                ).all()
+                rebuild_search(local)
+                rebuilt = local.exec_driver_sql(
+                    "SELECT rowid, text FROM product_search ORDER BY rowid"
+                ).all()
+            assert shipped == rebuilt and len(shipped) == len(theirs)
             with unit_of_work(engine, head_office=True) as conn:
                 newest = conn.execute(
                     text("SELECT max(position) FROM sync.change_positions")
@@ -268,3 +303,51 @@ def test_the_search_index_rebuilt_in_bulk_is_the_one_its_triggers_keep(world: Br
             "SELECT rowid, text FROM product_search ORDER BY rowid"
         ).all()
     assert rebuilt == kept and len(kept) > 5
+
+
+def test_an_id_from_the_wire_is_taken_as_hex_only_if_it_is_one() -> None:
+    ident = new_id()
+    assert bulk_load.hex_id(str(ident)) == ident.hex
+    assert bulk_load.hex_id(str(ident).upper()) == ident.hex
+    assert bulk_load.hex_id(ident.hex) == ident.hex and bulk_load.hex_id("") is None
+    for bad in ("zz", ident.hex[:31], "g" * 32, f" {ident.hex[1:]}", ident.hex + "0"):
+        with pytest.raises(ValueError):
+            bulk_load.hex_id(bad)
+
+
+def test_a_picture_removed_at_head_office_is_left_out_of_the_snapshot(engine: Engine) -> None:
+    """The snapshot keeps each catalog row's latest version: a picture whose latest version
+    removed it (server 0029) is not loaded by a new PC, one set again is."""
+    from sync_server.db.snapshots import feed_upto
+
+    removed, shown = new_id(), new_id()
+    with engine.connect() as conn, conn.begin() as tx:
+        top = conn.execute(text("SELECT coalesce(max(position), 0) FROM sync.change_positions"))
+        position = int(top.scalar_one()) + 1000
+        for entity_id, deleted in (
+            (removed, None),
+            (shown, "2026-11-30T10:00:00+00:00"),
+            (removed, "2026-12-01T10:00:00+00:00"),
+            (shown, None),
+        ):
+            payload = {"id": str(new_id()), "product_id": str(entity_id), "deleted_at": deleted}
+            seq = conn.execute(
+                text(
+                    "INSERT INTO sync.change_log (entity, entity_id, payload) "
+                    "VALUES ('product_image', :e, CAST(:p AS jsonb)) RETURNING seq"
+                ),
+                {"e": entity_id, "p": json.dumps(payload)},
+            ).scalar_one()
+            conn.execute(
+                text("INSERT INTO sync.change_positions (position, seq) VALUES (:p, :s)"),
+                {"p": position, "s": seq},
+            )
+            position += 1
+        images = [
+            json.loads(payload)["product_id"]
+            for entity, payload in feed_upto(conn, position)
+            if entity == "product_image"
+        ]
+        tx.rollback()
+    assert str(shown) in images
+    assert str(removed) not in images

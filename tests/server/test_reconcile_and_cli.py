@@ -198,6 +198,12 @@ def test_the_operator_sets_up_head_office_from_the_command_line(
     )
     imported = cli(cli_database, "import-products", str(csv_file))
     assert imported.returncode == 0 and "2 products imported" in imported.stdout, imported.stderr
+    # the snapshot a new PC bootstraps from, made ahead by head office (and kept once fresh)
+    prepared = cli(cli_database, "snapshot", "prepare", "--branch", "ALG01")
+    again = cli(cli_database, "snapshot", "prepare", "--branch", "ALG01")
+    assert prepared.returncode == 0 and "position" in prepared.stdout, prepared.stderr
+    assert again.stdout == prepared.stdout
+    assert cli(cli_database, "snapshot", "prepare", "--branch", "NOPE").returncode == 1
     csv_file.write_text(
         "sku;name;name_ar;unit;price;currency;tax_class;barcodes\nX1;X;س;pce;abc;DZD;standard;\n",
         encoding="utf-8",
