@@ -19,6 +19,7 @@ from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     driver_rows,
     from_milli,
+    insert_rows,
     not_found,
     stamped,
     to_milli,
@@ -103,8 +104,9 @@ class StockRepository(RepositoryBase):
         """Movements in order, each with the position it leads to; levels end at the last one."""
         if not batch:
             return
-        self.conn.execute(
-            stock_movements.insert(),
+        insert_rows(
+            self.conn,
+            stock_movements,
             [
                 stamped(
                     now,
@@ -156,8 +158,7 @@ class StockRepository(RepositoryBase):
             for (w, p), dq in delta.items()
             if (w, p) not in existing
         ]
-        if inserts:
-            self.conn.execute(stock_levels.insert(), inserts)
+        insert_rows(self.conn, stock_levels, inserts)
 
     def movements_of(self, product_id: UUID, limit: int) -> list[StockMovement]:
         rows = self.conn.execute(
