@@ -5,10 +5,10 @@
 
 Prints the time, the part of it the trading days took (what grows with the days), the rate
 of sales and movements, and the replica's size. ``--probe`` then times the raw floor of the
-days' writes in the same run: the very rows the days wrote (sales documents, lines,
-payments, journal entries and lines, stock movements) read back and inserted with bare
-``executemany`` into an empty replica of the same schema (its audit and day-total triggers
-firing as in the build), one transaction per table.
+days' writes in the same run: the very rows the days wrote for their sales (documents,
+lines, payments, their journal entries and lines, their stock movements) read back and
+inserted with bare ``executemany`` into an empty replica of the same schema (its audit and
+day-total triggers firing as in the build), one transaction per table.
 """
 
 from __future__ import annotations
@@ -23,14 +23,17 @@ from erp_desktop.demo.generator import build_demo_replica
 from erp_desktop.storage.engine import Replica
 from erp_desktop.storage.migrate import upgrade_replica
 
-DAY_TABLES = (
-    "sales_documents",
-    "sales_lines",
-    "sales_payments",
-    "journal_entries",
-    "journal_lines",
-    "stock_movements",
-)
+# the rows a day writes for its tickets (and the evening's few returns), table by table
+SOLD = "SELECT id FROM sales_documents"
+DAY_ROWS = {
+    "sales_documents": "SELECT * FROM sales_documents",
+    "sales_lines": "SELECT * FROM sales_lines",
+    "sales_payments": "SELECT * FROM sales_payments",
+    "journal_entries": f"SELECT * FROM journal_entries WHERE source_id IN ({SOLD})",
+    "journal_lines": "SELECT * FROM journal_lines WHERE entry_id IN "
+    f"(SELECT id FROM journal_entries WHERE source_id IN ({SOLD}))",
+    "stock_movements": f"SELECT * FROM stock_movements WHERE document_id IN ({SOLD})",
+}
 
 
 def probe(built: Path, folder: Path) -> tuple[float, int]:
@@ -40,7 +43,7 @@ def probe(built: Path, folder: Path) -> tuple[float, int]:
     upgrade_replica(replica)
     replica.close()
     source = sqlite3.connect(built)
-    tables = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in DAY_TABLES}
+    tables = {t: source.execute(query).fetchall() for t, query in DAY_ROWS.items()}
     source.close()
     target = sqlite3.connect(empty, isolation_level=None)
     target.execute("PRAGMA journal_mode=WAL")

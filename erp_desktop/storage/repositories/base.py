@@ -21,6 +21,7 @@ __all__ = [
     "from_milli",
     "insert_rows",
     "not_found",
+    "run_many",
     "stamped",
     "to_milli",
 ]
@@ -71,7 +72,36 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             return
         procs: _Procs = [table.c[c].type.bind_processor(conn.dialect) for c in order]
         _INSERTS[(table, columns)] = known = (compiled.string, order, procs)
-    sql, order, procs = known  # positions in the compiled order
+    _run_many(conn, *known, rows)
+
+
+_STATEMENTS: dict[int, tuple[Executable, str, tuple[str, ...], _Procs]] = {}
+
+
+def run_many(conn: Connection, statement: Executable, rows: Sequence[Mapping[str, Any]]) -> None:
+    """The module-level ``statement`` (an UPDATE of named parameters) once per row of
+    ``rows``, as :func:`insert_rows` does: compiled once, one executemany on the driver."""
+    if not rows:
+        return
+    known = _STATEMENTS.get(id(statement))
+    if known is None or known[0] is not statement:
+        assert isinstance(statement, ClauseElement)
+        compiled = statement.compile(dialect=conn.dialect)
+        assert isinstance(compiled, SQLCompiler)
+        order = tuple(compiled.positiontup or ())
+        procs: _Procs = [compiled.binds[n].type.bind_processor(conn.dialect) for n in order]
+        _STATEMENTS[id(statement)] = known = (statement, compiled.string, order, procs)
+    _run_many(conn, known[1], known[2], known[3], rows)
+
+
+def _run_many(
+    conn: Connection,
+    sql: str,
+    order: tuple[str, ...],
+    procs: _Procs,
+    rows: Sequence[Mapping[str, Any]],
+) -> None:
+    """``sql`` over ``rows`` bound column-wise in ``order`` (positions of the compiled form)."""
     values: list[list[Any]] = []
     for c, f in zip(order, procs, strict=True):
         given = [row[c] for row in rows]

@@ -21,6 +21,7 @@ from erp_desktop.storage.repositories.base import (
     from_milli,
     insert_rows,
     not_found,
+    run_many,
     stamped,
     to_milli,
 )
@@ -144,8 +145,7 @@ class StockRepository(RepositoryBase):
             for (w, p), dq in delta.items()
             if (w, p) in existing
         ]
-        if updates:
-            self.conn.execute(_MOVE_LEVEL, updates)
+        run_many(self.conn, _MOVE_LEVEL, updates)
         inserts = [
             stamped(
                 now,
