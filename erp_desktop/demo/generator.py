@@ -24,7 +24,7 @@ from uuid import UUID
 from erp_desktop.app.auth import hash_secret
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
-from erp_desktop.app.documents.finalize import finalize
+from erp_desktop.app.documents.finalize import InTransaction, finalize
 from erp_desktop.app.records import SessionInfo
 from erp_desktop.app.till.returns import ReturnRequest, return_sale
 from erp_desktop.app.till.sessions import build_report
@@ -79,6 +79,7 @@ class DemoSummary:
     returns: int
     movements: int
     seconds: float
+    trading_seconds: float = 0.0  # the days' tills, returns and closings (the part that scales)
 
 
 def build_demo_replica(
@@ -88,7 +89,12 @@ def build_demo_replica(
     seed: int = 7,
     end: date | None = None,
     progress: Callable[[str], None] | None = None,
+    per_sale: bool = False,
 ) -> DemoSummary:
+    """The demo branch (and head office's replica beside it) at ``path``. ``per_sale`` takes
+    the reference path, every sale written as the till writes it (the use case's finalize
+    steps, its movements after it): slower, the same replica, a test says
+    (tests/desktop/test_demo_batched.py)."""
     started = time.perf_counter()
     rng = random.Random(seed)
     replica = Replica(path)
@@ -176,6 +182,7 @@ def build_demo_replica(
             receive(ctx, catalog[start : start + 1000], first, t0, opening=True)
         movements += ctx.movements
     base = max(30, min(900, products // 60))
+    trading = time.perf_counter()
     for offset in range(days):
         day = first + timedelta(days=offset + 1)
         season = 1 + 0.15 * math.sin(2 * math.pi * (day.timetuple().tm_yday - 60) / 365)
@@ -193,7 +200,7 @@ def build_demo_replica(
                 stock,
                 by_id,
             )
-            sold, sessions = _trading_day(ctx, day, tickets)
+            sold, sessions = _trading_day(ctx, day, tickets, store if per_sale else None)
             sales += len(sold)
             if day.weekday() == 0:
                 low = [
@@ -210,6 +217,7 @@ def build_demo_replica(
             _close_sessions(tx, sessions, day, sold + credits)
         if offset % 30 == 29 or offset == days - 1:
             say(f"{day.isoformat()}: {sales} sales, {movements} movements")
+    trading = time.perf_counter() - trading
     b2b = build_business_demo(store, random.Random(seed + 13), ids, users, catalog, first, days)
     say(f"wholesale: {b2b.customers} business customers, {b2b.documents} documents")
     paid = build_receivables_demo(store, random.Random(seed + 17), ids, users, first, days)
@@ -234,7 +242,9 @@ def build_demo_replica(
         office / path.name, end, seed, branches=(ids["alg01"], ids["alg02"])
     )
     say(f"payroll: {payroll.runs}")
-    return DemoSummary(len(catalog), days, sales, returns, movements, time.perf_counter() - started)
+    return DemoSummary(
+        len(catalog), days, sales, returns, movements, time.perf_counter() - started, trading
+    )
 
 
 def _users(branch: UUID) -> list[UserSeed]:
@@ -284,8 +294,10 @@ def _tenders(rng: random.Random, due: Money) -> tuple[Tender, ...]:
 
 
 def _trading_day(
-    ctx: DemoContext, day: date, tickets: int
+    ctx: DemoContext, day: date, tickets: int, per_sale: SqliteStore | None = None
 ) -> tuple[list[SaleDocument], dict[UUID, SessionInfo]]:
+    """A day of tickets, written at its close one statement per table; with ``per_sale``
+    (the store), each sale written at once through the till's own finalize steps."""
     tx, rng = ctx.tx, ctx.rng
     chart = load_chart("DZ")
     sessions = {}
@@ -296,6 +308,8 @@ def _trading_day(
     steps = DemoSteps(ctx, at_local(day, 7, 50))
     for reg in ctx.registers:
         steps.open_series(tx.org.register(reg), day.year, at_local(day, 7, 50))
+    till = None if per_sale is None else _till_deps(per_sale, at_local(day, 7, 50))
+    finalized: list[SaleDocument] = []
     hours = list(HOURS)
     weights = list(HOURS.values())
     times = sorted((rng.choices(hours, weights)[0], rng.randrange(60)) for _ in range(tickets))
@@ -390,10 +404,24 @@ def _trading_day(
                 ((str(t.kind), t.amount, t.rate, t.reference) for t in settlement.tenders),
             ),
         )
-        finalize(steps, draft, chart)
+        if till is None:
+            finalize(steps, draft, chart)
+            continue
+        ctx.flush(at)  # the sale's movements, then the sale as checkout finalizes it
+        desk = InTransaction(till, tx, cashier, at, register=steps.registers[reg])
+        finalized.append(finalize(desk, draft, chart)[0])
+    if till is not None:
+        ctx.flush(at_local(day, 21, 0))
+        return finalized, sessions
     # One statement per table for the whole day, in the day's transaction.
     steps.write_day(at_local(day, 21, 0))
     return steps.sold, sessions
+
+
+def _till_deps(store: SqliteStore, at: datetime) -> Deps:
+    return Deps(
+        store, FixedClock(at), HybridLogicalClock("ALG01DEMO", lambda: int(at.timestamp() * 1000))
+    )
 
 
 def _customer_returns(
@@ -401,9 +429,7 @@ def _customer_returns(
 ) -> list[SaleDocument]:
     """About one ticket in two hundred comes back the same evening, through the till's use case."""
     credits = []
-    deps = Deps(
-        store, FixedClock(at), HybridLogicalClock("ALG01DEMO", lambda: int(at.timestamp() * 1000))
-    )
+    deps = _till_deps(store, at)
     for sale in [s for s in sold if rng.random() < 0.005]:
         line = sale.lines[0]
         cashier = Actor(

@@ -15,7 +15,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import AccountRole
 from erp_desktop.kernel.ledger.journal import Journal, JournalEntry, JournalLine, Side
 from erp_desktop.kernel.money import Money
-from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.repositories.base import RepositoryBase, insert_rows, stamped
 from erp_desktop.storage.tables.ledger import fiscal_periods, journal_entries, journal_lines
 
 _ENTRY_EXISTS = select(journal_entries.c.id).where(journal_entries.c.id == bindparam("id"))
@@ -83,8 +83,9 @@ class LedgerRepository(RepositoryBase):
                     debit=str(entry.total_debit()),
                     credit=str(entry.total_credit()),
                 )
-        self.conn.execute(
-            journal_entries.insert(),
+        insert_rows(
+            self.conn,
+            journal_entries,
             [
                 stamped(
                     now,
@@ -101,8 +102,9 @@ class LedgerRepository(RepositoryBase):
                 for e in entries
             ],
         )
-        self.conn.execute(
-            journal_lines.insert(),
+        insert_rows(
+            self.conn,
+            journal_lines,
             [
                 stamped(
                     now,

@@ -15,7 +15,7 @@ from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.sales.refunds import LineFigures
-from erp_desktop.storage.repositories.base import RepositoryBase, stamped
+from erp_desktop.storage.repositories.base import RepositoryBase, insert_rows, stamped
 from erp_desktop.storage.tables.declared import row_of, value_of
 from erp_desktop.storage.tables.org import users
 from erp_desktop.storage.tables.sales import (
@@ -91,14 +91,14 @@ class SalesRepository(RepositoryBase):
         row derived from the document's declared fields."""
         if not sales:
             return
-        self.conn.execute(sales_documents.insert(), [stamped(now, **row_of(s)) for s in sales])
-        self.conn.execute(
-            sales_lines.insert(),
+        insert_rows(self.conn, sales_documents, [stamped(now, **row_of(s)) for s in sales])
+        insert_rows(
+            self.conn,
+            sales_lines,
             [stamped(now, **row_of(ln, document_id=s.id)) for s in sales for ln in s.lines],
         )
         payments = [stamped(now, **row_of(p, document_id=s.id)) for s in sales for p in s.payments]
-        if payments:
-            self.conn.execute(sales_payments.insert(), payments)
+        insert_rows(self.conn, sales_payments, payments)
 
     def sales_of_series(self, series: str) -> list[SaleDocument]:
         rows = (

@@ -19,7 +19,9 @@ from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     driver_rows,
     from_milli,
+    insert_rows,
     not_found,
+    run_many,
     stamped,
     to_milli,
 )
@@ -103,8 +105,9 @@ class StockRepository(RepositoryBase):
         """Movements in order, each with the position it leads to; levels end at the last one."""
         if not batch:
             return
-        self.conn.execute(
-            stock_movements.insert(),
+        insert_rows(
+            self.conn,
+            stock_movements,
             [
                 stamped(
                     now,
@@ -142,8 +145,7 @@ class StockRepository(RepositoryBase):
             for (w, p), dq in delta.items()
             if (w, p) in existing
         ]
-        if updates:
-            self.conn.execute(_MOVE_LEVEL, updates)
+        run_many(self.conn, _MOVE_LEVEL, updates)
         inserts = [
             stamped(
                 now,
@@ -156,8 +158,7 @@ class StockRepository(RepositoryBase):
             for (w, p), dq in delta.items()
             if (w, p) not in existing
         ]
-        if inserts:
-            self.conn.execute(stock_levels.insert(), inserts)
+        insert_rows(self.conn, stock_levels, inserts)
 
     def movements_of(self, product_id: UUID, limit: int) -> list[StockMovement]:
         rows = self.conn.execute(
