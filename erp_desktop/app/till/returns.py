@@ -221,7 +221,8 @@ def _on_account(
             "sales.refund_exceeds_on_account", amount=str(Money.from_minor(amount, cur).amount)
         )
     item = next(
-        (i for i in tx.receivables.open_items(original.customer_id) if i.invoice_id == original.id), None
+        (i for i in tx.receivables.open_items(original.customer_id) if i.invoice_id == original.id),
+        None,
     )
     open_minor = max(0, item.open.to_minor()) if item is not None else 0
     reduce = min(amount, open_minor)
