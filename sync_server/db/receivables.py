@@ -20,15 +20,26 @@ _ON_ACCOUNT = """
     FROM sales.business_documents
     WHERE kind = 'customer_invoice' AND status = 'final' AND ticket_id IS NULL
     UNION ALL
-    SELECT s.branch_id, s.id, s.customer_id, s.currency, SUM(p.amount_minor), s.issued_at
+    SELECT s.branch_id, s.id, s.customer_id, s.currency, SUM(p.amount_minor) - COALESCE((
+        SELECT SUM(r.amount_minor) FROM sales.documents c JOIN sales.payments r
+        ON r.document_id = c.id WHERE c.original_id = s.id AND c.kind = 'credit_note'
+        AND r.tender = 'on_account' AND r.reference <> 'credit' AND c.issued_at < :until), 0),
+        s.issued_at
     FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
-    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL
+    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL AND s.kind <> 'credit_note'
     GROUP BY s.branch_id, s.id"""
+# A return's credit note credits the ticket's due dates back (its ``on_account`` payments
+# name the date; ``credit`` is the customer's unallocated credit): due lines net of them.
 _DUE_LINES = """
     SELECT branch_id, document_id, due_on, amount_minor, id FROM sales.business_due_lines
     UNION ALL
-    SELECT branch_id, document_id, CAST(reference AS date), amount_minor, id
-    FROM sales.payments WHERE tender = 'on_account'"""
+    SELECT t.branch_id, t.document_id, CAST(t.reference AS date), t.amount_minor - COALESCE((
+        SELECT SUM(r.amount_minor) FROM sales.documents c JOIN sales.payments r
+        ON r.document_id = c.id WHERE c.original_id = t.document_id
+        AND c.kind = 'credit_note' AND r.tender = 'on_account' AND r.reference = t.reference
+        AND c.issued_at < :until), 0), t.id
+    FROM sales.payments t JOIN sales.documents k ON k.id = t.document_id
+    WHERE t.tender = 'on_account' AND k.kind <> 'credit_note'"""
 
 _AGED = f"""
 WITH credited AS (
@@ -95,6 +106,13 @@ UNION ALL
 SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor), 0
 FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
 WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.issued_at < :end
+  AND s.kind <> 'credit_note'
+GROUP BY s.id, s.issued_at, s.number, s.currency
+UNION ALL
+SELECT s.issued_at, 'return_on_account', s.number, s.currency, 0, SUM(p.amount_minor)
+FROM sales.documents s JOIN sales.payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.issued_at < :end
+  AND s.kind = 'credit_note'
 GROUP BY s.id, s.issued_at, s.number, s.currency
 UNION ALL
 SELECT p.received_at, p.kind, p.number, p.currency,

@@ -263,3 +263,54 @@ def test_points_beyond_the_balance_this_till_knows_are_refused_and_nothing_is_so
 def sales_count(branch: Branch) -> int:
     with branch.replica.transaction(None) as conn:
         return int(conn.execute(text("SELECT count(*) FROM sales_documents")).scalar_one())
+
+
+def test_a_return_gives_back_the_points_spent_and_takes_back_those_earned_once(
+    shop: Branch, tmp_path: Path
+) -> None:
+    """The ticket of the test above (1 coffee, 450 DZD: 30 points worth 60 DZD, 390 by card,
+    4 points earned) returned whole: the credit note refunds 60 DZD as points and 390 to
+    the card; the 30 points come back and the 4 earned go, as two movements named by the
+    credit note (ids derived from it): heard twice, nothing moves again."""
+    import io
+
+    import pdfplumber
+
+    from erp_desktop.app.events import Event
+    from erp_desktop.kernel.ids import derived_id
+    from erp_desktop.ui.till_documents import write_receipt
+
+    cashier = shop.actor("cashier")
+    customer, _ = save_customer(shop.deps, cashier, None, name="Benali Amina")
+    ticket(shop, customer.id)  # 45 points
+    card = Tender(TenderKind.CARD, Money.of(Decimal(390), "DZD"), reference="T-9")
+    sale = checkout(
+        shop.deps,
+        cashier,
+        CheckoutRequest(
+            (CartLine(shop.products[0], Decimal(1)),), (card,), customer_id=customer.id, points=30
+        ),
+    ).sale
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 45 - 30 + 4
+    credit = return_sale(
+        shop.deps, shop.actor("manager"), ReturnRequest(sale.number, {sale.lines[0].id: Decimal(1)})
+    ).made
+    assert [(p.tender, p.amount) for p in credit.payments] == [
+        ("points", Money.of(Decimal(60), "DZD")),
+        ("card", Money.of(Decimal(390), "DZD")),
+    ]
+    account = loyalty_account(shop.deps, cashier, customer.id)
+    assert account.balance == 45
+    back = {m.id: m.points for m in account.movements if m.source_id == credit.id}
+    assert back == {
+        derived_id("loyalty_return_earned", credit.id): -4,
+        derived_id("loyalty_return_spent", credit.id): 30,
+    }
+    shop.deps.bus.publish(
+        Event("sales.return_completed", {"credit_note": credit.number, "original": sale.number})
+    )
+    assert loyalty_account(shop.deps, cashier, customer.id).balance == 45  # once
+    pdf = write_receipt(shop.deps, cashier, credit.number, tmp_path).read_bytes()
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        printed = "\n".join(page.extract_text() or "" for page in doc.pages)
+    assert "Points fidélité" in printed

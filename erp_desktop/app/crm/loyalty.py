@@ -42,11 +42,13 @@ from erp_desktop.kernel.crm.loyalty import (
     replay,
 )
 from erp_desktop.kernel.crm.program import PROGRAM_SETTING, LoyaltyProgram, program_from_data
+from erp_desktop.kernel.documents import SaleDocument
 from erp_desktop.kernel.documents.fields import to_payload
 from erp_desktop.kernel.errors import NotFound
-from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ids import derived_id
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.permissions import Permission
+from erp_desktop.kernel.sales.on_account_returns import cumulative_share
 
 MOVEMENT = "loyalty_movement"  # the entity a movement travels as
 
@@ -234,59 +236,116 @@ def earn_on_sales(deps: Deps) -> Handler:
 
 
 def take_back_on_returns(deps: Deps) -> Handler:
-    """On ``sales.return_completed``: the points the returned lines had earned, taken back
-    by a negative adjustment (scored by the rule of the original sale's day, rounded toward
-    zero, never more than the sale earned less what earlier returns took back). A customer
-    who already spent them goes negative, and the replay flags it: nothing is lost."""
+    """On ``sales.return_completed``: what the return gives back of the points, when the
+    return's own transaction did not already (``give_back_points_in``; heard twice: once)."""
 
     def on_return(event: Event) -> None:
         with deps.store.transaction(None) as tx:
             credit = tx.sales.sale_by_number(str(event.data["credit_note"]))
-            if credit is None or credit.customer_id is None or credit.original_id is None:
+            if credit is None or credit.original_id is None:
                 return
-            if tx.loyalty.movements_from(credit.id):
-                return  # heard twice: taken back once
             original = tx.sales.sale(credit.original_id)
-            earned = sum(
-                m.points
-                for m in tx.loyalty.movements_from(original.id)
-                if m.kind == MovementKind.EARN
-            )
-            taken = -sum(
-                m.points
-                for m in tx.loyalty.movements_of(credit.customer_id)
-                if m.kind == MovementKind.ADJUST
-                and m.source_id in _returns_of(tx, credit.customer_id, original.id)
-            )
-            if earned <= taken:
-                return
-            program = program_of(tx)
-            categories = tx.loyalty.categories_of([ln.product_id for ln in credit.lines])
-            lines = [
-                SpentLine(
-                    categories.get(ln.product_id, ""),
-                    Money.of(-(abs(ln.base.amount) + abs(ln.vat.amount)), ln.base.currency),
-                )
-                for ln in credit.lines
-            ]
-            day = deps.business_date(tx.org.company().country, original.issued_at)
-            points = -points_for(lines, day, program.earn_rules, program.campaigns)
-            points = min(points, earned - taken)
-            if points <= 0:
-                return
-            site = tx.org.local_branch().code
-            movement = PointMovement(
-                new_id(),
+            give_back_points_in(deps, tx, credit, original, read_before=False)
+
+    return on_return
+
+
+def give_back_points_in(
+    deps: Deps,
+    tx: UnitOfWork,
+    credit: SaleDocument,
+    original: SaleDocument,
+    read_before: bool = True,
+) -> tuple[int, int]:
+    """(taken back, given back) of the customer's points by the return ``credit`` of
+    ``original`` (read before the return, unless ``read_before`` is false), written as
+    movements named by the credit note in the caller's transaction.
+
+    The points the returned lines had earned are taken back (scored by the rule of the
+    original sale's day, rounded toward zero, never more than the sale earned less what
+    earlier returns took back): a customer who already spent them goes negative and the
+    replay flags it. The points spent on the ticket come back in the share of the ticket
+    the return refunds (the last return gives back the rest). Each movement's id derives
+    from the credit note, so a return heard twice, here or at the server, moves them once."""
+    if credit.customer_id is None or tx.loyalty.movements_from(credit.id):
+        return (0, 0)
+    site = tx.org.local_branch().code
+    movements = []
+    taken = _earned_back(deps, tx, credit, original)
+    if taken > 0:
+        movements.append(
+            PointMovement(
+                derived_id("loyalty_return_earned", credit.id),
                 credit.customer_id,
                 MovementKind.ADJUST,
-                -points,
+                -taken,
                 credit.issued_at,
                 site,
                 credit.id,
             )
-            record_movements(deps, tx, [movement], credit.cashier_id)
+        )
+    given = _spent_back(tx, credit, original, read_before)
+    if given > 0:
+        movements.append(
+            PointMovement(
+                derived_id("loyalty_return_spent", credit.id),
+                credit.customer_id,
+                MovementKind.ADJUST,
+                given,
+                credit.issued_at,
+                site,
+                credit.id,
+            )
+        )
+    if movements:
+        record_movements(deps, tx, movements, credit.cashier_id)
+    return (taken, given)
 
-    return on_return
+
+def _before(tx: ReadView, credit: SaleDocument, original: SaleDocument) -> list[PointMovement]:
+    """The movements of the customer's earlier returns of ``original``."""
+    assert credit.customer_id is not None
+    earlier = _returns_of(tx, credit.customer_id, original.id) - {credit.id}
+    return [m for m in tx.loyalty.movements_of(credit.customer_id) if m.source_id in earlier]
+
+
+def _earned_back(deps: Deps, tx: UnitOfWork, credit: SaleDocument, original: SaleDocument) -> int:
+    earned = sum(
+        m.points for m in tx.loyalty.movements_from(original.id) if m.kind == MovementKind.EARN
+    )
+    taken = -sum(m.points for m in _before(tx, credit, original) if m.points < 0)
+    if earned <= taken:
+        return 0
+    program = program_of(tx)
+    categories = tx.loyalty.categories_of([ln.product_id for ln in credit.lines])
+    lines = [
+        SpentLine(
+            categories.get(ln.product_id, ""),
+            Money.of(-(abs(ln.base.amount) + abs(ln.vat.amount)), ln.base.currency),
+        )
+        for ln in credit.lines
+    ]
+    day = deps.business_date(tx.org.company().country, original.issued_at)
+    points = -points_for(lines, day, program.earn_rules, program.campaigns)
+    return max(0, min(points, earned - taken))
+
+
+def _spent_back(
+    tx: UnitOfWork, credit: SaleDocument, original: SaleDocument, read_before: bool
+) -> int:
+    spent = -sum(
+        m.points for m in tx.loyalty.movements_from(original.id) if m.kind == MovementKind.REDEEM
+    )
+    if spent <= 0:
+        return 0
+    given = sum(m.points for m in _before(tx, credit, original) if m.points > 0)
+    refundable = sum(ln.base.to_minor() + ln.vat.to_minor() for ln in original.lines)
+    returned = sum(abs(ln.base.to_minor()) + abs(ln.vat.to_minor()) for ln in credit.lines)
+    earlier = sum(ln.refunded.base_minor + ln.refunded.vat_minor for ln in original.lines)
+    if not read_before:
+        earlier = max(0, earlier - returned)  # ``original`` was read after this return
+    share = cumulative_share(spent, refundable, earlier, returned)
+    return max(0, min(share, spent - given))
 
 
 def _returns_of(tx: ReadView, customer_id: UUID, sale_id: UUID) -> set[UUID]:

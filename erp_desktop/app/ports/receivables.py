@@ -28,6 +28,15 @@ class ReceivablesReads(Protocol):
         """(customer, item) of each invoice in a foreign currency open at the end of ``as_of``."""
         ...
 
+    def returned_on_account(self, ticket_id: UUID) -> list[tuple[str, int]]:
+        """(due date or ``credit``, minor units) the returns of a ticket on account credited
+        back to the customer's account so far."""
+        ...
+
+    def returned_credit(self, customer_id: UUID, currency: str) -> int:
+        """What returns of tickets already paid left as the customer's credit (minor units)."""
+        ...
+
     def allocated_to(self, invoice_id: UUID) -> int:
         """What payments (not bounced) settled of the invoice, in its minor units."""
         ...

@@ -36,12 +36,16 @@ class CreditRefunded:
 
 
 def credit_of(view: ReadView, customer_id: UUID, currency: str) -> Money:
-    """The customer's unallocated credit in ``currency``."""
+    """The customer's unallocated credit in ``currency``: what their payments left
+    unallocated, less refunds and applications, and what returns of tickets on account they
+    had paid gave back (``kernel.sales.on_account_returns.RETURNED_CREDIT``)."""
     payments = [
         p for p in view.receivables.payments_of_customer(customer_id) if p.currency == currency
     ]
     found = available_credit(payments, view.receivables.bounced_payments(customer_id))
-    return found if found is not None else Money.zero(currency)
+    # a till return of a ticket on account already paid credits the account too
+    returned = Money.from_minor(view.receivables.returned_credit(customer_id, currency), currency)
+    return (found if found is not None else Money.zero(currency)) + returned
 
 
 def refund_credit(

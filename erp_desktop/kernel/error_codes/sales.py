@@ -27,4 +27,7 @@ CODES: dict[str, str] = {
     "sales.on_account_needs_customer": "a ticket on account needs a customer",
     "sales.no_credit_terms": "{customer} has no credit terms: nothing may be left on their account",
     "sales.points_need_customer": "points may be redeemed only on a ticket with a customer",
+    # returns of tickets on account (helper returns)
+    "sales.not_on_account": "ticket {number} left nothing on account: it cannot be refunded on account",
+    "sales.refund_exceeds_on_account": "{amount} is more than what the ticket left on account",
 }

@@ -38,6 +38,7 @@ from erp_desktop.storage.tables.receivables import (
 )
 
 _STAMP = UtcDateTime()
+_FAR = "9999-12-31"  # a stamp after every document (the returns a due line is net of)
 
 
 def _at(moment: datetime) -> str:
@@ -54,15 +55,32 @@ _ON_ACCOUNT = """
     FROM business_documents d
     WHERE d.kind = 'customer_invoice' AND d.status = 'final' AND d.ticket_id IS NULL
     UNION ALL
-    SELECT s.id, s.customer_id, s.currency, SUM(p.amount_minor), s.issued_at, s.number, s.rate
+    SELECT s.id, s.customer_id, s.currency,
+           SUM(p.amount_minor) - COALESCE((SELECT SUM(r.amount_minor) FROM sales_documents c
+               JOIN sales_payments r ON r.document_id = c.id WHERE c.original_id = s.id
+               AND c.kind = 'credit_note' AND r.tender = 'on_account'
+               AND r.reference != 'credit' AND c.issued_at < :until), 0),
+           s.issued_at, s.number, s.rate
     FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
-    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL
+    WHERE p.tender = 'on_account' AND s.customer_id IS NOT NULL AND s.kind != 'credit_note'
     GROUP BY s.id"""
-_DUE_LINES = """
+# A return of a ticket on account credits its due dates back (its credit note's
+# ``on_account`` payments name the due date; ``credit`` is what it gave beyond the open
+# amount, the customer's unallocated credit): the ticket's due lines are net of them.
+_TICKET_DUES = """
+    SELECT t.document_id, t.reference AS due_on, t.amount_minor - COALESCE((
+        SELECT SUM(r.amount_minor) FROM sales_documents c JOIN sales_payments r
+        ON r.document_id = c.id WHERE c.original_id = t.document_id
+        AND c.kind = 'credit_note' AND r.tender = 'on_account' AND r.reference = t.reference
+        AND c.issued_at < :until), 0) AS amount_minor, t.id
+    FROM sales_payments t JOIN sales_documents k ON k.id = t.document_id
+    WHERE t.tender = 'on_account' AND k.kind != 'credit_note'"""
+_DUE_LINES = (
+    """
     SELECT document_id, due_on, amount_minor, id FROM business_due_lines
-    UNION ALL
-    SELECT document_id, reference, amount_minor, id FROM sales_payments
-    WHERE tender = 'on_account'"""
+    UNION ALL"""
+    + _TICKET_DUES
+)
 
 # What each invoice (or ticket on account) still has open, as of :until (a stamp): its total less its credit notes
 # and the allocations of payments received by then whose instrument had not bounced by then.
@@ -174,7 +192,13 @@ _STATEMENT_TICKETS = """
 SELECT s.issued_at, 'ticket_on_account', s.number, s.currency, SUM(p.amount_minor),
        MIN(p.reference)
 FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
-WHERE s.customer_id = :customer AND p.tender = 'on_account'
+WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.kind != 'credit_note'
+  AND s.issued_at >= :start AND s.issued_at < :end
+GROUP BY s.id
+UNION ALL
+SELECT s.issued_at, 'return_on_account', s.number, s.currency, SUM(p.amount_minor), ''
+FROM sales_documents s JOIN sales_payments p ON p.document_id = s.id
+WHERE s.customer_id = :customer AND p.tender = 'on_account' AND s.kind = 'credit_note'
   AND s.issued_at >= :start AND s.issued_at < :end
 GROUP BY s.id
 """
@@ -393,18 +417,41 @@ class ReceivablesRepository(RepositoryBase):
                 for r in self.conn.execute(
                     text(
                         "SELECT document_id, due_on, amount_minor, id FROM business_due_lines "
-                        f"WHERE document_id IN ({marks}) UNION ALL "
-                        "SELECT document_id, reference, amount_minor, id FROM sales_payments "
-                        f"WHERE tender = 'on_account' AND document_id IN ({marks}) "
-                        "ORDER BY 2, 4"
+                        f"WHERE document_id IN ({marks}) UNION ALL SELECT * FROM ("
+                        + _TICKET_DUES
+                        + f") WHERE document_id IN ({marks}) ORDER BY 2, 4"
                     ),
-                    {f"d{i}": v for i, v in enumerate(chunk)},
+                    {f"d{i}": v for i, v in enumerate(chunk)} | {"until": _FAR},
                 )
             )
         return found
 
     def _country(self) -> str:
         return str(self.conn.execute(text("SELECT country FROM company")).scalar_one())
+
+    def returned_on_account(self, ticket_id: UUID) -> list[tuple[str, int]]:
+        rows = self.conn.execute(
+            text(
+                "SELECT r.reference, SUM(r.amount_minor) FROM sales_documents c "
+                "JOIN sales_payments r ON r.document_id = c.id WHERE c.original_id = :ticket "
+                "AND c.kind = 'credit_note' AND r.tender = 'on_account' GROUP BY r.reference"
+            ),
+            {"ticket": ticket_id.hex},
+        ).all()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def returned_credit(self, customer_id: UUID, currency: str) -> int:
+        return int(
+            self.conn.execute(
+                text(
+                    "SELECT COALESCE(SUM(r.amount_minor), 0) FROM sales_documents c "
+                    "JOIN sales_payments r ON r.document_id = c.id WHERE c.customer_id = :c "
+                    "AND c.kind = 'credit_note' AND r.tender = 'on_account' "
+                    "AND r.reference = 'credit' AND r.currency = :cur"
+                ),
+                {"c": customer_id.hex, "cur": currency},
+            ).scalar_one()
+        )
 
     def allocated_to(self, invoice_id: UUID) -> int:
         return int(

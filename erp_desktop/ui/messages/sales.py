@@ -239,4 +239,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les points ne s'utilisent que sur un ticket avec un client.",
         "لا تستعمل النقاط إلا في تذكرة لها زبون.",
     ),
+    # returns of tickets on account (helper returns)
+    "sales.not_on_account": (
+        "Le ticket {number} n'a rien laissé en compte : il ne peut pas être remboursé en compte.",
+        "لم تترك التذكرة {number} شيئا على الحساب: لا يمكن إرجاع مبلغها إلى الحساب.",
+    ),
+    "sales.refund_exceeds_on_account": (
+        "{amount} dépasse ce que le ticket a laissé en compte.",
+        "{amount} يتجاوز ما تركته التذكرة على الحساب.",
+    ),
 }

@@ -112,6 +112,24 @@ class FakeReceivables:
                     out.append((customer_id, item))
         return out
 
+    def returned_on_account(self, ticket_id: UUID) -> list[tuple[str, int]]:
+        out: dict[str, int] = {}
+        for c in self.db.sales.values():
+            if c.kind == "credit_note" and c.original_id == ticket_id:
+                for p in c.payments:
+                    if p.tender == "on_account":
+                        out[p.reference] = out.get(p.reference, 0) + p.amount.to_minor()
+        return list(out.items())
+
+    def returned_credit(self, customer_id: UUID, currency: str) -> int:
+        return sum(
+            p.amount.to_minor()
+            for c in self.db.sales.values()
+            if c.kind == "credit_note" and c.customer_id == customer_id
+            for p in c.payments
+            if p.tender == "on_account" and p.reference == "credit" and p.currency == currency
+        )
+
     def allocated_to(self, invoice_id: UUID) -> int:
         bounced = set(self.bounced_all())
         return sum(
