@@ -1230,6 +1230,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     ),
     "%1 points used.": ("%1 points utilisés.", "استعملت %1 نقطة."),
     "Ticket on account": ("Ticket en compte", "تذكرة على الحساب"),
+    # lead: what a return gave back other than cash
+    "%1 back on account.": ("%1 remis au crédit du compte.", "أُعيد %1 إلى حساب الزبون."),
+    "%1 given back in points.": ("%1 rendus en points de fidélité.", "أُعيدت قيمة %1 نقاطَ ولاء."),
 }
 
 # Texts with a count (%n): French and English have two forms, Arabic six.

@@ -43,11 +43,20 @@ def take_return(till: PosView) -> None:
         till.last_credit_note = path
         till.print_receipt(path)  # the credit note, on the receipt printer
         till.ctx.db.data_did_change.emit(outcome.changes)
-        refund = money(credit.total, till.ctx.languages.locale)
-        till.say(
+        locale = till.ctx.languages.locale
+        said = (
             QCoreApplication.translate("PosView", "Credit note %1: %2 refunded.")
             .replace("%1", credit.number)
-            .replace("%2", refund)
+            .replace("%2", money(credit.total, locale))
         )
+        # what did not leave the drawer: back on the customer's account, back in points
+        for tender, text in (
+            ("on_account", QCoreApplication.translate("PosView", "%1 back on account.")),
+            ("points", QCoreApplication.translate("PosView", "%1 given back in points.")),
+        ):
+            amounts = [p.amount for p in credit.payments if p.tender == tender]
+            if amounts:
+                said += " " + text.replace("%1", money(sum(amounts[1:], amounts[0]), locale))
+        till.say(said)
 
     till.ctx.db.submit(job, done, till.show_error)

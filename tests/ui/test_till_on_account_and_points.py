@@ -22,6 +22,7 @@ from erp_desktop.ui.credit_override import CreditOverrideDialog
 from erp_desktop.ui.customer_dialog import CustomerDialog
 from erp_desktop.ui.payment_dialog import PaymentDialog
 from erp_desktop.ui.pos_view import PosView
+from erp_desktop.ui.return_dialog import ReturnDialog
 from tests.builders import Branch
 from tests.desktop.receivables_helpers import wholesale_customer
 from tests.desktop.test_loyalty_at_the_till import PROGRAM
@@ -209,3 +210,34 @@ def test_a_customers_points_pay_part_of_the_ticket(
         ("card", Money.of(Decimal(410), "DZD")),
     ]
     assert said("%1 points used.").replace("%1", "20") in plain(pos.status.text())
+
+
+def test_a_return_of_a_ticket_on_account_says_what_went_back_on_account(
+    qtbot: QtBot, ctx: UiContext, branch: Branch
+) -> None:
+    """The worked ticket of tests/desktop/test_return_on_account.py: 900 DZD, 600 on
+    account; one coffee of two returned at F10 gives 300 back on account, 150 to the card,
+    and the till says both, not only the total refunded."""
+    from tests.desktop.test_ticket_on_account import sell_on_account
+
+    customer = wholesale_customer(branch)
+    pos = till(qtbot, ctx, branch)
+    sold = sell_on_account(branch, customer).sale
+    failures: list[BaseException] = []
+
+    def give_back_one_coffee(dialog: QDialog) -> None:
+        number = dialog.findChild(QLineEdit, "receipt_number")
+        qtbot.keyClicks(number, sold.number)
+        qtbot.keyClick(number, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.sale is not None, timeout=5000)  # type: ignore[attr-defined]
+        dialog.spins[0][1].setValue(1)  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_open(ReturnDialog, give_back_one_coffee, failures)
+    qtbot.keyClick(pos.scan_field, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: pos.last_return is not None or bool(failures), timeout=8000)
+    if failures:
+        raise failures[0]
+    status = plain(pos.status.text())
+    assert said("%1 back on account.").replace("%1", "300,00 DA") in status
+    assert said("%1 given back in points.").split("%1")[1] not in status  # no points here
