@@ -2,6 +2,7 @@
 
     python benchmarks/bench_storm.py [--branches 50] [--sales-per-branch 100] [--workers 2]
                                      [--batch 500] [--interval 0.2] [--idle-probes 25]
+                                     [--build-jobs 3] [--till-sales 600]
 
 Needs PostgreSQL as the tests find it (tests/pg.py); makes a throwaway database and drops
 it. Issue 19: "50 branches each pushing a day at once through several workers; the time
@@ -11,13 +12,15 @@ starved)".
 1. Each of ``--branches`` branches is a real replica (``tests.builders.build_branch``,
    its own code, warehouse, register, numbering series and users) selling
    ``--sales-per-branch`` tickets through the till's checkout (1 to 4 lines, cash): its
-   own day, its own hash chain, nothing re-keyed. Head office knows each branch, its
+   own day, its own hash chain, nothing re-keyed (``--build-jobs`` replicas built side by
+   side, each in a process of its own, before the server starts). Head office knows each branch, its
    register and users; each branch enrolls a device over HTTP with its one-time token.
 2. The server runs in its own process, ``erp-sync-server serve --workers N`` (uvicorn's
    workers sharing one socket), over real HTTP on loopback.
 3. A till of another branch (ALG01) probes every ``--interval`` s: a small push (one sale
-   and its stock movements) then a pull (a page of 100 of its feed from the start);
-   first on the idle server (the baseline), then during the storm.
+   and its stock movements) and a pull (a page of 100 of its feed from the start); first
+   one after the other on the idle server (the baseline), then during the storm, the
+   pushes and the pulls each from a thread of their own.
 4. The storm: every branch's outbox in batches of ``--batch`` (the client's batch), all
    branches at once, each from its own thread and HTTP client, its batches in order. A
    5xx or a lost connection is sent again, the same batch (replay-safe), after a short
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import multiprocessing
 import os
 import random
 import socket
@@ -44,11 +48,12 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -112,7 +117,22 @@ class Probe:
     retries: int = 0
 
 
-def main() -> None:
+@dataclass(frozen=True)
+class Storm:
+    """What a run did and found: each branch's day, the till's, what did not add up."""
+
+    days: list[Day]
+    till_branch_id: UUID
+    till_sales: int  # pushed by the till's probe, idle and during the storm
+    problems: list[str]
+    reconcile_clean: bool
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.reconcile_clean
+
+
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser()
     parser.add_argument("--branches", type=int, default=50)
     parser.add_argument("--sales-per-branch", type=int, default=100)
@@ -120,28 +140,47 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=PUSH_BATCH)
     parser.add_argument("--interval", type=float, default=0.2, help="seconds between probes")
     parser.add_argument("--idle-probes", type=int, default=25)
+    parser.add_argument("--build-jobs", type=int, default=3, help="replicas built at once")
     parser.add_argument("--till-sales", type=int, default=600, help="small pushes available")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = parser().parse_args()
     with temporary_database() as url:
         engine = make_engine(url)
         try:
             upgrade(engine)
-            result = _run(engine, url, args)
+            storm = run(engine, url, args)
         finally:
             engine.dispose()
-    if not result:
+    print("every sale and movement landed exactly once, reconcile clean" if storm.ok else "FAILED")
+    if not storm.ok:
         sys.exit(1)
 
 
-def _run(engine: Engine, url: str, args: argparse.Namespace) -> bool:
+def run(
+    engine: Engine,
+    url: str,
+    args: argparse.Namespace,
+    server: Callable[[str], AbstractContextManager[str]] | None = None,
+) -> Storm:
+    """The storm on a migrated, empty database at ``url`` (``engine`` on it), against
+    ``erp-sync-server serve --workers N`` unless another ``server`` (a context manager
+    given the database URL, yielding the base URL) is given."""
     folder = Path(tempfile.mkdtemp())
     till = build_branch(folder, "ALG01", stock=10 * args.till_sales)
     head_office_for(engine, till)
     till_groups = _sale_groups(_sell(till, args.till_sales))
     start = time.perf_counter()
-    days = [
-        _branch_day(engine, folder, till, n, args.sales_per_branch) for n in range(args.branches)
-    ]
+    ids = till.ids  # type: ignore[attr-defined]  # the catalog, the company's branches
+    made_by = partial(_branch_day, url, folder, ids, args.sales_per_branch)
+    if args.build_jobs > 1:  # replicas are independent: built side by side
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(args.build_jobs, mp_context=spawn) as pool:
+            days = list(pool.map(made_by, range(args.branches)))
+    else:
+        days = [made_by(n) for n in range(args.branches)]
     made = time.perf_counter() - start
     sales = sum(d.sales for d in days)
     changes = sum(len(d.rows) for d in days)
@@ -149,7 +188,7 @@ def _run(engine: Engine, url: str, args: argparse.Namespace) -> bool:
         f"{args.branches} replicas sold {sales:,} tickets ({changes:,} changes, "
         f"{sum(d.movements for d in days):,} of them stock movements) in {made:.0f} s"
     )
-    with _server(url, args.workers) as base:
+    with (server or partial(_server, workers=args.workers))(url) as base:
         clients = {}
         for day in days:
             client = SyncClient(base)
@@ -184,13 +223,12 @@ def _run(engine: Engine, url: str, args: argparse.Namespace) -> bool:
             time.sleep(args.interval)
         storm, stop = Probe(), threading.Event()
 
-        def probing() -> None:
+        def probing(probe: Callable[[Probe], None]) -> None:
             while not stop.is_set():
-                small_push(storm)
-                pull(storm)
+                probe(storm)
                 stop.wait(args.interval)
 
-        prober = threading.Thread(target=probing)
+        probers = [threading.Thread(target=probing, args=(p,)) for p in (small_push, pull)]
         retries: Counter[str] = Counter()
 
         def push_day(day: Day) -> float:
@@ -202,29 +240,30 @@ def _run(engine: Engine, url: str, args: argparse.Namespace) -> bool:
                 retries[day.code] += _send(client, batch)
             return time.perf_counter() - began
 
-        prober.start()
+        for prober in probers:
+            prober.start()
         began = time.perf_counter()
         with ThreadPoolExecutor(len(days)) as pool:
             finished = sorted(pool.map(push_day, days))
         drained = time.perf_counter() - began
         outbox_empty = _outbox_drained(engine) - began
         stop.set()
-        prober.join()
+        for prober in probers:
+            prober.join()
         for client, _ in clients.values():
             client.close()
         till_client.close()
     counts = _landed(engine)
-    problems = _check_counts(days, till, counts, len(idle.pushes) + len(storm.pushes))
+    till_sales = len(idle.pushes) + len(storm.pushes)
+    problems = _check_counts(days, till, counts, till_sales)
     report = reconcile(engine)
     copy_seconds, copied = _raw_copy(engine, [d.branch_id for d in days])
     _report(args, days, drained, outbox_empty, finished, retries, idle, storm, copy_seconds, copied)
     print("\n" + "\n".join(report.lines()))
     for problem in problems:
         print(f"NOT LANDED EXACTLY ONCE: {problem}")
-    ok = not problems and report.clean
-    print("every sale and movement landed exactly once, reconcile clean" if ok else "FAILED")
     till.replica.close()
-    return ok
+    return Storm(days, till.branch_id, till_sales, problems, report.clean)
 
 
 def _sell(branch: Branch, count: int, seed: int = 7) -> list[dict[str, Any]]:
@@ -243,25 +282,26 @@ def _sell(branch: Branch, count: int, seed: int = 7) -> list[dict[str, Any]]:
         return pending_changes(conn, 10**9)
 
 
-def _branch_day(engine: Engine, folder: Path, till: Branch, n: int, sales: int) -> Day:
+def _branch_day(url: str, folder: Path, shared: dict[str, UUID], sales: int, n: int) -> Day:
     """A branch of its own (code, warehouse, register, series, users) known at head office,
-    a device's enrollment token, and its replica's day of ``sales`` tickets."""
+    a device's enrollment token, and its replica's day of ``sales`` tickets (run in a
+    process of its own with ``--build-jobs``: its own engine)."""
     code = f"S{n + 1:03d}"
     branch = build_branch(
-        folder,
-        code,
-        stock=10 * sales,
-        ids=till.ids,  # type: ignore[attr-defined]  # the catalog, the company's branches
-        user_prefix=f"{code.lower()}_",
+        folder, code, stock=10 * sales, ids=shared, user_prefix=f"{code.lower()}_"
     )
     ids = branch.ids  # type: ignore[attr-defined]
     own = code.lower()
-    headoffice.add_branch(
-        engine, code, f"Magasin {code}", f"الفرع {code}", ids[own], ids[f"wh_{own}"]
-    )
-    headoffice.add_register(engine, code, "C1", 500, ids[f"reg_{own}"])
-    register_users(engine, branch)
-    _device, token = headoffice.add_device(engine, code, "till")
+    engine = make_engine(url, pool_size=1)
+    try:
+        headoffice.add_branch(
+            engine, code, f"Magasin {code}", f"الفرع {code}", ids[own], ids[f"wh_{own}"]
+        )
+        headoffice.add_register(engine, code, "C1", 500, ids[f"reg_{own}"])
+        register_users(engine, branch)
+        _device, token = headoffice.add_device(engine, code, "till")
+    finally:
+        engine.dispose()
     rows = _sell(branch, sales, seed=n)
     branch.replica.close()
     return Day(code, branch.branch_id, token, rows)
