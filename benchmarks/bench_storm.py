@@ -2,7 +2,7 @@
 
     python benchmarks/bench_storm.py [--branches 50] [--sales-per-branch 100] [--workers 2]
                                      [--batch 500] [--interval 0.2] [--idle-probes 25]
-                                     [--build-jobs 3] [--till-sales 600]
+                                     [--build-jobs 3] [--till-sales 600] [--in-flight 0]
 
 Needs PostgreSQL as the tests find it (tests/pg.py); makes a throwaway database and drops
 it. Issue 19: "50 branches each pushing a day at once through several workers; the time
@@ -22,7 +22,8 @@ starved)".
    one after the other on the idle server (the baseline), then during the storm, the
    pushes and the pulls each from a thread of their own.
 4. The storm: every branch's outbox in batches of ``--batch`` (the client's batch), all
-   branches at once, each from its own thread and HTTP client, its batches in order. A
+   branches at once (or ``--in-flight`` at a time, the next branch starting as one is
+   done), each from its own thread and HTTP client, its batches in order. A
    5xx or a lost connection is sent again, the same batch (replay-safe), after a short
    back-off, as the branch's sync would retry; the retries are counted.
 5. Drain: until every branch's last batch is answered; then until the server's outbox
@@ -140,6 +141,13 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--batch", type=int, default=PUSH_BATCH)
     parser.add_argument("--interval", type=float, default=0.2, help="seconds between probes")
     parser.add_argument("--idle-probes", type=int, default=25)
+    parser.add_argument(
+        "--in-flight",
+        type=int,
+        default=0,
+        help="at most this many branches pushing at a time (0: all at once); what a "
+        "server-side queue for big pushes would do",
+    )
     parser.add_argument("--build-jobs", type=int, default=3, help="replicas built at once")
     parser.add_argument("--till-sales", type=int, default=600, help="small pushes available")
     return parser
@@ -243,7 +251,7 @@ def run(
         for prober in probers:
             prober.start()
         began = time.perf_counter()
-        with ThreadPoolExecutor(len(days)) as pool:
+        with ThreadPoolExecutor(min(args.in_flight or len(days), len(days))) as pool:
             finished = sorted(pool.map(push_day, days))
         drained = time.perf_counter() - began
         outbox_empty = _outbox_drained(engine) - began
@@ -466,7 +474,8 @@ def _report(
     changes = sum(len(d.rows) for d in days)
     rate = sales / drained
     print(
-        f"\nstorm: {len(days)} branches x {args.sales_per_branch} tickets at once, "
+        f"\nstorm: {len(days)} branches x {args.sales_per_branch} tickets, "
+        f"{args.in_flight or len(days)} branches pushing at a time, "
         f"{args.workers} uvicorn workers, batches of {args.batch}"
     )
     print("\n| | |\n|---|---:|")
