@@ -185,8 +185,8 @@ def run(
     made_by = partial(_branch_day, url, folder, ids, args.sales_per_branch)
     if args.build_jobs > 1:  # replicas are independent: built side by side
         spawn = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(args.build_jobs, mp_context=spawn) as pool:
-            days = list(pool.map(made_by, range(args.branches)))
+        with ProcessPoolExecutor(args.build_jobs, mp_context=spawn) as builders:
+            days = list(builders.map(made_by, range(args.branches)))
     else:
         days = [made_by(n) for n in range(args.branches)]
     made = time.perf_counter() - start
