@@ -132,8 +132,18 @@ def _invoice_text(branch: Branch) -> str:
     return unicodedata.normalize("NFKC", pdftotext(pdf, "-layout")).replace("\u202f", " ")
 
 
-def test_the_server_keeps_every_mention_the_replica_keeps() -> None:
+def test_the_server_keeps_every_mention_the_replica_keeps(engine: Engine) -> None:
     assert set(COMPANY_MENTIONS) == {*TEXT_MENTIONS, "capital_minor"}
+    with unit_of_work(engine, head_office=True) as conn:
+        columns = set(
+            conn.execute(
+                text(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_schema = 'auth' AND table_name = 'company'"
+                )
+            ).scalars()
+        )
+    assert set(COMPANY_MENTIONS) <= columns
 
 
 def test_before_head_office_sets_them_a_branch_cannot_print_a_business_invoice(
