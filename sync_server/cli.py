@@ -3,6 +3,7 @@
     erp-sync-server migrate
     erp-sync-server serve [--host H] [--port P] [--workers N]
     erp-sync-server company init --name N --name-ar N --country DZ|MA|TN --currency DZD
+    erp-sync-server company set --address A --capital 1000000 --legal-id CNAS=...  (cli_company)
     erp-sync-server branch add CODE --name N --name-ar N
     erp-sync-server head-office add CODE --name N --name-ar N   (head office's own site)
     erp-sync-server register add BRANCH CODE [--cash-step-minor 500]
@@ -35,6 +36,7 @@ from pathlib import Path
 from uuid import UUID
 
 from erp_desktop.kernel.errors import ErpError, ValidationError, error_catalog
+from sync_server.cli_company import add_company_parsers, run_company
 from sync_server.db.engine import Engine
 from sync_server.settings import Settings
 
@@ -47,13 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
     serve.add_argument("--workers", type=int, default=1)
-    company = (
-        sub.add_parser("company").add_subparsers(dest="action", required=True).add_parser("init")
-    )
-    company.add_argument("--name", required=True)
-    company.add_argument("--name-ar", required=True)
-    company.add_argument("--country", required=True, choices=("DZ", "MA", "TN"))
-    company.add_argument("--currency", required=True)
+    add_company_parsers(sub)
     branch = sub.add_parser("branch").add_subparsers(dest="action", required=True).add_parser("add")
     branch.add_argument("code")
     branch.add_argument("--name", required=True)
@@ -166,8 +162,7 @@ def _run(args: argparse.Namespace, engine: Engine) -> int:
         upgrade(engine)
         print("database is at the newest revision")
     elif args.command == "company":
-        headoffice.set_up_company(engine, args.name, args.name_ar, args.country, args.currency)
-        print(f"company {args.name} set up with the {args.country} chart of accounts")
+        run_company(args, engine)
     elif args.command == "branch":
         branch_id, _ = headoffice.add_branch(engine, args.code, args.name, args.name_ar)
         print(f"branch {args.code}: {branch_id}")

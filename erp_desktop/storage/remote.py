@@ -110,8 +110,9 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 
 
 def _mentions(p: Mapping[str, Any]) -> dict[str, Any]:
-    """What invoices say of the company, for the fields head office sends (none yet: the
-    server's company has no such columns; the replica keeps what it has)."""
+    """What invoices and payslips say of the company, as head office keeps it (the server's
+    migration 0033): the company is head office's, so its values replace the replica's. A
+    payload logged before 0033 has none of them, and the replica keeps what it has."""
     return {k: p[k] for k in COMPANY_MENTIONS if k in p}
 
 

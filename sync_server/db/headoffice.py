@@ -75,6 +75,27 @@ def insert_company(
     return company_id
 
 
+def update_company_details(
+    conn: Connection, mentions: dict[str, object], legal_ids: dict[str, str]
+) -> None:
+    """The company's mentions (columns of migration 0033) and identifiers merged into its
+    own; the row's triggers audit the change and log it for every branch."""
+    columns = "".join(f", {name} = :{name}" for name in mentions)  # checked names only
+    conn.execute(
+        text(
+            "UPDATE auth.company SET legal_ids = legal_ids || CAST(:legal AS jsonb), "
+            f"updated_at = now(){columns}"
+        ),
+        {"legal": _json(legal_ids), **mentions},
+    )
+
+
+def company_record(conn: Connection) -> dict[str, Any] | None:
+    """The company's whole row as branches receive it (the feed's payload)."""
+    row = conn.execute(text("SELECT to_jsonb(c) FROM auth.company c")).scalar()
+    return dict(row) if row else None
+
+
 def insert_accounts(conn: Connection, chart: Chart) -> None:
     for account in chart.accounts.values():
         conn.execute(

@@ -10,6 +10,7 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 from uuid import UUID
 
 from argon2 import PasswordHasher
@@ -20,6 +21,11 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import load_chart
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.ownership import SiteKind
+from erp_desktop.kernel.partners.company import (
+    CheckedDetails,
+    CompanyDetails,
+    check_company_details,
+)
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.purchasing.accounts import purchasing_chart
 from erp_desktop.kernel.quantity import to_milli
@@ -45,15 +51,46 @@ def set_up_company(
     country: str,
     currency: str,
     legal_ids: dict[str, str] | None = None,
+    details: CompanyDetails | None = None,
 ) -> UUID:
+    """The company and its chart, with the mentions its invoices and payslips print if
+    ``details`` gives them (checked first: a bad one sets up nothing)."""
     chart = load_chart(country)
+    checked = _checked(country, currency, details or CompanyDetails())
     with unit_of_work(engine, head_office=True) as conn:
         if rows.company(conn) is not None:
             raise ConflictError("common.invalid_value", field="company", value="already set up")
         company_id = rows.insert_company(conn, name, name_ar, country, currency, legal_ids or {})
+        if checked.mentions or checked.legal_ids:
+            rows.update_company_details(conn, checked.mentions, checked.legal_ids)
         rows.insert_accounts(conn, chart)
         rows.insert_accounts(conn, purchasing_chart(chart))  # 408, 403... (issue 14)
     return company_id
+
+
+def _checked(country: str, currency: str, details: CompanyDetails) -> CheckedDetails:
+    checked, problems = check_company_details(country, currency, details)
+    if problems:
+        raise problems[0]
+    return checked
+
+
+def set_company_details(engine: Engine, details: CompanyDetails) -> dict[str, Any]:
+    """Head office changes what its invoices and payslips say of the company (address,
+    capital, identifiers...): the given fields only, each checked as the replica checks
+    them (kernel.partners.company), all or nothing. Every branch receives the company's
+    new record in its next pull. Returns the record as it now is."""
+    if details.is_empty():
+        raise ValidationError("common.required", field="mention")
+    with unit_of_work(engine, head_office=True) as conn:
+        company = rows.company(conn)
+        if company is None:
+            raise NotFound("common.not_found", entity="company", id="-")
+        checked = _checked(company.country, company.currency, details)
+        rows.update_company_details(conn, checked.mentions, checked.legal_ids)
+        record = rows.company_record(conn)
+    assert record is not None
+    return record
 
 
 def add_branch(

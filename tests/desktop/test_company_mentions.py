@@ -69,7 +69,7 @@ def test_a_company_payload_from_head_office_brings_its_mentions(branch: Branch) 
             "address": "Oran",
         }
         apply_remote(conn, "company", payload, START)
-        # A payload without the mentions (today's server) keeps what the replica has.
+        # A payload logged before the server kept mentions (its 0033) keeps what the replica has.
         apply_remote(conn, "company", {k: payload[k] for k in list(payload)[:6]}, START)
         info = OrgRepository(conn).company()
     assert (info.legal_form, info.capital_minor, info.activity, info.address) == (

@@ -19,6 +19,7 @@ from erp_desktop.bootstrap import open_branch
 from erp_desktop.kernel.barcodes import make_ean13
 from erp_desktop.kernel.errors import ErpError
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.partners.company import CompanyDetails
 from erp_desktop.storage import bulk_load
 from erp_desktop.storage.bulk_load import rebuild_search
 from erp_desktop.sync.client import SyncClient
@@ -36,6 +37,7 @@ PRODUCTS = 300
 def world(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Branch]:
     alger = build_branch(Path(tmp_path_factory.mktemp("alger")))
     head_office_for(engine, alger)
+    headoffice.set_company_details(engine, CompanyDetails({"address": "Alger"}, "1000000"))
     headoffice.add_branch(engine, "TLM01", "Tlemcen", "تلمسان")
     headoffice.add_register(engine, "TLM01", "C1", 500)
     headoffice.add_user(engine, "sofiane", "Sofiane", "tlemcen-2026", ["cashier"], "TLM01")
@@ -197,6 +199,9 @@ def test_a_new_branch_loads_the_catalog_from_the_snapshot_with_its_audit_and_sea
                     "SELECT value FROM settings WHERE key = 'sync_cursor'"
                 ).scalar()
             assert mine == theirs and barcodes == codes
+            with branch.deps.store.read() as tx:  # what invoices say of the company, too
+                company = tx.org.company()
+            assert (company.address, company.capital_minor) == ("Alger", 100_000_000)
             # one audit row per batch: none per product or barcode, one per bulk load
             assert {t: (n, parts) for t, n, parts in loads} == {
                 "products": (len(theirs), -(-len(theirs) // 100)),

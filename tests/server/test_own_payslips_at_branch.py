@@ -23,6 +23,7 @@ from sqlalchemy import Engine, text
 from erp_desktop.app.payroll.payslips import served_payslips
 from erp_desktop.app.payroll.runs import post_payroll_run, prepare_payroll_run
 from erp_desktop.kernel.errors import PermissionDenied
+from erp_desktop.kernel.partners.company import CompanyDetails
 from erp_desktop.printing.payslip import render_payslip
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, own_payslips_from_server, synchronize
@@ -40,6 +41,10 @@ from tests.ui.conftest import settle
 MARCH = date(2026, 3, 1)
 KARIM, SAMIRA = UUID(int=1001), UUID(int=1002)  # paid by algerian_staff's run
 # what only a payslip carries: the run's number, Karim's social-security and bank numbers
+EMPLOYER = CompanyDetails(
+    {"address": "12 rue Didouche Mourad, Alger", "address_ar": "12 شارع ديدوش مراد، الجزائر"},
+    legal_ids={"CNAS": "16 0123456 78"},
+)
 PAYSLIP_MARKS = (b"PAY-2026-03", b"161234567890", b"00799999000123456789")
 
 
@@ -80,6 +85,9 @@ def world(
     )
     give_employer_mentions(office)
     head_office_for(engine, alger)
+    # the employer's address and CNAS number, which the PDF must print: head office sets
+    # them on the server's company, and the branch gets them in its pull
+    headoffice.set_company_details(engine, EMPLOYER)
     ids = office.ids  # type: ignore[attr-defined]
     headoffice.add_head_office(engine, "HO", "Siège Alger", "المقر", ids["ho"], ids["wh_ho"])
     register_users(engine, office)
@@ -104,9 +112,6 @@ def world(
             _employee(conn, KARIM, "cashier", ("Karim", "Benali"), alger.branch_id)
             _employee(conn, SAMIRA, "E0002", ("Samira", "Haddad"), alger.branch_id)
         synchronize(alger.deps)  # the branch learns its company and users, nothing of pay
-        # the employer's address and CNAS number, which the PDF must print, as the branch's
-        # company record holds them (the server's company has no address yet: docs)
-        give_employer_mentions(alger)
         yield alger, office, url, oran_credential
     alger.replica.close()
     office.replica.close()
@@ -146,6 +151,7 @@ def test_alger_s_cashier_reads_his_own_payslip_from_the_server_and_not_samira_s(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Benali Karim" in printed and "Haddad" not in printed
+    assert "Didouche Mourad" in printed and "16 0123456 78" in printed  # pulled, not typed
 
 
 def test_the_same_payslip_prints_the_same_at_the_branch_as_at_head_office(

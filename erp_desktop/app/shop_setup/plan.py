@@ -20,6 +20,7 @@ from erp_desktop.app.records import ProductInfo
 from erp_desktop.kernel.currency import MINOR_UNITS
 from erp_desktop.kernel.errors import ConflictError, ErpError, ValidationError
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.partners.company import COMPANY_ID_KEYS
 from erp_desktop.kernel.partners.legal_ids import KINDS_BY_COUNTRY, normalized_legal_id
 from erp_desktop.kernel.permissions import Role
 from erp_desktop.kernel.tax.catalog import COUNTRIES, TaxCatalog
@@ -27,17 +28,6 @@ from erp_desktop.kernel.tax.catalog import COUNTRIES, TaxCatalog
 MIN_PASSWORD = 6
 SHOP_CODE = re.compile(r"[A-Z0-9]{2,10}")  # as kernel.numbering reads a document number
 REGISTER_CODE = re.compile(r"[A-Z0-9]{1,6}")
-
-# The company record keeps its identifiers under the keys its invoices print them with.
-COMPANY_ID_KEYS: dict[str, str] = {
-    "rc": "RC",
-    "nif": "NIF",
-    "nis": "NIS",
-    "ai": "AI",
-    "ice": "ICE",
-    "if": "IF",
-    "matricule_fiscal": "MF",
-}
 
 
 @dataclass(frozen=True, slots=True)
