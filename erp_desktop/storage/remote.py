@@ -112,8 +112,10 @@ def _branch(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
 def _mentions(p: Mapping[str, Any]) -> dict[str, Any]:
     """What invoices and payslips say of the company, as head office keeps it (the server's
     migration 0033): the company is head office's, so its values replace the replica's. A
-    payload logged before 0033 has none of them, and the replica keeps what it has."""
-    return {k: p[k] for k in COMPANY_MENTIONS if k in p}
+    mention head office has not set (null), or a payload logged before 0033 without it,
+    leaves the replica's own: a shop that ran alone and joins keeps its address until head
+    office sets one, and goes on printing its invoices."""
+    return {k: p[k] for k in COMPANY_MENTIONS if p.get(k) is not None}
 
 
 def _company(conn: Connection, p: Mapping[str, Any], now: datetime) -> None:
