@@ -24,6 +24,7 @@ from sync_server.api.snapshot_routes import router as snapshot_router
 from sync_server.api.sync_routes import router as sync_router
 from sync_server.db.engine import make_engine
 from sync_server.db.standby import Standby
+from sync_server.services.merge_lane import MergeLane
 from sync_server.services.outbox import Claimer
 from sync_server.settings import Settings
 
@@ -50,6 +51,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             standby.dispose()
 
     app = FastAPI(title="Maghreb ERP sync server", lifespan=lifespan)
+    app.state.merge_lane = MergeLane(  # per worker: each worker process builds its app
+        settings.max_big_merges, settings.big_merge_changes, settings.big_merge_wait_seconds
+    )
     install_problem_handlers(app)
     app.include_router(sync_router)
     app.include_router(report_router)

@@ -15,6 +15,11 @@ class Settings:
     # A hot standby for company-wide reports, and how far behind it may replay (seconds).
     reports_database_url: str | None = None
     reports_max_lag_seconds: float = 30.0
+    # The till's lane (services.merge_lane): big merges at once per worker, how many
+    # changes make a push big, and how long a big push waits for a place before a 503.
+    max_big_merges: int = 2
+    big_merge_changes: int = 50
+    big_merge_wait_seconds: float = 2.0
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -27,4 +32,7 @@ class Settings:
             os.environ.get("ERP_HEAD_OFFICE_KEY") or None,
             os.environ.get("ERP_REPORTS_DATABASE_URL") or None,
             float(os.environ.get("ERP_REPORTS_MAX_LAG_SECONDS", "30")),
+            max_big_merges=int(os.environ.get("ERP_MAX_BIG_MERGES", "2")),
+            big_merge_changes=int(os.environ.get("ERP_BIG_MERGE_CHANGES", "50")),
+            big_merge_wait_seconds=float(os.environ.get("ERP_BIG_MERGE_WAIT_SECONDS", "2")),
         )

@@ -29,5 +29,11 @@ class Backoff:
         self.failures += 1
         return self._jitter(delay)
 
+    def busy(self, retry_after: float) -> float:
+        """The server answers but is busy and said when to come back (Retry-After): no
+        sooner than that, a little later at random so that the refused branches do not
+        all come back at the same second; not a failure of the network."""
+        return max(retry_after, 0.0) * (1 + self.rng.uniform(0, 2 * JITTER))
+
     def _jitter(self, seconds: float) -> float:
         return seconds * (1 + self.rng.uniform(-JITTER, JITTER))

@@ -2,7 +2,8 @@
 send and applies what comes back.
 
 Network failures raise ``sync.offline`` and 5xx ``sync.server_error`` (the branch keeps
-working and retries later); a 4xx answer raises ``sync.refused`` with the server's code
+working and retries later), but for a busy server's 503 with Retry-After, which raises
+``sync.server_busy`` with ``retry_after`` (seconds; the same batch is sent again then); a 4xx answer raises ``sync.refused`` with the server's code
 and the HTTP status (its problem+json body's ``code`` and ``params``).
 """
 
@@ -26,6 +27,18 @@ class Enrollment:
     device_id: UUID
     branch_id: UUID
     credential: str
+
+
+def _raise_if_busy(answer: httpx.Response) -> None:
+    """A 503 that says it is ``sync.server_busy`` and when to come back (Retry-After)."""
+    try:
+        body = answer.json()
+        retry_after = int(answer.headers["retry-after"])
+    except (ValueError, KeyError):
+        return
+    if isinstance(body, dict) and body.get("code") == "sync.server_busy":
+        changes = (body.get("params") or {}).get("changes", 0)
+        raise ErpError("sync.server_busy", changes=changes, retry_after=retry_after)
 
 
 SNAPSHOT_TIMEOUT = 120.0  # seconds: the first ask of a branch's snapshot prepares it
@@ -54,6 +67,8 @@ class SyncClient:
             answer = self._http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError:
             raise ErpError("sync.offline", url=self.base_url) from None
+        if answer.status_code == 503:
+            _raise_if_busy(answer)
         if answer.status_code >= 500:
             raise ErpError("sync.server_error", status=answer.status_code)
         body: dict[str, Any] = answer.json() if answer.content else {}

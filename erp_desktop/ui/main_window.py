@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
         # While the server answers: the regular pace; while it does not: retry sooner, then
         # less and less often, with jitter (erp_desktop/sync/backoff.py).
         wait = self.backoff.succeeded() if self.online else self.backoff.failed()
+        if isinstance(outcome, ErpError) and outcome.code == "sync.server_busy":
+            wait = self.backoff.busy(float(outcome.params.get("retry_after", 0)))
         self.sync_timer.start(int(wait * 1000))
 
         if isinstance(outcome, SyncReport) and outcome.rejected:

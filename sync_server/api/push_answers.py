@@ -18,6 +18,7 @@ STATUS: dict[PushOutcomeKind, int] = {
     K.NOT_THIS_DEVICE: 403,
     K.KEY_REUSED: 409,
     K.CREDENTIAL_REVOKED: 401,
+    K.BUSY: 503,
 }
 
 
@@ -28,5 +29,7 @@ def status_of(outcome: PushOutcome) -> int:
 def push_response(outcome: PushOutcome) -> JSONResponse:
     status = status_of(outcome)
     if outcome.refused:
-        return problem(status, outcome.body["code"], outcome.body["params"])
+        params = outcome.body["params"]
+        retry = {"retry-after": str(params["retry_after"])} if "retry_after" in params else None
+        return problem(status, outcome.body["code"], params, headers=retry)
     return JSONResponse(outcome.body, status_code=status)

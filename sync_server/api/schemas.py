@@ -210,6 +210,7 @@ _WHY = {
     422: "A parameter or the body does not fit what the route takes.",
     429: "Too many wrong passwords: the user is locked out for a while (Retry-After).",
     500: "The server failed; the answer names the incident logged.",
+    503: "Busy (every place for a big merge taken): the same request again after Retry-After.",
 }
 
 

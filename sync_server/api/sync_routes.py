@@ -123,7 +123,7 @@ def compare_customer_buckets(
     response_class=JSONResponse,
     responses={
         200: json_body("PushResponse", "Each change accepted, or rejected with its code."),
-        **problems(400, 401, 403, 409, 413, 422, 500),
+        **problems(400, 401, 403, 409, 413, 422, 500, 503),
     },
     openapi_extra={
         "requestBody": {
@@ -135,7 +135,10 @@ def compare_customer_buckets(
 async def push(request: Request, device: Device = Depends(current_device)) -> JSONResponse:  # noqa: B008
     """The body is read on the event loop (it streams); the merge, which blocks on the
     database for as long as the batch takes, runs in the thread pool, so the other
-    requests (health checks, pulls) are answered meanwhile."""
+    requests (health checks, pulls) are answered meanwhile. A big push waits there for a
+    place in the worker's merge lane, or is answered 503 with Retry-After, unwritten
+    (``services.merge_lane``); small pushes never wait for one."""
     body = await read_body(request)
-    outcome = await run_in_threadpool(apply_push, request.app.state.engine, device, body)
+    engine, lane = request.app.state.engine, request.app.state.merge_lane
+    outcome = await run_in_threadpool(apply_push, engine, device, body, lane)
     return push_response(outcome)

@@ -30,6 +30,7 @@ from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, DatabaseError, Engine, unit_of_work
 from sync_server.services.actor_rights import ActorRights
 from sync_server.services.enrollment import Device
+from sync_server.services.merge_lane import MergeLane
 from sync_server.services.mergers import MERGERS, MergeContext, merge_set
 from sync_server.services.mergers.base import rejected
 from sync_server.services.outbox import run_pending
@@ -51,6 +52,7 @@ class PushOutcomeKind(StrEnum):
     NOT_THIS_DEVICE = "not_this_device"  # the batch names another device or branch
     KEY_REUSED = "key_reused"  # the key was answered for another body
     CREDENTIAL_REVOKED = "credential_revoked"  # since the request was let in
+    BUSY = "busy"  # a big push found no place in the merge lane: nothing written
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,11 @@ def _refused(kind: PushOutcomeKind, error: ErpError) -> PushOutcome:
     return PushOutcome(kind, {"code": error.code, "params": dict(error.params)})
 
 
-def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
+def apply_push(
+    engine: Engine, device: Device, body: bytes, lane: MergeLane | None = None
+) -> PushOutcome:
+    """``lane`` bounds the big merges running at once (``services.merge_lane``): a big
+    push that finds no place is answered busy before its transaction opens."""
     K = PushOutcomeKind
     if len(body) > MAX_BODY_BYTES:
         return _refused(
@@ -90,6 +96,25 @@ def apply_push(engine: Engine, device: Device, body: bytes) -> PushOutcome:
             ValidationError("protocol.wrong_branch", what="batch", id=str(batch.branch_id)),
         )
     digest = hashlib.sha256(body).hexdigest()
+    if lane is None:
+        return _merge_and_record(engine, device, batch, digest)
+    with lane.place(len(batch.changes)) as admitted:
+        if not admitted:
+            return _refused(
+                K.BUSY,
+                ErpError(
+                    "sync.server_busy",
+                    changes=len(batch.changes),
+                    retry_after=lane.retry_after,
+                ),
+            )
+        return _merge_and_record(engine, device, batch, digest)
+
+
+def _merge_and_record(engine: Engine, device: Device, batch: PushBatch, digest: str) -> PushOutcome:
+    """The batch merged and its answer recorded under its key, in one transaction (the
+    stored answer when the key was answered already)."""
+    K = PushOutcomeKind
     try:
         with unit_of_work(engine, credential=device.credential) as conn:
             batches.lock_key(conn, device.id, batch.idempotency_key)

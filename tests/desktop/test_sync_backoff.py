@@ -22,3 +22,12 @@ def test_failures_wait_longer_and_longer_up_to_a_cap_then_success_resets() -> No
 def test_tills_of_a_chain_do_not_retry_in_step() -> None:
     first = [Backoff(rng=random.Random(seed)).failed() for seed in range(50)]
     assert len({round(w, 2) for w in first}) > 40
+
+
+def test_a_busy_server_is_asked_again_no_sooner_than_it_said_and_not_all_at_once() -> None:
+    backoff = Backoff(rng=random.Random(3))
+    backoff.failed()
+    waits = [backoff.busy(2) for _ in range(50)]
+    assert all(2 <= w <= 2 * 1.4 for w in waits)
+    assert len({round(w, 3) for w in waits}) > 45
+    assert backoff.failures == 1  # the server answered: not one more network failure

@@ -24,4 +24,9 @@ CODES: dict[str, str] = {
     # client helper (issue 19): a new branch's bootstrap from a snapshot
     "sync.snapshot_gone": "the server no longer keeps part {part} of snapshot {position}",
     "sync.snapshot_damaged": "part {part} of snapshot {position} arrived damaged",
+    # helper lane (issue 19's storm): a big push refused while the worker's lane is full
+    "sync.server_busy": (
+        "the server is merging other branches' big batches: the {changes} changes stay "
+        "queued and are sent again in {retry_after} s"
+    ),
 }

@@ -109,4 +109,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "à nouveau.",
         "وصل الجزء {part} من اللقطة {position} تالفا؛ سيُطلب من جديد.",
     ),
+    # helper lane (issue 19's storm): a big push refused while the worker's lane is full
+    "sync.server_busy": (
+        "Le serveur fusionne les gros lots d'autres magasins : les {changes} modifications "
+        "restent en attente et repartent dans {retry_after} s.",
+        "الخادم يدمج دفعات كبيرة لفروع أخرى: تبقى التغييرات الـ{changes} في الانتظار "
+        "وتُرسل من جديد بعد {retry_after} ث.",
+    ),
 }
