@@ -287,252 +287,257 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Quote</source>
         <translation>عرض أسعار</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Sales order</source>
         <translation>طلبية عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>Delivery note</source>
         <translation>سند تسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Invoice</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="180" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="195" />
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="196" />
         <source>Issued</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="197" />
         <source>Ordered</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="198" />
         <source>To deliver</source>
         <translation>للتسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Partly delivered</source>
         <translation>مسلمة جزئيا</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Delivered</source>
         <translation>مسلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Invoiced</source>
         <translation>مفوترة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Partly credited</source>
         <translation>إشعار دائن جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Credited</source>
         <translation>إشعار دائن كلي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="194" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="204" />
+        <location filename="../../ui/business_documents_view.py" line="214" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>Designation</source>
         <translation>التعيين</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
+        <source>Discount</source>
+        <translation>التخفيض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Amount excl. tax</source>
         <translation>المبلغ دون رسم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="213" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Left</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="229" />
         <source>New quote</source>
         <translation>عرض أسعار جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="230" />
         <source>New order</source>
         <translation>طلبية جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>Invoice services</source>
         <translation>فوترة خدمات</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>Invoice a ticket…</source>
         <translation>فوترة تذكرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="233" />
         <source>Order it</source>
         <translation>تحويل إلى طلبية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="234" />
         <source>Deliver…</source>
         <translation>تسليم…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="235" />
         <source>Invoice…</source>
         <translation>فوترة…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="236" />
         <source>Credit note…</source>
         <translation>إشعار دائن…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="237" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="227" />
+        <location filename="../../ui/business_documents_view.py" line="238" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="242" />
         <source>&amp;Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="232" />
+        <location filename="../../ui/business_documents_view.py" line="243" />
         <source>&amp;Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="331" />
+        <location filename="../../ui/business_documents_view.py" line="343" />
         <source>follows %1</source>
         <translation>تابعة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="334" />
+        <location filename="../../ui/business_documents_view.py" line="346" />
         <source>followed by %1</source>
         <translation>تليها %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="342" />
+        <location filename="../../ui/business_documents_view.py" line="354" />
         <source>due %1</source>
         <translation>الاستحقاق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="376" />
+        <location filename="../../ui/business_documents_view.py" line="388" />
         <source>%1 issued</source>
         <translation>صدرت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="421" />
+        <location filename="../../ui/business_documents_view.py" line="433" />
         <source>Deliver the order</source>
         <translation>تسليم الطلبية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="424" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Invoice what was delivered</source>
         <translation>فوترة ما تم تسليمه</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="427" />
+        <location filename="../../ui/business_documents_view.py" line="439" />
         <source>Credit note against the invoice</source>
         <translation>إشعار دائن على الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="436" />
+        <location filename="../../ui/business_documents_view.py" line="448" />
         <source>Cancel the document</source>
         <translation>إلغاء الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="438" />
+        <location filename="../../ui/business_documents_view.py" line="450" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>إلغاء %1؟ تعكس الفاتورة في الحسابات؛ لا يحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="446" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>%1 cancelled</source>
         <translation>أُلغيت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="458" />
+        <location filename="../../ui/business_documents_view.py" line="470" />
         <source>Printed to %1</source>
         <translation>طبعت في %1</translation>
     </message>
@@ -591,64 +596,122 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../ui/catalog_view.py" line="80" />
+        <location filename="../../ui/catalog_view.py" line="97" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="81" />
+        <location filename="../../ui/catalog_view.py" line="98" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="82" />
+        <location filename="../../ui/catalog_view.py" line="99" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="83" />
+        <location filename="../../ui/catalog_view.py" line="100" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="84" />
+        <location filename="../../ui/catalog_view.py" line="101" />
         <source>Tax class</source>
         <translation>فئة الرسم</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="85" />
+        <location filename="../../ui/catalog_view.py" line="102" />
         <source>Price mode</source>
         <translation>طريقة السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="89" />
+        <location filename="../../ui/catalog_view.py" line="106" />
         <source>Name (French or Arabic), SKU or barcode</source>
         <translation>الاسم (بالفرنسية أو العربية) أو المرجع أو الرمز الشريطي</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="90" />
+        <location filename="../../ui/catalog_view.py" line="107" />
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="91" />
+        <location filename="../../ui/catalog_view.py" line="108" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="119" />
+        <location filename="../../ui/catalog_view.py" line="109" />
+        <source>Import a file…</source>
+        <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="138" />
         <source>The catalog and its prices are edited at head office; they come down here.</source>
         <translation>يعدل الكتالوج وأسعاره في المقر؛ ثم تصل إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax included</source>
         <translation>شامل الرسم</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax excluded</source>
         <translation>دون الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="193" />
+        <source>Import products</source>
+        <translation>استيراد المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="195" />
+        <source>Products (*.csv *.xlsx)</source>
+        <translation>المنتجات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="221" />
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="227" />
+        <source>Nothing was imported; correct the file:</source>
+        <translation>لم يُستورد شيء؛ صحّح الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="232" />
+        <source>Imported: %1 new product(s), %2 changed, %3 new categories, %4 pictures.</source>
+        <translation>تم الاستيراد: %1 منتج جديد، %2 معدّل، %3 فئة جديدة، %4 صورة.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>New category</source>
+        <translation>فئة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Place on the till's grid</source>
+        <translation>الترتيب في شبكة الصندوق</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1950,60 @@
     </message>
 </context>
 <context>
+    <name>GridPlaceFields</name>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="100" />
+        <location filename="../../ui/grid_place_fields.py" line="124" />
+        <source>(in no tab of the till's grid)</source>
+        <translation>(خارج تبويبات شبكة الصندوق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="101" />
+        <source>New category…</source>
+        <translation>فئة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="102" />
+        <source>Edit the category…</source>
+        <translation>تعديل الفئة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="103" />
+        <source>Choose a picture…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="104" />
+        <source>Remove the picture</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="164" />
+        <source>Picture of the product</source>
+        <translation>صورة المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="166" />
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="177" />
+        <source>%1 cannot be read.</source>
+        <translation>تعذرت قراءة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="180" />
+        <source>%1 is not a picture.</source>
+        <translation>%1 ليس صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="209" />
+        <source>No picture</source>
+        <translation>لا صورة</translation>
+    </message>
+</context>
+<context>
     <name>HireDialog</name>
     <message>
         <location filename="../../ui/hire_dialog.py" line="55" />
@@ -2493,285 +2610,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Till</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Clock in/out</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Leave</source>
         <translation>العطل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Employees</source>
         <translation>العمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Payroll</source>
         <translation>الأجور</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>My payslips</source>
+        <translation>كشوف أجري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Purchasing</source>
         <translation>المشتريات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Books</source>
         <translation>المحاسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Catalog</source>
         <translation>الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Quotes and invoices</source>
         <translation>العروض والفواتير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Business customers</source>
         <translation>العملاء المهنيون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Receivables</source>
         <translation>ديون الزبائن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Pipeline</source>
         <translation>الفرص التجارية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>Inventory</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>Accounting</source>
+        <translation>المحاسبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>HR &amp; payroll</source>
+        <translation>الموارد البشرية والأجور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>CRM</source>
+        <translation>علاقات الزبائن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&amp;Session</source>
         <translation>&amp;الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Receipt printer of this register…</source>
         <translation>طابعة وصولات هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Thermal printer (ESC/POS) of this register…</source>
         <translation>الطابعة الحرارية (ESC/POS) لهذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Synchronization…</source>
         <translation>المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Backups…</source>
         <translation>النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Join a chain…</source>
         <translation>الانضمام إلى سلسلة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — الفرع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Branch %1 · register %2 · %3</source>
         <translation>الفرع %1 · الصندوق %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Branch %1 · %2</source>
         <translation>الفرع %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Maghreb ERP — %1 (%2)</source>
         <translation>Maghreb ERP — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>هذا الجهاز ليس صندوقا: لا توجد طابعة وصولات لاختيارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Receipts of %1 print on %2.</source>
         <translation>وصولات %1 تطبع على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</source>
         <translation>عنوان IP (المنفذ 9100) أو الجهاز (/dev/usb/lp0، /dev/ttyS0، COM1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 تغيير(ات) رفضها الخادم: انظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>This shop runs alone, with no server</source>
         <translation>هذا المتجر يعمل وحده، دون خادم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>never</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 تغيير(ات) في الانتظار · آخر مزامنة: %3</translation>
     </message>
 </context>
 <context>
+    <name>MyPayslipsView</name>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Run</source>
+        <translation>الكشف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Net to pay</source>
+        <translation>الصافي الواجب دفعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="102" />
+        <source>My payslips</source>
+        <translation>كشوف أجري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="103" />
+        <source>Open the payslip (PDF)</source>
+        <translation>فتح كشف الأجر (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="104" />
+        <source>Show my payslips</source>
+        <translation>عرض كشوف أجري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="136" />
+        <source>Your payslips are kept on the company's server: show them with your password.</source>
+        <translation>كشوف أجرك محفوظة على خادم الشركة: اعرضها بكلمة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="156" />
+        <source>Asking the server…</source>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="178" />
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="181" />
+        <source>Your payslips are on the company's server: this PC needs the network to show them. Try again once it is back.</source>
+        <translation>كشوف أجرك على خادم الشركة: يحتاج هذا الحاسوب إلى الشبكة لعرضها. أعد المحاولة عند عودتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="196" />
+        <source>(corrective)</source>
+        <translation>(تصحيحي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="209" />
+        <source>No payslip: your account is not an employee's, or none was paid yet.</source>
+        <translation>لا يوجد كشف أجر: حسابك ليس حساب أجير، أو لم تُصرف أي أجور بعد.</translation>
+    </message>
+</context>
+<context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="133" />
+        <location filename="../../ui/business_document_dialogs.py" line="140" />
         <source>New quote</source>
         <translation>عرض أسعار جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="134" />
+        <location filename="../../ui/business_document_dialogs.py" line="141" />
         <source>New sales order</source>
         <translation>طلبية عميل جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="135" />
+        <location filename="../../ui/business_document_dialogs.py" line="142" />
         <source>New invoice of services</source>
         <translation>فاتورة خدمات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="138" />
+        <location filename="../../ui/business_document_dialogs.py" line="145" />
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="139" />
+        <location filename="../../ui/business_document_dialogs.py" line="146" />
         <source>Article</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="140" />
+        <location filename="../../ui/business_document_dialogs.py" line="147" />
         <source>SKU or barcode, 12*code for 12</source>
         <translation>المرجع أو الرمز الشريطي، 12*الرمز لـ 12</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="141" />
+        <location filename="../../ui/business_document_dialogs.py" line="148" />
         <source>Service, price excl. tax, VAT %</source>
         <translation>الخدمة، السعر دون رسم، نسبة الرسم</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="142" />
+        <location filename="../../ui/business_document_dialogs.py" line="149" />
         <source>Description of the service</source>
         <translation>وصف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="143" />
+        <location filename="../../ui/business_document_dialogs.py" line="150" />
         <source>Price (empty: the catalog's)</source>
         <translation>السعر (فارغ: سعر الكتالوج)</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="144" />
+        <location filename="../../ui/business_document_dialogs.py" line="151" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="145" />
+        <location filename="../../ui/business_document_dialogs.py" line="152" />
         <source>Add service</source>
         <translation>إضافة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="146" />
+        <location filename="../../ui/business_document_dialogs.py" line="153" />
         <source>Remove the line</source>
         <translation>حذف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="156" />
         <source>Designation</source>
         <translation>التعيين</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="157" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="158" />
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_document_dialogs.py" line="159" />
+        <source>Discount (% or amount)</source>
+        <translation>التخفيض (% أو مبلغ)</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3160,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordAgainDialog</name>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="41" />
+        <source>Your password</source>
+        <translation>كلمة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="44" />
+        <source>Your payslips are kept on the company's server. Type the password of %1 again to read them here.</source>
+        <translation>كشوف أجرك محفوظة على خادم الشركة. أدخل كلمة مرور %1 مرة أخرى لقراءتها هنا.</translation>
+    </message>
+</context>
+<context>
     <name>PayablesTab</name>
     <message>
         <location filename="../../ui/purchasing/payables_tab.py" line="92" />
@@ -3049,77 +3289,92 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116" />
+        <location filename="../../ui/payment_dialog.py" line="134" />
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="118" />
+        <location filename="../../ui/payment_dialog.py" line="136" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="119" />
+        <location filename="../../ui/payment_dialog.py" line="137" />
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120" />
+        <location filename="../../ui/payment_dialog.py" line="138" />
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="121" />
+        <location filename="../../ui/payment_dialog.py" line="139" />
         <source>Card terminal reference</source>
         <translation>مرجع جهاز الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="122" />
+        <location filename="../../ui/payment_dialog.py" line="140" />
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="123" />
+        <location filename="../../ui/payment_dialog.py" line="141" />
         <source>Cheque number</source>
         <translation>رقم الشيك</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="124" />
+        <location filename="../../ui/payment_dialog.py" line="142" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="125" />
+        <location filename="../../ui/payment_dialog.py" line="143" />
         <source>Transfer reference</source>
         <translation>مرجع التحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="126" />
+        <location filename="../../ui/payment_dialog.py" line="144" />
         <source>Stamp duty</source>
         <translation>حقوق الطابع</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="127" />
+        <location filename="../../ui/payment_dialog.py" line="145" />
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="128" />
+        <location filename="../../ui/payment_dialog.py" line="146" />
         <source>To pay</source>
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="129" />
+        <location filename="../../ui/payment_dialog.py" line="147" />
         <source>Change due</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="132" />
+        <location filename="../../ui/payment_dialog.py" line="150" />
         <source>Store credit (%1 available)</source>
         <translation>رصيد المتجر (%1 متاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="137" />
+        <location filename="../../ui/payment_dialog.py" line="154" />
+        <source>On account</source>
+        <translation>على الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="156" />
+        <source>Loyalty points (%1 held)</source>
+        <translation>نقاط الوفاء (%1 مكتسبة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="159" />
+        <source>Worth</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="162" />
         <source>Cash in %1 (rate %2)</source>
         <translation>نقدا بـ %1 (السعر %2)</translation>
     </message>
@@ -3236,32 +3491,42 @@
 <context>
     <name>PayrollAdjustmentsDialog</name>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="47" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
         <source>Advances and hours</source>
         <translation>التسبيقات والساعات</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="54" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="65" />
         <source>Employee</source>
         <translation>العامل</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="55" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="66" />
         <source>Advance</source>
         <translation>تسبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="56" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="67" />
         <source>Hours off</source>
         <translation>ساعات الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="68" />
         <source>Overtime hours</source>
         <translation>الساعات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="117" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="69" />
+        <source>Bonus</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="70" />
+        <source>Deduction</source>
+        <translation>اقتطاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="130" />
         <source>Row %1: not a number.</source>
         <translation>السطر %1: ليس رقما.</translation>
     </message>
@@ -3269,172 +3534,172 @@
 <context>
     <name>PayrollView</name>
     <message>
-        <location filename="../../ui/payroll_view.py" line="162" />
+        <location filename="../../ui/payroll_view.py" line="166" />
         <source>Run</source>
         <translation>الكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="163" />
-        <location filename="../../ui/payroll_view.py" line="183" />
+        <location filename="../../ui/payroll_view.py" line="167" />
+        <location filename="../../ui/payroll_view.py" line="187" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="164" />
+        <location filename="../../ui/payroll_view.py" line="168" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="165" />
+        <location filename="../../ui/payroll_view.py" line="169" />
         <source>Employees</source>
         <translation>العمال</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="166" />
-        <location filename="../../ui/payroll_view.py" line="173" />
+        <location filename="../../ui/payroll_view.py" line="170" />
+        <location filename="../../ui/payroll_view.py" line="177" />
         <source>Gross</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="167" />
-        <location filename="../../ui/payroll_view.py" line="176" />
+        <location filename="../../ui/payroll_view.py" line="171" />
+        <location filename="../../ui/payroll_view.py" line="180" />
         <source>Net to pay</source>
         <translation>الصافي الواجب دفعه</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="172" />
+        <location filename="../../ui/payroll_view.py" line="176" />
         <source>Employee</source>
         <translation>العامل</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="174" />
+        <location filename="../../ui/payroll_view.py" line="178" />
         <source>Contributions</source>
         <translation>الاشتراكات</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="175" />
+        <location filename="../../ui/payroll_view.py" line="179" />
         <source>Income tax</source>
         <translation>الضريبة على الدخل</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="184" />
+        <location filename="../../ui/payroll_view.py" line="188" />
         <source>Prepare the run</source>
         <translation>تحضير كشف الأجور</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="185" />
+        <location filename="../../ui/payroll_view.py" line="189" />
         <source>Prepare a corrective run</source>
         <translation>تحضير كشف تصحيحي</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="186" />
+        <location filename="../../ui/payroll_view.py" line="190" />
         <source>Post the run</source>
         <translation>تسجيل كشف الأجور</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="187" />
+        <location filename="../../ui/payroll_view.py" line="191" />
         <source>Advances and hours…</source>
         <translation>التسبيقات والساعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="188" />
+        <location filename="../../ui/payroll_view.py" line="192" />
         <source>Print the payslip…</source>
         <translation>طباعة كشف الراتب…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="189" />
+        <location filename="../../ui/payroll_view.py" line="193" />
         <source>Transfer order (CSV)…</source>
         <translation>أمر التحويل (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="190" />
+        <location filename="../../ui/payroll_view.py" line="194" />
         <source>Declaration (CSV)…</source>
         <translation>التصريح (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Corrective</source>
         <translation>تصحيحي</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Monthly</source>
         <translation>شهري</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="260" />
-        <location filename="../../ui/payroll_view.py" line="394" />
+        <location filename="../../ui/payroll_view.py" line="264" />
+        <location filename="../../ui/payroll_view.py" line="428" />
         <source>Run %1 (%2)</source>
         <translation>كشف الأجور %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="281" />
+        <location filename="../../ui/payroll_view.py" line="285" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="372" />
+        <location filename="../../ui/payroll_view.py" line="406" />
         <source>Nobody can be paid yet:</source>
         <translation>لا يمكن دفع أي أجر بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="376" />
+        <location filename="../../ui/payroll_view.py" line="410" />
         <source>Prepared, not posted: review the payslips, then post.</source>
         <translation>محضر وغير مسجل: راجع كشوف الرواتب ثم سجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="396" />
+        <location filename="../../ui/payroll_view.py" line="430" />
         <source>Run %1 posted.</source>
         <translation>تم تسجيل كشف الأجور %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="405" />
+        <location filename="../../ui/payroll_view.py" line="439" />
         <source>Save the payslip</source>
         <translation>حفظ كشف الراتب</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="425" />
+        <location filename="../../ui/payroll_view.py" line="459" />
         <source>Save the transfer order</source>
         <translation>حفظ أمر التحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="443" />
-        <location filename="../../ui/payroll_view.py" line="481" />
+        <location filename="../../ui/payroll_view.py" line="477" />
+        <location filename="../../ui/payroll_view.py" line="515" />
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="446" />
+        <location filename="../../ui/payroll_view.py" line="480" />
         <source>Not in the file: %1</source>
         <translation>غير موجود في الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="451" />
+        <location filename="../../ui/payroll_view.py" line="485" />
         <source>Overpaid, to take back: %1</source>
         <translation>مبلغ زائد يسترجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="464" />
+        <location filename="../../ui/payroll_view.py" line="498" />
         <source>Save the declaration</source>
         <translation>حفظ التصريح</translation>
     </message>
@@ -3566,183 +3831,218 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../../ui/pos_view.py" line="228" />
+        <location filename="../../ui/pos_view.py" line="212" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>امسح أو اكتب الرمز الشريطي (3* لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="231" />
+        <location filename="../../ui/pos_view.py" line="215" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
         <translation>F2 دفع · F3 بحث · F5 تخفيض السطر · F6 تخفيض الوصل · F7 تعليق · F8 استرجاع · F10 إرجاع · F11 تقرير X · F12 إعادة الطباعة · F4 فتح الجلسة · F9 إغلاق الجلسة · Ctrl+K الزبون · 4* Entrée الكمية · Ctrl+P السعر · Del حذف السطر · Ctrl+Del إلغاء الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="237" />
+        <location filename="../../ui/pos_view.py" line="221" />
         <source>Ctrl+D Customer display · Ctrl+Shift+D its language</source>
         <translation>Ctrl+D شاشة الزبون · Ctrl+Shift+D لغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="239" />
+        <location filename="../../ui/pos_view.py" line="223" />
         <source>Ctrl+I A4 invoice</source>
         <translation>Ctrl+I فاتورة A4</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="242" />
+        <location filename="../../ui/pos_view.py" line="226" />
         <source>No cash session is open on this register: press F4 to open one.</source>
         <translation>لا توجد جلسة صندوق مفتوحة في هذا الصندوق: اضغط F4 لفتح جلسة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="365" />
+        <location filename="../../ui/till_ticket.py" line="82" />
         <source>Discounts: %1</source>
         <translation>التخفيضات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="442" />
+        <location filename="../../ui/till_lines.py" line="108" />
         <source>Change the price</source>
         <translation>تغيير السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="443" />
+        <location filename="../../ui/till_lines.py" line="109" />
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="471" />
+        <location filename="../../ui/till_lines.py" line="138" />
         <source>Cancel the ticket</source>
         <translation>إلغاء الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="472" />
+        <location filename="../../ui/till_lines.py" line="139" />
         <source>Remove every line of this ticket?</source>
         <translation>حذف كل أسطر هذا الوصل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="479" />
+        <location filename="../../ui/till_lines.py" line="146" />
         <source>Ticket cancelled.</source>
         <translation>أُلغي الوصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="488" />
+        <location filename="../../ui/till_lines.py" line="158" />
         <source>Discount (%)</source>
         <translation>التخفيض (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="496" />
+        <location filename="../../ui/till_lines.py" line="168" />
         <source>Line discount</source>
         <translation>تخفيض على السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="504" />
+        <location filename="../../ui/till_lines.py" line="177" />
         <source>Ticket discount</source>
         <translation>تخفيض على الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="531" />
+        <location filename="../../ui/till_customer.py" line="65" />
         <source>Customer: %1</source>
         <translation>الزبون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="534" />
+        <location filename="../../ui/till_customer.py" line="68" />
         <source>store credit %1</source>
         <translation>رصيد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_customer.py" line="72" />
+        <source>on account</source>
+        <translation>على الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_customer.py" line="74" />
+        <source>%1 points</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_held.py" line="31" />
         <source>Hold the ticket</source>
         <translation>تعليق الوصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_held.py" line="32" />
         <source>Name or note</source>
         <translation>اسم أو ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="549" />
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="39" />
+        <location filename="../../ui/till_held.py" line="67" />
         <source>Ticket</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="553" />
+        <location filename="../../ui/till_held.py" line="43" />
         <source>Ticket held: %1</source>
         <translation>وصل معلق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="567" />
+        <location filename="../../ui/till_held.py" line="61" />
         <source>No ticket is on hold.</source>
         <translation>لا يوجد وصل معلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="66" />
         <source>Recall a ticket</source>
         <translation>استرجاع وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="128" />
         <source>Manager approval</source>
         <translation>موافقة المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="129" />
         <source>Manager PIN</source>
         <translation>الرمز السري للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="687" />
+        <location filename="../../ui/till_payment.py" line="141" />
         <source>%1 may not change prices.</source>
         <translation>لا يحق لـ %1 تغيير الأسعار.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="689" />
+        <location filename="../../ui/till_payment.py" line="143" />
         <source>%1 may not approve discounts.</source>
         <translation>لا يحق لـ %1 الموافقة على التخفيضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="706" />
+        <location filename="../../ui/till_payment.py" line="180" />
         <source>Change due: %1</source>
         <translation>الباقي للزبون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="708" />
+        <location filename="../../ui/till_payment.py" line="183" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>تم البيع %1. الباقي: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="746" />
+        <location filename="../../ui/till_payment.py" line="189" />
+        <source>%1 left on account.</source>
+        <translation>%1 على الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="195" />
+        <source>Over the credit limit: %1 owed of %2.</source>
+        <translation>تجاوز سقف الائتمان: %1 مستحقة من أصل %2 مسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="200" />
+        <source>%1 points used.</source>
+        <translation>استعملت %1 نقطة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="41" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>طابعة الوصولات لا تستجيب (%1)؛ حفظ الوصل في %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="767" />
+        <location filename="../../ui/till_printing.py" line="65" />
         <source>X report printed.</source>
         <translation>طبع تقرير X.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="790" />
+        <location filename="../../ui/till_printing.py" line="89" />
         <source>Duplicate of %1.</source>
         <translation>نسخة من %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="823" />
+        <location filename="../../ui/till_returns.py" line="48" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>إشعار دائن %1: تم رد %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_returns.py" line="54" />
+        <source>%1 back on account.</source>
+        <translation>أُعيد %1 إلى حساب الزبون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_returns.py" line="55" />
+        <source>%1 given back in points.</source>
+        <translation>أُعيدت قيمة %1 نقاطَ ولاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_session.py" line="35" />
         <source>Open the cash session</source>
         <translation>فتح جلسة الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_session.py" line="36" />
         <source>Opening float</source>
         <translation>رصيد الافتتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="843" />
+        <location filename="../../ui/till_session.py" line="50" />
         <source>Cash session open.</source>
         <translation>جلسة الصندوق مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="872" />
+        <location filename="../../ui/till_session.py" line="79" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>أغلقت الجلسة، تقرير Z رقم %1. الفرق: %2</translation>
     </message>
@@ -3765,67 +4065,77 @@
 <context>
     <name>ProductEditorDialog</name>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="117" />
+        <location filename="../../ui/product_editor_dialog.py" line="122" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="118" />
+        <location filename="../../ui/product_editor_dialog.py" line="123" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="119" />
+        <location filename="../../ui/product_editor_dialog.py" line="124" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="120" />
+        <location filename="../../ui/product_editor_dialog.py" line="125" />
         <source>Barcode to add</source>
         <translation>رمز شريطي يضاف</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="121" />
+        <location filename="../../ui/product_editor_dialog.py" line="126" />
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="122" />
+        <location filename="../../ui/product_editor_dialog.py" line="127" />
         <source>Price (%1)</source>
         <translation>السعر (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="123" />
+        <location filename="../../ui/product_editor_dialog.py" line="128" />
         <source>Tax class</source>
         <translation>فئة الرسم</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="124" />
+        <location filename="../../ui/product_editor_dialog.py" line="129" />
         <source>Price mode</source>
         <translation>طريقة السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="125" />
+        <location filename="../../ui/product_editor_dialog.py" line="130" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="131" />
+        <source>Category (till's grid)</source>
+        <translation>الفئة (شبكة الصندوق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="132" />
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax included</source>
         <translation>شامل الرسم</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax excluded</source>
         <translation>دون الرسم</translation>
     </message>
@@ -4081,45 +4391,50 @@
 <context>
     <name>PurchasingView</name>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="45" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="51" />
         <source>Suppliers</source>
         <translation>الموردون</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="46" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="52" />
         <source>Purchase orders</source>
         <translation>طلبيات الشراء</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="47" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="53" />
         <source>Supplier invoices</source>
         <translation>فواتير الموردين</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="48" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="54" />
         <source>Payables</source>
         <translation>ديون الموردين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/purchasing_view.py" line="55" />
+        <source>Supplier returns</source>
+        <translation>المرتجعات إلى الموردين</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Designation</source>
         <translation>التعيين</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Left</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="320" />
+        <location filename="../../ui/business_document_dialogs.py" line="387" />
         <source>The goods come back into stock</source>
         <translation>تعود السلع إلى المخزون</translation>
     </message>
@@ -4363,212 +4678,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
         <location filename="../../ui/reports_view.py" line="143" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Name</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="150" />
         <source>Debit</source>
         <translation>مدين</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="145" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Credit</source>
         <translation>دائن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Rate</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>VAT</source>
         <translation>الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="148" />
         <source>Date and document</source>
         <translation>التاريخ والوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="157" />
         <source>Trial balance</source>
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="158" />
         <source>Profit and loss</source>
         <translation>حساب النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="153" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>Balance sheet</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="154" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>VAT summary</source>
         <translation>ملخص الرسم على القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="155" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Journal</source>
         <translation>اليومية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="160" />
+        <location filename="../../ui/reports_view.py" line="166" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="161" />
+        <location filename="../../ui/reports_view.py" line="167" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="168" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="165" />
+        <location filename="../../ui/reports_view.py" line="171" />
         <source>Whole company (server)</source>
         <translation>الشركة كلها (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>Income</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>Expenses</source>
         <translation>الأعباء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Assets</source>
         <translation>الأصول</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>Liabilities and equity</source>
         <translation>الخصوم والأموال الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>VAT collected</source>
         <translation>الرسم المحصل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>VAT deductible</source>
         <translation>الرسم القابل للخصم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="199" />
         <source>VAT due</source>
         <translation>الرسم المستحق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="200" />
         <source>Stamp duty collected</source>
         <translation>حقوق الطابع المحصلة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="201" />
         <source>Balanced</source>
         <translation>متوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="196" />
+        <location filename="../../ui/reports_view.py" line="202" />
         <source>NOT BALANCED</source>
         <translation>غير متوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="197" />
+        <location filename="../../ui/reports_view.py" line="203" />
         <source>Result of the period</source>
         <translation>نتيجة الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="198" />
+        <location filename="../../ui/reports_view.py" line="204" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>آخر %1 سطر؛ اختر فترة أقصر لرؤية الكل.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="215" />
+        <location filename="../../ui/reports_view.py" line="221" />
         <source>Company books</source>
         <translation>محاسبة الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="216" />
+        <location filename="../../ui/reports_view.py" line="222" />
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="231" />
+        <location filename="../../ui/reports_view.py" line="237" />
         <source>This report is only kept at the branch.</source>
         <translation>هذا التقرير متوفر في الفرع فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="263" />
+        <location filename="../../ui/reports_view.py" line="269" />
         <source>Report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="271" />
+        <location filename="../../ui/reports_view.py" line="277" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV، أرقام بنقطة عشرية (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="275" />
+        <location filename="../../ui/reports_view.py" line="281" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -4629,6 +4944,110 @@
         <location filename="../../ui/return_dialog.py" line="88" />
         <source>Refund by</source>
         <translation>الاسترداد عبر</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="108" />
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="109" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="110" />
+        <source>Supplier</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="111" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="112" />
+        <location filename="../../ui/purchasing/returns_tab.py" line="119" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="113" />
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="117" />
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="118" />
+        <source>Return goods of receipt</source>
+        <translation>إرجاع بضاعة الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="120" />
+        <source>Damaged, past its date, not ordered…</source>
+        <translation>تالف، منتهي الصلاحية، غير مطلوب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="121" />
+        <source>Send back to the supplier</source>
+        <translation>إرجاع إلى المورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Left to return</source>
+        <translation>المتبقي للإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Quantity to return</source>
+        <translation>الكمية المرجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Return before invoice</source>
+        <translation>إرجاع قبل الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Debit note</source>
+        <translation>إشعار مدين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="230" />
+        <source>A quantity is not a number.</source>
+        <translation>إحدى الكميات ليست رقما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="235" />
+        <source>Type the quantity to send back of a line.</source>
+        <translation>أدخل الكمية المراد إرجاعها لسطر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="241" />
+        <source>%1 made: %2 sent back to the supplier.</source>
+        <translation>تم إنشاء %1: أُرجع %2 إلى المورد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="258" />
+        <source>Save the return as PDF</source>
+        <translation>حفظ الإرجاع بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="270" />
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
     </message>
 </context>
 <context>
@@ -4713,54 +5132,149 @@
         <translation>شيك أو كمبيالة مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="104" />
+        <location filename="../../ui/statement_dialog.py" line="101" />
+        <source>Ticket on account</source>
+        <translation>تذكرة على الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statement_dialog.py" line="105" />
         <source>Statement of account</source>
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="105" />
+        <location filename="../../ui/statement_dialog.py" line="106" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="106" />
+        <location filename="../../ui/statement_dialog.py" line="107" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="107" />
+        <location filename="../../ui/statement_dialog.py" line="108" />
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="108" />
+        <location filename="../../ui/statement_dialog.py" line="109" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="150" />
+        <location filename="../../ui/statement_dialog.py" line="151" />
         <source>Brought forward</source>
         <translation>الرصيد المرحل</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="164" />
+        <location filename="../../ui/statement_dialog.py" line="165" />
         <source>Balance due</source>
         <translation>الرصيد المستحق</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>Save the statement</source>
         <translation>حفظ الكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="178" />
+        <location filename="../../ui/statement_dialog.py" line="179" />
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocumentsPanel</name>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="75" />
+        <source>Stock documents</source>
+        <translation>وثائق المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="103" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="104" />
+        <location filename="../../ui/stock_documents_panel.py" line="132" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="105" />
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="106" />
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="107" />
+        <location filename="../../ui/stock_documents_panel.py" line="133" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="108" />
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="109" />
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="110" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="115" />
+        <source>Sent here</source>
+        <translation>مرسل إلى هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="116" />
+        <source>Every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="120" />
+        <source>Every status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="121" />
+        <source>Posted</source>
+        <translation>مرحّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="122" />
+        <source>In transit</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="123" />
+        <source>Received</source>
+        <translation>مستلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="134" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="135" />
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>
@@ -5130,17 +5644,17 @@
 <context>
     <name>TicketInvoiceDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="390" />
+        <location filename="../../ui/business_document_dialogs.py" line="457" />
         <source>Invoice a till ticket</source>
         <translation>فوترة تذكرة صندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="391" />
+        <location filename="../../ui/business_document_dialogs.py" line="458" />
         <source>&amp;Ticket number</source>
         <translation>رقم التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="392" />
+        <location filename="../../ui/business_document_dialogs.py" line="459" />
         <source>&amp;Customer</source>
         <translation>الزبون</translation>
     </message>
@@ -5314,7 +5828,7 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="22" />
-        <location filename="../../ui/vocabulary.py" line="40" />
+        <location filename="../../ui/vocabulary.py" line="41" />
         <source>Adjustment</source>
         <translation>تسوية</translation>
     </message>
@@ -5325,70 +5839,75 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="24" />
-        <location filename="../../ui/vocabulary.py" line="37" />
+        <location filename="../../ui/vocabulary.py" line="38" />
         <source>Transfer out</source>
         <translation>تحويل صادر</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="25" />
-        <location filename="../../ui/vocabulary.py" line="38" />
+        <location filename="../../ui/vocabulary.py" line="39" />
         <source>Transfer in</source>
         <translation>تحويل وارد</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="26" />
-        <location filename="../../ui/vocabulary.py" line="41" />
+        <location filename="../../ui/vocabulary.py" line="42" />
         <source>Opening stock</source>
         <translation>المخزون الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="34" />
+        <location filename="../../ui/vocabulary.py" line="27" />
+        <source>Returned to supplier</source>
+        <translation>مرتجع إلى المورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="35" />
         <source>Sales ticket</source>
         <translation>تذكرة بيع</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="35" />
+        <location filename="../../ui/vocabulary.py" line="36" />
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="36" />
+        <location filename="../../ui/vocabulary.py" line="37" />
         <source>Goods receipt</source>
         <translation>استلام البضائع</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="39" />
+        <location filename="../../ui/vocabulary.py" line="40" />
         <source>Stock count</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="49" />
         <location filename="../../ui/vocabulary.py" line="50" />
+        <location filename="../../ui/vocabulary.py" line="51" />
         <source>pce</source>
         <translation>قطعة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="51" />
+        <location filename="../../ui/vocabulary.py" line="52" />
         <source>kg</source>
         <translation>كغ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="52" />
+        <location filename="../../ui/vocabulary.py" line="53" />
         <source>g</source>
         <translation>غ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53" />
+        <location filename="../../ui/vocabulary.py" line="54" />
         <source>l</source>
         <translation>ل</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54" />
+        <location filename="../../ui/vocabulary.py" line="55" />
         <source>m</source>
         <translation>م</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="55" />
+        <location filename="../../ui/vocabulary.py" line="56" />
         <source>box</source>
         <translation>علبة</translation>
     </message>
@@ -5396,154 +5915,166 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="285" />
+        <location filename="../../ui/warehouse_view.py" line="311" />
         <source>SKU</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="286" />
-        <location filename="../../ui/warehouse_view.py" line="308" />
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="312" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="287" />
+        <location filename="../../ui/warehouse_view.py" line="313" />
         <source>In stock</source>
         <translation>في المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="288" />
+        <location filename="../../ui/warehouse_view.py" line="314" />
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="289" />
+        <location filename="../../ui/warehouse_view.py" line="315" />
         <source>Suggested order</source>
         <translation>الطلب المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="294" />
+        <location filename="../../ui/warehouse_view.py" line="320" />
         <source>Goods receipt</source>
         <translation>استلام البضائع</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="295" />
+        <location filename="../../ui/warehouse_view.py" line="321" />
         <source>Transfer out</source>
         <translation>تحويل صادر</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="296" />
+        <location filename="../../ui/warehouse_view.py" line="257" />
+        <location filename="../../ui/warehouse_view.py" line="322" />
         <source>Arriving transfers</source>
         <translation>التحويلات الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="297" />
+        <location filename="../../ui/warehouse_view.py" line="323" />
         <source>Stock count</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="298" />
+        <location filename="../../ui/warehouse_view.py" line="324" />
         <source>Reorder</source>
         <translation>إعادة التموين</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="302" />
+        <location filename="../../ui/warehouse_view.py" line="329" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>امسح أو اكتب الرمز الشريطي أو المرجع (12* لاثنتي عشرة قطعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="308" />
+        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="301" />
         <source>Reorder suggestions</source>
         <translation>اقتراحات إعادة التموين</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="309" />
+        <location filename="../../ui/warehouse_view.py" line="336" />
         <source>To branch</source>
         <translation>إلى الفرع</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="310" />
+        <location filename="../../ui/warehouse_view.py" line="337" />
         <source>Send the transfer</source>
         <translation>إرسال التحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="271" />
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="272" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="273" />
+        <source>Sent on</source>
+        <translation>أرسل في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="274" />
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="315" />
+        <location filename="../../ui/warehouse_view.py" line="325" />
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="341" />
         <source>Receive the selected transfer</source>
         <translation>استلام التحويل المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="321" />
+        <location filename="../../ui/warehouse_view.py" line="347" />
         <source>Review the variances</source>
         <translation>مراجعة الفروق</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="322" />
+        <location filename="../../ui/warehouse_view.py" line="348" />
         <source>Post the count</source>
         <translation>تسجيل الجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="409" />
+        <location filename="../../ui/warehouse_view.py" line="441" />
         <source>%1 posted.</source>
         <translation>تم تسجيل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="420" />
+        <location filename="../../ui/warehouse_view.py" line="452" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>السطر %1: الكمية ليست عددا.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="460" />
+        <location filename="../../ui/warehouse_view.py" line="492" />
         <source>More than on hand</source>
         <translation>أكثر من المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="461" />
+        <location filename="../../ui/warehouse_view.py" line="493" />
         <source>Manager PIN to send it anyway</source>
         <translation>الرمز السري للمسؤول لإرساله رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="485" />
+        <location filename="../../ui/warehouse_view.py" line="518" />
         <source>%1 received as %2.</source>
         <translation>استلم %1 برقم %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="490" />
+        <location filename="../../ui/warehouse_view.py" line="523" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
             <numerusform>لا فرق مع المرسل</numerusform>
@@ -5555,7 +6086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="519" />
+        <location filename="../../ui/warehouse_view.py" line="552" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
             <numerusform>لا يوجد فرق؛ يمكنك التسجيل.</numerusform>

@@ -287,252 +287,257 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Sales order</source>
         <translation>Sales order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="180" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Credit note</source>
         <translation>Credit note</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="195" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="196" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="197" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="198" />
         <source>To deliver</source>
         <translation>To deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Partly delivered</source>
         <translation>Partly delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Partly credited</source>
         <translation>Partly credited</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Credited</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="194" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="204" />
+        <location filename="../../ui/business_documents_view.py" line="214" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Amount excl. tax</source>
         <translation>Amount excl. tax</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="213" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="229" />
         <source>New quote</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="230" />
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>Invoice services</source>
         <translation>Invoice services</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>Invoice a ticket…</source>
         <translation>Invoice a ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="233" />
         <source>Order it</source>
         <translation>Order it</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="234" />
         <source>Deliver…</source>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="235" />
         <source>Invoice…</source>
         <translation>Invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="236" />
         <source>Credit note…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="237" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="227" />
+        <location filename="../../ui/business_documents_view.py" line="238" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="242" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="232" />
+        <location filename="../../ui/business_documents_view.py" line="243" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="331" />
+        <location filename="../../ui/business_documents_view.py" line="343" />
         <source>follows %1</source>
         <translation>follows %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="334" />
+        <location filename="../../ui/business_documents_view.py" line="346" />
         <source>followed by %1</source>
         <translation>followed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="342" />
+        <location filename="../../ui/business_documents_view.py" line="354" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="376" />
+        <location filename="../../ui/business_documents_view.py" line="388" />
         <source>%1 issued</source>
         <translation>%1 issued</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="421" />
+        <location filename="../../ui/business_documents_view.py" line="433" />
         <source>Deliver the order</source>
         <translation>Deliver the order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="424" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Invoice what was delivered</source>
         <translation>Invoice what was delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="427" />
+        <location filename="../../ui/business_documents_view.py" line="439" />
         <source>Credit note against the invoice</source>
         <translation>Credit note against the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="436" />
+        <location filename="../../ui/business_documents_view.py" line="448" />
         <source>Cancel the document</source>
         <translation>Cancel the document</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="438" />
+        <location filename="../../ui/business_documents_view.py" line="450" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>Cancel %1? An invoice is reversed in the books; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="446" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>%1 cancelled</source>
         <translation>%1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="458" />
+        <location filename="../../ui/business_documents_view.py" line="470" />
         <source>Printed to %1</source>
         <translation>Printed to %1</translation>
     </message>
@@ -591,64 +596,122 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../ui/catalog_view.py" line="80" />
+        <location filename="../../ui/catalog_view.py" line="97" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="81" />
+        <location filename="../../ui/catalog_view.py" line="98" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="82" />
+        <location filename="../../ui/catalog_view.py" line="99" />
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="83" />
+        <location filename="../../ui/catalog_view.py" line="100" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="84" />
+        <location filename="../../ui/catalog_view.py" line="101" />
         <source>Tax class</source>
         <translation>Tax class</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="85" />
+        <location filename="../../ui/catalog_view.py" line="102" />
         <source>Price mode</source>
         <translation>Price mode</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="89" />
+        <location filename="../../ui/catalog_view.py" line="106" />
         <source>Name (French or Arabic), SKU or barcode</source>
         <translation>Name (French or Arabic), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="90" />
+        <location filename="../../ui/catalog_view.py" line="107" />
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="91" />
+        <location filename="../../ui/catalog_view.py" line="108" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="119" />
+        <location filename="../../ui/catalog_view.py" line="109" />
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="138" />
         <source>The catalog and its prices are edited at head office; they come down here.</source>
         <translation>The catalog and its prices are edited at head office; they come down here.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax included</source>
         <translation>Tax included</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax excluded</source>
         <translation>Tax excluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="193" />
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="195" />
+        <source>Products (*.csv *.xlsx)</source>
+        <translation>Products (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="221" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="227" />
+        <source>Nothing was imported; correct the file:</source>
+        <translation>Nothing was imported; correct the file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="232" />
+        <source>Imported: %1 new product(s), %2 changed, %3 new categories, %4 pictures.</source>
+        <translation>Imported: %1 new product(s), %2 changed, %3 new categories, %4 pictures.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name in Arabic</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Place on the till's grid</source>
+        <translation>Place on the till's grid</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1938,60 @@
     </message>
 </context>
 <context>
+    <name>GridPlaceFields</name>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="100" />
+        <location filename="../../ui/grid_place_fields.py" line="124" />
+        <source>(in no tab of the till's grid)</source>
+        <translation>(in no tab of the till's grid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="101" />
+        <source>New category…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="102" />
+        <source>Edit the category…</source>
+        <translation>Edit the category…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="103" />
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="104" />
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="164" />
+        <source>Picture of the product</source>
+        <translation>Picture of the product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="166" />
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="177" />
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="180" />
+        <source>%1 is not a picture.</source>
+        <translation>%1 is not a picture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="209" />
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+</context>
+<context>
     <name>HireDialog</name>
     <message>
         <location filename="../../ui/hire_dialog.py" line="55" />
@@ -2481,285 +2598,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Clock in/out</source>
         <translation>Clock in/out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Payroll</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>My payslips</source>
+        <translation>My payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Purchasing</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Books</source>
         <translation>Books</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Quotes and invoices</source>
         <translation>Quotes and invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Business customers</source>
         <translation>Business customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>Accounting</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>HR &amp; payroll</source>
+        <translation>HR &amp; payroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Receipt printer of this register…</source>
         <translation>Receipt printer of this register…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Thermal printer (ESC/POS) of this register…</source>
         <translation>Thermal printer (ESC/POS) of this register…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Synchronization…</source>
         <translation>Synchronization…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Join a chain…</source>
         <translation>Join a chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Branch %1 · register %2 · %3</source>
         <translation>Branch %1 · register %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Branch %1 · %2</source>
         <translation>Branch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Maghreb ERP — %1 (%2)</source>
         <translation>Maghreb ERP — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>This PC is not a till: no register to set a printer for.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Receipts of %1 print on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</source>
         <translation>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 change(s) refused by the server: see Synchronization.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>This shop runs alone, with no server</source>
         <translation>This shop runs alone, with no server</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 change(s) waiting · last sync: %3</translation>
     </message>
 </context>
 <context>
+    <name>MyPayslipsView</name>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Net to pay</source>
+        <translation>Net to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="102" />
+        <source>My payslips</source>
+        <translation>My payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="103" />
+        <source>Open the payslip (PDF)</source>
+        <translation>Open the payslip (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="104" />
+        <source>Show my payslips</source>
+        <translation>Show my payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="136" />
+        <source>Your payslips are kept on the company's server: show them with your password.</source>
+        <translation>Your payslips are kept on the company's server: show them with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="156" />
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="178" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="181" />
+        <source>Your payslips are on the company's server: this PC needs the network to show them. Try again once it is back.</source>
+        <translation>Your payslips are on the company's server: this PC needs the network to show them. Try again once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="196" />
+        <source>(corrective)</source>
+        <translation>(corrective)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="209" />
+        <source>No payslip: your account is not an employee's, or none was paid yet.</source>
+        <translation>No payslip: your account is not an employee's, or none was paid yet.</translation>
+    </message>
+</context>
+<context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="133" />
+        <location filename="../../ui/business_document_dialogs.py" line="140" />
         <source>New quote</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="134" />
+        <location filename="../../ui/business_document_dialogs.py" line="141" />
         <source>New sales order</source>
         <translation>New sales order</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="135" />
+        <location filename="../../ui/business_document_dialogs.py" line="142" />
         <source>New invoice of services</source>
         <translation>New invoice of services</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="138" />
+        <location filename="../../ui/business_document_dialogs.py" line="145" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="139" />
+        <location filename="../../ui/business_document_dialogs.py" line="146" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="140" />
+        <location filename="../../ui/business_document_dialogs.py" line="147" />
         <source>SKU or barcode, 12*code for 12</source>
         <translation>SKU or barcode, 12*code for 12</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="141" />
+        <location filename="../../ui/business_document_dialogs.py" line="148" />
         <source>Service, price excl. tax, VAT %</source>
         <translation>Service, price excl. tax, VAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="142" />
+        <location filename="../../ui/business_document_dialogs.py" line="149" />
         <source>Description of the service</source>
         <translation>Description of the service</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="143" />
+        <location filename="../../ui/business_document_dialogs.py" line="150" />
         <source>Price (empty: the catalog's)</source>
         <translation>Price (empty: the catalog's)</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="144" />
+        <location filename="../../ui/business_document_dialogs.py" line="151" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="145" />
+        <location filename="../../ui/business_document_dialogs.py" line="152" />
         <source>Add service</source>
         <translation>Add service</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="146" />
+        <location filename="../../ui/business_document_dialogs.py" line="153" />
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="156" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="157" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="158" />
         <source>Unit price</source>
         <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_document_dialogs.py" line="159" />
+        <source>Discount (% or amount)</source>
+        <translation>Discount (% or amount)</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3144,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordAgainDialog</name>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="41" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="44" />
+        <source>Your payslips are kept on the company's server. Type the password of %1 again to read them here.</source>
+        <translation>Your payslips are kept on the company's server. Type the password of %1 again to read them here.</translation>
+    </message>
+</context>
+<context>
     <name>PayablesTab</name>
     <message>
         <location filename="../../ui/purchasing/payables_tab.py" line="92" />
@@ -3033,77 +3273,92 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116" />
+        <location filename="../../ui/payment_dialog.py" line="134" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="118" />
+        <location filename="../../ui/payment_dialog.py" line="136" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="119" />
+        <location filename="../../ui/payment_dialog.py" line="137" />
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120" />
+        <location filename="../../ui/payment_dialog.py" line="138" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="121" />
+        <location filename="../../ui/payment_dialog.py" line="139" />
         <source>Card terminal reference</source>
         <translation>Card terminal reference</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="122" />
+        <location filename="../../ui/payment_dialog.py" line="140" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="123" />
+        <location filename="../../ui/payment_dialog.py" line="141" />
         <source>Cheque number</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="124" />
+        <location filename="../../ui/payment_dialog.py" line="142" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="125" />
+        <location filename="../../ui/payment_dialog.py" line="143" />
         <source>Transfer reference</source>
         <translation>Transfer reference</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="126" />
+        <location filename="../../ui/payment_dialog.py" line="144" />
         <source>Stamp duty</source>
         <translation>Stamp duty</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="127" />
+        <location filename="../../ui/payment_dialog.py" line="145" />
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="128" />
+        <location filename="../../ui/payment_dialog.py" line="146" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="129" />
+        <location filename="../../ui/payment_dialog.py" line="147" />
         <source>Change due</source>
         <translation>Change due</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="132" />
+        <location filename="../../ui/payment_dialog.py" line="150" />
         <source>Store credit (%1 available)</source>
         <translation>Store credit (%1 available)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="137" />
+        <location filename="../../ui/payment_dialog.py" line="154" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="156" />
+        <source>Loyalty points (%1 held)</source>
+        <translation>Loyalty points (%1 held)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="159" />
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="162" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Cash in %1 (rate %2)</translation>
     </message>
@@ -3220,32 +3475,42 @@
 <context>
     <name>PayrollAdjustmentsDialog</name>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="47" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
         <source>Advances and hours</source>
         <translation>Advances and hours</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="54" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="65" />
         <source>Employee</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="55" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="66" />
         <source>Advance</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="56" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="67" />
         <source>Hours off</source>
         <translation>Hours off</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="68" />
         <source>Overtime hours</source>
         <translation>Overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="117" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="69" />
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="70" />
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="130" />
         <source>Row %1: not a number.</source>
         <translation>Row %1: not a number.</translation>
     </message>
@@ -3253,172 +3518,172 @@
 <context>
     <name>PayrollView</name>
     <message>
-        <location filename="../../ui/payroll_view.py" line="162" />
+        <location filename="../../ui/payroll_view.py" line="166" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="163" />
-        <location filename="../../ui/payroll_view.py" line="183" />
+        <location filename="../../ui/payroll_view.py" line="167" />
+        <location filename="../../ui/payroll_view.py" line="187" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="164" />
+        <location filename="../../ui/payroll_view.py" line="168" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="165" />
+        <location filename="../../ui/payroll_view.py" line="169" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="166" />
-        <location filename="../../ui/payroll_view.py" line="173" />
+        <location filename="../../ui/payroll_view.py" line="170" />
+        <location filename="../../ui/payroll_view.py" line="177" />
         <source>Gross</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="167" />
-        <location filename="../../ui/payroll_view.py" line="176" />
+        <location filename="../../ui/payroll_view.py" line="171" />
+        <location filename="../../ui/payroll_view.py" line="180" />
         <source>Net to pay</source>
         <translation>Net to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="172" />
+        <location filename="../../ui/payroll_view.py" line="176" />
         <source>Employee</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="174" />
+        <location filename="../../ui/payroll_view.py" line="178" />
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="175" />
+        <location filename="../../ui/payroll_view.py" line="179" />
         <source>Income tax</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="184" />
+        <location filename="../../ui/payroll_view.py" line="188" />
         <source>Prepare the run</source>
         <translation>Prepare the run</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="185" />
+        <location filename="../../ui/payroll_view.py" line="189" />
         <source>Prepare a corrective run</source>
         <translation>Prepare a corrective run</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="186" />
+        <location filename="../../ui/payroll_view.py" line="190" />
         <source>Post the run</source>
         <translation>Post the run</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="187" />
+        <location filename="../../ui/payroll_view.py" line="191" />
         <source>Advances and hours…</source>
         <translation>Advances and hours…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="188" />
+        <location filename="../../ui/payroll_view.py" line="192" />
         <source>Print the payslip…</source>
         <translation>Print the payslip…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="189" />
+        <location filename="../../ui/payroll_view.py" line="193" />
         <source>Transfer order (CSV)…</source>
         <translation>Transfer order (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="190" />
+        <location filename="../../ui/payroll_view.py" line="194" />
         <source>Declaration (CSV)…</source>
         <translation>Declaration (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Corrective</source>
         <translation>Corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="260" />
-        <location filename="../../ui/payroll_view.py" line="394" />
+        <location filename="../../ui/payroll_view.py" line="264" />
+        <location filename="../../ui/payroll_view.py" line="428" />
         <source>Run %1 (%2)</source>
         <translation>Run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="281" />
+        <location filename="../../ui/payroll_view.py" line="285" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="372" />
+        <location filename="../../ui/payroll_view.py" line="406" />
         <source>Nobody can be paid yet:</source>
         <translation>Nobody can be paid yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="376" />
+        <location filename="../../ui/payroll_view.py" line="410" />
         <source>Prepared, not posted: review the payslips, then post.</source>
         <translation>Prepared, not posted: review the payslips, then post.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="396" />
+        <location filename="../../ui/payroll_view.py" line="430" />
         <source>Run %1 posted.</source>
         <translation>Run %1 posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="405" />
+        <location filename="../../ui/payroll_view.py" line="439" />
         <source>Save the payslip</source>
         <translation>Save the payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="425" />
+        <location filename="../../ui/payroll_view.py" line="459" />
         <source>Save the transfer order</source>
         <translation>Save the transfer order</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="443" />
-        <location filename="../../ui/payroll_view.py" line="481" />
+        <location filename="../../ui/payroll_view.py" line="477" />
+        <location filename="../../ui/payroll_view.py" line="515" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="446" />
+        <location filename="../../ui/payroll_view.py" line="480" />
         <source>Not in the file: %1</source>
         <translation>Not in the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="451" />
+        <location filename="../../ui/payroll_view.py" line="485" />
         <source>Overpaid, to take back: %1</source>
         <translation>Overpaid, to take back: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="464" />
+        <location filename="../../ui/payroll_view.py" line="498" />
         <source>Save the declaration</source>
         <translation>Save the declaration</translation>
     </message>
@@ -3550,183 +3815,218 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../../ui/pos_view.py" line="228" />
+        <location filename="../../ui/pos_view.py" line="212" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scan or type a barcode (3* for three)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="231" />
+        <location filename="../../ui/pos_view.py" line="215" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
         <translation>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="237" />
+        <location filename="../../ui/pos_view.py" line="221" />
         <source>Ctrl+D Customer display · Ctrl+Shift+D its language</source>
         <translation>Ctrl+D Customer display · Ctrl+Shift+D its language</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="239" />
+        <location filename="../../ui/pos_view.py" line="223" />
         <source>Ctrl+I A4 invoice</source>
         <translation>Ctrl+I A4 invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="242" />
+        <location filename="../../ui/pos_view.py" line="226" />
         <source>No cash session is open on this register: press F4 to open one.</source>
         <translation>No cash session is open on this register: press F4 to open one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="365" />
+        <location filename="../../ui/till_ticket.py" line="82" />
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="442" />
+        <location filename="../../ui/till_lines.py" line="108" />
         <source>Change the price</source>
         <translation>Change the price</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="443" />
+        <location filename="../../ui/till_lines.py" line="109" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="471" />
+        <location filename="../../ui/till_lines.py" line="138" />
         <source>Cancel the ticket</source>
         <translation>Cancel the ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="472" />
+        <location filename="../../ui/till_lines.py" line="139" />
         <source>Remove every line of this ticket?</source>
         <translation>Remove every line of this ticket?</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="479" />
+        <location filename="../../ui/till_lines.py" line="146" />
         <source>Ticket cancelled.</source>
         <translation>Ticket cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="488" />
+        <location filename="../../ui/till_lines.py" line="158" />
         <source>Discount (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="496" />
+        <location filename="../../ui/till_lines.py" line="168" />
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="504" />
+        <location filename="../../ui/till_lines.py" line="177" />
         <source>Ticket discount</source>
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="531" />
+        <location filename="../../ui/till_customer.py" line="65" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="534" />
+        <location filename="../../ui/till_customer.py" line="68" />
         <source>store credit %1</source>
         <translation>store credit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_customer.py" line="72" />
+        <source>on account</source>
+        <translation>on account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_customer.py" line="74" />
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_held.py" line="31" />
         <source>Hold the ticket</source>
         <translation>Hold the ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_held.py" line="32" />
         <source>Name or note</source>
         <translation>Name or note</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="549" />
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="39" />
+        <location filename="../../ui/till_held.py" line="67" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="553" />
+        <location filename="../../ui/till_held.py" line="43" />
         <source>Ticket held: %1</source>
         <translation>Ticket held: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="567" />
+        <location filename="../../ui/till_held.py" line="61" />
         <source>No ticket is on hold.</source>
         <translation>No ticket is on hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="66" />
         <source>Recall a ticket</source>
         <translation>Recall a ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="128" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="129" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="687" />
+        <location filename="../../ui/till_payment.py" line="141" />
         <source>%1 may not change prices.</source>
         <translation>%1 may not change prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="689" />
+        <location filename="../../ui/till_payment.py" line="143" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 may not approve discounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="706" />
+        <location filename="../../ui/till_payment.py" line="180" />
         <source>Change due: %1</source>
         <translation>Change due: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="708" />
+        <location filename="../../ui/till_payment.py" line="183" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Sale %1 done. Change due: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="746" />
+        <location filename="../../ui/till_payment.py" line="189" />
+        <source>%1 left on account.</source>
+        <translation>%1 left on account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="195" />
+        <source>Over the credit limit: %1 owed of %2.</source>
+        <translation>Over the credit limit: %1 owed of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="200" />
+        <source>%1 points used.</source>
+        <translation>%1 points used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="41" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>The receipt printer did not answer (%1); the receipt is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="767" />
+        <location filename="../../ui/till_printing.py" line="65" />
         <source>X report printed.</source>
         <translation>X report printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="790" />
+        <location filename="../../ui/till_printing.py" line="89" />
         <source>Duplicate of %1.</source>
         <translation>Duplicate of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="823" />
+        <location filename="../../ui/till_returns.py" line="48" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Credit note %1: %2 refunded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_returns.py" line="54" />
+        <source>%1 back on account.</source>
+        <translation>%1 back on account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_returns.py" line="55" />
+        <source>%1 given back in points.</source>
+        <translation>%1 given back in points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_session.py" line="35" />
         <source>Open the cash session</source>
         <translation>Open the cash session</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_session.py" line="36" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="843" />
+        <location filename="../../ui/till_session.py" line="50" />
         <source>Cash session open.</source>
         <translation>Cash session open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="872" />
+        <location filename="../../ui/till_session.py" line="79" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session closed, Z report %1. Difference: %2</translation>
     </message>
@@ -3749,67 +4049,77 @@
 <context>
     <name>ProductEditorDialog</name>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="117" />
+        <location filename="../../ui/product_editor_dialog.py" line="122" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="118" />
+        <location filename="../../ui/product_editor_dialog.py" line="123" />
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="119" />
+        <location filename="../../ui/product_editor_dialog.py" line="124" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="120" />
+        <location filename="../../ui/product_editor_dialog.py" line="125" />
         <source>Barcode to add</source>
         <translation>Barcode to add</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="121" />
+        <location filename="../../ui/product_editor_dialog.py" line="126" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="122" />
+        <location filename="../../ui/product_editor_dialog.py" line="127" />
         <source>Price (%1)</source>
         <translation>Price (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="123" />
+        <location filename="../../ui/product_editor_dialog.py" line="128" />
         <source>Tax class</source>
         <translation>Tax class</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="124" />
+        <location filename="../../ui/product_editor_dialog.py" line="129" />
         <source>Price mode</source>
         <translation>Price mode</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="125" />
+        <location filename="../../ui/product_editor_dialog.py" line="130" />
         <source>Reorder point</source>
         <translation>Reorder point</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="131" />
+        <source>Category (till's grid)</source>
+        <translation>Category (till's grid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="132" />
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax included</source>
         <translation>Tax included</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax excluded</source>
         <translation>Tax excluded</translation>
     </message>
@@ -4065,45 +4375,50 @@
 <context>
     <name>PurchasingView</name>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="45" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="51" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="46" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="52" />
         <source>Purchase orders</source>
         <translation>Purchase orders</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="47" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="53" />
         <source>Supplier invoices</source>
         <translation>Supplier invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="48" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="54" />
         <source>Payables</source>
         <translation>Payables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/purchasing_view.py" line="55" />
+        <source>Supplier returns</source>
+        <translation>Supplier returns</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="320" />
+        <location filename="../../ui/business_document_dialogs.py" line="387" />
         <source>The goods come back into stock</source>
         <translation>The goods come back into stock</translation>
     </message>
@@ -4347,212 +4662,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
         <location filename="../../ui/reports_view.py" line="143" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="150" />
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="145" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="148" />
         <source>Date and document</source>
         <translation>Date and document</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="157" />
         <source>Trial balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="158" />
         <source>Profit and loss</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="153" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>Balance sheet</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="154" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>VAT summary</source>
         <translation>VAT summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="155" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="160" />
+        <location filename="../../ui/reports_view.py" line="166" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="161" />
+        <location filename="../../ui/reports_view.py" line="167" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="168" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="165" />
+        <location filename="../../ui/reports_view.py" line="171" />
         <source>Whole company (server)</source>
         <translation>Whole company (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>Liabilities and equity</source>
         <translation>Liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>VAT collected</source>
         <translation>VAT collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>VAT deductible</source>
         <translation>VAT deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="199" />
         <source>VAT due</source>
         <translation>VAT due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="200" />
         <source>Stamp duty collected</source>
         <translation>Stamp duty collected</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="201" />
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="196" />
+        <location filename="../../ui/reports_view.py" line="202" />
         <source>NOT BALANCED</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="197" />
+        <location filename="../../ui/reports_view.py" line="203" />
         <source>Result of the period</source>
         <translation>Result of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="198" />
+        <location filename="../../ui/reports_view.py" line="204" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>The latest %1 lines; choose a shorter period to see all.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="215" />
+        <location filename="../../ui/reports_view.py" line="221" />
         <source>Company books</source>
         <translation>Company books</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="216" />
+        <location filename="../../ui/reports_view.py" line="222" />
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="231" />
+        <location filename="../../ui/reports_view.py" line="237" />
         <source>This report is only kept at the branch.</source>
         <translation>This report is only kept at the branch.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="263" />
+        <location filename="../../ui/reports_view.py" line="269" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="271" />
+        <location filename="../../ui/reports_view.py" line="277" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, numbers with a dot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="275" />
+        <location filename="../../ui/reports_view.py" line="281" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -4613,6 +4928,110 @@
         <location filename="../../ui/return_dialog.py" line="88" />
         <source>Refund by</source>
         <translation>Refund by</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="108" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="109" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="110" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="111" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="112" />
+        <location filename="../../ui/purchasing/returns_tab.py" line="119" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="113" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="117" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="118" />
+        <source>Return goods of receipt</source>
+        <translation>Return goods of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="120" />
+        <source>Damaged, past its date, not ordered…</source>
+        <translation>Damaged, past its date, not ordered…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="121" />
+        <source>Send back to the supplier</source>
+        <translation>Send back to the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Left to return</source>
+        <translation>Left to return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Quantity to return</source>
+        <translation>Quantity to return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Return before invoice</source>
+        <translation>Return before invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Debit note</source>
+        <translation>Debit note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="230" />
+        <source>A quantity is not a number.</source>
+        <translation>A quantity is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="235" />
+        <source>Type the quantity to send back of a line.</source>
+        <translation>Type the quantity to send back of a line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="241" />
+        <source>%1 made: %2 sent back to the supplier.</source>
+        <translation>%1 made: %2 sent back to the supplier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="258" />
+        <source>Save the return as PDF</source>
+        <translation>Save the return as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="270" />
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -4697,54 +5116,149 @@
         <translation>Bounced cheque or traite</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="104" />
+        <location filename="../../ui/statement_dialog.py" line="101" />
+        <source>Ticket on account</source>
+        <translation>Ticket on account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statement_dialog.py" line="105" />
         <source>Statement of account</source>
         <translation>Statement of account</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="105" />
+        <location filename="../../ui/statement_dialog.py" line="106" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="106" />
+        <location filename="../../ui/statement_dialog.py" line="107" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="107" />
+        <location filename="../../ui/statement_dialog.py" line="108" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="108" />
+        <location filename="../../ui/statement_dialog.py" line="109" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="150" />
+        <location filename="../../ui/statement_dialog.py" line="151" />
         <source>Brought forward</source>
         <translation>Brought forward</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="164" />
+        <location filename="../../ui/statement_dialog.py" line="165" />
         <source>Balance due</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>Save the statement</source>
         <translation>Save the statement</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="178" />
+        <location filename="../../ui/statement_dialog.py" line="179" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocumentsPanel</name>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="75" />
+        <source>Stock documents</source>
+        <translation>Stock documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="103" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="104" />
+        <location filename="../../ui/stock_documents_panel.py" line="132" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="105" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="106" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="107" />
+        <location filename="../../ui/stock_documents_panel.py" line="133" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="108" />
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="109" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="110" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="115" />
+        <source>Sent here</source>
+        <translation>Sent here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="116" />
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="120" />
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="121" />
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="122" />
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="123" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="134" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="135" />
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -5102,17 +5616,17 @@
 <context>
     <name>TicketInvoiceDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="390" />
+        <location filename="../../ui/business_document_dialogs.py" line="457" />
         <source>Invoice a till ticket</source>
         <translation>Invoice a till ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="391" />
+        <location filename="../../ui/business_document_dialogs.py" line="458" />
         <source>&amp;Ticket number</source>
         <translation>&amp;Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="392" />
+        <location filename="../../ui/business_document_dialogs.py" line="459" />
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
@@ -5286,7 +5800,7 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="22" />
-        <location filename="../../ui/vocabulary.py" line="40" />
+        <location filename="../../ui/vocabulary.py" line="41" />
         <source>Adjustment</source>
         <translation>Adjustment</translation>
     </message>
@@ -5297,70 +5811,75 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="24" />
-        <location filename="../../ui/vocabulary.py" line="37" />
+        <location filename="../../ui/vocabulary.py" line="38" />
         <source>Transfer out</source>
         <translation>Transfer out</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="25" />
-        <location filename="../../ui/vocabulary.py" line="38" />
+        <location filename="../../ui/vocabulary.py" line="39" />
         <source>Transfer in</source>
         <translation>Transfer in</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="26" />
-        <location filename="../../ui/vocabulary.py" line="41" />
+        <location filename="../../ui/vocabulary.py" line="42" />
         <source>Opening stock</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="34" />
+        <location filename="../../ui/vocabulary.py" line="27" />
+        <source>Returned to supplier</source>
+        <translation>Returned to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="35" />
         <source>Sales ticket</source>
         <translation>Sales ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="35" />
+        <location filename="../../ui/vocabulary.py" line="36" />
         <source>Credit note</source>
         <translation>Credit note</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="36" />
+        <location filename="../../ui/vocabulary.py" line="37" />
         <source>Goods receipt</source>
         <translation>Goods receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="39" />
+        <location filename="../../ui/vocabulary.py" line="40" />
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="49" />
         <location filename="../../ui/vocabulary.py" line="50" />
+        <location filename="../../ui/vocabulary.py" line="51" />
         <source>pce</source>
         <translation>pce</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="51" />
+        <location filename="../../ui/vocabulary.py" line="52" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="52" />
+        <location filename="../../ui/vocabulary.py" line="53" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53" />
+        <location filename="../../ui/vocabulary.py" line="54" />
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54" />
+        <location filename="../../ui/vocabulary.py" line="55" />
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="55" />
+        <location filename="../../ui/vocabulary.py" line="56" />
         <source>box</source>
         <translation>box</translation>
     </message>
@@ -5368,154 +5887,166 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="285" />
+        <location filename="../../ui/warehouse_view.py" line="311" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="286" />
-        <location filename="../../ui/warehouse_view.py" line="308" />
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="312" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="287" />
+        <location filename="../../ui/warehouse_view.py" line="313" />
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="288" />
+        <location filename="../../ui/warehouse_view.py" line="314" />
         <source>Reorder point</source>
         <translation>Reorder point</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="289" />
+        <location filename="../../ui/warehouse_view.py" line="315" />
         <source>Suggested order</source>
         <translation>Suggested order</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="294" />
+        <location filename="../../ui/warehouse_view.py" line="320" />
         <source>Goods receipt</source>
         <translation>Goods receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="295" />
+        <location filename="../../ui/warehouse_view.py" line="321" />
         <source>Transfer out</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="296" />
+        <location filename="../../ui/warehouse_view.py" line="257" />
+        <location filename="../../ui/warehouse_view.py" line="322" />
         <source>Arriving transfers</source>
         <translation>Arriving transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="297" />
+        <location filename="../../ui/warehouse_view.py" line="323" />
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="298" />
+        <location filename="../../ui/warehouse_view.py" line="324" />
         <source>Reorder</source>
         <translation>Reorder</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="302" />
+        <location filename="../../ui/warehouse_view.py" line="329" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>Scan or type a barcode or SKU (12* for twelve)</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="308" />
+        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="301" />
         <source>Reorder suggestions</source>
         <translation>Reorder suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="309" />
+        <location filename="../../ui/warehouse_view.py" line="336" />
         <source>To branch</source>
         <translation>To branch</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="310" />
+        <location filename="../../ui/warehouse_view.py" line="337" />
         <source>Send the transfer</source>
         <translation>Send the transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="271" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="272" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="273" />
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="274" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="315" />
+        <location filename="../../ui/warehouse_view.py" line="325" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="341" />
         <source>Receive the selected transfer</source>
         <translation>Receive the selected transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="321" />
+        <location filename="../../ui/warehouse_view.py" line="347" />
         <source>Review the variances</source>
         <translation>Review the variances</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="322" />
+        <location filename="../../ui/warehouse_view.py" line="348" />
         <source>Post the count</source>
         <translation>Post the count</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="409" />
+        <location filename="../../ui/warehouse_view.py" line="441" />
         <source>%1 posted.</source>
         <translation>%1 posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="420" />
+        <location filename="../../ui/warehouse_view.py" line="452" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>Line %1: the quantity is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="460" />
+        <location filename="../../ui/warehouse_view.py" line="492" />
         <source>More than on hand</source>
         <translation>More than on hand</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="461" />
+        <location filename="../../ui/warehouse_view.py" line="493" />
         <source>Manager PIN to send it anyway</source>
         <translation>Manager PIN to send it anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="485" />
+        <location filename="../../ui/warehouse_view.py" line="518" />
         <source>%1 received as %2.</source>
         <translation>%1 received as %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="490" />
+        <location filename="../../ui/warehouse_view.py" line="523" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
             <numerusform>%n line differs from what was sent.</numerusform>
@@ -5523,7 +6054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="519" />
+        <location filename="../../ui/warehouse_view.py" line="552" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
             <numerusform>%n line with a variance; check it, then post.</numerusform>

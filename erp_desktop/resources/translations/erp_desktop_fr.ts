@@ -287,252 +287,257 @@
 <context>
     <name>BusinessDocumentsView</name>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="175" />
+        <location filename="../../ui/business_documents_view.py" line="185" />
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="176" />
+        <location filename="../../ui/business_documents_view.py" line="186" />
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="177" />
+        <location filename="../../ui/business_documents_view.py" line="187" />
         <source>Sales order</source>
         <translation>Commande client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="178" />
+        <location filename="../../ui/business_documents_view.py" line="188" />
         <source>Delivery note</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="179" />
+        <location filename="../../ui/business_documents_view.py" line="189" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="180" />
+        <location filename="../../ui/business_documents_view.py" line="190" />
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="185" />
+        <location filename="../../ui/business_documents_view.py" line="195" />
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="186" />
+        <location filename="../../ui/business_documents_view.py" line="196" />
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="187" />
+        <location filename="../../ui/business_documents_view.py" line="197" />
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="188" />
+        <location filename="../../ui/business_documents_view.py" line="198" />
         <source>To deliver</source>
         <translation>À livrer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="189" />
+        <location filename="../../ui/business_documents_view.py" line="199" />
         <source>Partly delivered</source>
         <translation>Livrée en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="190" />
+        <location filename="../../ui/business_documents_view.py" line="200" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="191" />
+        <location filename="../../ui/business_documents_view.py" line="201" />
         <source>Invoiced</source>
         <translation>Facturée</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="192" />
+        <location filename="../../ui/business_documents_view.py" line="202" />
         <source>Partly credited</source>
         <translation>Avoir partiel</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="193" />
+        <location filename="../../ui/business_documents_view.py" line="203" />
         <source>Credited</source>
         <translation>Avoir total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="194" />
+        <location filename="../../ui/business_documents_view.py" line="204" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="199" />
+        <location filename="../../ui/business_documents_view.py" line="209" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="200" />
+        <location filename="../../ui/business_documents_view.py" line="210" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="201" />
+        <location filename="../../ui/business_documents_view.py" line="211" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="202" />
+        <location filename="../../ui/business_documents_view.py" line="212" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="203" />
+        <location filename="../../ui/business_documents_view.py" line="213" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="204" />
+        <location filename="../../ui/business_documents_view.py" line="214" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="209" />
+        <location filename="../../ui/business_documents_view.py" line="219" />
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="210" />
+        <location filename="../../ui/business_documents_view.py" line="220" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="211" />
+        <location filename="../../ui/business_documents_view.py" line="221" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="212" />
+        <location filename="../../ui/business_documents_view.py" line="222" />
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_documents_view.py" line="223" />
         <source>Amount excl. tax</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="213" />
+        <location filename="../../ui/business_documents_view.py" line="224" />
         <source>Left</source>
         <translation>Reste</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="218" />
+        <location filename="../../ui/business_documents_view.py" line="229" />
         <source>New quote</source>
         <translation>Nouveau devis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="219" />
+        <location filename="../../ui/business_documents_view.py" line="230" />
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="220" />
+        <location filename="../../ui/business_documents_view.py" line="231" />
         <source>Invoice services</source>
         <translation>Facturer des prestations</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="221" />
+        <location filename="../../ui/business_documents_view.py" line="232" />
         <source>Invoice a ticket…</source>
         <translation>Facturer un ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="222" />
+        <location filename="../../ui/business_documents_view.py" line="233" />
         <source>Order it</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="223" />
+        <location filename="../../ui/business_documents_view.py" line="234" />
         <source>Deliver…</source>
         <translation>Livrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="224" />
+        <location filename="../../ui/business_documents_view.py" line="235" />
         <source>Invoice…</source>
         <translation>Facturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="225" />
+        <location filename="../../ui/business_documents_view.py" line="236" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="226" />
+        <location filename="../../ui/business_documents_view.py" line="237" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="227" />
+        <location filename="../../ui/business_documents_view.py" line="238" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="231" />
+        <location filename="../../ui/business_documents_view.py" line="242" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="232" />
+        <location filename="../../ui/business_documents_view.py" line="243" />
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="331" />
+        <location filename="../../ui/business_documents_view.py" line="343" />
         <source>follows %1</source>
         <translation>suite de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="334" />
+        <location filename="../../ui/business_documents_view.py" line="346" />
         <source>followed by %1</source>
         <translation>suivi de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="342" />
+        <location filename="../../ui/business_documents_view.py" line="354" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="376" />
+        <location filename="../../ui/business_documents_view.py" line="388" />
         <source>%1 issued</source>
         <translation>%1 émis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="421" />
+        <location filename="../../ui/business_documents_view.py" line="433" />
         <source>Deliver the order</source>
         <translation>Livrer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="424" />
+        <location filename="../../ui/business_documents_view.py" line="436" />
         <source>Invoice what was delivered</source>
         <translation>Facturer ce qui a été livré</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="427" />
+        <location filename="../../ui/business_documents_view.py" line="439" />
         <source>Credit note against the invoice</source>
         <translation>Avoir sur la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="436" />
+        <location filename="../../ui/business_documents_view.py" line="448" />
         <source>Cancel the document</source>
         <translation>Annuler le document</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="438" />
+        <location filename="../../ui/business_documents_view.py" line="450" />
         <source>Cancel %1? An invoice is reversed in the books; nothing is deleted.</source>
         <translation>Annuler %1 ? Une facture est contrepassée en comptabilité ; rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="446" />
+        <location filename="../../ui/business_documents_view.py" line="458" />
         <source>%1 cancelled</source>
         <translation>%1 annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/business_documents_view.py" line="458" />
+        <location filename="../../ui/business_documents_view.py" line="470" />
         <source>Printed to %1</source>
         <translation>Imprimé dans %1</translation>
     </message>
@@ -591,64 +596,122 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../ui/catalog_view.py" line="80" />
+        <location filename="../../ui/catalog_view.py" line="97" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="81" />
+        <location filename="../../ui/catalog_view.py" line="98" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="82" />
+        <location filename="../../ui/catalog_view.py" line="99" />
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="83" />
+        <location filename="../../ui/catalog_view.py" line="100" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="84" />
+        <location filename="../../ui/catalog_view.py" line="101" />
         <source>Tax class</source>
         <translation>Catégorie de TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="85" />
+        <location filename="../../ui/catalog_view.py" line="102" />
         <source>Price mode</source>
         <translation>Mode de prix</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="89" />
+        <location filename="../../ui/catalog_view.py" line="106" />
         <source>Name (French or Arabic), SKU or barcode</source>
         <translation>Nom (français ou arabe), référence ou code-barres</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="90" />
+        <location filename="../../ui/catalog_view.py" line="107" />
         <source>New product</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="91" />
+        <location filename="../../ui/catalog_view.py" line="108" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="119" />
+        <location filename="../../ui/catalog_view.py" line="109" />
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="138" />
         <source>The catalog and its prices are edited at head office; they come down here.</source>
         <translation>Le catalogue et ses prix sont modifiés au siège ; ils arrivent ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax included</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_view.py" line="138" />
+        <location filename="../../ui/catalog_view.py" line="157" />
         <source>Tax excluded</source>
         <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="193" />
+        <source>Import products</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="195" />
+        <source>Products (*.csv *.xlsx)</source>
+        <translation>Articles (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="221" />
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="227" />
+        <source>Nothing was imported; correct the file:</source>
+        <translation>Rien n'a été importé ; corrigez le fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_view.py" line="232" />
+        <source>Imported: %1 new product(s), %2 changed, %3 new categories, %4 pictures.</source>
+        <translation>Importé : %1 nouvel(s) article(s), %2 modifié(s), %3 nouvelle(s) catégorie(s), %4 image(s).</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="66" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.py" line="70" />
+        <source>Place on the till's grid</source>
+        <translation>Place sur la grille de caisse</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1938,60 @@
     </message>
 </context>
 <context>
+    <name>GridPlaceFields</name>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="100" />
+        <location filename="../../ui/grid_place_fields.py" line="124" />
+        <source>(in no tab of the till's grid)</source>
+        <translation>(dans aucun onglet de la grille de caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="101" />
+        <source>New category…</source>
+        <translation>Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="102" />
+        <source>Edit the category…</source>
+        <translation>Modifier la catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="103" />
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="104" />
+        <source>Remove the picture</source>
+        <translation>Retirer l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="164" />
+        <source>Picture of the product</source>
+        <translation>Image de l'article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="166" />
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="177" />
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="180" />
+        <source>%1 is not a picture.</source>
+        <translation>%1 n'est pas une image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_place_fields.py" line="209" />
+        <source>No picture</source>
+        <translation>Pas d'image</translation>
+    </message>
+</context>
+<context>
     <name>HireDialog</name>
     <message>
         <location filename="../../ui/hire_dialog.py" line="55" />
@@ -2481,285 +2598,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Clock in/out</source>
         <translation>Pointage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Employees</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Payroll</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>My payslips</source>
+        <translation>Mes bulletins de paie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Purchasing</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Books</source>
         <translation>Comptabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Quotes and invoices</source>
         <translation>Devis et factures</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Business customers</source>
         <translation>Clients professionnels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Receivables</source>
         <translation>Créances clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Pipeline</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>Inventory</source>
+        <translation>Stocks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>Accounting</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>HR &amp; payroll</source>
+        <translation>RH et paie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>CRM</source>
+        <translation>Relation client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Receipt printer of this register…</source>
         <translation>Imprimante des tickets de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Thermal printer (ESC/POS) of this register…</source>
         <translation>Imprimante thermique (ESC/POS) de cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Synchronization…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Join a chain…</source>
         <translation>Rejoindre une chaîne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Maghreb ERP — branch</source>
         <translation>Maghreb ERP — magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Branch %1 · register %2 · %3</source>
         <translation>Magasin %1 · caisse %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Branch %1 · %2</source>
         <translation>Magasin %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Maghreb ERP — %1 (%2)</source>
         <translation>Maghreb ERP — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>This PC is not a till: no register to set a printer for.</source>
         <translation>Ce poste n'est pas une caisse : pas d'imprimante de tickets à choisir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Receipts of %1 print on %2.</source>
         <translation>Les tickets de %1 s'impriment sur %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>IP address (port 9100) or device (/dev/usb/lp0, /dev/ttyS0, COM1)</source>
         <translation>Adresse IP (port 9100) ou périphérique (/dev/usb/lp0, /dev/ttyS0, COM1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>%1 change(s) refused by the server: see Synchronization.</source>
         <translation>%1 modification(s) refusée(s) par le serveur : voir Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>This shop runs alone, with no server</source>
         <translation>Ce magasin fonctionne seul, sans serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>%1 · %2 change(s) waiting · last sync: %3</source>
         <translation>%1 · %2 modification(s) en attente · dernière synchro : %3</translation>
     </message>
 </context>
 <context>
+    <name>MyPayslipsView</name>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Run</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="99" />
+        <source>Net to pay</source>
+        <translation>Net à payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="102" />
+        <source>My payslips</source>
+        <translation>Mes bulletins de paie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="103" />
+        <source>Open the payslip (PDF)</source>
+        <translation>Ouvrir le bulletin (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="104" />
+        <source>Show my payslips</source>
+        <translation>Afficher mes bulletins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="136" />
+        <source>Your payslips are kept on the company's server: show them with your password.</source>
+        <translation>Vos bulletins sont conservés sur le serveur de l'entreprise : affichez-les avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="156" />
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="178" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="181" />
+        <source>Your payslips are on the company's server: this PC needs the network to show them. Try again once it is back.</source>
+        <translation>Vos bulletins sont sur le serveur de l'entreprise : ce poste a besoin du réseau pour les afficher. Réessayez quand il sera revenu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="196" />
+        <source>(corrective)</source>
+        <translation>(rectificative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_payslips_view.py" line="209" />
+        <source>No payslip: your account is not an employee's, or none was paid yet.</source>
+        <translation>Aucun bulletin : votre compte n'est pas celui d'un salarié, ou aucune paie n'est encore passée.</translation>
+    </message>
+</context>
+<context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="133" />
+        <location filename="../../ui/business_document_dialogs.py" line="140" />
         <source>New quote</source>
         <translation>Nouveau devis</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="134" />
+        <location filename="../../ui/business_document_dialogs.py" line="141" />
         <source>New sales order</source>
         <translation>Nouvelle commande client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="135" />
+        <location filename="../../ui/business_document_dialogs.py" line="142" />
         <source>New invoice of services</source>
         <translation>Nouvelle facture de prestations</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="138" />
+        <location filename="../../ui/business_document_dialogs.py" line="145" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="139" />
+        <location filename="../../ui/business_document_dialogs.py" line="146" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="140" />
+        <location filename="../../ui/business_document_dialogs.py" line="147" />
         <source>SKU or barcode, 12*code for 12</source>
         <translation>Référence ou code-barres, 12*code pour 12</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="141" />
+        <location filename="../../ui/business_document_dialogs.py" line="148" />
         <source>Service, price excl. tax, VAT %</source>
         <translation>Prestation, prix HT, TVA %</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="142" />
+        <location filename="../../ui/business_document_dialogs.py" line="149" />
         <source>Description of the service</source>
         <translation>Désignation de la prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="143" />
+        <location filename="../../ui/business_document_dialogs.py" line="150" />
         <source>Price (empty: the catalog's)</source>
         <translation>Prix (vide : celui du catalogue)</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="144" />
+        <location filename="../../ui/business_document_dialogs.py" line="151" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="145" />
+        <location filename="../../ui/business_document_dialogs.py" line="152" />
         <source>Add service</source>
         <translation>Ajouter la prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="146" />
+        <location filename="../../ui/business_document_dialogs.py" line="153" />
         <source>Remove the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="156" />
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="157" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="148" />
+        <location filename="../../ui/business_document_dialogs.py" line="158" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_document_dialogs.py" line="159" />
+        <source>Discount (% or amount)</source>
+        <translation>Remise (% ou montant)</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3144,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordAgainDialog</name>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="41" />
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_again_dialog.py" line="44" />
+        <source>Your payslips are kept on the company's server. Type the password of %1 again to read them here.</source>
+        <translation>Vos bulletins sont conservés sur le serveur de l'entreprise. Saisissez à nouveau le mot de passe de %1 pour les lire ici.</translation>
+    </message>
+</context>
+<context>
     <name>PayablesTab</name>
     <message>
         <location filename="../../ui/purchasing/payables_tab.py" line="92" />
@@ -3033,77 +3273,92 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116" />
+        <location filename="../../ui/payment_dialog.py" line="134" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="118" />
+        <location filename="../../ui/payment_dialog.py" line="136" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="119" />
+        <location filename="../../ui/payment_dialog.py" line="137" />
         <source>Cash received</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120" />
+        <location filename="../../ui/payment_dialog.py" line="138" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="121" />
+        <location filename="../../ui/payment_dialog.py" line="139" />
         <source>Card terminal reference</source>
         <translation>Référence TPE</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="122" />
+        <location filename="../../ui/payment_dialog.py" line="140" />
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="123" />
+        <location filename="../../ui/payment_dialog.py" line="141" />
         <source>Cheque number</source>
         <translation>Numéro du chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="124" />
+        <location filename="../../ui/payment_dialog.py" line="142" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="125" />
+        <location filename="../../ui/payment_dialog.py" line="143" />
         <source>Transfer reference</source>
         <translation>Référence du virement</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="126" />
+        <location filename="../../ui/payment_dialog.py" line="144" />
         <source>Stamp duty</source>
         <translation>Droit de timbre</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="127" />
+        <location filename="../../ui/payment_dialog.py" line="145" />
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="128" />
+        <location filename="../../ui/payment_dialog.py" line="146" />
         <source>To pay</source>
         <translation>À payer</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="129" />
+        <location filename="../../ui/payment_dialog.py" line="147" />
         <source>Change due</source>
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="132" />
+        <location filename="../../ui/payment_dialog.py" line="150" />
         <source>Store credit (%1 available)</source>
         <translation>Avoir client (%1 disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="137" />
+        <location filename="../../ui/payment_dialog.py" line="154" />
+        <source>On account</source>
+        <translation>En compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="156" />
+        <source>Loyalty points (%1 held)</source>
+        <translation>Points fidélité (%1 acquis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="159" />
+        <source>Worth</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="162" />
         <source>Cash in %1 (rate %2)</source>
         <translation>Espèces en %1 (cours %2)</translation>
     </message>
@@ -3220,32 +3475,42 @@
 <context>
     <name>PayrollAdjustmentsDialog</name>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="47" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
         <source>Advances and hours</source>
         <translation>Avances et heures</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="54" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="65" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="55" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="66" />
         <source>Advance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="56" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="67" />
         <source>Hours off</source>
         <translation>Heures d'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="57" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="68" />
         <source>Overtime hours</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_adjustments_dialog.py" line="117" />
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="69" />
+        <source>Bonus</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="70" />
+        <source>Deduction</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payroll_adjustments_dialog.py" line="130" />
         <source>Row %1: not a number.</source>
         <translation>Ligne %1 : ce n'est pas un nombre.</translation>
     </message>
@@ -3253,172 +3518,172 @@
 <context>
     <name>PayrollView</name>
     <message>
-        <location filename="../../ui/payroll_view.py" line="162" />
+        <location filename="../../ui/payroll_view.py" line="166" />
         <source>Run</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="163" />
-        <location filename="../../ui/payroll_view.py" line="183" />
+        <location filename="../../ui/payroll_view.py" line="167" />
+        <location filename="../../ui/payroll_view.py" line="187" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="164" />
+        <location filename="../../ui/payroll_view.py" line="168" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="165" />
+        <location filename="../../ui/payroll_view.py" line="169" />
         <source>Employees</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="166" />
-        <location filename="../../ui/payroll_view.py" line="173" />
+        <location filename="../../ui/payroll_view.py" line="170" />
+        <location filename="../../ui/payroll_view.py" line="177" />
         <source>Gross</source>
         <translation>Brut</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="167" />
-        <location filename="../../ui/payroll_view.py" line="176" />
+        <location filename="../../ui/payroll_view.py" line="171" />
+        <location filename="../../ui/payroll_view.py" line="180" />
         <source>Net to pay</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="172" />
+        <location filename="../../ui/payroll_view.py" line="176" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="174" />
+        <location filename="../../ui/payroll_view.py" line="178" />
         <source>Contributions</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="175" />
+        <location filename="../../ui/payroll_view.py" line="179" />
         <source>Income tax</source>
         <translation>Impôt sur le revenu</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="180" />
+        <location filename="../../ui/payroll_view.py" line="184" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="184" />
+        <location filename="../../ui/payroll_view.py" line="188" />
         <source>Prepare the run</source>
         <translation>Préparer la paie</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="185" />
+        <location filename="../../ui/payroll_view.py" line="189" />
         <source>Prepare a corrective run</source>
         <translation>Préparer une paie rectificative</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="186" />
+        <location filename="../../ui/payroll_view.py" line="190" />
         <source>Post the run</source>
         <translation>Comptabiliser la paie</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="187" />
+        <location filename="../../ui/payroll_view.py" line="191" />
         <source>Advances and hours…</source>
         <translation>Avances et heures…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="188" />
+        <location filename="../../ui/payroll_view.py" line="192" />
         <source>Print the payslip…</source>
         <translation>Imprimer le bulletin…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="189" />
+        <location filename="../../ui/payroll_view.py" line="193" />
         <source>Transfer order (CSV)…</source>
         <translation>Ordre de virement (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="190" />
+        <location filename="../../ui/payroll_view.py" line="194" />
         <source>Declaration (CSV)…</source>
         <translation>Déclaration (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Corrective</source>
         <translation>Rectificative</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="202" />
+        <location filename="../../ui/payroll_view.py" line="206" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="260" />
-        <location filename="../../ui/payroll_view.py" line="394" />
+        <location filename="../../ui/payroll_view.py" line="264" />
+        <location filename="../../ui/payroll_view.py" line="428" />
         <source>Run %1 (%2)</source>
         <translation>Paie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="281" />
+        <location filename="../../ui/payroll_view.py" line="285" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="372" />
+        <location filename="../../ui/payroll_view.py" line="406" />
         <source>Nobody can be paid yet:</source>
         <translation>Personne ne peut encore être payé :</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="376" />
+        <location filename="../../ui/payroll_view.py" line="410" />
         <source>Prepared, not posted: review the payslips, then post.</source>
         <translation>Préparée, non comptabilisée : vérifiez les bulletins, puis comptabilisez.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="396" />
+        <location filename="../../ui/payroll_view.py" line="430" />
         <source>Run %1 posted.</source>
         <translation>Paie %1 comptabilisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="405" />
+        <location filename="../../ui/payroll_view.py" line="439" />
         <source>Save the payslip</source>
         <translation>Enregistrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="425" />
+        <location filename="../../ui/payroll_view.py" line="459" />
         <source>Save the transfer order</source>
         <translation>Enregistrer l'ordre de virement</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="443" />
-        <location filename="../../ui/payroll_view.py" line="481" />
+        <location filename="../../ui/payroll_view.py" line="477" />
+        <location filename="../../ui/payroll_view.py" line="515" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="446" />
+        <location filename="../../ui/payroll_view.py" line="480" />
         <source>Not in the file: %1</source>
         <translation>Absent du fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="451" />
+        <location filename="../../ui/payroll_view.py" line="485" />
         <source>Overpaid, to take back: %1</source>
         <translation>Trop-perçu, à reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payroll_view.py" line="464" />
+        <location filename="../../ui/payroll_view.py" line="498" />
         <source>Save the declaration</source>
         <translation>Enregistrer la déclaration</translation>
     </message>
@@ -3550,183 +3815,218 @@
 <context>
     <name>PosView</name>
     <message>
-        <location filename="../../ui/pos_view.py" line="228" />
+        <location filename="../../ui/pos_view.py" line="212" />
         <source>Scan or type a barcode (3* for three)</source>
         <translation>Scannez ou tapez un code-barres (3* pour trois)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="231" />
+        <location filename="../../ui/pos_view.py" line="215" />
         <source>F2 Pay · F3 Find · F5 Line discount · F6 Ticket discount · F7 Hold · F8 Recall · F10 Return · F11 X report · F12 Reprint · F4 Open session · F9 Close session · Ctrl+K Customer · 4* Enter Quantity · Ctrl+P Price · Del Remove line · Ctrl+Del Cancel ticket</source>
         <translation>F2 Payer · F3 Chercher · F5 Remise ligne · F6 Remise ticket · F7 Attente · F8 Rappel · F10 Retour · F11 Rapport X · F12 Réimprimer · F4 Ouvrir session · F9 Clôturer session · Ctrl+K Client · 4* Entrée Quantité · Ctrl+P Prix · Suppr Retirer ligne · Ctrl+Suppr Annuler ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="237" />
+        <location filename="../../ui/pos_view.py" line="221" />
         <source>Ctrl+D Customer display · Ctrl+Shift+D its language</source>
         <translation>Ctrl+D Afficheur client · Ctrl+Maj+D sa langue</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="239" />
+        <location filename="../../ui/pos_view.py" line="223" />
         <source>Ctrl+I A4 invoice</source>
         <translation>Ctrl+I Facture A4</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="242" />
+        <location filename="../../ui/pos_view.py" line="226" />
         <source>No cash session is open on this register: press F4 to open one.</source>
         <translation>Aucune session de caisse ouverte sur cette caisse : F4 pour en ouvrir une.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="365" />
+        <location filename="../../ui/till_ticket.py" line="82" />
         <source>Discounts: %1</source>
         <translation>Remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="442" />
+        <location filename="../../ui/till_lines.py" line="108" />
         <source>Change the price</source>
         <translation>Modifier le prix</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="443" />
+        <location filename="../../ui/till_lines.py" line="109" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="471" />
+        <location filename="../../ui/till_lines.py" line="138" />
         <source>Cancel the ticket</source>
         <translation>Annuler le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="472" />
+        <location filename="../../ui/till_lines.py" line="139" />
         <source>Remove every line of this ticket?</source>
         <translation>Supprimer toutes les lignes de ce ticket ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="479" />
+        <location filename="../../ui/till_lines.py" line="146" />
         <source>Ticket cancelled.</source>
         <translation>Ticket annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="488" />
+        <location filename="../../ui/till_lines.py" line="158" />
         <source>Discount (%)</source>
         <translation>Remise (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="496" />
+        <location filename="../../ui/till_lines.py" line="168" />
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="504" />
+        <location filename="../../ui/till_lines.py" line="177" />
         <source>Ticket discount</source>
         <translation>Remise sur le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="531" />
+        <location filename="../../ui/till_customer.py" line="65" />
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="534" />
+        <location filename="../../ui/till_customer.py" line="68" />
         <source>store credit %1</source>
         <translation>avoir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_customer.py" line="72" />
+        <source>on account</source>
+        <translation>en compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_customer.py" line="74" />
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_held.py" line="31" />
         <source>Hold the ticket</source>
         <translation>Mettre le ticket en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="543" />
+        <location filename="../../ui/till_held.py" line="32" />
         <source>Name or note</source>
         <translation>Nom ou note</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="549" />
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="39" />
+        <location filename="../../ui/till_held.py" line="67" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="553" />
+        <location filename="../../ui/till_held.py" line="43" />
         <source>Ticket held: %1</source>
         <translation>Ticket en attente : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="567" />
+        <location filename="../../ui/till_held.py" line="61" />
         <source>No ticket is on hold.</source>
         <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="571" />
+        <location filename="../../ui/till_held.py" line="66" />
         <source>Recall a ticket</source>
         <translation>Reprendre un ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="128" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="676" />
+        <location filename="../../ui/till_payment.py" line="129" />
         <source>Manager PIN</source>
         <translation>Code PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="687" />
+        <location filename="../../ui/till_payment.py" line="141" />
         <source>%1 may not change prices.</source>
         <translation>%1 ne peut pas modifier les prix.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="689" />
+        <location filename="../../ui/till_payment.py" line="143" />
         <source>%1 may not approve discounts.</source>
         <translation>%1 ne peut pas accorder de remise.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="706" />
+        <location filename="../../ui/till_payment.py" line="180" />
         <source>Change due: %1</source>
         <translation>Monnaie à rendre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="708" />
+        <location filename="../../ui/till_payment.py" line="183" />
         <source>Sale %1 done. Change due: %2</source>
         <translation>Vente %1 enregistrée. Monnaie à rendre : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="746" />
+        <location filename="../../ui/till_payment.py" line="189" />
+        <source>%1 left on account.</source>
+        <translation>%1 en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="195" />
+        <source>Over the credit limit: %1 owed of %2.</source>
+        <translation>Plafond de crédit dépassé : %1 dus pour %2 autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_payment.py" line="200" />
+        <source>%1 points used.</source>
+        <translation>%1 points utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="41" />
         <source>The receipt printer did not answer (%1); the receipt is saved as %2.</source>
         <translation>L'imprimante des tickets ne répond pas (%1) ; le ticket est enregistré dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="767" />
+        <location filename="../../ui/till_printing.py" line="65" />
         <source>X report printed.</source>
         <translation>Rapport X imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="790" />
+        <location filename="../../ui/till_printing.py" line="89" />
         <source>Duplicate of %1.</source>
         <translation>Duplicata de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="823" />
+        <location filename="../../ui/till_returns.py" line="48" />
         <source>Credit note %1: %2 refunded.</source>
         <translation>Avoir %1 : %2 remboursés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_returns.py" line="54" />
+        <source>%1 back on account.</source>
+        <translation>%1 remis au crédit du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_returns.py" line="55" />
+        <source>%1 given back in points.</source>
+        <translation>%1 rendus en points de fidélité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_session.py" line="35" />
         <source>Open the cash session</source>
         <translation>Ouvrir la session de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="833" />
+        <location filename="../../ui/till_session.py" line="36" />
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="843" />
+        <location filename="../../ui/till_session.py" line="50" />
         <source>Cash session open.</source>
         <translation>Session de caisse ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pos_view.py" line="872" />
+        <location filename="../../ui/till_session.py" line="79" />
         <source>Session closed, Z report %1. Difference: %2</source>
         <translation>Session clôturée, rapport Z %1. Écart : %2</translation>
     </message>
@@ -3749,67 +4049,77 @@
 <context>
     <name>ProductEditorDialog</name>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>New product</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="115" />
+        <location filename="../../ui/product_editor_dialog.py" line="120" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="117" />
+        <location filename="../../ui/product_editor_dialog.py" line="122" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="118" />
+        <location filename="../../ui/product_editor_dialog.py" line="123" />
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="119" />
+        <location filename="../../ui/product_editor_dialog.py" line="124" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="120" />
+        <location filename="../../ui/product_editor_dialog.py" line="125" />
         <source>Barcode to add</source>
         <translation>Code-barres à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="121" />
+        <location filename="../../ui/product_editor_dialog.py" line="126" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="122" />
+        <location filename="../../ui/product_editor_dialog.py" line="127" />
         <source>Price (%1)</source>
         <translation>Prix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="123" />
+        <location filename="../../ui/product_editor_dialog.py" line="128" />
         <source>Tax class</source>
         <translation>Catégorie de TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="124" />
+        <location filename="../../ui/product_editor_dialog.py" line="129" />
         <source>Price mode</source>
         <translation>Mode de prix</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="125" />
+        <location filename="../../ui/product_editor_dialog.py" line="130" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="131" />
+        <source>Category (till's grid)</source>
+        <translation>Catégorie (grille de caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="132" />
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax included</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../ui/product_editor_dialog.py" line="129" />
+        <location filename="../../ui/product_editor_dialog.py" line="137" />
         <source>Tax excluded</source>
         <translation>HT</translation>
     </message>
@@ -4065,45 +4375,50 @@
 <context>
     <name>PurchasingView</name>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="45" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="51" />
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="46" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="52" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="47" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="53" />
         <source>Supplier invoices</source>
         <translation>Factures fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/purchasing/purchasing_view.py" line="48" />
+        <location filename="../../ui/purchasing/purchasing_view.py" line="54" />
         <source>Payables</source>
         <translation>Dettes fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/purchasing_view.py" line="55" />
+        <source>Supplier returns</source>
+        <translation>Retours fournisseurs</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Left</source>
         <translation>Reste</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="318" />
+        <location filename="../../ui/business_document_dialogs.py" line="385" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="320" />
+        <location filename="../../ui/business_document_dialogs.py" line="387" />
         <source>The goods come back into stock</source>
         <translation>La marchandise revient en stock</translation>
     </message>
@@ -4347,212 +4662,212 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
         <location filename="../../ui/reports_view.py" line="143" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="149" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Name</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="144" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="150" />
         <source>Debit</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137" />
-        <location filename="../../ui/reports_view.py" line="145" />
+        <location filename="../../ui/reports_view.py" line="143" />
+        <location filename="../../ui/reports_view.py" line="151" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="139" />
+        <location filename="../../ui/reports_view.py" line="145" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="142" />
+        <location filename="../../ui/reports_view.py" line="148" />
         <source>Date and document</source>
         <translation>Date et pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147" />
+        <location filename="../../ui/reports_view.py" line="153" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151" />
+        <location filename="../../ui/reports_view.py" line="157" />
         <source>Trial balance</source>
         <translation>Balance générale</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152" />
+        <location filename="../../ui/reports_view.py" line="158" />
         <source>Profit and loss</source>
         <translation>Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="153" />
+        <location filename="../../ui/reports_view.py" line="159" />
         <source>Balance sheet</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="154" />
+        <location filename="../../ui/reports_view.py" line="160" />
         <source>VAT summary</source>
         <translation>Récapitulatif TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="155" />
+        <location filename="../../ui/reports_view.py" line="161" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="159" />
+        <location filename="../../ui/reports_view.py" line="165" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="160" />
+        <location filename="../../ui/reports_view.py" line="166" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="161" />
+        <location filename="../../ui/reports_view.py" line="167" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162" />
+        <location filename="../../ui/reports_view.py" line="168" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="165" />
+        <location filename="../../ui/reports_view.py" line="171" />
         <source>Whole company (server)</source>
         <translation>Toute l'entreprise (serveur)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="185" />
+        <location filename="../../ui/reports_view.py" line="191" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="186" />
+        <location filename="../../ui/reports_view.py" line="192" />
         <source>Income</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="187" />
+        <location filename="../../ui/reports_view.py" line="193" />
         <source>Expenses</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188" />
+        <location filename="../../ui/reports_view.py" line="194" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189" />
+        <location filename="../../ui/reports_view.py" line="195" />
         <source>Assets</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190" />
+        <location filename="../../ui/reports_view.py" line="196" />
         <source>Liabilities and equity</source>
         <translation>Passif et capitaux propres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191" />
+        <location filename="../../ui/reports_view.py" line="197" />
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="192" />
+        <location filename="../../ui/reports_view.py" line="198" />
         <source>VAT deductible</source>
         <translation>TVA déductible</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193" />
+        <location filename="../../ui/reports_view.py" line="199" />
         <source>VAT due</source>
         <translation>TVA à payer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194" />
+        <location filename="../../ui/reports_view.py" line="200" />
         <source>Stamp duty collected</source>
         <translation>Droit de timbre perçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="195" />
+        <location filename="../../ui/reports_view.py" line="201" />
         <source>Balanced</source>
         <translation>Équilibrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="196" />
+        <location filename="../../ui/reports_view.py" line="202" />
         <source>NOT BALANCED</source>
         <translation>NON ÉQUILIBRÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="197" />
+        <location filename="../../ui/reports_view.py" line="203" />
         <source>Result of the period</source>
         <translation>Résultat de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="198" />
+        <location filename="../../ui/reports_view.py" line="204" />
         <source>The latest %1 lines; choose a shorter period to see all.</source>
         <translation>Les %1 dernières lignes ; choisissez une période plus courte pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="215" />
+        <location filename="../../ui/reports_view.py" line="221" />
         <source>Company books</source>
         <translation>Comptabilité de l'entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="216" />
+        <location filename="../../ui/reports_view.py" line="222" />
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="231" />
+        <location filename="../../ui/reports_view.py" line="237" />
         <source>This report is only kept at the branch.</source>
         <translation>Ce rapport n'existe qu'au magasin.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="263" />
+        <location filename="../../ui/reports_view.py" line="269" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="271" />
+        <location filename="../../ui/reports_view.py" line="277" />
         <source>CSV, numbers with a dot (*.csv)</source>
         <translation>CSV, nombres avec un point (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="272" />
+        <location filename="../../ui/reports_view.py" line="278" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="275" />
+        <location filename="../../ui/reports_view.py" line="281" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -4613,6 +4928,110 @@
         <location filename="../../ui/return_dialog.py" line="88" />
         <source>Refund by</source>
         <translation>Rembourser par</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="108" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="109" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="110" />
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="111" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="112" />
+        <location filename="../../ui/purchasing/returns_tab.py" line="119" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="113" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="117" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="118" />
+        <source>Return goods of receipt</source>
+        <translation>Retourner la marchandise de la réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="120" />
+        <source>Damaged, past its date, not ordered…</source>
+        <translation>Abîmé, périmé, non commandé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="121" />
+        <source>Send back to the supplier</source>
+        <translation>Retourner au fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Left to return</source>
+        <translation>Reste à retourner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="123" />
+        <source>Quantity to return</source>
+        <translation>Quantité à retourner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Return before invoice</source>
+        <translation>Retour avant facture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="163" />
+        <source>Debit note</source>
+        <translation>Avoir fournisseur (note de débit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="230" />
+        <source>A quantity is not a number.</source>
+        <translation>Une quantité n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="235" />
+        <source>Type the quantity to send back of a line.</source>
+        <translation>Saisissez la quantité à retourner d'une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="241" />
+        <source>%1 made: %2 sent back to the supplier.</source>
+        <translation>%1 établi : %2 retourné au fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="258" />
+        <source>Save the return as PDF</source>
+        <translation>Enregistrer le retour en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchasing/returns_tab.py" line="270" />
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4697,54 +5116,149 @@
         <translation>Chèque ou traite impayé</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="104" />
+        <location filename="../../ui/statement_dialog.py" line="101" />
+        <source>Ticket on account</source>
+        <translation>Ticket en compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statement_dialog.py" line="105" />
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="105" />
+        <location filename="../../ui/statement_dialog.py" line="106" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="106" />
+        <location filename="../../ui/statement_dialog.py" line="107" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="107" />
+        <location filename="../../ui/statement_dialog.py" line="108" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="108" />
+        <location filename="../../ui/statement_dialog.py" line="109" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="150" />
+        <location filename="../../ui/statement_dialog.py" line="151" />
         <source>Brought forward</source>
         <translation>Solde reporté</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="164" />
+        <location filename="../../ui/statement_dialog.py" line="165" />
         <source>Balance due</source>
         <translation>Solde dû</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>Save the statement</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="169" />
+        <location filename="../../ui/statement_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statement_dialog.py" line="178" />
+        <location filename="../../ui/statement_dialog.py" line="179" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocumentsPanel</name>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="75" />
+        <source>Stock documents</source>
+        <translation>Documents de stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="103" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="104" />
+        <location filename="../../ui/stock_documents_panel.py" line="132" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="105" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="106" />
+        <source>Branch</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="107" />
+        <location filename="../../ui/stock_documents_panel.py" line="133" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="108" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="109" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="110" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="115" />
+        <source>Sent here</source>
+        <translation>Envoyé ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="116" />
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="120" />
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="121" />
+        <source>Posted</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="122" />
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="123" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="134" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_documents_panel.py" line="135" />
+        <source>To</source>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
@@ -5102,17 +5616,17 @@
 <context>
     <name>TicketInvoiceDialog</name>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="390" />
+        <location filename="../../ui/business_document_dialogs.py" line="457" />
         <source>Invoice a till ticket</source>
         <translation>Facturer un ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="391" />
+        <location filename="../../ui/business_document_dialogs.py" line="458" />
         <source>&amp;Ticket number</source>
         <translation>N° du &amp;ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/business_document_dialogs.py" line="392" />
+        <location filename="../../ui/business_document_dialogs.py" line="459" />
         <source>&amp;Customer</source>
         <translation>&amp;Client</translation>
     </message>
@@ -5286,7 +5800,7 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="22" />
-        <location filename="../../ui/vocabulary.py" line="40" />
+        <location filename="../../ui/vocabulary.py" line="41" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
@@ -5297,70 +5811,75 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="24" />
-        <location filename="../../ui/vocabulary.py" line="37" />
+        <location filename="../../ui/vocabulary.py" line="38" />
         <source>Transfer out</source>
         <translation>Transfert sortant</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="25" />
-        <location filename="../../ui/vocabulary.py" line="38" />
+        <location filename="../../ui/vocabulary.py" line="39" />
         <source>Transfer in</source>
         <translation>Transfert entrant</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="26" />
-        <location filename="../../ui/vocabulary.py" line="41" />
+        <location filename="../../ui/vocabulary.py" line="42" />
         <source>Opening stock</source>
         <translation>Stock initial</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="34" />
+        <location filename="../../ui/vocabulary.py" line="27" />
+        <source>Returned to supplier</source>
+        <translation>Retour fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="35" />
         <source>Sales ticket</source>
         <translation>Ticket de vente</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="35" />
+        <location filename="../../ui/vocabulary.py" line="36" />
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="36" />
+        <location filename="../../ui/vocabulary.py" line="37" />
         <source>Goods receipt</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="39" />
+        <location filename="../../ui/vocabulary.py" line="40" />
         <source>Stock count</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="49" />
         <location filename="../../ui/vocabulary.py" line="50" />
+        <location filename="../../ui/vocabulary.py" line="51" />
         <source>pce</source>
         <translation>pce</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="51" />
+        <location filename="../../ui/vocabulary.py" line="52" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="52" />
+        <location filename="../../ui/vocabulary.py" line="53" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53" />
+        <location filename="../../ui/vocabulary.py" line="54" />
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54" />
+        <location filename="../../ui/vocabulary.py" line="55" />
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="55" />
+        <location filename="../../ui/vocabulary.py" line="56" />
         <source>box</source>
         <translation>boîte</translation>
     </message>
@@ -5368,154 +5887,166 @@
 <context>
     <name>WarehouseView</name>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="285" />
+        <location filename="../../ui/warehouse_view.py" line="311" />
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="286" />
-        <location filename="../../ui/warehouse_view.py" line="308" />
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="312" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Product</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="287" />
+        <location filename="../../ui/warehouse_view.py" line="313" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="288" />
+        <location filename="../../ui/warehouse_view.py" line="314" />
         <source>Reorder point</source>
         <translation>Seuil de réappro.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="289" />
+        <location filename="../../ui/warehouse_view.py" line="315" />
         <source>Suggested order</source>
         <translation>Commande suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="294" />
+        <location filename="../../ui/warehouse_view.py" line="320" />
         <source>Goods receipt</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="295" />
+        <location filename="../../ui/warehouse_view.py" line="321" />
         <source>Transfer out</source>
         <translation>Transfert sortant</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="296" />
+        <location filename="../../ui/warehouse_view.py" line="257" />
+        <location filename="../../ui/warehouse_view.py" line="322" />
         <source>Arriving transfers</source>
         <translation>Transferts à réceptionner</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="297" />
+        <location filename="../../ui/warehouse_view.py" line="323" />
         <source>Stock count</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="298" />
+        <location filename="../../ui/warehouse_view.py" line="324" />
         <source>Reorder</source>
         <translation>Réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="302" />
+        <location filename="../../ui/warehouse_view.py" line="329" />
         <source>Scan or type a barcode or SKU (12* for twelve)</source>
         <translation>Scannez ou tapez un code-barres ou une référence (12* pour douze)</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="308" />
+        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="335" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="275" />
+        <location filename="../../ui/warehouse_view.py" line="301" />
         <source>Reorder suggestions</source>
         <translation>Suggestions de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="309" />
+        <location filename="../../ui/warehouse_view.py" line="336" />
         <source>To branch</source>
         <translation>Vers le magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="310" />
+        <location filename="../../ui/warehouse_view.py" line="337" />
         <source>Send the transfer</source>
         <translation>Envoyer le transfert</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="271" />
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="272" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="313" />
+        <location filename="../../ui/warehouse_view.py" line="273" />
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="274" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="315" />
+        <location filename="../../ui/warehouse_view.py" line="325" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warehouse_view.py" line="341" />
         <source>Receive the selected transfer</source>
         <translation>Réceptionner le transfert choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="319" />
+        <location filename="../../ui/warehouse_view.py" line="345" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="321" />
+        <location filename="../../ui/warehouse_view.py" line="347" />
         <source>Review the variances</source>
         <translation>Examiner les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="322" />
+        <location filename="../../ui/warehouse_view.py" line="348" />
         <source>Post the count</source>
         <translation>Valider l'inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="409" />
+        <location filename="../../ui/warehouse_view.py" line="441" />
         <source>%1 posted.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="420" />
+        <location filename="../../ui/warehouse_view.py" line="452" />
         <source>Line %1: the quantity is not a number.</source>
         <translation>Ligne %1 : la quantité n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="460" />
+        <location filename="../../ui/warehouse_view.py" line="492" />
         <source>More than on hand</source>
         <translation>Plus que le stock</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="461" />
+        <location filename="../../ui/warehouse_view.py" line="493" />
         <source>Manager PIN to send it anyway</source>
         <translation>Code PIN du responsable pour l'envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/warehouse_view.py" line="485" />
+        <location filename="../../ui/warehouse_view.py" line="518" />
         <source>%1 received as %2.</source>
         <translation>%1 réceptionné sous le numéro %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="490" />
+        <location filename="../../ui/warehouse_view.py" line="523" />
         <source>%n line(s) differ from what was sent.</source>
         <translation>
             <numerusform>%n ligne diffère de l'envoi.</numerusform>
@@ -5523,7 +6054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/warehouse_view.py" line="519" />
+        <location filename="../../ui/warehouse_view.py" line="552" />
         <source>%n line(s) with a variance; check them, then post.</source>
         <translation>
             <numerusform>%n ligne avec un écart ; vérifiez-la, puis validez.</numerusform>
