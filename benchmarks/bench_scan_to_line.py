@@ -45,7 +45,7 @@ from erp_desktop.app.catalog import ScanResult
 from erp_desktop.app.till.barcode_index import BarcodeIndex
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
-from erp_desktop.ui import pos_view
+from erp_desktop.ui import pos_view, till_lines
 from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
@@ -103,7 +103,7 @@ def main() -> None:
 
     lookups: list[float] = []  # ms, each scan's own time on the worker
     worker: list[tuple[int, int]] = []  # when each lookup began and ended
-    real_scan = pos_view.scan
+    real_scan = till_lines.scan  # the till's scan path (ui/till_lines.py since the split)
 
     def timed_scan(*a: object) -> ScanResult:
         start = time.perf_counter_ns()
@@ -112,7 +112,7 @@ def main() -> None:
         lookups.append((worker[-1][1] - start) / 1e6)
         return found
 
-    pos_view.scan = timed_scan  # type: ignore[assignment]
+    till_lines.scan = timed_scan  # type: ignore[assignment]
     real_index_scan = BarcodeIndex.scan
 
     def timed_index_scan(self: BarcodeIndex, actor: object, typed: str) -> ScanResult | None:
@@ -129,22 +129,22 @@ def main() -> None:
     BarcodeIndex.scan = timed_index_scan  # type: ignore[method-assign]
     arrived: list[int] = []  # when each scan's result reached the GUI thread
     handled: list[float] = []  # ms the till took to add the line (before any paint)
-    real_scanned = pos_view.PosView._scanned
+    real_scanned = till_lines._scanned
 
     import cProfile
 
     profile = cProfile.Profile()
 
-    def timed_scanned(self: pos_view.PosView, result: ScanResult) -> None:
+    def timed_scanned(till: pos_view.PosView, result: ScanResult) -> None:
         arrived.append(time.perf_counter_ns())
         if os.environ.get("PROFILE"):
             profile.enable()
-        real_scanned(self, result)
+        real_scanned(till, result)
         if os.environ.get("PROFILE"):
             profile.disable()
         handled.append((time.perf_counter_ns() - arrived[-1]) / 1e6)
 
-    pos_view.PosView._scanned = timed_scanned  # type: ignore[method-assign]
+    till_lines._scanned = timed_scanned
     languages = LanguageManager(app, "DZ")
     languages.switch(args.language)
     ctx = UiContext(branch.deps, TaskRunner("bench-db"), languages, folder, branch.register_id)
