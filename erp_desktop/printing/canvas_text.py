@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -33,6 +36,28 @@ class Writer:
             c.drawCentredString(x, y, shown)
         else:
             c.drawString(x, y, shown)
+
+    def column_heads(
+        self,
+        left: float,
+        right: float,
+        y: float,
+        fill: str,
+        columns: Sequence[tuple[str, str, float, bool]],
+    ) -> float:
+        """A table's band of headings, French over Arabic, white on ``fill``: each column
+        (French, Arabic, x, numeric) at its x, right-aligned when numeric. Returns the y
+        under the band."""
+        c = self.c
+        c.setFillColor(colors.HexColor(fill))
+        c.rect(left, y - 24, right - left, 24, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        for fr, ar, x, numeric in columns:
+            align = "right" if numeric else "left"
+            self.text(x, y - 10, fr, 7, bold=True, align=align)
+            self.text(x, y - 20, ar, 7, bold=True, align=align)
+        c.setFillColor(colors.black)
+        return y - 24
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return float(stringWidth(visual(text), BOLD if bold else REGULAR, size))

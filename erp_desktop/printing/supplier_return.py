@@ -133,14 +133,7 @@ COLUMNS = (  # French over Arabic; x of the right edge (numbers) or the left edg
 
 def _table(w: Writer, sheet: ReturnSheet, chunk: Sequence[ReturnLine], y: float) -> float:
     c = w.c
-    c.setFillColor(colors.HexColor("#7a1f1f"))
-    c.rect(M, y - 24, WIDTH - 2 * M, 24, stroke=0, fill=1)
-    c.setFillColor(colors.white)
-    for fr, ar, x, numeric in COLUMNS:
-        w.text(x, y - 10, fr, 7, bold=True, align="right" if numeric else "left")
-        w.text(x, y - 20, ar, 7, bold=True, align="right" if numeric else "left")
-    c.setFillColor(colors.black)
-    y -= 24
+    y = w.column_heads(M, WIDTH - M, y, "#7a1f1f", COLUMNS)
     currency = sheet.sent_back.currency
     for line in chunk:
         product = sheet.products.get(line.product_id)
