@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from erp_desktop.kernel.text import normalize_for_search
@@ -59,8 +59,9 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-# Compiled once: every write transaction names its actor for the audit triggers.
-_SET_ACTOR = text("UPDATE audit_actor SET user_id = :u WHERE slot = 1")
+# On the driver's cursor, right after BEGIN IMMEDIATE: every write transaction names its
+# actor for the audit triggers.
+_SET_ACTOR = "UPDATE audit_actor SET user_id = ? WHERE slot = 1"
 
 
 class Replica:
@@ -123,7 +124,9 @@ class Replica:
         with self._hold():
             conn = self._connection()
             with conn.begin():
-                conn.execute(_SET_ACTOR, {"u": actor_id.hex if actor_id else None})
+                driver = conn.connection.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                driver.execute(_SET_ACTOR, (actor_id.hex if actor_id else None,))
                 yield conn
 
     @contextmanager

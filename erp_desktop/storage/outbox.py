@@ -14,12 +14,12 @@ from uuid import UUID
 from sqlalchemy import Connection, func, select, text, update
 
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.storage.repositories.base import fetch_rows, insert_rows
 from erp_desktop.storage.tables.sync import outbox
 
 # Compiled once: every change of every sale asks for the next seq (the unique index on seq
 # answers max() with one probe).
 _LAST_SEQ = select(func.coalesce(func.max(outbox.c.seq), 0))
-_INSERT = outbox.insert()
 
 
 def append_change(
@@ -32,27 +32,30 @@ def append_change(
     now: datetime,
     operation: str = "insert",
 ) -> UUID:
-    seq = conn.execute(_LAST_SEQ).scalar_one() + 1
+    seq = int(fetch_rows(conn, _LAST_SEQ)[0][0]) + 1
     change_id = new_id()
-    conn.execute(
-        _INSERT,
-        dict(
-            id=change_id,
-            seq=seq,
-            entity=entity,
-            operation=operation,
-            entity_id=entity_id,
-            payload=payload,
-            hlc=hlc,
-            actor_id=actor_id,
-            state="pending",
-            attempts=0,
-            error_code=None,
-            error_params=None,
-            created_at=now,
-            updated_at=now,
-            deleted_at=None,
-        ),
+    insert_rows(
+        conn,
+        outbox,
+        [
+            dict(
+                id=change_id,
+                seq=seq,
+                entity=entity,
+                operation=operation,
+                entity_id=entity_id,
+                payload=payload,
+                hlc=hlc,
+                actor_id=actor_id,
+                state="pending",
+                attempts=0,
+                error_code=None,
+                error_params=None,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+            )
+        ],
     )
     return change_id
 
@@ -67,9 +70,10 @@ def append_changes(
     and one executemany for all of them (a sale's movements)."""
     if not changes:
         return
-    first = conn.execute(_LAST_SEQ).scalar_one() + 1
-    conn.execute(
-        _INSERT,
+    first = int(fetch_rows(conn, _LAST_SEQ)[0][0]) + 1
+    insert_rows(
+        conn,
+        outbox,
         [
             dict(
                 id=new_id(),

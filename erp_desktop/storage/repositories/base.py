@@ -18,6 +18,9 @@ from erp_desktop.kernel.quantity import from_milli, to_milli  # the one quantity
 __all__ = [
     "RepositoryBase",
     "driver_rows",
+    "execute_count",
+    "fetch_mappings",
+    "fetch_rows",
     "from_milli",
     "insert_rows",
     "not_found",
@@ -51,6 +54,116 @@ def driver_rows(conn: Connection, statement: Executable, params: Mapping[str, An
 
 
 _Procs = list[Callable[[Any], Any] | None]
+
+
+class _Prepared:
+    """A module-level statement compiled once for the driver: its SQL, the bind parameters
+    in order with their processors and literals, its result columns with theirs. An
+    ``expanding`` parameter (``IN :ids``) is rendered for each number of values it gets."""
+
+    __slots__ = ("binds", "expanding", "keys", "literals", "results", "sql", "sqls", "statement")
+
+    def __init__(self, conn: Connection, statement: Executable) -> None:
+        assert isinstance(statement, ClauseElement)
+        compiled = statement.compile(dialect=conn.dialect)
+        assert isinstance(compiled, SQLCompiler)
+        dialect = conn.dialect
+        self.statement = statement
+        self.sql = compiled.string
+        names = tuple(compiled.positiontup or ())
+        self.binds = tuple(
+            (n, compiled.binds[n].type._cached_bind_processor(dialect)) for n in names
+        )
+        self.expanding = frozenset(n for n in names if compiled.binds[n].expanding)
+        self.literals = dict(compiled.params)
+        columns = compiled._result_columns
+        self.keys = tuple(c[0] for c in columns)
+        self.results: _Procs = [c[3]._cached_result_processor(dialect, None) for c in columns]
+        self.sqls: dict[tuple[int, ...], str] = {}
+
+    def bound(self, params: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        given = {**self.literals, **params}
+        values: list[Any] = []
+        if not self.expanding:
+            for name, proc in self.binds:
+                v = given[name]
+                values.append(v if proc is None or v is None else proc(v))
+            return self.sql, values
+        sizes = []
+        for name, proc in self.binds:
+            if name in self.expanding:
+                many = list(given[name])
+                sizes.append(len(many))
+                values.extend(v if proc is None or v is None else proc(v) for v in many)
+            else:
+                v = given[name]
+                values.append(v if proc is None or v is None else proc(v))
+        key = tuple(sizes)
+        sql = self.sqls.get(key)
+        if sql is None:
+            sql = self.sql
+            for name, size in zip(
+                (n for n, _ in self.binds if n in self.expanding), sizes, strict=True
+            ):
+                sql = sql.replace(f"__[POSTCOMPILE_{name}]", ", ".join("?" * size), 1)
+            self.sqls[key] = sql
+        return sql, values
+
+
+_PREPARED: dict[int, _Prepared] = {}
+
+
+def _prepared(conn: Connection, statement: Executable) -> _Prepared:
+    known = _PREPARED.get(id(statement))
+    if known is None or known.statement is not statement:
+        known = _PREPARED[id(statement)] = _Prepared(conn, statement)
+    return known
+
+
+def fetch_rows(
+    conn: Connection, statement: Executable, params: Mapping[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of a module-level ``statement`` (bind parameters by name), typed as
+    ``conn.execute`` types them (each column through its type's result processor), but
+    compiled once and run on the driver's cursor inside the unit of work's transaction:
+    the checkout's reads and checks, 19 through SQLAlchemy's execute path (issue 19)."""
+    known = _prepared(conn, statement)
+    sql, values = known.bound(params or {})
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    if not driver.in_transaction:
+        driver.execute("BEGIN")
+    rows = driver.execute(sql, values).fetchall()
+    procs = known.results
+    if not any(procs):
+        return rows
+    return [
+        tuple(v if f is None or v is None else f(v) for f, v in zip(procs, row, strict=True))
+        for row in rows
+    ]
+
+
+def fetch_mappings(
+    conn: Connection, statement: Executable, params: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """:func:`fetch_rows` keyed by column name, as ``.mappings()`` would be."""
+    keys = _prepared(conn, statement).keys
+    return [dict(zip(keys, row, strict=True)) for row in fetch_rows(conn, statement, params)]
+
+
+def execute_count(
+    conn: Connection, statement: Executable, params: Mapping[str, Any] | None = None
+) -> int:
+    """A module-level UPDATE or DELETE run like :func:`fetch_rows`; the rows it changed."""
+    known = _prepared(conn, statement)
+    sql, values = known.bound(params or {})
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    if not driver.in_transaction:
+        driver.execute("BEGIN")
+    return driver.execute(sql, values).rowcount
+
+
 _INSERTS: dict[tuple[Table, tuple[str, ...]], tuple[str, tuple[str, ...], _Procs]] = {}
 
 

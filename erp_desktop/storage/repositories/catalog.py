@@ -15,6 +15,7 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     driver_rows,
+    fetch_mappings,
     from_milli,
     not_found,
     stamped,
@@ -114,7 +115,7 @@ class CatalogRepository(RepositoryBase):
     def products(self, ids: Sequence[UUID]) -> list[ProductInfo]:
         if not ids:
             return []
-        rows = self.conn.execute(_BY_IDS, {"ids": list(ids)}).mappings().all()
+        rows = fetch_mappings(self.conn, _BY_IDS, {"ids": list(ids)})
         by_id = {r["id"]: self._product(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 

@@ -15,10 +15,18 @@ from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.ledger.accounts import AccountRole
 from erp_desktop.kernel.ledger.journal import Journal, JournalEntry, JournalLine, Side
 from erp_desktop.kernel.money import Money
-from erp_desktop.storage.repositories.base import RepositoryBase, insert_rows, stamped
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    fetch_rows,
+    insert_rows,
+    stamped,
+)
 from erp_desktop.storage.tables.ledger import fiscal_periods, journal_entries, journal_lines
 
 _ENTRY_EXISTS = select(journal_entries.c.id).where(journal_entries.c.id == bindparam("id"))
+_MONTH_CLOSES = select(fiscal_periods.c.code, fiscal_periods.c.closed_at_head_office).where(
+    fiscal_periods.c.closed.is_(True)
+)
 
 
 class LedgerRepository(RepositoryBase):
@@ -32,11 +40,7 @@ class LedgerRepository(RepositoryBase):
     def month_closes(self) -> dict[str, bool]:
         """The closed months (``2026-11``), each True when head office closed it (the
         company's close, pulled or made here at head office), False for this site's own."""
-        rows = self.conn.execute(
-            select(fiscal_periods.c.code, fiscal_periods.c.closed_at_head_office).where(
-                fiscal_periods.c.closed.is_(True)
-            )
-        )
+        rows = fetch_rows(self.conn, _MONTH_CLOSES)
         return {code: bool(by_head_office) for code, by_head_office in rows}
 
     def close_period(
@@ -64,7 +68,7 @@ class LedgerRepository(RepositoryBase):
             )
 
     def insert_entry(self, entry: JournalEntry, now: datetime) -> None:
-        exists = self.conn.execute(_ENTRY_EXISTS, {"id": entry.id}).first()
+        exists = fetch_rows(self.conn, _ENTRY_EXISTS, {"id": entry.id})
         if exists:
             raise ConflictError(
                 "ledger.already_posted", source=entry.source_number or str(entry.source_id)

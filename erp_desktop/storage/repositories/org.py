@@ -6,12 +6,17 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from erp_desktop.app.records import BranchInfo, CompanyInfo, RegisterInfo, UserInfo
 from erp_desktop.kernel.ids import new_id
-from erp_desktop.storage.repositories.base import RepositoryBase, not_found
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    fetch_mappings,
+    fetch_rows,
+    not_found,
+)
 from erp_desktop.storage.tables.org import (
     branches,
     company,
@@ -35,16 +40,29 @@ COMPANY_MENTIONS = (
 )
 
 
-# Compiled once: a checkout reads the company three times, the local branch once.
+# Compiled once, run on the driver (base.fetch_rows): a checkout reads the company three
+# times, its register, warehouse and discount setting once.
 _COMPANY = select(company)
 _LOCAL_BRANCH = select(branches).where(branches.c.is_local.is_(True))
+_REGISTER = (
+    select(registers, branches.c.code.label("branch_code"))
+    .join(branches, branches.c.id == registers.c.branch_id)
+    .where(registers.c.id == bindparam("r"))
+)
+_DEFAULT_WAREHOUSE = (
+    select(warehouses.c.id)
+    .where(warehouses.c.branch_id == bindparam("b"))
+    .order_by(warehouses.c.code)
+)
+_SETTING = select(settings.c.value).where(settings.c.key == bindparam("k"))
 
 
 class OrgRepository(RepositoryBase):
     def company(self) -> CompanyInfo:
-        row = self.conn.execute(_COMPANY).mappings().first()
-        if row is None:
+        rows = fetch_mappings(self.conn, _COMPANY)
+        if not rows:
             raise not_found("company", "-")
+        row = rows[0]
         return CompanyInfo(
             row["id"],
             row["name"],
@@ -79,17 +97,10 @@ class OrgRepository(RepositoryBase):
         return self._branch(row)
 
     def register(self, register_id: UUID) -> RegisterInfo:
-        row = (
-            self.conn.execute(
-                select(registers, branches.c.code.label("branch_code"))
-                .join(branches, branches.c.id == registers.c.branch_id)
-                .where(registers.c.id == register_id)
-            )
-            .mappings()
-            .first()
-        )
-        if row is None:
+        rows = fetch_mappings(self.conn, _REGISTER, {"r": register_id})
+        if not rows:
             raise not_found("register", register_id)
+        row = rows[0]
         return RegisterInfo(
             row["id"], row["branch_id"], row["branch_code"], row["code"], row["cash_step_minor"]
         )
@@ -107,14 +118,10 @@ class OrgRepository(RepositoryBase):
         ]
 
     def default_warehouse(self, branch_id: UUID) -> UUID:
-        row = self.conn.execute(
-            select(warehouses.c.id)
-            .where(warehouses.c.branch_id == branch_id)
-            .order_by(warehouses.c.code)
-        ).first()
-        if row is None:
+        rows = fetch_rows(self.conn, _DEFAULT_WAREHOUSE, {"b": branch_id})
+        if not rows:
             raise not_found("warehouse", branch_id)
-        warehouse_id: UUID = row[0]
+        warehouse_id: UUID = rows[0][0]
         return warehouse_id
 
     def _user(self, row: Any) -> UserInfo:
@@ -165,8 +172,8 @@ class OrgRepository(RepositoryBase):
         )
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
-        return row[0] if row else default
+        rows = fetch_rows(self.conn, _SETTING, {"k": key})
+        return rows[0][0] if rows else default
 
     def set_setting(self, key: str, value: Any, now: datetime) -> None:
         write_setting(self.conn, key, value, now)

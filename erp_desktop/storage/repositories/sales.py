@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 
 from erp_desktop.app.records import SaleActivity
 from erp_desktop.kernel.documents import SaleDocument, SaleLine, SalePayment
@@ -15,7 +15,14 @@ from erp_desktop.kernel.errors import NotFound
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.kernel.quantity import from_milli
 from erp_desktop.kernel.sales.refunds import LineFigures
-from erp_desktop.storage.repositories.base import RepositoryBase, insert_rows, stamped
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    execute_count,
+    fetch_rows,
+    insert_rows,
+    stamped,
+)
+from erp_desktop.storage.tables.base import UtcDateTime
 from erp_desktop.storage.tables.declared import row_of, value_of
 from erp_desktop.storage.tables.org import users
 from erp_desktop.storage.tables.sales import (
@@ -23,6 +30,22 @@ from erp_desktop.storage.tables.sales import (
     sales_documents,
     sales_lines,
     sales_payments,
+)
+
+# Compiled once, run on the driver: every ticket reads its series and moves it on.
+_SERIES = select(number_series.c.last_sequence, number_series.c.last_hash).where(
+    number_series.c.series == bindparam("s")
+)
+_ADVANCE = (
+    update(number_series)
+    .where(
+        number_series.c.series == bindparam("s"), number_series.c.last_sequence == bindparam("was")
+    )
+    .values(
+        last_sequence=bindparam("n"),
+        last_hash=bindparam("h"),
+        updated_at=bindparam("now", type_=UtcDateTime),
+    )
 )
 
 
@@ -42,12 +65,8 @@ class SalesRepository(RepositoryBase):
     def series_state(
         self, register_id: UUID, series: str, genesis_hash: str, now: datetime
     ) -> tuple[int, str]:
-        row = self.conn.execute(
-            select(number_series.c.last_sequence, number_series.c.last_hash).where(
-                number_series.c.series == series
-            )
-        ).first()
-        if row is None:
+        rows = fetch_rows(self.conn, _SERIES, {"s": series})
+        if not rows:
             self.conn.execute(
                 number_series.insert(),
                 stamped(
@@ -60,15 +79,15 @@ class SalesRepository(RepositoryBase):
                 ),
             )
             return 0, genesis_hash
-        return int(row[0]), str(row[1])
+        return int(rows[0][0]), str(rows[0][1])
 
     def advance_series(self, series: str, sequence: int, last_hash: str, now: datetime) -> None:
-        done = self.conn.execute(
-            update(number_series)
-            .where(number_series.c.series == series, number_series.c.last_sequence == sequence - 1)
-            .values(last_sequence=sequence, last_hash=last_hash, updated_at=now)
+        done = execute_count(
+            self.conn,
+            _ADVANCE,
+            {"s": series, "was": sequence - 1, "n": sequence, "h": last_hash, "now": now},
         )
-        if done.rowcount != 1:
+        if done != 1:
             raise RuntimeError(f"number series {series} moved under us")
 
     def advance_series_to(

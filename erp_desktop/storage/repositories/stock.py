@@ -18,6 +18,7 @@ from erp_desktop.storage import reactions
 from erp_desktop.storage.repositories.base import (
     RepositoryBase,
     driver_rows,
+    fetch_rows,
     from_milli,
     insert_rows,
     not_found,
@@ -79,7 +80,7 @@ class StockRepository(RepositoryBase):
         without a level row has none: zero)."""
         found = {
             r[0]: StockPosition(from_milli(r[1]), r[2])
-            for r in self.conn.execute(_POSITIONS, {"w": warehouse_id, "ps": list(product_ids)})
+            for r in fetch_rows(self.conn, _POSITIONS, {"w": warehouse_id, "ps": list(product_ids)})
         }
         zero = StockPosition(Decimal(0), Decimal(0))
         return {p: found.get(p, zero) for p in product_ids}
@@ -138,7 +139,9 @@ class StockRepository(RepositoryBase):
             by_warehouse.setdefault(w, []).append(p)
         for w, ps in by_warehouse.items():
             for start in range(0, len(ps), 500):
-                rows = self.conn.execute(_EXISTING_LEVELS, {"w": w, "ps": ps[start : start + 500]})
+                rows = fetch_rows(
+                    self.conn, _EXISTING_LEVELS, {"w": w, "ps": ps[start : start + 500]}
+                )
                 existing.update((w, r[0]) for r in rows)
         updates = [
             {"w": w, "p": p, "dq": dq, "cost": cost[(w, p)], "now": now}

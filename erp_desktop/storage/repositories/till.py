@@ -6,14 +6,24 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from erp_desktop.app.records import SessionInfo, SessionSummary
 from erp_desktop.kernel.errors import NotFound
-from erp_desktop.storage.repositories.base import RepositoryBase, not_found, stamped
+from erp_desktop.storage.repositories.base import (
+    RepositoryBase,
+    fetch_mappings,
+    not_found,
+    stamped,
+)
 from erp_desktop.storage.tables.catalog import held_tickets
 from erp_desktop.storage.tables.org import registers, users
 from erp_desktop.storage.tables.sales import cash_sessions
+
+# Compiled once, run on the driver: every checkout asks for its register's open session.
+_OPEN_SESSION = select(cash_sessions).where(
+    cash_sessions.c.register_id == bindparam("r"), cash_sessions.c.status == "open"
+)
 
 
 class TillRepository(RepositoryBase):
@@ -49,16 +59,8 @@ class TillRepository(RepositoryBase):
         )
 
     def current_session(self, register_id: UUID) -> SessionInfo | None:
-        row = (
-            self.conn.execute(
-                select(cash_sessions).where(
-                    cash_sessions.c.register_id == register_id, cash_sessions.c.status == "open"
-                )
-            )
-            .mappings()
-            .first()
-        )
-        return self._session(row) if row else None
+        rows = fetch_mappings(self.conn, _OPEN_SESSION, {"r": register_id})
+        return self._session(rows[0]) if rows else None
 
     def session(self, session_id: UUID) -> SessionInfo:
         row = (
