@@ -102,12 +102,14 @@ def move_stock_lines(
     document_type: str,
     document_id: UUID,
     actor_id: UUID | None,
+    queue: bool = True,
 ) -> list[StockMovement]:
     """The movements of one document's lines (product, quantity, unit cost or None: at
     average cost), each priced from the position the lines before it left, as one line at a
     time would; written a table at a time: one read of the positions, one insert of the
     movements, one of the levels, one of their changes for the server (issue 19: a 3-line
-    sale issued 18 statements for its stock, now 6)."""
+    sale issued 18 statements for its stock, now 6). With ``queue`` False their changes are
+    the caller's to queue (:func:`movement_changes`), with its document's, in one insert."""
     positions = tx.stock.stock_positions(warehouse_id, list(dict.fromkeys(p for p, _, _ in lines)))
     batch: list[tuple[StockMovement, StockPosition]] = []
     for product_id, quantity, unit_cost in lines:
@@ -133,20 +135,25 @@ def move_stock_lines(
         batch.append((movement, positions[product_id]))
     now = deps.now()
     tx.stock.record_movements(batch, branch_id, actor_id, now)
-    tx.outbox.queue_changes(
-        [
-            (
-                "stock_movement",
-                m.id,
-                validate_payload("stock_movement", _movement_payload(m)),
-                deps.hlc.now().encode(),
-            )
-            for m, _ in batch
-        ],
-        actor_id,
-        now,
-    )
-    return [m for m, _ in batch]
+    movements = [m for m, _ in batch]
+    if queue:
+        tx.outbox.queue_changes(
+            [(*change, deps.hlc.now().encode()) for change in movement_changes(movements)],
+            actor_id,
+            now,
+        )
+    return movements
+
+
+def movement_changes(
+    movements: Sequence[StockMovement],
+) -> list[tuple[str, UUID, dict[str, Any]]]:
+    """What the server is sent of each movement: (entity, id, payload checked against the
+    wire schema), in order."""
+    return [
+        ("stock_movement", m.id, validate_payload("stock_movement", _movement_payload(m)))
+        for m in movements
+    ]
 
 
 def _movement_payload(movement: StockMovement) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """Checkout at the till: one transaction writes the sale, stock, journal, outbox and audit."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -154,3 +155,54 @@ def test_a_cashier_cannot_reach_accounting(branch: Branch) -> None:
     with pytest.raises(PermissionDenied) as err:
         trial_balance(branch.deps, branch.actor("cashier"))
     assert err.value.code == "auth.permission_denied"
+
+
+def _every_row(branch: Branch) -> dict[str, list[tuple[object, ...]]]:
+    with branch.replica.read() as conn:
+        names = conn.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ).scalars()
+        return {
+            name: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+            for name in list(names)
+        }
+
+
+def test_a_sale_refused_at_its_posting_leaves_no_row_anywhere(branch: Branch) -> None:
+    """The stock, the sale, its lines and payments are written before its journal entry is
+    refused (the site closed the month on its own replica): none of it stays, in any table,
+    audit, outbox, levels, day totals and number series included (issue 19: the sale is
+    written a table at a time)."""
+    cashier = branch.actor("cashier")
+    open_cash_session(branch.deps, cashier, DA(0))
+    checkout(
+        branch.deps,
+        cashier,
+        CheckoutRequest(
+            lines=(CartLine(branch.products[7], Decimal(1)),),
+            tenders=(Tender(TenderKind.CASH, DA(100)),),
+        ),
+    )
+    with branch.deps.store.transaction(None) as tx:
+        tx.ledger.close_period(
+            "2026-03", date(2026, 3, 1), date(2026, 3, 31), branch.deps.now(), at_head_office=False
+        )
+    before = _every_row(branch)
+    with pytest.raises(ConflictError) as err:
+        checkout(
+            branch.deps,
+            cashier,
+            CheckoutRequest(
+                lines=(
+                    CartLine(branch.products[0], Decimal(2)),
+                    CartLine(branch.products[1], Decimal(3)),
+                    CartLine(branch.products[3], Decimal(1)),
+                ),
+                tenders=(Tender(TenderKind.CASH, DA(2000)),),
+            ),
+        )
+    assert err.value.code == "ledger.period_closed"
+    assert _every_row(branch) == before

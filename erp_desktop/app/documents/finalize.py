@@ -142,6 +142,9 @@ class InTransaction:
     now: datetime
     register: RegisterInfo | None = None  # a sales document's register (its series)
     warehouse_id: UUID | None = None  # where a purchase receipt's goods went
+    # Changes queued just before the document's, in the same insert: a ticket's movements
+    # (entity, id, checked payload), so a sale writes its outbox rows in one statement.
+    queued_before: tuple[tuple[str, UUID, dict[str, Any]], ...] = ()
 
     @property
     def queues(self) -> bool:
@@ -169,6 +172,19 @@ class InTransaction:
         post_entry(self.tx, entry, self.now)
 
     def queue(self, entity: str, entity_id: UUID, wire: dict[str, Any]) -> None:
-        self.tx.outbox.queue_change(
-            entity, entity_id, wire, self.deps.hlc.now().encode(), self.actor_id, self.deps.now()
+        if not self.queued_before:
+            self.tx.outbox.queue_change(
+                entity,
+                entity_id,
+                wire,
+                self.deps.hlc.now().encode(),
+                self.actor_id,
+                self.deps.now(),
+            )
+            return
+        changes = [*self.queued_before, (entity, entity_id, wire)]
+        self.tx.outbox.queue_changes(
+            [(*change, self.deps.hlc.now().encode()) for change in changes],
+            self.actor_id,
+            self.deps.now(),
         )

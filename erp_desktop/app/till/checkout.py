@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.bridge import chart_of, move_stock_lines
+from erp_desktop.app.bridge import chart_of, move_stock_lines, movement_changes
 from erp_desktop.app.changes import Changed, Changes
 from erp_desktop.app.context import Actor
 from erp_desktop.app.crm.loyalty import redeem_in
@@ -238,6 +238,7 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
             document_type="sale",
             document_id=sale_id,
             actor_id=actor.user_id,
+            queue=False,  # queued with the sale, in one insert
         )
         for position, (lt, movement) in enumerate(zip(totals.lines, movements, strict=True), 1):
             cost += movement.unit_cost * lt.quantity
@@ -297,7 +298,9 @@ def checkout(deps: Deps, actor: Actor, request: CheckoutRequest) -> CheckoutResu
                 ),
             ),
         )
-        steps = InTransaction(deps, tx, actor.user_id, now, register)
+        steps = InTransaction(
+            deps, tx, actor.user_id, now, register, queued_before=tuple(movement_changes(movements))
+        )
         sale, _entry = finalize(steps, draft, chart_of(tx))
         number = sale.number
     deps.bus.publish(Event("sales.sale_completed", {"sale_id": str(sale_id), "number": number}))
