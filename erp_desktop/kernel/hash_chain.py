@@ -24,6 +24,29 @@ def genesis(series: str) -> str:
 
 
 def _canon(value: Any) -> Any:
+    """The value in the canonical form's terms: mappings and sequences through, Decimals,
+    UUIDs, dates and ints (bools too: ``"True"``) as text, strings and None as they are.
+
+    A sale seals some forty values (issue 19: the seal was most of its time in the
+    ``isinstance`` chain); the exact builtin types are dispatched by a table, anything else
+    (a subclass, an unknown type) takes the general rules."""
+    kind = type(value)
+    if kind is str or value is None:
+        return value
+    if kind is dict:
+        return {str(k): _canon(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [_canon(v) for v in value]
+    if kind in _AS_TEXT:
+        return str(value)
+    return _canon_general(value)
+
+
+# The exact types the general rules write as text (bool is an int: ``str(True)``).
+_AS_TEXT = frozenset({Decimal, UUID, date, datetime, int, bool})
+
+
+def _canon_general(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _canon(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

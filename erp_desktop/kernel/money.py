@@ -61,7 +61,9 @@ class Money:
     currency: str
 
     def __post_init__(self) -> None:
-        amount = to_decimal(self.amount)
+        amount = self.amount
+        if type(amount) is not Decimal or not amount.is_finite():
+            amount = to_decimal(amount)  # refuses floats, bools, infinities; parses text
         exact = _quantized(amount, self.currency)
         if exact != amount:
             raise ValidationError("money.too_precise", amount=str(amount), currency=self.currency)
@@ -79,7 +81,10 @@ class Money:
 
     @classmethod
     def from_minor(cls, minor: int, currency: str) -> Money:
-        return cls(Decimal(minor).scaleb(-minor_units(currency)), currency)
+        amount = Decimal(minor).scaleb(-minor_units(currency))
+        if type(minor) is int and cls is Money:
+            return _exact(amount, currency)  # whole minor units: at the precision already
+        return cls(amount, currency)
 
     def to_minor(self) -> int:
         return int(self.amount.scaleb(minor_units(self.currency)))
@@ -185,10 +190,16 @@ def _exact(amount: Decimal, currency: str) -> Money:
     Beyond 24 digits Decimal's 28-digit context could round, and the checked path decides."""
     if amount.adjusted() > 24:
         return Money(amount, currency)
-    money = object.__new__(Money)
-    object.__setattr__(money, "amount", amount)
-    object.__setattr__(money, "currency", currency)
+    money = _new(Money)
+    _set_amount(money, amount)
+    _set_currency(money, currency)
     return money
+
+
+# A frozen dataclass's fields set through their slots, as ``object.__setattr__`` would.
+_new = object.__new__
+_set_amount = vars(Money)["amount"].__set__
+_set_currency = vars(Money)["currency"].__set__
 
 
 @cache

@@ -60,10 +60,11 @@ class Field:
     check: str | None = None  # the wire reader when narrower than the kind's (kernel.protocol)
     length: int | None = None  # the longest text a STR column holds
     item: type | None = None  # CHILDREN: the declared type of each element
+    # Its storage and wire name, made once: a checkout reads it some 200 times (issue 19).
+    column: str = dataclasses.field(init=False, compare=False, repr=False)
 
-    @property
-    def column(self) -> str:
-        return self.name + _SUFFIX.get(self.kind, "")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "column", self.name + _SUFFIX.get(self.kind, ""))
 
     @property
     def wire_check(self) -> str:
