@@ -9,9 +9,11 @@ the live schema against it.
   reference tables, copied whole on every node; none of their foreign keys leans on a
   branch-owned table.
 - ``COORDINATOR``: left as local tables on the coordinator: the commit-ordered change feed
-  (one order over the company) and the scope of the transactions.
+  (one order over the company), the scope of the transactions, the company's own audit
+  rows (those of no branch).
 - ``NOT_YET``: branch-owned tables whose keys are not ready yet, each with what stops it;
-  the test checks that each of them still fails, so the list cannot go stale.
+  the test checks that each of them still fails, so the list cannot go stale. Empty since
+  0036 readied the audit log and the stock documents.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ REFERENCE = (
 
 COORDINATOR = (
     "accounting.entries_to_check",  # emptied at each commit by the balanced-entry check
+    "audit.company_log",  # audit rows of transactions with no branch (0036)
     "public.alembic_version",
     "scope.current",
     "scope.head_office_key",
@@ -95,10 +98,4 @@ COORDINATOR = (
     "sync.outbox",  # work after commit, claimed by any worker with SKIP LOCKED
 )
 
-NOT_YET = {
-    "audit.log": "head office's own audit rows carry no branch (branch_id NULL); the rows "
-    "would need head office's site (0016) as their branch, or the log kept on the coordinator",
-    "inventory.stock_documents": "a transfer's receipt names the sending branch's document "
-    "(related_id, received_by): a foreign key across branches, hence across shards; the "
-    "link would be checked by the merger instead",
-}
+NOT_YET: dict[str, str] = {}

@@ -1,6 +1,6 @@
 """Test helpers: a head office matching a test branch replica (its users too, as head
 office would have sent them down), the replica's outbox as a push batch, and the real HTTP
-server on a loopback port."""
+server on a loopback port, a database owned by a plain login."""
 
 from __future__ import annotations
 
@@ -13,19 +13,20 @@ from typing import Any
 from uuid import UUID
 
 import uvicorn
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, create_engine, make_url, select
 
 from erp_desktop.kernel.ids import new_id
 from erp_desktop.storage.outbox import pending_changes
 from erp_desktop.storage.tables.org import user_roles, users
 from erp_desktop.sync.runner import make_batch
 from sync_server.db.catalog import ProductRow, upsert_products
-from sync_server.db.engine import unit_of_work
+from sync_server.db.engine import database_url, make_engine, unit_of_work
 from sync_server.db.headoffice import insert_user
 from sync_server.main import create_app
 from sync_server.services import headoffice
 from sync_server.settings import Settings
 from tests.builders import PRODUCTS, Branch
+from tests.pg import new_database_name, server_url
 
 
 def head_office_for(engine: Engine, branch: Branch) -> None:
@@ -142,3 +143,30 @@ def before_proven_scope(engine: Engine) -> Iterator[Connection]:
         conn.exec_driver_sql("SET LOCAL ROLE erp_app")
         conn.exec_driver_sql("SELECT set_config('erp.scope', 'head_office', true)")
         yield conn
+
+
+@contextmanager
+def database_of_a_plain_owner() -> Iterator[Engine]:
+    """A database owned by a login that is neither superuser nor owner of erp_app, as in
+    production: the other server tests connect as a superuser, whom row-level security
+    never stops."""
+    owner, name = f"erp_owner_{new_id().hex[:12]}", new_database_name()
+    admin = create_engine(database_url(server_url()), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+            "WHERE rolname = 'erp_app') THEN CREATE ROLE erp_app NOLOGIN; "
+            "END IF; END $$"
+        )
+        conn.exec_driver_sql(f"CREATE ROLE {owner} LOGIN IN ROLE erp_app")
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {owner}')
+    url = make_url(database_url(server_url())).set(username=owner, database=name)
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f"DROP ROLE {owner}")
+        admin.dispose()

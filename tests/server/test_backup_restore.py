@@ -48,6 +48,7 @@ COUNTED = (
     "accounting.journal_lines",
     "inventory.stock_movements",
     "audit.log",
+    "audit.company_log",
     "sync.change_log",
     "auth.devices",
     "sync.batches",
@@ -101,6 +102,7 @@ def test_a_backup_restored_into_a_new_database_reconciles_clean_with_every_pushe
     assert reconcile(engine).clean
     before = _counts(engine)
     assert before["sales.documents"] == 4 and before["audit.log"] > 0
+    assert before["audit.company_log"] > 0  # head office set the company up
 
     backups = tmp_path / "backups"
     made = subprocess.run(

@@ -166,10 +166,10 @@ def test_the_mentions_set_at_head_office_print_on_the_branch_s_a4_invoice(
     assert "branches get it in their next pull" in capsys.readouterr().out
     record = _company(engine)
     assert record["address"] == ADDRESS and record["capital_minor"] == 100_000_000
-    with unit_of_work(engine, head_office=True) as conn:  # audited as the table is
+    with unit_of_work(engine, head_office=True) as conn:  # audited as the company's change
         after = conn.execute(
             text(
-                "SELECT after FROM audit.log WHERE table_name = 'company' "
+                "SELECT after FROM audit.company_log WHERE table_name = 'company' "
                 "AND lower(operation) = 'update' ORDER BY id DESC LIMIT 1"
             )
         ).scalar_one()

@@ -139,7 +139,7 @@ def test_the_salary_is_not_in_the_audit_log_that_accountants_read(
     with unit_of_work(engine, head_office=True, actor_id=people.clerk) as conn:
         rows = conn.execute(
             text(
-                "SELECT count(*) FROM audit.log WHERE schema_name = 'hr' AND table_name <> 'staff'"
+                "SELECT count(*) FROM audit.trail WHERE schema_name = 'hr' AND table_name <> 'staff'"
             )
         ).scalar_one()
     assert rows == 0

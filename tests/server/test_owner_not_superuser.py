@@ -7,40 +7,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy import Engine, text
 
 from erp_desktop.kernel.errors import PermissionDenied
 from erp_desktop.kernel.ids import new_id
-from sync_server.db.engine import database_url, make_engine, unit_of_work
+from sync_server.db.engine import unit_of_work
 from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.enrollment import authenticate, enroll
-from tests.pg import new_database_name, server_url
+from tests.server.helpers import database_of_a_plain_owner
 
 
 @pytest.fixture
 def owned() -> Iterator[Engine]:
-    """A database owned by a login that is neither superuser nor owner of erp_app."""
-    owner, name = f"erp_owner_{new_id().hex[:12]}", new_database_name()
-    admin = create_engine(database_url(server_url()), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
-            "WHERE rolname = 'erp_app') THEN CREATE ROLE erp_app NOLOGIN; "
-            "END IF; END $$"
-        )
-        conn.exec_driver_sql(f"CREATE ROLE {owner} LOGIN IN ROLE erp_app")
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {owner}')
-    url = make_url(database_url(server_url())).set(username=owner, database=name)
-    engine = make_engine(url.render_as_string(hide_password=False))
-    try:
+    with database_of_a_plain_owner() as engine:
         yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
-            conn.exec_driver_sql(f"DROP ROLE {owner}")
-        admin.dispose()
 
 
 def test_a_plain_owner_enrolls_scopes_audits_and_revokes(owned: Engine) -> None:
@@ -61,9 +42,11 @@ def test_a_plain_owner_enrolls_scopes_audits_and_revokes(owned: Engine) -> None:
         assert [tuple(r) for r in trail] == [("alerts", alger)]
     with owned.begin() as conn:  # the owner at a psql prompt, in no scope
         assert conn.execute(text("SELECT count(*) FROM audit.log")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM audit.company_log")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM sync.alerts")).scalar_one() == 0
-    with unit_of_work(owned, head_office=True) as conn:
-        assert conn.execute(text("SELECT count(*) FROM audit.log")).scalar_one() > 20
+    with unit_of_work(owned, head_office=True) as conn:  # the company's set-up, no branch's
+        assert conn.execute(text("SELECT count(*) FROM audit.company_log")).scalar_one() > 20
+        assert conn.execute(text("SELECT count(*) FROM audit.log")).scalar_one() == 1
     headoffice.revoke_device(owned, device.id)
     with pytest.raises(PermissionDenied) as refused:
         authenticate(owned, credential)

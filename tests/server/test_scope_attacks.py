@@ -256,22 +256,36 @@ def test_audit_rows_are_written_by_the_triggers_alone(engine: Engine, world: Wor
         "INSERT INTO audit.log (schema_name, table_name, row_id, operation, branch_id) "
         "VALUES ('sync', 'alerts', 'x', 'insert', CAST(:b AS uuid))"
     )
+    forged_for_the_company = (
+        "INSERT INTO audit.company_log (schema_name, table_name, row_id, operation) "
+        "VALUES ('auth', 'users', 'x', 'insert')"
+    )
     for attempt in (
         forged,
-        "UPDATE audit.log SET actor_id = NULL",
-        "DELETE FROM audit.log",
-        "TRUNCATE audit.log",
+        forged_for_the_company,
+        *(
+            statement
+            for log in ("audit.log", "audit.company_log")
+            for statement in (
+                f"UPDATE {log} SET actor_id = NULL",
+                f"DELETE FROM {log}",
+                f"TRUNCATE {log}",
+            )
+        ),
     ):
         with (
             pytest.raises(DBAPIError, match="permission denied"),
             unit_of_work(engine, head_office=True) as conn,  # even head office's
         ):
             conn.execute(text(attempt), {"b": str(world.alger)})
-    for attempt in ("UPDATE audit.log SET actor_id = NULL", "DELETE FROM audit.log"):
-        with pytest.raises(DBAPIError, match=r"storage\.immutable"), engine.begin() as conn:
-            conn.execute(text(attempt))  # the owner at a psql prompt
+    for log in ("audit.log", "audit.company_log"):
+        for attempt in (f"UPDATE {log} SET actor_id = NULL", f"DELETE FROM {log}"):
+            with pytest.raises(DBAPIError, match=r"storage\.immutable"), engine.begin() as conn:
+                conn.execute(text(attempt))  # the owner at a psql prompt
     with unit_of_work(engine, head_office=True) as conn:
-        assert conn.execute(text("SELECT count(*) FROM audit.log WHERE row_id = 'x'")).scalar() == 0
+        assert (
+            conn.execute(text("SELECT count(*) FROM audit.trail WHERE row_id = 'x'")).scalar() == 0
+        )
 
 
 def test_each_audit_row_is_read_by_head_office_or_by_its_branch(
@@ -288,9 +302,12 @@ def test_each_audit_row_is_read_by_head_office_or_by_its_branch(
         )
         assert ids == {str(world.alger_alert), str(world.oran_alert)}
         # Credentials and tokens never reach the audit trail, not even as hashes.
-        devices = conn.execute(
-            text("SELECT after FROM audit.log WHERE table_name = 'devices'")
-        ).scalars()
+        devices = (
+            conn.execute(text("SELECT after FROM audit.trail WHERE table_name = 'devices'"))
+            .scalars()
+            .all()
+        )
+        assert devices  # head office added them, and they were enrolled
         assert all("credential_hash" not in d and "enrollment_token_hash" not in d for d in devices)
 
 

@@ -84,10 +84,10 @@ def test_a_branch_owned_table_can_be_distributed_by_branch(engine: Engine, table
     assert _faults(engine, table) == []
 
 
-@pytest.mark.parametrize("table", sorted(NOT_YET))
-def test_the_tables_not_ready_yet_are_still_not(engine: Engine, table: str) -> None:
-    """A table fixed since is taken off NOT_YET (and the documentation says it)."""
-    assert _faults(engine, table) != []
+def test_the_tables_not_ready_yet_are_still_not(engine: Engine) -> None:
+    """A table fixed since is taken off NOT_YET (and the documentation says it). None is
+    left since 0036 (the audit log, the stock documents)."""
+    assert [table for table in sorted(NOT_YET) if _faults(engine, table) == []] == []
 
 
 def test_no_head_office_table_leans_on_a_branch_table(engine: Engine) -> None:

@@ -3,7 +3,10 @@
 A transfer out waits in transit for its branch; the transfer in that receives it completes
 it, and the quantities that differ from what was sent (``kernel.inventory``) are kept on
 the transfer and flagged for head office. A transfer in of nothing in transit for this
-branch, or a transfer out to the branch itself, is refused.
+branch (an id that names nothing, or a document that is not a transfer out to this branch),
+a related document on any other kind, or a transfer out to the branch itself, is refused.
+The transfer in and the transfer out are two branches' rows: these checks are what the
+foreign keys between them used to refuse (migration 0036, docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from erp_desktop.kernel.protocol.envelope import Change
 from sync_server.db.engine import act_as
 from sync_server.db.mergers import alerts, postings
 from sync_server.db.mergers import stock_documents as rows
+from sync_server.db.mergers.stock_documents import SentTransfer
 from sync_server.services.mergers.base import MergeContext
 from sync_server.services.periods import ClosedPeriods, late_posting_alert
 
@@ -29,7 +33,7 @@ from sync_server.services.periods import ClosedPeriods, late_posting_alert
 class CheckedDocument:
     payload: Mapping[str, Any]
     entry: JournalEntry | None
-    sent: Mapping[str, Any] | None  # the transfer out a transfer in receives
+    sent: SentTransfer | None  # the transfer out a transfer in receives
     late: tuple[str, Mapping[str, Any]] | None = None  # posted after a closed period
 
 
@@ -59,10 +63,14 @@ class StockDocumentMerger:
                     raise ValidationError(
                         "inventory.transfer_not_in_transit", transfer=str(p["related_id"])
                     )
+            elif p["related_id"]:  # only a transfer in names another document
+                raise ValidationError(
+                    "common.invalid_value", field="related_id", value=str(p["related_id"])
+                )
             if p["kind"] == "transfer_out" and p["counterpart_branch_id"] == str(ctx.branch_id):
                 raise ValidationError("inventory.same_branch_transfer")
             entry = post_stock_document_payload(
-                ctx.chart, p, ctx.branch_id, sent["lines"] if sent else None
+                ctx.chart, p, ctx.branch_id, sent.payload["lines"] if sent else None
             )
             placed = closed.place(entry)  # dated in a closed period: its first open day
             late = late_posting_alert(placed, entry.on) if entry else None
@@ -85,10 +93,10 @@ class StockDocumentMerger:
         if sent is None:
             return
         differences = transfer_differences_milli(
-            [(ln["product_id"], ln["quantity_milli"]) for ln in sent["lines"]],
+            [(ln["product_id"], ln["quantity_milli"]) for ln in sent.payload["lines"]],
             [(ln["product_id"], ln["quantity_milli"]) for ln in p["lines"]],
         )
-        rows.mark_transfer_received(ctx.conn, UUID(sent["id"]), UUID(p["id"]), differences)
+        rows.mark_transfer_received(ctx.conn, sent, UUID(p["id"]), ctx.branch_id, differences)
         if differences:
             alerts.insert_alerts(
                 ctx.conn,
@@ -97,7 +105,7 @@ class StockDocumentMerger:
                     (
                         "transfer_difference",
                         {
-                            "transfer": sent["number"],
+                            "transfer": sent.payload["number"],
                             "received_as": p["number"],
                             "differences_milli": differences,
                         },
