@@ -25,7 +25,7 @@ from uuid import UUID
 from erp_desktop.kernel.errors import ErpError, NotFound, PermissionDenied, ValidationError
 from erp_desktop.kernel.ledger.accounts import Chart, load_chart
 from erp_desktop.kernel.protocol.envelope import Change, ChangeResult, PushBatch
-from sync_server.db import batches
+from sync_server.db import batches, outbox
 from sync_server.db import headoffice as rows
 from sync_server.db.engine import Connection, DatabaseError, Engine, unit_of_work
 from sync_server.services.actor_rights import ActorRights
@@ -135,9 +135,14 @@ def _merge_and_record(engine: Engine, device: Device, batch: PushBatch, digest: 
             batches.record(
                 conn, batch.idempotency_key, device.branch_id, device.id, digest, response
             )
+            # Read in the push's own scope, which sees the branch's items (its own
+            # included): a push that leaves none skips the head-office transaction that
+            # would look for them (4.5 ms a batch, a sixth of a movements push).
+            left = bool(outbox.pending(conn, device.branch_id, 1))
     except PermissionDenied as error:  # revoked since the request was let in
         return _refused(K.CREDENTIAL_REVOKED, error)
-    _after_commit(engine, device)
+    if left:
+        _after_commit(engine, device)
     return PushOutcome(K.ANSWERED, response)
 
 

@@ -24,7 +24,7 @@ from erp_desktop.kernel.protocol.fields import (
     read_str,
     read_uuid,
 )
-from erp_desktop.kernel.protocol.payloads import validate_payload
+from erp_desktop.kernel.protocol.payloads import PAYLOAD_ENTITIES, validate_payload
 from erp_desktop.kernel.protocol.readers import bounded_datetime, clean_text
 
 PROTOCOL_VERSION = 1
@@ -40,7 +40,7 @@ class Operation(StrEnum):
     UPSERT = "upsert"
 
 
-_OPERATIONS = frozenset(o.value for o in Operation)
+_OPERATIONS = {o.value: o for o in Operation}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,23 +70,20 @@ class Change:
 
     @classmethod
     def from_dict(cls, value: Any, path: str = "change") -> Change:
-        keys = {
-            "id",
-            "entity",
-            "operation",
-            "entity_id",
-            "payload",
-            "hlc",
-            "actor_id",
-            "branch_id",
-            "recorded_at",
-        }
-        obj = expect_object(value, path, keys, keys)
-        entity = read_str(obj["entity"], f"{path}.entity")
-        assert entity is not None
-        clean_text(entity, f"{path}.entity", 64)
-        op = read_str(obj["operation"], f"{path}.operation")
-        if op not in _OPERATIONS:
+        # A push reads thousands of changes: the usual one (the fields expected, a known
+        # entity and operation) costs lookups only; anything else goes through the readers
+        # that say what is wrong, and the paths are built only then.
+        if not (isinstance(value, Mapping) and value.keys() == _CHANGE_FIELDS):
+            expect_object(value, path, set(_CHANGE_FIELDS), set(_CHANGE_FIELDS))
+        obj = value
+        entity = obj["entity"]
+        if type(entity) is not str or entity not in PAYLOAD_ENTITIES:
+            read_str(entity, f"{path}.entity")
+            clean_text(entity, f"{path}.entity", 64)
+        op = obj["operation"]
+        operation = _OPERATIONS.get(op) if type(op) is str else None
+        if operation is None:
+            read_str(op, f"{path}.operation")
             raise ValidationError(
                 "protocol.bad_value", path=f"{path}.operation", expected="insert|upsert"
             )
@@ -94,16 +91,16 @@ class Change:
         change_id = read_uuid(obj["id"], f"{path}.id")
         entity_id = read_uuid(obj["entity_id"], f"{path}.entity_id")
         branch_id = read_uuid(obj["branch_id"], f"{path}.branch_id")
-        hlc = read_str(obj["hlc"], f"{path}.hlc")
-        assert change_id and entity_id and branch_id and hlc is not None
+        hlc = obj["hlc"]
+        if type(hlc) is not str:
+            read_str(hlc, f"{path}.hlc")
+        assert change_id and entity_id and branch_id
         clean_text(hlc, f"{path}.hlc", 64)
-        recorded_at = bounded_datetime(
-            read_datetime(obj["recorded_at"], f"{path}.recorded_at"), f"{path}.recorded_at"
-        )
+        recorded_at = _recorded_at(obj["recorded_at"], path)
         return cls(
             id=change_id,
             entity=entity,
-            operation=Operation(op),
+            operation=operation,
             entity_id=entity_id,
             payload=payload,
             hlc=hlc,
@@ -111,6 +108,24 @@ class Change:
             branch_id=branch_id,
             recorded_at=recorded_at,
         )
+
+
+_CHANGE_FIELDS = frozenset(
+    {"id", "entity", "operation", "entity_id", "payload", "hlc", "actor_id", "branch_id"}
+    | {"recorded_at"}
+)
+
+
+def _recorded_at(value: Any, path: str) -> datetime:
+    if type(value) is str:
+        try:
+            result: datetime | None = datetime.fromisoformat(value)
+        except ValueError:
+            result = None
+        if result is not None and result.tzinfo is not None:
+            return bounded_datetime(result, f"{path}.recorded_at")
+    where = f"{path}.recorded_at"
+    return bounded_datetime(read_datetime(value, where), where)  # raises saying why
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,6 +230,7 @@ def _object(schema: _Compiled, value: Any, path: str) -> dict[str, Any]:
 
 
 _COMPILED = {entity: _compiled(schema) for entity, schema in PAYLOAD_SCHEMAS.items()}
+PAYLOAD_ENTITIES = frozenset(_COMPILED)  # names a change may carry, each clean short text
 
 
 def validate_payload(entity: str, value: Any, path: str = "payload") -> dict[str, Any]:
