@@ -74,20 +74,22 @@ FROM audit.company_log;
 GRANT SELECT ON audit.trail TO erp_app;
 
 -- The three audit functions, each still one statement over the statement's rows: the
--- scope is read once, and the rows go to the branch's log or the company's.
+-- acting user and the scope are read once (as 0035 made them), and the rows go to the
+-- branch's log or the company's.
 CREATE OR REPLACE FUNCTION audit.record_inserts() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
+    acting uuid := audit.actor();
     branch uuid := audit.branch();
 BEGIN
     IF branch IS NULL THEN
         INSERT INTO audit.company_log (schema_name, table_name, row_id, operation, actor_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', audit.actor(),
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', acting,
                NULL, to_jsonb(n) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash'
         FROM new_rows n;
     ELSE
         INSERT INTO audit.log (schema_name, table_name, row_id, operation, actor_id, branch_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', audit.actor(), branch,
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', acting, branch,
                NULL, to_jsonb(n) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash'
         FROM new_rows n;
     END IF;
@@ -97,17 +99,18 @@ END $$;
 CREATE OR REPLACE FUNCTION audit.record_updates() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
+    acting uuid := audit.actor();
     branch uuid := audit.branch();
 BEGIN
     IF branch IS NULL THEN
         INSERT INTO audit.company_log (schema_name, table_name, row_id, operation, actor_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'update', audit.actor(),
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'update', acting,
                to_jsonb(o) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash',
                to_jsonb(n) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash'
         FROM new_rows n JOIN old_rows o ON o.id = n.id;
     ELSE
         INSERT INTO audit.log (schema_name, table_name, row_id, operation, actor_id, branch_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'update', audit.actor(), branch,
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'update', acting, branch,
                to_jsonb(o) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash',
                to_jsonb(n) - 'credential_hash' - 'enrollment_token_hash' - 'password_hash' - 'pin_hash'
         FROM new_rows n JOIN old_rows o ON o.id = n.id;
@@ -118,15 +121,16 @@ END $$;
 CREATE OR REPLACE FUNCTION audit.record_immutable_inserts() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
+    acting uuid := audit.actor();
     branch uuid := audit.branch();
 BEGIN
     IF branch IS NULL THEN
         INSERT INTO audit.company_log (schema_name, table_name, row_id, operation, actor_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', audit.actor(), NULL, NULL
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', acting, NULL, NULL
         FROM new_rows n;
     ELSE
         INSERT INTO audit.log (schema_name, table_name, row_id, operation, actor_id, branch_id, before, after)
-        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', audit.actor(), branch, NULL, NULL
+        SELECT TG_TABLE_SCHEMA, TG_TABLE_NAME, n.id::text, 'insert', acting, branch, NULL, NULL
         FROM new_rows n;
     END IF;
     RETURN NULL;
