@@ -187,14 +187,17 @@ def build_business_demo(
             clock.set(at_local(day, 15, 0))
             customer, currency = rng.choice([c for c in made if not c[1]])
             text, price = rng.choice(_SERVICES)
-            issue_document(
-                deps,
-                manager,
-                DocumentRequest(
-                    "customer_invoice",
-                    customer,
-                    (LineRequest(Decimal(1), None, price, text, Decimal(19)),),
-                ),
-            )
-            documents += 1
+            try:
+                issue_document(
+                    deps,
+                    manager,
+                    DocumentRequest(
+                        "customer_invoice",
+                        customer,
+                        (LineRequest(Decimal(1), None, price, text, Decimal(19)),),
+                    ),
+                )
+                documents += 1
+            except ErpError:
+                continue  # over its credit limit (two years of invoices): not issued
     return BusinessDemo(customers, documents)

@@ -90,11 +90,14 @@ def build_demo_replica(
     end: date | None = None,
     progress: Callable[[str], None] | None = None,
     per_sale: bool = False,
+    triggers_per_row: bool = False,
 ) -> DemoSummary:
     """The demo branch (and head office's replica beside it) at ``path``. ``per_sale`` takes
     the reference path, every sale written as the till writes it (the use case's finalize
     steps, its movements after it): slower, the same replica, a test says
-    (tests/desktop/test_demo_batched.py)."""
+    (tests/desktop/test_demo_batched.py). Otherwise a day's audit rows and the summaries
+    kept from its rows are written as sets at its close; ``triggers_per_row`` leaves them to
+    the triggers row by row, the reference of tests/desktop/test_demo_sets.py."""
     started = time.perf_counter()
     rng = random.Random(seed)
     replica = Replica(path)
@@ -177,6 +180,7 @@ def build_demo_replica(
             rates,
             stock,
             by_id,
+            per_row=per_sale or triggers_per_row,
         )
         for start in range(0, len(catalog), 1000):
             receive(ctx, catalog[start : start + 1000], first, t0, opening=True)
@@ -199,6 +203,7 @@ def build_demo_replica(
                 rates,
                 stock,
                 by_id,
+                per_row=per_sale or triggers_per_row,
             )
             sold, sessions = _trading_day(ctx, day, tickets, store if per_sale else None)
             sales += len(sold)

@@ -21,6 +21,16 @@ from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.numbering import format_number
 
+# what a day's close writes, in its order: the audit and summaries of these come as sets
+DAY_TABLES = (
+    "stock_movements",
+    "sales_documents",
+    "sales_lines",
+    "sales_payments",
+    "journal_entries",
+    "journal_lines",
+)
+
 
 @dataclass
 class DemoSteps:
@@ -93,10 +103,12 @@ class DemoSteps:
         raise AssertionError("a demo replica queues nothing")
 
     def write_day(self, closing: datetime) -> None:
-        """The day's sales, entries and series moves, one statement per table."""
-        self.ctx.flush(closing)
-        self.ctx.tx.sales.insert_sales(self.sold, closing)
-        self.ctx.tx.ledger.insert_entries(self.entries, closing)
+        """The day's sales, entries and series moves, one statement per table (their audit
+        rows, day totals and day sales one statement per table too)."""
+        with self.ctx.written(*DAY_TABLES):
+            self.ctx.flush(closing)
+            self.ctx.tx.sales.insert_sales(self.sold, closing)
+            self.ctx.tx.ledger.insert_entries(self.entries, closing)
         for reg, (series, sequence, last_hash) in self.numbering.items():
             if sequence != self.opening[reg]:
                 self.ctx.tx.sales.advance_series_to(

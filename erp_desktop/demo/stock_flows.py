@@ -85,8 +85,19 @@ def receive(
 def _finalize(ctx: DemoContext, document: StockDocument, at: datetime) -> None:
     """The one finalize step of every document (number, insert, posting), written now."""
     steps = DemoSteps(ctx, at)
-    finalize(steps, document, load_chart("DZ"))
-    ctx.tx.ledger.insert_entries(steps.entries, at)
+    with ctx.written(*DOCUMENT_TABLES):
+        finalize(steps, document, load_chart("DZ"))
+        ctx.tx.ledger.insert_entries(steps.entries, at)
+
+
+# what a stock document's finalize writes, in its order (movements, document, posting)
+DOCUMENT_TABLES = (
+    "stock_movements",
+    "stock_documents",
+    "stock_document_lines",
+    "journal_entries",
+    "journal_lines",
+)
 
 
 def transfer(ctx: DemoContext, to_branch: UUID, day: date) -> None:
