@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.documents import Field, Kind, SaleDocument, SalePayment
 from erp_desktop.kernel.documents.fields import scalar_fields
-from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.ledger.entry_rows import EntryRows
 from erp_desktop.kernel.numbering import parse_number
 from sync_server.db.json_rows import columns_of, rows_param
 from sync_server.db.mergers.postings import posting_ctes, posting_params
@@ -87,7 +87,7 @@ _SALES = text(
 def insert_sales(
     conn: Connection,
     branch_id: UUID,
-    sales: Sequence[tuple[Mapping[str, Any], date, JournalEntry | None]],
+    sales: Sequence[tuple[Mapping[str, Any], date, EntryRows | None]],
 ) -> set[str]:
     """Inserts the documents (payload, business day, posting) not already there, with their
     payments and their journal entries (posted once); returns the ids inserted now."""
