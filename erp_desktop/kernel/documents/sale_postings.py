@@ -40,7 +40,7 @@ from erp_desktop.kernel.quantity import from_milli
 # Beyond this many minor units (10^13 DA) the per-document rule decides: it refuses what
 # Decimal's context cannot hold, and no real ticket comes near.
 LIMIT = 10**15
-ONE = Decimal(1)
+ONE = str(Decimal(1))  # the rate of a tender in the company's currency, and of the cost
 _DEBIT, _CREDIT = str(Side.DEBIT), str(Side.CREDIT)
 _ROLES = (
     R.SALES_REVENUE,
@@ -180,9 +180,9 @@ class _SetPass:
             role: R,
             side: str,
             amount: int,
-            line_rate: Decimal,
+            line_rate: str,
             partner_id: str | None = None,
-            vat_rate: Decimal | None = None,
+            vat_rate: str | None = None,
             memo: str = "",
         ) -> None:
             nonlocal balance
@@ -215,15 +215,16 @@ class _SetPass:
             )
 
         revenue_role = R.SALES_RETURNS if refund else R.SALES_REVENUE
+        doc_rate = str(rate)
         for vat_rate, (base, vat) in sorted(by_rate.items()):
-            add(revenue_role, income, base, rate, partner, vat_rate)
-            add(R.VAT_COLLECTED, income, vat, rate, vat_rate=vat_rate)
-        add(R.STAMP_DUTY_PAYABLE, income, stamp, rate)
-        add(R.ROUNDING, income, rounding, rate, memo="cash rounding")
+            add(revenue_role, income, base, doc_rate, partner, str(vat_rate))
+            add(R.VAT_COLLECTED, income, vat, doc_rate, vat_rate=str(vat_rate))
+        add(R.STAMP_DUTY_PAYABLE, income, stamp, doc_rate)
+        add(R.ROUNDING, income, rounding, doc_rate, memo="cash rounding")
         for role, amount in tenders:
             add(role, payment, amount, ONE, partner)
-        add(R.CASH, income, change, rate, memo="change")
-        add(R.RECEIVABLE, payment, on_credit, rate, partner)
+        add(R.CASH, income, change, doc_rate, memo="change")
+        add(R.RECEIVABLE, payment, on_credit, doc_rate, partner)
         inventory = _DEBIT if refund else _CREDIT
         add(R.INVENTORY, inventory, cost_minor, ONE)
         add(R.COST_OF_GOODS_SOLD, _CREDIT if refund else _DEBIT, cost_minor, ONE)

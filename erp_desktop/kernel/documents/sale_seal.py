@@ -2,11 +2,11 @@
 
 The server checks the hash of every sale it merges. ``chain_fields`` reads a
 :class:`SaleDocument`; the set-wise posting (kernel.documents.sale_postings) builds none, so
-the fields the chain covers are read here from the payload's columns, in the form the
-rebuilt document would give them (a time in ISO form, a quantity in its shortest exact
-form, ids as canonical text): the same canonical bytes, hence the same hash (a property
-test compares them). Only for payloads the set-wise posting took (amounts within its
-bounds); the others are rebuilt.
+the fields the chain covers are read here from the payload's columns, straight in their
+canonical text (kernel.hash_chain: what the rebuilt document's fields hash as: a time in ISO
+form, a quantity in its shortest exact form, ids as canonical text, numbers as text): the
+same bytes, hence the same hash (a property test compares them). Only for payloads the
+set-wise posting took (amounts within its bounds); the others are rebuilt.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from erp_desktop.kernel.hash_chain import chain_hash
+from erp_desktop.kernel.hash_chain import chain_hash_of_text
 from erp_desktop.kernel.ids import id_text
 from erp_desktop.kernel.quantity import from_milli
 
 
-def _decimal(value: Any) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(value)
+def _decimal(value: Any) -> str:
+    return str(value if isinstance(value, Decimal) else Decimal(value))
 
 
 def _id(value: Any) -> str | None:
@@ -30,7 +30,7 @@ def _id(value: Any) -> str | None:
 
 
 def chain_fields_of_payload(p: Mapping[str, Any]) -> dict[str, Any]:
-    """What ``chain_fields(sale_from_payload(p, ...))`` hashes, from the payload ``p``."""
+    """The canonical form of ``chain_fields(sale_from_payload(p, ...))``, from ``p``."""
     issued = p["issued_at"]
     return {
         "number": p["number"],
@@ -39,17 +39,17 @@ def chain_fields_of_payload(p: Mapping[str, Any]) -> dict[str, Any]:
             issued if isinstance(issued, datetime) else datetime.fromisoformat(issued)
         ).isoformat(),
         "currency": p["currency"],
-        "total_minor": p["total_minor"],
-        "stamp_duty_minor": p["stamp_duty_minor"],
+        "total_minor": str(p["total_minor"]),
+        "stamp_duty_minor": str(p["stamp_duty_minor"]),
         "customer_id": _id(p["customer_id"]),
         "original_id": _id(p["original_id"]),
         "lines": [
             {
                 "product_id": id_text(ln["product_id"]),
-                "quantity": from_milli(ln["quantity_milli"]),
+                "quantity": str(from_milli(ln["quantity_milli"])),
                 "unit_price": _decimal(ln["unit_price"]),
-                "base_minor": ln["base_minor"],
-                "vat_minor": ln["vat_minor"],
+                "base_minor": str(ln["base_minor"]),
+                "vat_minor": str(ln["vat_minor"]),
                 "returned_line_id": _id(ln.get("returned_line_id")),
             }
             for ln in p["lines"]
@@ -57,7 +57,7 @@ def chain_fields_of_payload(p: Mapping[str, Any]) -> dict[str, Any]:
         "payments": [
             {
                 "tender": pay["tender"],
-                "amount_minor": pay["amount_minor"],
+                "amount_minor": str(pay["amount_minor"]),
                 "currency": pay["currency"],
                 "rate": _decimal(pay["rate"]),
             }
@@ -68,4 +68,4 @@ def chain_fields_of_payload(p: Mapping[str, Any]) -> dict[str, Any]:
 
 def sealed(p: Mapping[str, Any]) -> bool:
     """Whether the payload's ``hash`` is its chain hash (over its ``previous_hash``)."""
-    return bool(chain_hash(p["previous_hash"], chain_fields_of_payload(p)) == p["hash"])
+    return chain_hash_of_text(p["previous_hash"], chain_fields_of_payload(p)) == str(p["hash"])

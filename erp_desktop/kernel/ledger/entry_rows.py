@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from erp_desktop.kernel.ids import derived_id_text
 from erp_desktop.kernel.ledger.journal import JournalEntry
 
 # (id, entry id, position, account code, role, side, amount in company minor units, company
 # currency, transaction amount in its minor units, transaction currency, rate, VAT rate,
-# partner id, memo)
+# partner id, memo); the rates as the text of their Decimal (what the JSON rows carry)
 LineRow = tuple[
     str,
     str,
@@ -30,8 +29,8 @@ LineRow = tuple[
     str,
     int,
     str,
-    Decimal,
-    Decimal | None,
+    str,
+    str | None,
     str | None,
     str,
 ]
@@ -90,8 +89,8 @@ def entry_rows(entry: JournalEntry) -> EntryRows:
                 line.amount.currency,
                 line.txn_amount.to_minor(),
                 line.txn_amount.currency,
-                line.rate,
-                line.vat_rate,
+                str(line.rate),
+                str(line.vat_rate) if line.vat_rate is not None else None,
                 str(line.partner_id) if line.partner_id is not None else None,
                 line.memo,
             )
