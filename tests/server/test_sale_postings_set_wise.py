@@ -7,7 +7,8 @@ the wire form the server receives (validated, normalized). For each, the rows of
 accounts, roles, sides, amounts, currencies, rates, VAT rates, partner, memo, entry date,
 source), and the document's hash read from the payload must be the rebuilt document's;
 where the set-wise pass declines (``None``), the per-document rule must be the one that
-knows (foreign currency) or refuses.
+knows (foreign currency) or refuses. No database: it sits with the server's tests as it
+compares the JSON rows the server's statement receives (``posting_params``).
 """
 
 from __future__ import annotations
