@@ -61,13 +61,23 @@ def _canon_general(value: Any) -> Any:
 
 
 def canonical(fields: Mapping[str, Any]) -> bytes:
-    return json.dumps(
-        _canon(fields), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    ).encode()
+    return canonical_text(_canon(fields))
+
+
+def canonical_text(fields: Mapping[str, Any]) -> bytes:
+    """The canonical bytes of ``fields`` already in canonical form (text, None and bools
+    in lists and string-keyed mappings), as ``canonical`` gives them."""
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def chain_hash(previous_hash: str, fields: Mapping[str, Any]) -> str:
-    return hashlib.sha256(previous_hash.encode() + b"\n" + canonical(fields)).hexdigest()
+    return chain_hash_of_text(previous_hash, _canon(fields))
+
+
+def chain_hash_of_text(previous_hash: str, fields: Mapping[str, Any]) -> str:
+    """``chain_hash`` of ``fields`` already in canonical form (see ``canonical_text``), for
+    the server, which hashes every pushed sale from its payload's text."""
+    return hashlib.sha256(previous_hash.encode() + b"\n" + canonical_text(fields)).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ posts a given sale.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import threading
 import time
 import uuid
@@ -53,3 +55,27 @@ def derived_id(kind: str, *parts: object) -> uuid.UUID:
     """A deterministic id for ``kind`` from business keys (UUIDv5 in ERP_NAMESPACE)."""
     name = "/".join([kind, *(str(p) for p in parts)])
     return uuid.uuid5(ERP_NAMESPACE, name)
+
+
+_NAMESPACE_BYTES = ERP_NAMESPACE.bytes
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def derived_id_text(kind: str, *parts: object) -> str:
+    """``str(derived_id(kind, *parts))`` without the ``UUID`` object in between (UUIDv5 per
+    RFC 9562: the name's SHA-1 in the namespace, version and variant bits set), for code
+    that writes ids by the thousand as text (the server's set-wise posting)."""
+    name = "/".join([kind, *(str(p) for p in parts)])
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def id_text(value: str | uuid.UUID) -> str:
+    """The canonical text of an id (``str(UUID(value))``: lower case, dashed), the form it
+    hashes and posts in; an id already in that form is taken as it is."""
+    if isinstance(value, str) and _CANONICAL_ID.fullmatch(value):
+        return value
+    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(value))

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+from erp_desktop.kernel.ledger.entry_rows import EntryRows
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.ledger.periods import period_code, posting_date
 from sync_server.db.engine import Connection
 from sync_server.db.mergers import head_office as rows
 
 ALERT = "posted_after_closed_period"
+
+# An entry as a value, or already as its rows (kernel.ledger.entry_rows): both carry their day.
+Entry = TypeVar("Entry", JournalEntry, EntryRows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,7 @@ class ClosedPeriods:
         """Read once for a set of changes."""
         return cls(rows.closed_periods(conn))
 
-    def place(self, entry: JournalEntry | None) -> JournalEntry | None:
+    def place(self, entry: Entry | None) -> Entry | None:
         """The entry as it is posted: on its own day, or on the first open day after the
         closed period it is dated in."""
         if entry is None or not self.codes:
@@ -41,7 +45,7 @@ class ClosedPeriods:
 
 
 def late_posting_alert(
-    entry: JournalEntry | None, dated: date
+    entry: JournalEntry | EntryRows | None, dated: date
 ) -> tuple[str, Mapping[str, Any]] | None:
     """The alert for the accountant when ``entry`` (placed) was posted after ``dated``."""
     if entry is None or entry.on == dated:

@@ -2,7 +2,8 @@
 would give: a row the database refuses rejects only its change, a document sent twice is
 written once, each cashier is named in the audit trail, a level left negative is flagged
 once, a chain broken inside the batch is flagged once, a sale whose posting cannot balance
-is refused whole."""
+is refused whole, a sale the set-wise posting leaves to the per-document rule is posted as
+that rule posts it."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ from sqlalchemy import Engine, text
 from erp_desktop.app.stock.adjustments import adjust_stock
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.documents.posting import posting_of
+from erp_desktop.kernel.documents.sale import sale_from_payload
+from erp_desktop.kernel.documents.sale_postings import sale_postings
 from erp_desktop.kernel.ids import new_id
+from erp_desktop.kernel.ledger.accounts import load_chart
+from erp_desktop.kernel.ledger.entry_rows import entry_rows
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.storage.outbox import mark_sent
@@ -272,3 +278,40 @@ def test_a_stock_document_whose_number_is_taken_is_refused_alone_among_its_set(
     others = [c for c in batch["changes"] if c["id"] != forged["id"]]
     assert {answers[c["id"]]["status"] for c in others} == {"accepted"}
     assert scalar(engine, "SELECT count(*) FROM inventory.stock_documents") == before + 2
+
+
+def test_a_sale_in_foreign_cash_is_posted_per_document_beside_a_set_posted_one(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    """The set-wise posting leaves a tender in another currency to ``posting_of``: in one
+    set, each sale's stored lines are what the per-document rule posts for it."""
+    sell(branch, "cashier", 4)
+    sell(branch, "cashier", 5)
+    batch = pending(branch, device)
+    euros, dinars = of(batch, "sale")
+    cash = euros["payload"]["payments"][0]  # 100,000 DA tendered: 1,000 EUR at 100 DA
+    cash.update(currency="EUR", amount_minor=cash["amount_minor"] // 100, rate="100")
+    answers = {r["change_id"]: r for r in apply(engine, device, batch)}
+    assert {answers[c["id"]]["status"] for c in (euros, dinars)} == {"accepted"}
+    chart = load_chart("DZ")
+    assert sale_postings([euros["payload"]], chart) == [None]
+    assert sale_postings([dinars["payload"]], chart) != [None]
+    for sale in (euros, dinars):
+        posted = posting_of(sale_from_payload(sale["payload"], device.branch_id), chart)
+        assert posted is not None
+        expected = [ln[3:] for ln in entry_rows(posted).lines]
+        with unit_of_work(engine, head_office=True) as conn:
+            stored = conn.execute(
+                text(
+                    "SELECT account_code, role, side, amount_minor, currency, txn_amount_minor,"
+                    " txn_currency, rate, vat_rate, partner_id::text, memo"
+                    " FROM accounting.journal_lines WHERE entry_id = :e ORDER BY position"
+                ),
+                {"e": str(posted.id)},
+            ).all()
+        assert [tuple(r) for r in stored] == [
+            (*ln[:7], Decimal(ln[7]), ln[8] and Decimal(ln[8]), *ln[9:]) for ln in expected
+        ]
+    paid_in_euros = posting_of(sale_from_payload(euros["payload"], device.branch_id), chart)
+    assert paid_in_euros is not None
+    assert "foreign_cash" in {str(ln.role) for ln in paid_in_euros.lines}

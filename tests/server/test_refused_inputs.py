@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
+from erp_desktop.kernel.documents import sale_postings
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from sync_server.services.mergers import sales, stock_documents
@@ -194,7 +195,10 @@ def test_a_change_the_server_fails_to_compute_is_refused_alone_and_logged(
         raise ZeroDivisionError
 
     monkeypatch.setattr(stock_documents, "post_stock_document_payload", divides_by_zero)
-    monkeypatch.setattr(sales, "posting_of", divides_by_zero)  # the sale merger posts with it
+    # the set-wise posting of the sales fails too: each sale falls back to the per-document
+    # rule, which fails as well
+    monkeypatch.setattr(sale_postings, "business_date", divides_by_zero)
+    monkeypatch.setattr(sales, "posting_of", divides_by_zero)
     device_id, credential = alger
     batch = _fresh(branch, device_id)
     answer = push(server, credential, batch)

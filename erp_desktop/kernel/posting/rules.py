@@ -21,7 +21,7 @@ from erp_desktop.kernel.posting.documents import (
     TransferOutPosting,
 )
 
-_TENDER_ROLES = {
+TENDER_ROLES = {  # the account role a tender is paid to (or refunded from)
     "cash": R.CASH,
     "card": R.CARD_CLEARING,
     "cheque": R.CHEQUES_TO_CASH,
@@ -36,7 +36,7 @@ _TENDER_ROLES = {
 
 def _tender_role(chart: Chart, tender: TenderLine) -> R:
     try:
-        role = _TENDER_ROLES[tender.kind]
+        role = TENDER_ROLES[tender.kind]
     except KeyError:
         raise ValidationError("posting.unknown_tender", kind=tender.kind) from None
     if role is R.CASH and tender.amount.currency != chart.currency:

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, text
 
-from erp_desktop.kernel.ids import derived_id
+from erp_desktop.kernel.ledger.entry_rows import EntryRows, entry_rows
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from sync_server.db.json_rows import columns_of, rows_param
 
@@ -54,14 +54,16 @@ def posting_ctes(only_for: str) -> str:
     )"""
 
 
-def posting_params(entries: Iterable[JournalEntry]) -> dict[str, str]:
-    """The ``:entries`` and ``:lines`` parameters of ``posting_ctes`` for ``entries``."""
-    entry_rows: list[tuple[Any, ...]] = []
+def posting_params(entries: Iterable[JournalEntry | EntryRows]) -> dict[str, str]:
+    """The ``:entries`` and ``:lines`` parameters of ``posting_ctes`` for ``entries`` (a
+    posting made per document, or already as its rows: kernel.ledger.entry_rows)."""
+    heads: list[tuple[Any, ...]] = []
     line_rows: list[tuple[Any, ...]] = []
     for entry in entries:
-        entry_rows.append(_entry_row(entry))
-        line_rows.extend(_line_rows(entry))
-    return {"entries": rows_param(entry_rows), "lines": rows_param(line_rows)}
+        rows = entry if isinstance(entry, EntryRows) else entry_rows(entry)
+        heads.append(rows.entry_row())
+        line_rows.extend(rows.lines)
+    return {"entries": rows_param(heads), "lines": rows_param(line_rows)}
 
 
 _ENTRY = text(f"WITH {posting_ctes('')} SELECT id FROM new_entries")
@@ -75,37 +77,3 @@ def insert_entry(conn: Connection, entry: JournalEntry, branch_id: UUID | None) 
         {"branch": str(branch_id) if branch_id else None, **posting_params([entry])},
     )
     return result.first() is not None
-
-
-def _entry_row(entry: JournalEntry) -> tuple[Any, ...]:
-    return (
-        entry.id,
-        entry.on,
-        str(entry.journal),
-        entry.source_type,
-        entry.source_id,
-        entry.source_number,
-        entry.memo,
-    )
-
-
-def _line_rows(entry: JournalEntry) -> list[tuple[Any, ...]]:
-    return [
-        (
-            derived_id("journal_line", entry.id, position),
-            entry.id,
-            position,
-            line.account,
-            str(line.role) if line.role else None,
-            str(line.side),
-            line.amount.to_minor(),
-            line.amount.currency,
-            line.txn_amount.to_minor(),
-            line.txn_amount.currency,
-            line.rate,
-            line.vat_rate,
-            line.partner_id,
-            line.memo,
-        )
-        for position, line in enumerate(entry.lines, start=1)
-    ]

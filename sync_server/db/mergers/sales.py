@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 
 from erp_desktop.kernel.documents import Field, Kind, SaleDocument, SalePayment
 from erp_desktop.kernel.documents.fields import scalar_fields
-from erp_desktop.kernel.ledger.journal import JournalEntry
+from erp_desktop.kernel.ledger.entry_rows import EntryRows
 from erp_desktop.kernel.numbering import parse_number
 from sync_server.db.json_rows import columns_of, rows_param
 from sync_server.db.mergers.postings import posting_ctes, posting_params
@@ -60,6 +60,19 @@ COLUMN = {f.name: f.column for f in scalar_fields(SaleDocument)}  # for the read
 PAYMENT_COLUMN = {f.name: f.column for f in scalar_fields(SalePayment)}
 
 _NAMES = ", ".join(c for c, _ in DOCUMENT_COLUMNS if c != "id")
+
+
+def _spread_documents() -> str:
+    """The select list of the documents' columns from rows of (what the server makes, the
+    payload): a column on the wire is read from the payload itself, as ``db.integrity``
+    reads it back, so each value travels once (the JSON rows of the documents were half
+    made of values sent twice)."""
+    at = len(DERIVED) - 1  # the payload, last of what the server makes
+    made = [f"CAST(r->>{i} AS {t}) AS {c}" for i, (c, t) in enumerate(DERIVED[:at])]
+    wire = [f"CAST(r->{at}->>'{c}' AS {t}) AS {c}" for c, t in PAYLOAD_COLUMNS]
+    return ", ".join([*wire, *made, f"r->{at} AS payload"])
+
+
 _PAYMENT_NAMES = ", ".join(c for c, _ in PAYMENT_COLUMNS if c != "id")
 _PAYMENT_VALUES = ", ".join(f"p.{c}" for c, _ in PAYMENT_COLUMNS if c != "id")
 _SPREAD_PAYMENTS = ", ".join(f"{c} {t}" for c, t in (("document_id", "uuid"), *PAYMENT_COLUMNS))
@@ -68,7 +81,7 @@ _SALES = text(
     WITH new_documents AS (
         INSERT INTO sales.documents (id, branch_id, {_NAMES})
         SELECT id, CAST(:branch AS uuid), {_NAMES}
-        FROM (SELECT {columns_of(", ".join(f"{c} {t}" for c, t in DOCUMENT_COLUMNS))}
+        FROM (SELECT {_spread_documents()}
               FROM jsonb_array_elements(CAST(:documents AS jsonb)) AS r) AS d
         ON CONFLICT (branch_id, id) DO NOTHING
         RETURNING id
@@ -87,7 +100,7 @@ _SALES = text(
 def insert_sales(
     conn: Connection,
     branch_id: UUID,
-    sales: Sequence[tuple[Mapping[str, Any], date, JournalEntry | None]],
+    sales: Sequence[tuple[Mapping[str, Any], date, EntryRows | None]],
 ) -> set[str]:
     """Inserts the documents (payload, business day, posting) not already there, with their
     payments and their journal entries (posted once); returns the ids inserted now."""
@@ -111,7 +124,7 @@ def _document_row(p: Mapping[str, Any], day: date) -> tuple[Any, ...]:
         "business_date": day,
         "payload": p,
     }
-    return (*(p[c] for c, _ in PAYLOAD_COLUMNS), *(made[c] for c, _ in DERIVED))
+    return tuple(made[c] for c, _ in DERIVED)
 
 
 def _payment_rows(p: Mapping[str, Any]) -> list[tuple[Any, ...]]:
