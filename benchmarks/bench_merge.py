@@ -29,17 +29,13 @@ import argparse
 import gc
 import io
 import json
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -48,10 +44,10 @@ from uuid import UUID, uuid4
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import httpx
 from server_history import write_history  # beside this file
 from sqlalchemy import Engine
 
+from benchmarks.sync_server_process import sync_server_process
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
@@ -142,7 +138,7 @@ def main() -> None:
         with temporary_database() as url:
             engine = _prepared(url, branch)
             try:
-                with _server_process(url, workers) as base:
+                with sync_server_process(url, workers) as base:
                     pushed[workers] = {
                         "movements": _push(engine, base, branch, movements, args.batch, workers),
                         "sales": _push(engine, base, branch, sales, args.batch, workers),
@@ -292,35 +288,6 @@ def _time_reports(engine: Engine) -> None:
             run()
             times.append(time.perf_counter() - start)
         print(f"{label}: {min(times):.2f} s (first {times[0]:.2f} s)")
-
-
-@contextmanager
-def _server_process(url: str, workers: int) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    command = ["-m", "sync_server.cli", "serve", "--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(
-        [sys.executable, *command],
-        env={**os.environ, "DATABASE_URL": url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/api/v1/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def _push(

@@ -40,19 +40,16 @@ from __future__ import annotations
 import argparse
 import io
 import multiprocessing
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
@@ -62,9 +59,9 @@ from uuid import UUID
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import httpx
 from sqlalchemy import Engine, text
 
+from benchmarks.sync_server_process import sync_server_process
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.errors import ErpError
@@ -198,7 +195,7 @@ def run(
         f"{args.branches} replicas sold {sales:,} tickets ({changes:,} changes, "
         f"{sum(d.movements for d in days):,} of them stock movements) in {made:.0f} s"
     )
-    with (server or partial(_server, workers=args.workers))(url) as base:
+    with (server or partial(sync_server_process, workers=args.workers))(url) as base:
         clients = {}
         for day in days:
             client = SyncClient(base)
@@ -425,36 +422,6 @@ def _raw_copy(engine: Engine, branches: list[UUID]) -> tuple[float, int]:
         return time.perf_counter() - start, sum(c.count(b"\n") for c in data.values())
     finally:
         raw.close()
-
-
-@contextmanager
-def _server(url: str, workers: int) -> Iterator[str]:
-    """``erp-sync-server serve --workers N`` in its own process on a free loopback port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    command = ["-m", "sync_server.cli", "serve", "--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(
-        [sys.executable, *command],
-        env={**os.environ, "DATABASE_URL": url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{base}/api/v1/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(20)
 
 
 def _percentiles(seconds: list[float]) -> str:
