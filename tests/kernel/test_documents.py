@@ -17,74 +17,25 @@ from erp_desktop.kernel.documents import (
     document_from_payload,
     fields_of,
     payload,
-    payments_of,
     posting_of,
     sale_hash,
     wire_schema,
 )
 from erp_desktop.kernel.errors import ValidationError
-from erp_desktop.kernel.hash_chain import chain_hash, genesis, payload_fields
+from erp_desktop.kernel.hash_chain import chain_hash, payload_fields
 from erp_desktop.kernel.ids import derived_id, new_id
 from erp_desktop.kernel.ledger.accounts import load_chart
-from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.posting.from_payload import post_sale_payload, post_stock_document_payload
 from erp_desktop.kernel.protocol.payloads import validate_payload
 from erp_desktop.kernel.quantity import from_milli, to_milli
+from tests.sale_documents import a_cash_ticket, dzd
 
 BRANCH = UUID("01890000-0000-7000-8000-000000000001")
 AT = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
-def dzd(amount: str) -> Money:
-    return Money.of(Decimal(amount), "DZD")
-
-
 def _sale(kind: str = "receipt", quantity: str = "1.25") -> SaleDocument:
-    sale_id = new_id()
-    line = SaleLine(
-        id=new_id(),
-        position=1,
-        product_id=new_id(),
-        description="olive oil",
-        quantity=Decimal(quantity),
-        unit_price=Decimal("952.00"),
-        vat_rate=Decimal("19"),
-        discount=dzd("0"),
-        base=dzd("1000.00"),
-        vat=dzd("190.00"),
-        unit_cost=Decimal("700.00"),
-    )
-    sale = SaleDocument(
-        id=sale_id,
-        kind=kind,
-        number="ALG01-C1-2026-000007",
-        series="ALG01-C1-2026",
-        sequence=7,
-        status="final",
-        register_id=new_id(),
-        session_id=new_id(),
-        branch_id=BRANCH,
-        customer_id=None,
-        issued_at=AT,
-        currency="DZD",
-        rate=Decimal(1),
-        price_mode="tax_included",
-        base=dzd("1000.00"),
-        vat=dzd("190.00"),
-        discount=dzd("0"),
-        stamp_duty=dzd("12.00"),
-        rounding=dzd("-2.00"),
-        total=dzd("1200.00"),
-        change=dzd("800.00"),
-        cost=Decimal("875.00"),
-        original_id=None,
-        previous_hash=genesis("ALG01-C1-2026"),
-        hash="",
-        cashier_id=new_id(),
-        lines=(line,),
-        payments=payments_of(sale_id, [("cash", dzd("2000.00"), Decimal(1), "")]),
-    )
-    return sale
+    return a_cash_ticket(BRANCH, AT, kind=kind, quantity=quantity)
 
 
 def test_a_sale_payload_carries_the_keys_the_wire_always_carried() -> None:

@@ -40,6 +40,7 @@ from erp_desktop.kernel.sales.settlement import Tender, TenderKind, settle
 from erp_desktop.kernel.sales.totals import Discount, PriceMode, SaleLineInput, compute_sale
 from erp_desktop.kernel.tax.stamp_duty import StampDocument
 from sync_server.db.mergers.postings import posting_params
+from tests.sale_documents import a_cash_ticket
 
 BRANCH = UUID("01890000-0000-7000-8000-0000000000b1")
 RATES = {"DZ": ("0", "9", "19"), "MA": ("0", "7", "10", "14", "20"), "TN": ("0", "7", "13", "19")}
@@ -244,51 +245,7 @@ AT = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)  # 00:30 the next day in Algiers
 
 
 def _ticket(**changes: Any) -> dict[str, Any]:
-    sale_id = new_id()
-    dzd = lambda a: Money.of(Decimal(a), "DZD")  # noqa: E731
-    line = SaleLine(
-        id=new_id(),
-        position=1,
-        product_id=new_id(),
-        description="",
-        quantity=Decimal("1.25"),
-        unit_price=Decimal("952.00"),
-        vat_rate=Decimal("19"),
-        discount=dzd("0"),
-        base=dzd("1000.00"),
-        vat=dzd("190.00"),
-        unit_cost=Decimal("700.00"),
-    )
-    sale = SaleDocument(
-        id=sale_id,
-        kind="receipt",
-        number="ALG01-C1-2026-000007",
-        series="ALG01-C1-2026",
-        sequence=7,
-        status="final",
-        register_id=new_id(),
-        session_id=new_id(),
-        branch_id=BRANCH,
-        customer_id=None,
-        issued_at=AT,
-        currency="DZD",
-        rate=Decimal(1),
-        price_mode="tax_included",
-        base=dzd("1000.00"),
-        vat=dzd("190.00"),
-        discount=dzd("0"),
-        stamp_duty=dzd("12.00"),
-        rounding=dzd("-2.00"),
-        total=dzd("1200.00"),
-        change=dzd("800.00"),
-        cost=Decimal("875.00"),
-        original_id=None,
-        previous_hash=genesis("ALG01-C1-2026"),
-        hash="",
-        cashier_id=new_id(),
-        lines=(line,),
-        payments=payments_of(sale_id, [("cash", dzd("2000.00"), Decimal(1), "")]),
-    )
+    sale = a_cash_ticket(BRANCH, AT, description="")
     sale = replace(sale, hash=sale_hash(sale))
     p = validate_payload("sale", payload(sale))
     p.update(changes)
