@@ -235,3 +235,53 @@ def test_a_stock_document_s_key_never_changes(
 def _batch_of(branch: Branch, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
     """A batch of the branch holding ``changes`` alone, under a key of its own."""
     return outbox_batch(branch, device.id) | {"changes": changes}
+
+
+def test_a_transfer_received_twice_stays_the_first_receipt_s_and_head_office_hears_of_it(
+    engine: Engine, alger: Branch, oran: Branch, devices: tuple[Device, Device]
+) -> None:
+    """Two PCs of Oran received the same delivery while offline: both receipts counted the
+    goods in, so neither is refused (their movements are merged already); the transfer
+    keeps the first receipt and each later one is flagged, in the same push or a later."""
+    alger_device, oran_device = devices
+    sent = _sent(engine, alger, oran, alger_device)
+    with oran.deps.store.transaction(None) as tx:
+        accept_incoming_transfer(tx, sent, oran.clock.now())
+    receive_transfer(oran.deps, oran.actor("clerk"), sent.id)
+    batch = pending(oran, oran_device)
+    (receipt,) = [c for c in of(batch, "stock_document") if c["payload"]["kind"] == "transfer_in"]
+    same_push, later_push = _forged(receipt), _forged(receipt)
+    batch["changes"].append(same_push)
+
+    assert {a["status"] for a in apply(engine, oran_device, batch)} == {"accepted"}
+    (later,) = apply(engine, oran_device, _batch_of(oran, oran_device, [later_push]))
+    assert later["status"] == "accepted"
+
+    with unit_of_work(engine, head_office=True) as conn:
+        received_by = conn.execute(
+            text("SELECT received_by FROM inventory.stock_documents WHERE id = :id"),
+            {"id": sent.id},
+        ).scalar_one()
+        flagged = conn.execute(
+            text(
+                "SELECT params FROM sync.alerts WHERE kind = 'transfer_received_twice' "
+                "AND params->>'transfer' = :number ORDER BY params->>'received_again_as'"
+            ),
+            {"number": sent.number},
+        ).scalars()
+        flags = [dict(p) for p in flagged]
+    assert received_by == UUID(receipt["payload"]["id"])
+    assert flags == sorted(
+        (
+            {
+                "transfer": sent.number,
+                "first_receipt_id": receipt["payload"]["id"],
+                "received_again_as": again["payload"]["number"],
+            }
+            for again in (same_push, later_push)
+        ),
+        key=lambda f: f["received_again_as"],
+    )
+    ids = [c["payload"]["id"] for c in (receipt, same_push, later_push)]
+    written = _written(engine, ids)
+    assert (written["documents"], written["entries"]) == (3, 3)  # each as the site recorded

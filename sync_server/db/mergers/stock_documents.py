@@ -77,26 +77,48 @@ def mark_transfer_received(
     receipt_id: UUID,
     receiving_branch: UUID,
     differences: Mapping[str, int],
-) -> None:
+) -> UUID | None:
     """``transfer`` marked received by the receipt ``receipt_id`` of ``receiving_branch``,
     in one statement that finds that receipt naming it: what the foreign key on
-    ``received_by`` made sure of. Refused with the receipt's code when it is not there."""
+    ``received_by`` made sure of. Refused with the receipt's code when it is not there.
+
+    A transfer is received once: when another receipt of the branch received it already
+    (two PCs of the branch received the same delivery while offline), it is left as that
+    first receipt marked it and the first receipt's id is returned, for head office to
+    hear of; None when marked now."""
+    params = {
+        "sender": transfer.branch_id,
+        "id": transfer.id,
+        "receiver": receiving_branch,
+        "by": receipt_id,
+        "diff": json.dumps(differences),
+    }
     marked = conn.execute(
         text(
             "UPDATE inventory.stock_documents s SET status = 'received', received_by = r.id, "
             "differences = CAST(:diff AS jsonb), updated_at = now() "
-            "FROM inventory.stock_documents r "
-            "WHERE s.branch_id = :sender AND s.id = :id AND s.kind = 'transfer_out' "
-            "AND r.branch_id = :receiver AND r.id = :by AND r.kind = 'transfer_in' "
-            "AND r.related_id = s.id RETURNING s.id"
+            f"FROM inventory.stock_documents r WHERE {_RECEIPT_NAMES_TRANSFER} "
+            "AND s.received_by IS NULL RETURNING s.id"
         ),
-        {
-            "sender": transfer.branch_id,
-            "id": transfer.id,
-            "receiver": receiving_branch,
-            "by": receipt_id,
-            "diff": json.dumps(differences),
-        },
+        params,
     ).first()
-    if marked is None:
+    if marked is not None:
+        return None
+    earlier = conn.execute(
+        text(
+            "SELECT s.received_by FROM inventory.stock_documents s, inventory.stock_documents r "
+            f"WHERE {_RECEIPT_NAMES_TRANSFER} AND s.received_by <> r.id"
+        ),
+        params,
+    ).scalar()
+    if earlier is None:
         raise ValidationError("inventory.transfer_not_in_transit", transfer=str(transfer.id))
+    return UUID(str(earlier))
+
+
+# The transfer out ``s`` of the sender and the receipt ``r`` of the receiver that names it.
+_RECEIPT_NAMES_TRANSFER = (
+    "s.branch_id = :sender AND s.id = :id AND s.kind = 'transfer_out' "
+    "AND r.branch_id = :receiver AND r.id = :by AND r.kind = 'transfer_in' "
+    "AND r.related_id = s.id"
+)

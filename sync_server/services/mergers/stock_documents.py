@@ -6,7 +6,10 @@ the transfer and flagged for head office. A transfer in of nothing in transit fo
 branch (an id that names nothing, or a document that is not a transfer out to this branch),
 a related document on any other kind, or a transfer out to the branch itself, is refused.
 The transfer in and the transfer out are two branches' rows: these checks are what the
-foreign keys between them used to refuse (migration 0036, docs/scaling.md).
+foreign keys between them used to refuse (migration 0036, docs/scaling.md). A second
+receipt of a transfer already received (two PCs of the branch, both offline) is not
+refused, since its goods were counted in: it is kept and flagged, and the transfer stays
+the first receipt's.
 """
 
 from __future__ import annotations
@@ -96,8 +99,28 @@ class StockDocumentMerger:
             [(ln["product_id"], ln["quantity_milli"]) for ln in sent.payload["lines"]],
             [(ln["product_id"], ln["quantity_milli"]) for ln in p["lines"]],
         )
-        rows.mark_transfer_received(ctx.conn, sent, UUID(p["id"]), ctx.branch_id, differences)
-        if differences:
+        earlier = rows.mark_transfer_received(
+            ctx.conn, sent, UUID(p["id"]), ctx.branch_id, differences
+        )
+        if earlier is not None:
+            # Received twice (two PCs of the branch, both offline): the site's goods and
+            # its posting stand as it recorded them, the transfer stays the first
+            # receipt's, and head office hears of the second to correct the count.
+            alerts.insert_alerts(
+                ctx.conn,
+                ctx.branch_id,
+                [
+                    (
+                        "transfer_received_twice",
+                        {
+                            "transfer": sent.payload["number"],
+                            "first_receipt_id": str(earlier),
+                            "received_again_as": p["number"],
+                        },
+                    )
+                ],
+            )
+        elif differences:
             alerts.insert_alerts(
                 ctx.conn,
                 ctx.branch_id,
