@@ -3,7 +3,7 @@ acting user, journal entries balanced at commit, one branch never sees another's
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
 import pytest
@@ -146,6 +146,36 @@ def test_an_unbalanced_entry_cannot_commit(engine: Engine, branches: dict[str, U
     with unit_of_work(engine, branch_id=branches["alger"]) as conn:
         _entry(conn, branches["alger"], 10000, 10000)
         assert conn.execute(text("SELECT count(*) FROM accounting.journal_entries")).scalar() == 1
+
+
+def test_the_entries_of_a_commit_are_checked_as_one_set(
+    engine: Engine, branches: dict[str, UUID]
+) -> None:
+    """0038: the entries a transaction wrote, by many statements and over two months, are
+    checked together at commit: the one off by a centime among them refuses the commit
+    and is named; balanced, they commit and leave nothing queued."""
+    alger, today = branches["alger"], datetime.now(UTC).date()
+    days = [today, today - timedelta(days=35)]
+    with unit_of_work(engine, head_office=True) as conn:
+        before = conn.execute(text("SELECT count(*) FROM accounting.journal_entries")).scalar()
+    with (
+        pytest.raises(DBAPIError, match=r"ledger\.unbalanced") as refused,
+        unit_of_work(engine, branch_id=alger) as conn,
+    ):
+        for n in range(12):
+            _entry(conn, alger, 10000 + n, 10000 + n, on=days[n % 2])
+        off = _entry(conn, alger, 5000, 4999, on=days[1])
+        for n in range(5):
+            _entry(conn, alger, 700, 700, on=days[n % 2])
+    assert f"entry {off} is off by 1" in str(refused.value)
+    with unit_of_work(engine, branch_id=alger) as conn:
+        for n in range(12):
+            _entry(conn, alger, 10000 + n, 10000 + n, on=days[n % 2])
+    with unit_of_work(engine, head_office=True) as conn:
+        after = conn.execute(text("SELECT count(*) FROM accounting.journal_entries")).scalar()
+    with engine.connect() as conn:
+        queued = conn.execute(text("SELECT count(*) FROM accounting.entries_to_check")).scalar()
+    assert (after - before, queued) == (12, 0)
 
 
 def test_journal_lines_sit_in_their_entry_month_and_nowhere_else(

@@ -3,6 +3,7 @@ exist is still refused, with a foreign key's error class, and a named key cannot
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from uuid import UUID
 
 import pytest
@@ -48,3 +49,49 @@ def test_a_branch_id_never_changes(engine: Engine, branch: tuple[UUID, UUID]) ->
         conn.execute(
             text("UPDATE auth.branches SET id = :n WHERE id = :o"), {"n": new_id(), "o": alger}
         )
+
+
+ENTRY = (
+    "INSERT INTO accounting.journal_entries (id, branch_id, entry_date, journal, source_type, "
+    "source_id, source_number, memo) VALUES (:id, :b, :d, 'sales', 'sale', :id, 'T-1', 'test')"
+)
+LINE = (
+    "INSERT INTO accounting.journal_lines (id, entry_id, entry_date, branch_id, position, "
+    "account_code, role, side, amount_minor, currency, txn_amount_minor, txn_currency, rate) "
+    "VALUES (:id, :e, :d, :b, :pos, :account, 'cash', :side, 1000, 'DZD', 1000, 'DZD', 1)"
+)
+
+
+def test_a_journal_line_names_an_entry_of_its_branch_and_date(
+    engine: Engine, branch: tuple[UUID, UUID]
+) -> None:
+    """0038: the entry is read by its primary key and its date compared; an entry that is
+    not there, of another day, or of another branch is refused as a foreign key would."""
+    alger, _ = branch
+    oran, _ = headoffice.add_branch(engine, "ORN01", "Oran", "وهران", None, new_id())
+    entry, day = new_id(), date(2026, 12, 1)
+    with unit_of_work(engine, head_office=True) as conn:
+        conn.execute(text(ENTRY), {"id": entry, "b": alger, "d": day})
+        for pos, (account, side) in enumerate((("530", "debit"), ("700", "credit"))):
+            line = {"e": entry, "d": day, "b": alger, "account": account, "side": side}
+            conn.execute(text(LINE), {"id": new_id(), "pos": pos, **line})
+    refused_lines = (
+        {"e": new_id(), "d": day, "b": alger},  # no such entry
+        {"e": entry, "d": day + timedelta(days=1), "b": alger},  # the entry of another day
+        {"e": entry, "d": day, "b": oran},  # Alger's entry named by an Oran line
+    )
+    for named in refused_lines:
+        with (
+            pytest.raises(DBAPIError, match="violates foreign key") as refused,
+            unit_of_work(engine, head_office=True) as conn,
+        ):
+            conn.execute(
+                text(LINE), {"id": new_id(), "pos": 5, "account": "530", "side": "debit", **named}
+            )
+        assert refused.value.orig is not None
+        assert refused.value.orig.sqlstate == "23503"  # foreign_key_violation
+    with unit_of_work(engine, head_office=True) as conn:
+        kept = conn.execute(
+            text("SELECT count(*) FROM accounting.journal_lines WHERE entry_id = :e"), {"e": entry}
+        ).scalar_one()
+    assert kept == 2
