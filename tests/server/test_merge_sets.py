@@ -159,7 +159,7 @@ def test_each_cashier_of_a_mixed_batch_is_named_in_the_audit_trail(
     for sale in of(batch, "sale"):
         actor = scalar(
             engine,
-            "SELECT actor_id FROM audit.log WHERE table_name = 'documents' AND row_id = :id",
+            "SELECT actor_id FROM audit.trail WHERE table_name = 'documents' AND row_id = :id",
             id=sale["payload"]["id"],
         )
         assert str(actor) == sale["actor_id"] == sale["payload"]["cashier_id"]
@@ -168,7 +168,7 @@ def test_each_cashier_of_a_mixed_batch_is_named_in_the_audit_trail(
     for movement in movements:
         actor = scalar(
             engine,
-            "SELECT actor_id FROM audit.log WHERE table_name = 'stock_movements' AND row_id = :id",
+            "SELECT actor_id FROM audit.trail WHERE table_name = 'stock_movements' AND row_id = :id",
             id=movement["payload"]["id"],
         )
         assert str(actor) == movement["actor_id"]

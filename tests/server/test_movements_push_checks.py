@@ -136,7 +136,7 @@ def test_every_movement_and_level_a_push_moves_is_audited_with_its_user_and_bran
     for movement in movements:
         audited = _rows(
             engine,
-            "SELECT CAST(actor_id AS text), CAST(branch_id AS text) FROM audit.log "
+            "SELECT CAST(actor_id AS text), CAST(branch_id AS text) FROM audit.trail "
             "WHERE table_name = 'stock_movements' AND row_id = :id",
             id=movement["payload"]["id"],
         )
