@@ -163,6 +163,8 @@ def build_demo_replica(
     taxes = default_catalog()
     rates = {p.id: taxes.vat_rate("DZ", p.tax_class, first).rate for p in catalog}
     by_id = {p.id: p for p in catalog}
+    # each product's reorder point read once (every Monday compares the whole catalog to it)
+    reorder_at = [(p, from_milli(p.reorder_point_milli)) for p in catalog]
     admin = users[0].id
     cashiers = [u.id for u in users if "cashier" in u.roles]
     stock: dict[UUID, AverageCost] = {}
@@ -208,9 +210,7 @@ def build_demo_replica(
             sold, sessions = _trading_day(ctx, day, tickets, store if per_sale else None)
             sales += len(sold)
             if day.weekday() == 0:
-                low = [
-                    p for p in catalog if stock[p.id].quantity < from_milli(p.reorder_point_milli)
-                ]
+                low = [p for p, point in reorder_at if stock[p.id].quantity < point]
                 for start in range(0, len(low), 1000):
                     receive(ctx, low[start : start + 1000], day, at_local(day, 7, 30))
             if offset % 3 == 2:

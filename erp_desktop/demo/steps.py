@@ -17,6 +17,7 @@ from erp_desktop.app.documents.finalize import AnyDocument, Document
 from erp_desktop.app.records import RegisterInfo
 from erp_desktop.demo.context import ALGIERS, DemoContext
 from erp_desktop.kernel.documents import SaleDocument, StockDocument
+from erp_desktop.kernel.documents.replaced import replaced
 from erp_desktop.kernel.hash_chain import genesis
 from erp_desktop.kernel.ledger.journal import JournalEntry
 from erp_desktop.kernel.numbering import format_number
@@ -64,7 +65,7 @@ class DemoSteps:
             register = self.registers[document.register_id]
             series, sequence, previous = self.numbering[register.id]
             year = int(series[-4:])
-            return replace(
+            return replaced(
                 document,
                 number=format_number(register.branch_code, register.code, year, sequence + 1),
                 series=series,

@@ -73,6 +73,10 @@ class Money:
     @classmethod
     def of(cls, amount: object, currency: str) -> Money:
         """Rounds half-up to the currency's precision (use for computed amounts)."""
+        if type(amount) is Decimal and cls is Money and amount.is_finite():
+            # Quantized once: what __post_init__ would check again is at the precision
+            # already (a sale's totals make dozens of these, issue 19).
+            return _made(_quantized(amount, currency), currency)
         return cls(_quantized(to_decimal(amount), currency), currency)
 
     @classmethod
@@ -99,10 +103,27 @@ class Money:
             )
 
     def __add__(self, other: Money) -> Money:
+        if type(other) is Money and other.currency == self.currency:
+            # _same and _exact inlined: a ticket adds some seventy amounts (issue 19)
+            amount = self.amount + other.amount
+            if amount.adjusted() <= 24:
+                money = _new(Money)
+                _set_amount(money, amount)
+                _set_currency(money, self.currency)
+                return money
+            return Money(amount, self.currency)
         self._same(other)
         return _exact(self.amount + other.amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
+        if type(other) is Money and other.currency == self.currency:  # as in __add__
+            amount = self.amount - other.amount
+            if amount.adjusted() <= 24:
+                money = _new(Money)
+                _set_amount(money, amount)
+                _set_currency(money, self.currency)
+                return money
+            return Money(amount, self.currency)
         self._same(other)
         return _exact(self.amount - other.amount, self.currency)
 
@@ -157,22 +178,28 @@ class Money:
         """
         if not ratios:
             raise ValidationError("money.allocation_empty")
-        weights = [to_decimal(r, "ratio") for r in ratios]
+        # a Decimal ratio is taken as it is (what to_decimal returns for it), the rest checked
+        weights = [
+            r if type(r) is Decimal and r.is_finite() else to_decimal(r, "ratio") for r in ratios
+        ]
         if any(w < 0 for w in weights):
             raise ValidationError("money.allocation_negative_ratio")
-        total_weight = sum(weights, Decimal(0))
+        total_weight = sum(weights, Decimal(0))  # (before any answer: it may overflow)
+        total = self.to_minor()
+        if total == 0:  # every floor share is zero, nothing left over (a ticket's no discount)
+            return [_minor_zero(self.currency)] * len(weights)
         if total_weight == 0:
             weights = [Decimal(1)] * len(weights)
             total_weight = Decimal(len(weights))
-        total = self.to_minor()
         sign = -1 if total < 0 else 1
         total = abs(total)
         shares = [Decimal(total) * w / total_weight for w in weights]
         floors = [int(s) for s in shares]
         leftover = total - sum(floors)
-        order = sorted(range(len(shares)), key=lambda i: (-(shares[i] - floors[i]), i))
-        for i in order[:leftover]:
-            floors[i] += 1
+        if leftover:  # (a slice of a negative leftover, as ever, takes all but the last)
+            order = sorted(range(len(shares)), key=lambda i: (-(shares[i] - floors[i]), i))
+            for i in order[:leftover]:
+                floors[i] += 1
         return [Money.from_minor(sign * f, self.currency) for f in floors]
 
 
@@ -200,6 +227,19 @@ def _exact(amount: Decimal, currency: str) -> Money:
 _new = object.__new__
 _set_amount = vars(Money)["amount"].__set__
 _set_currency = vars(Money)["currency"].__set__
+
+
+def _made(amount: Decimal, currency: str) -> Money:
+    """A Money of ``amount``, already quantized to ``currency``'s precision (checked)."""
+    money = _new(Money)
+    _set_amount(money, amount)
+    _set_currency(money, currency)
+    return money
+
+
+@cache
+def _minor_zero(currency: str) -> Money:
+    return Money.from_minor(0, currency)
 
 
 @cache

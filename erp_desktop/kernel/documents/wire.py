@@ -9,13 +9,13 @@ its own payload (kernel.invoicing.global_invoice) but travels the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any, TypeVar
 from uuid import UUID
 
 from erp_desktop.kernel.documents import business as bd
 from erp_desktop.kernel.documents import purchase as pd
 from erp_desktop.kernel.documents.fields import to_payload
+from erp_desktop.kernel.documents.replaced import replaced
 from erp_desktop.kernel.documents.sale import SaleDocument, sale_from_payload, sale_hash
 from erp_desktop.kernel.documents.stock import StockDocument, stock_document_from_payload
 from erp_desktop.kernel.documents.supplier_return import SupplierReturn, return_from_payload
@@ -101,7 +101,7 @@ def chained(document: Document) -> bool:
 def seal(document: D) -> D:
     """The document with its link in its series' hash chain (unchanged if not chained)."""
     if isinstance(document, SaleDocument):
-        return replace(document, hash=sale_hash(document))
+        return replaced(document, hash=sale_hash(document))
     if isinstance(document, gi.GlobalInvoice):
         return gi.seal(document)
     return document

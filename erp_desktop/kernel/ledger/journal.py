@@ -9,6 +9,7 @@ Posted entries are immutable values; cancelling one means posting :func:`reverse
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -82,13 +83,30 @@ class JournalEntry:
         return self.lines[0].amount.currency
 
     def total_debit(self) -> Money:
-        return sum((ln.debit for ln in self.lines), Money.zero(self.currency))
+        return sides(self.lines, self.currency)[0]
 
     def total_credit(self) -> Money:
-        return sum((ln.credit for ln in self.lines), Money.zero(self.currency))
+        return sides(self.lines, self.currency)[1]
 
     def is_balanced(self) -> bool:
-        return self.total_debit() == self.total_credit()
+        debit, credit = sides(self.lines, self.currency)
+        return debit == credit
+
+
+def sides(lines: Iterable[JournalLine], currency: str) -> tuple[Money, Money]:
+    """The debits and the credits of ``lines``, summed in one pass: what summing each line's
+    ``debit`` and ``credit`` gives (a line's other side adds zero), read once per line (an
+    entry is checked at least twice, issue 19)."""
+    debit = credit = Money.zero(currency)
+    for ln in lines:
+        side = ln.side
+        if side is Side.DEBIT:
+            debit = debit + ln.amount
+        elif side is Side.CREDIT:
+            credit = credit + ln.amount
+        else:  # neither side: zero on both, refused as ever if in another currency
+            debit = debit + Money.zero(ln.amount.currency)
+    return debit, credit
 
 
 def entry_id(source_type: str, source_id: UUID, purpose: str = "post") -> UUID:
@@ -168,8 +186,7 @@ class EntryBuilder:
         currency = self.chart.currency
         if not self._lines:
             raise ValidationError("ledger.empty_entry", source=str(self.source_id))
-        debit = sum((ln.debit for ln in self._lines), Money.zero(currency))
-        credit = sum((ln.credit for ln in self._lines), Money.zero(currency))
+        debit, credit = sides(self._lines, currency)
         difference = debit - credit
         lines = list(self._lines)
         if not difference.is_zero():

@@ -149,6 +149,21 @@ def compute_sale(
         rates.append(rate)
         befores.append(before)
         line_discounts.append(disc)
+    if not mixed and document_discount is None and all(line.discount is None for line in lines):
+        # Most tickets: no discount anywhere, one mode. Less nothing is the same amount
+        # (same exponent) and a zero shared out is zeros: straight to the VAT (issue 19).
+        return _vat_and_totals(
+            currency,
+            modes,
+            rates,
+            befores,
+            line_discounts,
+            None,
+            befores,
+            lines,
+            Money.zero(currency),
+            approval_limit_percent,
+        )
     after_line = [b - d for b, d in zip(befores, line_discounts, strict=True)]
     if mixed:
         weights = [
@@ -174,7 +189,40 @@ def compute_sale(
         # discounted below zero.
         doc_discs = [min(d, a) for d, a in zip(doc_discs, after_line, strict=True)]
     amounts = [a - d for a, d in zip(after_line, doc_discs, strict=True)]
+    return _vat_and_totals(
+        currency,
+        modes,
+        rates,
+        befores,
+        line_discounts,
+        doc_discs,
+        amounts,
+        lines,
+        doc_disc_total,
+        approval_limit_percent,
+        mixed,
+    )
 
+
+def _vat_and_totals(
+    currency: str,
+    modes: list[PriceMode],
+    rates: list[Decimal],
+    befores: list[Money],
+    line_discounts: list[Money],
+    doc_discs: list[Money] | None,
+    amounts: list[Money],
+    lines: Sequence[SaleLineInput],
+    doc_disc_total: Money,
+    approval_limit_percent: Decimal | None,
+    mixed: bool = False,
+) -> SaleTotals:
+    """The rest of :func:`compute_sale` once each line's amount after discounts is known:
+    VAT per rate and mode, the lines' totals, the document's. ``doc_discs`` None: no ticket
+    discount, each line's share zero."""
+    zero = Money.zero(currency)
+    if doc_discs is None:
+        doc_discs = [zero] * len(lines)
     # VAT per rate, rounded once per rate and mode; then spread back over those lines.
     groups: dict[tuple[Decimal, PriceMode], list[int]] = {}
     for index, (rate, mode) in enumerate(zip(rates, modes, strict=True)):
@@ -182,7 +230,6 @@ def compute_sale(
     line_base: dict[int, Money] = {}
     line_vat: dict[int, Money] = {}
     rate_rows: list[RateTotals] = []
-    zero = Money.zero(currency)
     for rate in sorted(set(rates)):
         rate_base, rate_vat, rate_gross = zero, zero, zero
         for mode in (PriceMode.TAX_INCLUDED, PriceMode.TAX_EXCLUDED):

@@ -220,14 +220,18 @@ def _run_many(
     for c, f in zip(order, procs, strict=True):
         given = [row[c] for row in rows]
         if f is not None:
-            last: Any = object()
-            bound: Any = None
-            out = []
-            for v in given:
-                if v is not last:
-                    last, bound = v, (None if v is None else f(v))
-                out.append(bound)
-            given = out
+            first = given[0]
+            if all(v is first for v in given):  # one value for the batch (its stamps)
+                given = [None if first is None else f(first)] * len(given)
+            else:  # a run of the same value (a ticket's lines' document) bound once
+                last: Any = object()
+                bound: Any = None
+                out = []
+                for v in given:
+                    if v is not last:
+                        last, bound = v, (None if v is None else f(v))
+                    out.append(bound)
+                given = out
         values.append(given)
     driver = conn.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
@@ -238,6 +242,13 @@ def _run_many(
 
 def stamped(now: datetime, **values: Any) -> dict[str, Any]:
     return {**values, "created_at": now, "updated_at": now, "deleted_at": None}
+
+
+def stamp(now: datetime, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` stamped in place, as ``stamped(now, **row)`` would copy it (a day's rows)."""
+    row["created_at"] = row["updated_at"] = now
+    row["deleted_at"] = None
+    return row
 
 
 def not_found(entity: str, key: object) -> NotFound:

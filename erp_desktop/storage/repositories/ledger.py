@@ -109,24 +109,26 @@ class LedgerRepository(RepositoryBase):
         insert_rows(
             self.conn,
             journal_lines,
-            [
-                stamped(
-                    now,
-                    id=new_id(),
-                    entry_id=e.id,
-                    position=i,
-                    account_code=ln.account,
-                    role=str(ln.role) if ln.role else None,
-                    side=str(ln.side),
-                    amount_minor=ln.amount.to_minor(),
-                    currency=ln.amount.currency,
-                    txn_amount_minor=ln.txn_amount.to_minor(),
-                    txn_currency=ln.txn_amount.currency,
-                    rate=ln.rate,
-                    partner_id=ln.partner_id,
-                    vat_rate=ln.vat_rate,
-                    memo=ln.memo,
-                )
+            [  # each row made at once, as stamped() makes it (ten lines a ticket, issue 19)
+                {
+                    "id": new_id(),
+                    "entry_id": e.id,
+                    "position": i,
+                    "account_code": ln.account,
+                    "role": str(ln.role) if ln.role else None,
+                    "side": str(ln.side),
+                    "amount_minor": ln.amount.to_minor(),
+                    "currency": ln.amount.currency,
+                    "txn_amount_minor": ln.txn_amount.to_minor(),
+                    "txn_currency": ln.txn_amount.currency,
+                    "rate": ln.rate,
+                    "partner_id": ln.partner_id,
+                    "vat_rate": ln.vat_rate,
+                    "memo": ln.memo,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
                 for e in entries
                 for i, ln in enumerate(e.lines)
             ],

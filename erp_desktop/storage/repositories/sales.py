@@ -20,6 +20,7 @@ from erp_desktop.storage.repositories.base import (
     execute_count,
     fetch_rows,
     insert_rows,
+    stamp,
     stamped,
 )
 from erp_desktop.storage.tables.base import UtcDateTime
@@ -110,13 +111,13 @@ class SalesRepository(RepositoryBase):
         row derived from the document's declared fields."""
         if not sales:
             return
-        insert_rows(self.conn, sales_documents, [stamped(now, **row_of(s)) for s in sales])
+        insert_rows(self.conn, sales_documents, [stamp(now, row_of(s)) for s in sales])
         insert_rows(
             self.conn,
             sales_lines,
-            [stamped(now, **row_of(ln, document_id=s.id)) for s in sales for ln in s.lines],
+            [stamp(now, row_of(ln, document_id=s.id)) for s in sales for ln in s.lines],
         )
-        payments = [stamped(now, **row_of(p, document_id=s.id)) for s in sales for p in s.payments]
+        payments = [stamp(now, row_of(p, document_id=s.id)) for s in sales for p in s.payments]
         insert_rows(self.conn, sales_payments, payments)
 
     def sales_of_series(self, series: str) -> list[SaleDocument]:
