@@ -86,7 +86,7 @@ def test_upgrading_moves_the_company_s_audit_rows_and_keeps_the_branches(
     assert {r.table_name for r in company_rows} >= {"company", "accounts", "branches"}
     assert len(branch_rows) == 3  # the transfer out, the receipt, the transfer marked
 
-    upgrade(old_server)
+    upgrade(old_server, "0036")
 
     assert current_revision(old_server) == "0036"
     with unit_of_work(old_server, head_office=True) as conn:
