@@ -119,8 +119,8 @@ _CHANGE_FIELDS = frozenset(
 
 def usual_change(value: Any) -> Change | None:
     """The change ``Change.from_dict`` reads from ``value`` when ``value`` is the usual
-    one (a dict of the fields, a known entity and operation, its payload read, canonical
-    or plain ids, short ASCII clock, an aware time within bounds); None for anything else,
+    one (a dict of the fields, a known entity and operation, its payload read, ids as text,
+    a short ASCII clock, an aware time within bounds); None for anything else,
     which ``Change.from_dict`` then reads or refuses saying why. A push reads its changes
     this way first: neither the paths of the fields nor the cache of ids are needed when
     nothing is refused (``tests/kernel/test_usual_change.py`` holds it to the reader)."""
