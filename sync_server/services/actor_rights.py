@@ -156,14 +156,20 @@ class ActorRights:
             return None
         if change.actor_id is None:
             return PermissionDenied("sync.actor_missing", change=str(change.id))
-        actor = str(change.actor_id)
         user = self._users.get(change.actor_id)
+        # The ids are made text only for a refusal: a batch of 500 allowed changes spent
+        # 1.5 µs a change making the actor's text for nothing.
         if user is None:
-            return PermissionDenied("sync.actor_unknown", change=str(change.id), actor=actor)
+            return PermissionDenied(
+                "sync.actor_unknown", change=str(change.id), actor=str(change.actor_id)
+            )
         branch, roles = user
         if branch is not None and branch != self._branch_id:
             return PermissionDenied(
-                "sync.actor_other_branch", change=str(change.id), actor=actor, branch=str(branch)
+                "sync.actor_other_branch",
+                change=str(change.id),
+                actor=str(change.actor_id),
+                branch=str(branch),
             )
         try:
             permission = permission_for(change)
@@ -173,7 +179,7 @@ class ActorRights:
             return PermissionDenied(
                 "sync.actor_not_permitted",
                 change=str(change.id),
-                actor=actor,
+                actor=str(change.actor_id),
                 permission=str(permission),
             )
         return None

@@ -172,8 +172,13 @@ def merge_batch(
     results: dict[UUID, ChangeResult] = {}
     by_entity: dict[str, list[Change]] = {entity: [] for entity in MERGERS}
     rights = ActorRights.of_batch(conn, changes, device.branch_id)
+    # Whether the device's site may write an entity depends on the entity alone (its
+    # kind is the device's): asked once per entity of the batch, not once per change.
+    owned_by: dict[str, ErpError | None] = {}
     for change in changes:
-        refusal = ownership_refusal(change, device) or rights.refusal(change)
+        if change.entity not in owned_by:
+            owned_by[change.entity] = ownership_refusal(change, device)
+        refusal = owned_by[change.entity] or rights.refusal(change)
         if change.branch_id != device.branch_id:
             error = ValidationError("protocol.wrong_branch", what="change", id=str(change.id))
             results[change.id] = rejected(change, error)

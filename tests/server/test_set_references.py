@@ -1,9 +1,14 @@
 """References checked once per statement (migration 0030): a row naming what does not
-exist is still refused, with a foreign key's error class, and a named key cannot change."""
+exist is still refused, with a foreign key's error class, and a named key cannot change.
+Since 0037 a statement of movements checks its three references by queries planned once
+per session: the same refusals, with the same messages, in the same order. Since 0038 a
+journal line's entry is read by its primary key: an entry of another day or another
+branch is refused too."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -95,3 +100,56 @@ def test_a_journal_line_names_an_entry_of_its_branch_and_date(
             text("SELECT count(*) FROM accounting.journal_lines WHERE entry_id = :e"), {"e": entry}
         ).scalar_one()
     assert kept == 2
+
+
+def _refusal(engine: Engine, rows: list[dict[str, Any]], **scope: Any) -> str:
+    with (
+        pytest.raises(DBAPIError) as refused,
+        unit_of_work(engine, **scope) as conn,
+    ):
+        conn.execute(text(MOVEMENT), rows)
+    assert refused.value.orig is not None
+    assert refused.value.orig.sqlstate == "23503"  # foreign_key_violation
+    return str(refused.value.orig).splitlines()[0]
+
+
+def _missing(column: str, value: UUID, table: str) -> str:
+    return (
+        f'insert on table "stock_movements" violates foreign key: key ({column})=({value}) '
+        f'is not present in table "{table}"'
+    )
+
+
+def test_a_movement_naming_an_unknown_reference_is_refused_as_a_foreign_key_says(
+    engine: Engine, branch: tuple[UUID, UUID]
+) -> None:
+    alger, warehouse = branch
+    headoffice.import_products(
+        engine,
+        [
+            {"sku": "REF-THE", "name": "Thé", "name_ar": "شاي", "unit": "pce"}
+            | {"price": "680", "currency": "DZD", "tax_class": "standard"}
+        ],
+    )
+    with unit_of_work(engine, branch_id=alger) as conn:
+        product = conn.execute(
+            text("SELECT id FROM inventory.products WHERE sku = 'REF-THE'")
+        ).scalar_one()
+    good = {"id": new_id(), "b": alger, "w": warehouse, "p": product}
+    unknown_product, unknown_warehouse, unknown_branch = new_id(), new_id(), new_id()
+    # a good row beside the bad one: the statement is refused whole, naming the bad one
+    assert _refusal(
+        engine, [good, {**good, "id": new_id(), "p": unknown_product}], branch_id=alger
+    ) == _missing("product_id", unknown_product, "inventory.products")
+    assert _refusal(engine, [{**good, "w": unknown_warehouse}], branch_id=alger) == _missing(
+        "warehouse_id", unknown_warehouse, "inventory.warehouses"
+    )
+    # both unknown: the product is named, as its trigger fired before the warehouse's
+    assert _refusal(
+        engine, [{**good, "w": unknown_warehouse, "p": unknown_product}], branch_id=alger
+    ) == _missing("product_id", unknown_product, "inventory.products")
+    assert _refusal(
+        engine, [{**good, "b": unknown_branch, "p": unknown_product}], head_office=True
+    ) == _missing("branch_id", unknown_branch, "auth.branches")
+    with unit_of_work(engine, branch_id=alger) as conn:  # and a good one is written
+        conn.execute(text(MOVEMENT), [good])

@@ -46,13 +46,13 @@ def read_uuid(value: Any, path: str, optional: bool = False) -> UUID | None:
     if not isinstance(value, str):
         raise ValidationError("protocol.wrong_type", path=path, expected="uuid")
     try:
-        return _uuid(value)
+        return cached_uuid(value)
     except ValueError:
         raise ValidationError("protocol.bad_value", path=path, expected="uuid") from None
 
 
 @lru_cache(maxsize=1024)
-def _uuid(value: str) -> UUID:
+def cached_uuid(value: str) -> UUID:
     """A batch names the same branch, device and users again and again."""
     return UUID(value)
 

@@ -43,8 +43,8 @@ MAX_ITEMS = 1000  # values in a free-form object (an alert's parameters)
 MAX_DEPTH = 8
 YEARS = (EARLIEST.year, LATEST.year - 1)
 
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_CURRENCY = re.compile(r"[A-Z]{3}")
+CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def _path(path: str, name: str) -> str:
@@ -82,7 +82,7 @@ def bounded_datetime(value: datetime, path: str) -> datetime:
 
 
 def _uuid(value: Any, path: str, name: str) -> Any:
-    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+    if type(value) is str and CANONICAL_UUID.fullmatch(value):
         return value
     return str(read_uuid(value, _path(path, name)))
 
@@ -159,7 +159,7 @@ def _str(value: Any, path: str, name: str) -> Any:
 
 def _currency(value: Any, path: str, name: str) -> Any:
     text = _str(value, path, name)
-    if not _CURRENCY.fullmatch(text):
+    if not CURRENCY.fullmatch(text):
         raise ValidationError(
             "protocol.bad_value", path=_path(path, name), expected="ISO 4217 currency code"
         )

@@ -55,6 +55,9 @@ def insert_movements(
     """Inserts the movements (payload, acting user) not already there and moves their levels
     by the sum of their deltas; returns the new level of every (warehouse, product) moved."""
     pairs = {(p["warehouse_id"], p["product_id"]): None for p, _ in movements}
+    # The acting users as text once each, not by the JSON encoder's fallback per row
+    # (the same text: ``str`` of the UUID, null for none).
+    actors = {actor: None if actor is None else str(actor) for _, actor in movements}
     result = conn.execute(
         _MOVEMENTS,
         {
@@ -71,7 +74,7 @@ def insert_movements(
                         p["occurred_at"],
                         p["document_type"],
                         p["document_id"],
-                        actor,
+                        actors[actor],
                     )
                     for p, actor in movements
                 ]
