@@ -90,6 +90,13 @@ class Replica:
 
     @contextmanager
     def _hold(self) -> Iterator[None]:
+        self._take()
+        try:
+            yield
+        finally:
+            self._give_back()
+
+    def _take(self) -> None:
         here = threading.get_ident()
         if self._owner is not None and here != self._owner:
             raise RuntimeError(
@@ -102,12 +109,12 @@ class Replica:
                 "storage.nested_transaction: this thread already holds the replica's "
                 "connection; finish that transaction first (or pass it down)"
             )
-        with self._lock:
-            self._holder = here
-            try:
-                yield
-            finally:
-                self._holder = None
+        self._lock.acquire()
+        self._holder = here
+
+    def _give_back(self) -> None:
+        self._holder = None
+        self._lock.release()
 
     def _connection(self) -> Connection:
         """The replica's one SQLAlchemy connection, kept open between transactions: a read
@@ -129,26 +136,52 @@ class Replica:
                 driver.execute(_SET_ACTOR, (actor_id.hex if actor_id else None,))
                 yield conn
 
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def read(self) -> ReadBlock:
         """A read-only snapshot (deferred BEGIN: it takes no write lock)."""
-        with self._hold():
-            conn = self._connection()
-            conn.info["read_only"] = True
-            try:
-                yield conn
-            finally:
-                if conn.in_transaction():
-                    conn.rollback()
-                else:  # only the driver's cursor was used (``driver_rows``)
-                    driver = conn.connection.driver_connection
-                    assert isinstance(driver, sqlite3.Connection)
-                    if driver.in_transaction:
-                        driver.rollback()
-                conn.info.pop("read_only", None)
+        return ReadBlock(self)
 
     def close(self) -> None:
         if self._kept is not None:
             self._kept.close()
             self._kept = None
         self.engine.dispose()
+
+
+class ReadBlock:
+    """A read block on the replica's connection, as a plain context manager: a read at the
+    till (stock on hand, a scan) is a few microseconds of SQLite, and the generator-based
+    context managers it went through cost as much again (issue 19). Holds the connection
+    as a transaction does; at its end rolls back whatever it began, through SQLAlchemy or
+    on the driver's cursor alone (``driver_rows``), then gives the connection back."""
+
+    __slots__ = ("_conn", "_replica")
+
+    def __init__(self, replica: Replica) -> None:
+        self._replica = replica
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> Connection:
+        self._replica._take()
+        try:
+            conn = self._replica._connection()
+            conn.info["read_only"] = True
+        except BaseException:
+            self._replica._give_back()
+            raise
+        self._conn = conn
+        return conn
+
+    def __exit__(self, *_: object) -> None:
+        conn, self._conn = self._conn, None
+        try:
+            assert conn is not None
+            if conn.in_transaction():
+                conn.rollback()
+            else:  # only the driver's cursor was used (``driver_rows``)
+                driver = conn.connection.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                if driver.in_transaction:
+                    driver.rollback()
+            conn.info.pop("read_only", None)
+        finally:
+            self._replica._give_back()
