@@ -111,7 +111,12 @@ class StoreRead:
         self._block = store.replica.read()
 
     def __enter__(self) -> ReadView:
-        return self._store._unit_of_work(self._block.__enter__())
+        conn = self._block.__enter__()
+        try:
+            return self._store._unit_of_work(conn)
+        except BaseException:
+            self._block.__exit__(None, None, None)  # the connection is given back
+            raise
 
     def __exit__(self, *exc: object) -> None:
         self._block.__exit__(*exc)
