@@ -103,28 +103,14 @@ class Money:
             )
 
     def __add__(self, other: Money) -> Money:
-        if type(other) is Money and other.currency == self.currency:
-            # _same and _exact inlined: a ticket adds some seventy amounts (issue 19)
-            amount = self.amount + other.amount
-            if amount.adjusted() <= 24:
-                money = _new(Money)
-                _set_amount(money, amount)
-                _set_currency(money, self.currency)
-                return money
-            return Money(amount, self.currency)
-        self._same(other)
+        # _same's call skipped for the usual operand: a ticket adds some seventy amounts
+        if type(other) is not Money or other.currency != self.currency:
+            self._same(other)
         return _exact(self.amount + other.amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
-        if type(other) is Money and other.currency == self.currency:  # as in __add__
-            amount = self.amount - other.amount
-            if amount.adjusted() <= 24:
-                money = _new(Money)
-                _set_amount(money, amount)
-                _set_currency(money, self.currency)
-                return money
-            return Money(amount, self.currency)
-        self._same(other)
+        if type(other) is not Money or other.currency != self.currency:  # as in __add__
+            self._same(other)
         return _exact(self.amount - other.amount, self.currency)
 
     def __neg__(self) -> Money:
@@ -217,10 +203,7 @@ def _exact(amount: Decimal, currency: str) -> Money:
     Beyond 24 digits Decimal's 28-digit context could round, and the checked path decides."""
     if amount.adjusted() > 24:
         return Money(amount, currency)
-    money = _new(Money)
-    _set_amount(money, amount)
-    _set_currency(money, currency)
-    return money
+    return _made(amount, currency)
 
 
 # A frozen dataclass's fields set through their slots, as ``object.__setattr__`` would.
