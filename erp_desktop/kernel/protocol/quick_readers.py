@@ -19,17 +19,16 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from erp_desktop.kernel.protocol.readers import (
-    AMOUNT_LIMIT,
     CANONICAL_UUID,
     CURRENCY,
+    DECIMAL_BOUNDS,
     EARLIEST,
     INT_LIMIT,
     LATEST,
     MAX_DECIMAL_PLACES,
     MAX_TEXT,
-    PERCENT_LIMIT,
-    RATE_LIMIT,
     YEARS,
+    Bounds,
 )
 
 
@@ -71,7 +70,7 @@ def _bool(value: Any) -> Any:
     return value if type(value) is bool else SLOW
 
 
-def _bounded(low: Decimal, high: Decimal, low_open: bool, high_open: bool = True) -> QuickReader:
+def _bounded(bounds: Bounds) -> QuickReader:
     """As ``readers._bounded``: a short plain decimal text (no exponent, so its places
     are within bounds by its length) inside the bounds, as its normalized text."""
 
@@ -89,10 +88,7 @@ def _bounded(low: Decimal, high: Decimal, low_open: bool, high_open: bool = True
             return SLOW
         if not result.is_finite():
             return SLOW
-        inside = (result > low if low_open else result >= low) and (
-            result < high if high_open else result <= high
-        )
-        return str(result) if inside else SLOW
+        return str(result) if bounds.hold(result) else SLOW
 
     return read
 
@@ -126,9 +122,7 @@ def _date(value: Any) -> Any:
 QUICK: dict[str, QuickReader] = {
     "uuid": _uuid,
     "int": _int,
-    "decimal": _bounded(-AMOUNT_LIMIT, AMOUNT_LIMIT, low_open=True),
-    "rate": _bounded(Decimal(0), RATE_LIMIT, low_open=True),
-    "percent": _bounded(Decimal(0), PERCENT_LIMIT, low_open=False, high_open=False),
+    **{kind: _bounded(bounds) for kind, bounds in DECIMAL_BOUNDS.items()},
     "datetime": _datetime,
     "date": _date,
     "str": _str,

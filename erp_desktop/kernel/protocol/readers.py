@@ -20,6 +20,7 @@ import binascii
 import math
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -106,14 +107,36 @@ def _read_decimal(value: Any, path: str, name: str) -> Decimal:
     return read_decimal(value, _path(path, name))  # raises with the field's path
 
 
-def _bounded(low: Decimal, high: Decimal, low_open: bool, high_open: bool = True) -> Reader:
-    """Decimals between ``low`` and ``high`` (each excluded when open), at most 30 places."""
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Where a decimal kind's values lie: between ``low`` and ``high``, each excluded when
+    open (read by this module's reader and by ``quick_readers``' alike)."""
+
+    low: Decimal
+    high: Decimal
+    low_open: bool
+    high_open: bool = True
+
+    def hold(self, value: Decimal) -> bool:
+        return (value > self.low if self.low_open else value >= self.low) and (
+            value < self.high if self.high_open else value <= self.high
+        )
+
+
+DECIMAL_BOUNDS: dict[str, Bounds] = {
+    "decimal": Bounds(-AMOUNT_LIMIT, AMOUNT_LIMIT, low_open=True),
+    "rate": Bounds(Decimal(0), RATE_LIMIT, low_open=True),
+    "percent": Bounds(Decimal(0), PERCENT_LIMIT, low_open=False, high_open=False),
+}
+
+
+def _bounded(bounds: Bounds) -> Reader:
+    """Decimals within ``bounds``, at most 30 places."""
+    low, high = bounds.low, bounds.high
 
     def read(value: Any, path: str, name: str) -> Any:
         result = _read_decimal(value, path, name)
-        inside = (result > low if low_open else result >= low) and (
-            result < high if high_open else result <= high
-        )
+        inside = bounds.hold(result)
         if inside and (len(value) > MAX_DECIMAL_PLACES or "e" in value or "E" in value):
             exponent = result.as_tuple().exponent  # a short plain text has few places
             inside = not isinstance(exponent, int) or exponent >= -MAX_DECIMAL_PLACES
@@ -263,9 +286,7 @@ def _thumbnail(value: Any, path: str, name: str) -> Any:
 SCALARS: dict[str, Reader] = {
     "uuid": _uuid,
     "int": _int,
-    "decimal": _bounded(-AMOUNT_LIMIT, AMOUNT_LIMIT, low_open=True),
-    "rate": _bounded(Decimal(0), RATE_LIMIT, low_open=True),
-    "percent": _bounded(Decimal(0), PERCENT_LIMIT, low_open=False, high_open=False),
+    **{kind: _bounded(bounds) for kind, bounds in DECIMAL_BOUNDS.items()},
     "datetime": _datetime,
     "date": _date,
     "str": _str,
