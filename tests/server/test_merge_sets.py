@@ -3,7 +3,8 @@ would give: a row the database refuses rejects only its change, a document sent 
 written once, each cashier is named in the audit trail, a level left negative is flagged
 once, a chain broken inside the batch is flagged once, a sale whose posting cannot balance
 is refused whole, a sale the set-wise posting leaves to the per-document rule is posted as
-that rule posts it."""
+that rule posts it; the rows a statement appends are audited by one row naming them all
+(0039), listed row by row in the trail."""
 
 from __future__ import annotations
 
@@ -315,3 +316,69 @@ def test_a_sale_in_foreign_cash_is_posted_per_document_beside_a_set_posted_one(
     paid_in_euros = posting_of(sale_from_payload(euros["payload"], device.branch_id), chart)
     assert paid_in_euros is not None
     assert "foreign_cash" in {str(ln.role) for ln in paid_in_euros.lines}
+
+
+# Migration 0039: the rows a statement appends to an immutable table are audited by one
+# row naming them all, a one-row statement by a row of its own, and audit.trail still
+# answers what became of a row, row by row.
+
+
+def test_a_push_s_journal_lines_are_named_by_one_audit_row_and_listed_one_by_one(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    apply(engine, device, pending(branch, device))  # the opening stock
+    for product in (1, 2, 3):
+        sell(branch, "cashier", product, 2)
+    batch = pending(branch, device)
+    assert {r["status"] for r in apply(engine, device, batch)} == {"accepted"}
+    sales = [s["payload"]["id"] for s in of(batch, "sale")]
+    with unit_of_work(engine, head_office=True) as conn:
+        lines = conn.execute(
+            text(
+                "SELECT CAST(l.id AS text) FROM accounting.journal_lines l "
+                "JOIN accounting.journal_entries e ON e.id = l.entry_id "
+                "WHERE e.source_id = ANY(CAST(:s AS uuid[])) ORDER BY l.id"
+            ),
+            {"s": sales},
+        ).scalars()
+        lines = list(lines)
+        logged = conn.execute(
+            text(
+                "SELECT row_id, row_ids, actor_id, branch_id FROM audit.log "
+                "WHERE table_name = 'journal_lines' AND row_ids && CAST(:l AS text[])"
+            ),
+            {"l": lines},
+        ).all()
+        trail = conn.execute(
+            text(
+                "SELECT row_id, actor_id, branch_id FROM audit.trail "
+                "WHERE table_name = 'journal_lines' AND row_id = ANY(:l) ORDER BY row_id"
+            ),
+            {"l": lines},
+        ).all()
+    cashier = of(batch, "sale")[0]["actor_id"]
+    assert len(lines) >= 3 * 4  # revenue, VAT, cash, goods at cost: each sale's lines
+    ((row_id, row_ids, actor, branch_id),) = logged  # the three sales: one statement
+    assert row_id is None and sorted(row_ids) == lines
+    assert (str(actor), branch_id) == (cashier, branch.branch_id)
+    assert [r[0] for r in trail] == lines  # each line once, with who and where
+    assert {(str(r[1]), r[2]) for r in trail} == {(cashier, branch.branch_id)}
+
+
+def test_a_statement_of_one_row_is_audited_by_its_own_row(
+    engine: Engine, branch: Branch, device: Device
+) -> None:
+    apply(engine, device, pending(branch, device))
+    sell(branch, "cashier", 4)
+    batch = pending(branch, device)
+    assert {r["status"] for r in apply(engine, device, batch)} == {"accepted"}
+    (sale,) = of(batch, "sale")
+    with unit_of_work(engine, head_office=True) as conn:
+        logged = conn.execute(
+            text(
+                "SELECT row_id, row_ids FROM audit.log "
+                "WHERE table_name = 'documents' AND row_id = :id"
+            ),
+            {"id": sale["payload"]["id"]},
+        ).all()
+    assert [tuple(r) for r in logged] == [(sale["payload"]["id"], None)]
