@@ -1,9 +1,11 @@
 """Test-wide settings: Qt runs offscreen; hypothesis keeps CI fast and deterministic."""
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -11,3 +13,19 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left_running() -> Iterator[None]:
+    """A test that starts a client worker shuts it down: until then Python's garbage is
+    collected on the GUI thread only (ui/garbage.py), and a worker left running would keep
+    it so for every later test."""
+    import sys
+
+    def holders() -> int:
+        garbage = sys.modules.get("erp_desktop.ui.garbage")
+        return garbage.gui_thread_collector().holders if garbage else 0
+
+    before = holders()
+    yield
+    assert holders() == before, "a client worker (ui/tasks.TaskRunner) was left running"

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from erp_desktop.app.changes import NOTHING, Outcome
+from erp_desktop.ui.garbage import GuiThreadCollector, gui_thread_collector
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,6 +67,9 @@ class TaskRunner(QObject):
         self._callbacks: dict[
             int, tuple[Callable[[Any], None], Callable[[Exception], None] | None]
         ] = {}
+        # While a worker runs, garbage is collected on the GUI thread only (ui/garbage.py).
+        self._collector: GuiThreadCollector | None = gui_thread_collector()
+        self._collector.hold()
         self._thread.start()
 
     def submit(
@@ -134,4 +138,11 @@ class TaskRunner(QObject):
         for _ in range(50):
             self._thread.quit()
             if self._thread.wait(100):
+                self._release_collector()
                 return
+
+    def _release_collector(self) -> None:
+        # once, and only when the thread has ended: until then its garbage is the GUI's
+        if self._collector is not None:
+            self._collector.release()
+            self._collector = None
