@@ -4,7 +4,9 @@ In order: the server named by ``ERP_TEST_PG_URL``; one listening on 127.0.0.1:54
 ``postgres``, trust auth, as on the development machines and in CI); else a temporary
 cluster made with the local PostgreSQL binaries (``initdb``/``pg_ctl``, run as the
 ``postgres`` user when the tests run as root, which PostgreSQL refuses) and stopped at exit.
-Each test session creates its own database and drops it after.
+Each test module gets its own database and drops it after: a migrated one is a copy
+(``CREATE DATABASE ... TEMPLATE``) of a template migrated once per test session, which costs
+a tenth of migrating it again.
 """
 
 from __future__ import annotations
@@ -85,13 +87,20 @@ def _throwaway_cluster() -> str:
     return f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
+_found: list[str] = []
+
+
 def server_url() -> str:
-    url = os.environ.get("ERP_TEST_PG_URL")
-    if url:
-        return url
-    if _listening("127.0.0.1", 5432):
-        return DEFAULT
-    return _throwaway_cluster()
+    """The server the tests use; a throwaway cluster is started once per test session."""
+    if not _found:
+        url = os.environ.get("ERP_TEST_PG_URL")
+        if url:
+            _found.append(url)
+        elif _listening("127.0.0.1", 5432):
+            _found.append(DEFAULT)
+        else:
+            _found.append(_throwaway_cluster())
+    return _found[0]
 
 
 def with_database(url: str, name: str) -> str:
@@ -114,6 +123,61 @@ def temporary_database() -> Iterator[str]:
     admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield with_database(admin_url, name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+_templates: list[str] = []
+
+
+def _migrated_template() -> str:
+    """The name of a database migrated to the newest revision, made on first use in this
+    test session and dropped at its end. Nothing connects to it but the migration, so
+    PostgreSQL can copy it."""
+    if _templates:
+        return _templates[0]
+    from sqlalchemy import create_engine, text
+
+    from sync_server.db.engine import database_url, make_engine
+    from sync_server.db.migrate import upgrade
+
+    admin_url, name = server_url(), f"erp_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    atexit.register(drop)
+    engine = make_engine(with_database(admin_url, name))
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    _templates.append(name)
+    return name
+
+
+@contextmanager
+def migrated_database() -> Iterator[str]:
+    """A new database at the newest revision (a copy of the session's migrated template),
+    dropped on the way out."""
+    from sqlalchemy import create_engine, text
+
+    from sync_server.db.engine import database_url
+
+    template = _migrated_template()
+    admin_url, name = server_url(), new_database_name()
+    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     try:
         yield with_database(admin_url, name)
     finally:

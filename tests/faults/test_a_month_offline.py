@@ -22,10 +22,9 @@ from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.catalog import ProductRow, upsert_products
 from sync_server.db.engine import make_engine, unit_of_work
-from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 from tests.server.helpers import running_server
 
 FIXTURE = Path(__file__).parent / "fixtures" / "offline_month.sqlite3"
@@ -102,9 +101,8 @@ def test_a_month_offline_across_an_upgrade_arrives_whole(tmp_path: Path) -> None
         ).scalar_one()
         numbers = sorted(conn.execute(text("SELECT number FROM sales_documents")).scalars())
     assert len(numbers) == 121  # 30 days of 4 tickets, and a return
-    with temporary_database() as url:
+    with migrated_database() as url:
         engine = make_engine(url)
-        upgrade(engine)
         head_office_from(engine, replica)
         with running_server(url) as base:
             _device, token = headoffice.add_device(engine, "ALG01", "till")

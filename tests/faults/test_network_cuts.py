@@ -23,12 +23,11 @@ from erp_desktop.sync import client as sync_client
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import make_engine, unit_of_work
-from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
 from tests.builders import PRODUCTS, build_branch
 from tests.faults.cutting_proxy import cutting_proxy
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 from tests.server.helpers import head_office_for, running_server
 
 ATTEMPTS = 60
@@ -39,9 +38,8 @@ def test_sales_cross_a_network_that_cuts_at_random_points(
 ) -> None:
     monkeypatch.setattr(sync_client, "TIMEOUT", httpx.Timeout(1.5, connect=1.0))  # type: ignore[attr-defined]
     rng = random.Random(7)
-    with temporary_database() as url:
+    with migrated_database() as url:
         engine = make_engine(url)
-        upgrade(engine)
         alger = build_branch(tmp_path)
         head_office_for(engine, alger)
         with running_server(url) as base:

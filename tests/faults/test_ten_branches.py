@@ -21,11 +21,10 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import SyncReport, enroll_device, synchronize
 from sync_server.db.engine import make_engine, unit_of_work
-from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from sync_server.services.reconcile import reconcile
 from tests.builders import PRODUCTS, Branch, build_branch
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 from tests.server.helpers import head_office_for, register_users, running_server
 
 CODES = [f"ALG{n:02d}" for n in range(1, 11)]
@@ -46,9 +45,8 @@ def sell_past_zero(branch: Branch) -> None:
 
 
 def test_ten_branches_past_zero_sync_at_once(tmp_path: Path) -> None:
-    with temporary_database() as url:
+    with migrated_database() as url:
         engine = make_engine(url)
-        upgrade(engine)
         first = build_branch(tmp_path / CODES[0])
         head_office_for(engine, first)
         branches = (

@@ -1,4 +1,5 @@
-"""Fixtures of the server tests: a fresh PostgreSQL database per test module, migrated."""
+"""Fixtures of the server tests: a fresh PostgreSQL database per test module, migrated (a
+copy of the session's migrated template, tests/pg.py)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,12 @@ import pytest
 from sqlalchemy import Engine
 
 from sync_server.db.engine import make_engine
-from sync_server.db.migrate import upgrade
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    with temporary_database() as url:
-        engine = make_engine(url)
-        upgrade(engine)
-        engine.dispose()
+    with migrated_database() as url:
         yield url
 
 

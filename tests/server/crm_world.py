@@ -22,10 +22,9 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import make_engine
-from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 from tests.server.helpers import head_office_for, register_users, running_server
 
 # One point per 100 DZD spent, a point worth 1 DZD, at least 10 at a time.
@@ -57,9 +56,8 @@ def sites(
 ) -> Iterator[tuple[Engine, Branch, Branch, Branch | None]]:
     """ALG01, ORN01 and, with ``office``, head office's own site HO (its replica synced
     once, so it knows it is head office's)."""
-    with temporary_database() as url:
+    with migrated_database() as url:
         engine = make_engine(url)
-        upgrade(engine)
         alger = build_branch(folder / "alger")
         oran = build_branch(folder / "oran", "ORN01", ids=alger.ids, user_prefix="oran_")  # type: ignore[attr-defined]
         head_office_for(engine, alger)

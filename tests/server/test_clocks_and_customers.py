@@ -26,18 +26,16 @@ from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize
 from sync_server.db.engine import make_engine, unit_of_work
-from sync_server.db.migrate import upgrade
 from sync_server.services import headoffice
 from tests.builders import Branch, build_branch
-from tests.pg import temporary_database
+from tests.pg import migrated_database
 from tests.server.helpers import head_office_for, register_users, running_server
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[tuple[Engine, Branch, Branch]]:
-    with temporary_database() as url:
+    with migrated_database() as url:
         engine = make_engine(url)
-        upgrade(engine)
         alger = build_branch(tmp_path / "alger")
         oran = build_branch(tmp_path / "oran", "ALG02", ids=alger.ids, user_prefix="oran_")  # type: ignore[attr-defined]
         head_office_for(engine, alger)
