@@ -18,17 +18,23 @@ quote) is painted. Beside it in the same run:
 "On top of the lookup" is the painted time less the lookup's own time in that run: what the
 GUI, the worker hand-offs and the paint cost. The aim: p99 within one frame (16 ms). The
 ticket is cancelled every 20 lines, as a cashier starts the next customer.
+
+Python's cyclic collections during the runs are counted by thread and generation, with
+their pauses: the client collects on the GUI thread only while its workers run
+(``ui/garbage.py``), so a full collection is a pause of the till's screen.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -71,6 +77,43 @@ class PaintClock(QObject):
                 self.until = lambda: False
                 self.loop.quit()
         return super().eventFilter(watched, event)
+
+
+class Collections:
+    """Each cyclic collection's thread, generation and duration (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, int, float]] = []
+        self._began: dict[int, int] = {}
+        self.on = False
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if not self.on:
+            return
+        thread = threading.get_ident()
+        if phase == "start":
+            self._began[thread] = time.perf_counter_ns()
+        elif thread in self._began:
+            took = (time.perf_counter_ns() - self._began.pop(thread)) / 1e6
+            where = "GUI" if thread == threading.main_thread().ident else "a worker"
+            self.seen.append((where, info["generation"], took))
+
+    def report(self) -> str:
+        if not self.seen:
+            return "collections during the runs: none"
+        parts = []
+        for where in ("GUI", "a worker"):
+            mine = [(g, t) for w, g, t in self.seen if w == where]
+            if mine:
+                counts = "/".join(str(sum(1 for g, _ in mine if g == n)) for n in range(3))
+                pauses = [t for _, t in mine]
+                full = [t for g, t in mine if g == 2] or [0.0]
+                parts.append(
+                    f"{len(mine)} on {where} thread (gen 0/1/2: {counts}), pause p50 "
+                    f"{statistics.median(pauses):.2f} ms, max {max(pauses):.2f} ms, "
+                    f"a full one up to {max(full):.2f} ms"
+                )
+        return "collections during the runs: " + "; ".join(parts)
 
 
 def _summary(name: str, values: list[float]) -> str:
@@ -190,7 +233,10 @@ def main() -> None:
     gui_to_paint: list[float] = []
     to_worker: list[float] = []
     from_worker: list[float] = []
+    collections = Collections()
+    gc.callbacks.append(collections)
     for run in range(args.runs + 20):
+        collections.on = run >= 20
         if len(pos.cart.entries) >= 20:
             pos.clear_ticket()
             settle()
@@ -218,6 +264,7 @@ def main() -> None:
         from_worker.append((arrived[-1] - worker[-1][1]) / 1e6)
         painted_total.append((total.painted_ns - start) / 1e6)
         on_top.append(painted_line[-1] - lookups[-1])
+    collections.on = False
     hops: list[float] = []  # the same worker, a job doing nothing: the thread hop's floor
     for _ in range(args.runs):
         begin = time.perf_counter_ns()
@@ -247,6 +294,7 @@ def main() -> None:
     print(_summary("raw probe: an empty job to the worker and back (the hop)", hops))
     print(_summary("raw probe: barcode -> product row (sqlite3)", probe))
     print(f"one frame: 16.7 ms; p99 on top of the lookup: {_p(on_top, 0.99):.2f} ms")
+    print(collections.report())
     if os.environ.get("PROFILE"):
         import pstats
 
