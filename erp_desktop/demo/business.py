@@ -15,17 +15,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-    order_from_quote,
-)
+from erp_desktop.app.business.document_chain import deliver, invoice_order, order_from_quote
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.demo.context import at_local

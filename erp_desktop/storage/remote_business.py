@@ -1,7 +1,7 @@
 """Applying the documents of sales to businesses pulled from the server (see
 ``storage.remote``): every site gets every business document, whichever site issued it (a
 customer's open invoices are the company's to see); what follows one is written by its own
-site only (app.business.documents refuses it elsewhere)."""
+site only (app.business.documents.check_own_final refuses it elsewhere)."""
 
 from __future__ import annotations
 

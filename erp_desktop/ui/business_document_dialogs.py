@@ -35,11 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.app.business.customers import find_business_customers
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    issue_document,
-)
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.app.business.ticket_invoice import invoice_ticket
 from erp_desktop.app.changes import Done
 from erp_desktop.app.context import Actor

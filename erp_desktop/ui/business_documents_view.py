@@ -27,13 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.app.business.documents import (
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    order_from_quote,
-)
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
+from erp_desktop.app.business.document_chain import deliver, invoice_order, order_from_quote
 from erp_desktop.app.business.lists import (
     DocumentDetail,
     DocumentRow,

@@ -11,17 +11,19 @@ from uuid import UUID
 import pytest
 from sqlalchemy import text
 
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
+from erp_desktop.app.business.document_chain import (
+    billable_lines,
+    deliver,
+    invoice_order,
+    order_from_quote,
+)
 from erp_desktop.app.business.documents import (
     INVOICE_ISSUED,
     DocumentRequest,
     LineRequest,
-    billable_lines,
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
     issue_document,
-    order_from_quote,
 )
 from erp_desktop.app.business.lists import list_documents
 from erp_desktop.app.business.ticket_invoice import invoice_ticket

@@ -10,15 +10,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-    order_from_quote,
-)
+from erp_desktop.app.business.credit_notes import credit_invoice
+from erp_desktop.app.business.document_chain import deliver, invoice_order, order_from_quote
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.kernel.documents import payload
 from erp_desktop.kernel.errors import ValidationError
 from erp_desktop.kernel.money import Money

@@ -8,12 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    issue_document,
-)
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.app.receivables.credit import credit_override_by_pin, credit_standing
 from erp_desktop.app.receivables.payments import PaymentRequest, receive_payment
 from erp_desktop.kernel.errors import ErpError

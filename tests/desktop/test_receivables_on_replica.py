@@ -125,7 +125,7 @@ def test_an_over_payment_by_transfer_is_credit_refunded_once(branch: Branch) -> 
 
 
 def test_over_allocating_or_paying_a_cancelled_invoice_writes_nothing(branch: Branch) -> None:
-    from erp_desktop.app.business.documents import cancel_document
+    from erp_desktop.app.business.cancellation import cancel_document
 
     manager = branch.actor("manager")
     customer = wholesale_customer(branch)

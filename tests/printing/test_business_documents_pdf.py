@@ -13,17 +13,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-    order_from_quote,
-)
+from erp_desktop.app.business.document_chain import deliver, invoice_order, order_from_quote
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.kernel.documents.business import BusinessDocument
 from erp_desktop.printing.formatting import amount
 from erp_desktop.printing.from_business import business_document_pdf

@@ -19,16 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.business.credit_notes import credit_invoice
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-    order_from_quote,
-)
+from erp_desktop.app.business.document_chain import deliver, invoice_order, order_from_quote
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.app.receivables.instruments import record_instrument_step
 from erp_desktop.app.receivables.payments import PaymentRequest, receive_payment
 from erp_desktop.kernel.ledger.accounts import AccountRole, load_chart

@@ -12,21 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
 from erp_desktop.app.business.customers import (
     BusinessProfile,
     find_business_customers,
     profile_of,
     save_business_customer,
 )
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-)
+from erp_desktop.app.business.document_chain import deliver, invoice_order
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.kernel.errors import PermissionDenied
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize

@@ -15,16 +15,11 @@ from uuid import UUID
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.business.cancellation import cancel_document
+from erp_desktop.app.business.credit_notes import credit_invoice
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    credit_invoice,
-    deliver,
-    invoice_order,
-    issue_document,
-)
+from erp_desktop.app.business.document_chain import deliver, invoice_order
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.kernel.ids import new_id
 from sync_server.db.engine import make_engine, unit_of_work
 from sync_server.db.migrate import upgrade

@@ -11,13 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from erp_desktop.app.business.cancellation import cancel_document
 from erp_desktop.app.business.customers import BusinessProfile, save_business_customer
-from erp_desktop.app.business.documents import (
-    DocumentRequest,
-    LineRequest,
-    cancel_document,
-    issue_document,
-)
+from erp_desktop.app.business.documents import DocumentRequest, LineRequest, issue_document
 from erp_desktop.kernel.errors import PermissionDenied
 from erp_desktop.sync.client import SyncClient
 from erp_desktop.sync.runner import enroll_device, synchronize

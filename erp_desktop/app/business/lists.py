@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from erp_desktop.app.business.documents import billable_lines
+from erp_desktop.app.business.document_chain import billable_lines
 from erp_desktop.app.context import Actor
 from erp_desktop.app.deps import Deps
 from erp_desktop.app.ports import ReadView
