@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 
 DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -113,16 +113,18 @@ def new_database_name() -> str:
 
 
 @contextmanager
-def temporary_database() -> Iterator[str]:
-    """A new empty database on the server found above, dropped on the way out."""
+def _database(admin_url: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the server of ``admin_url`` (empty, or a copy of ``template``),
+    dropped on the way out."""
     from sqlalchemy import create_engine, text
 
     from sync_server.db.engine import database_url
 
-    admin_url, name = server_url(), new_database_name()
+    name = new_database_name()
     admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
         yield with_database(admin_url, name)
     finally:
@@ -131,79 +133,44 @@ def temporary_database() -> Iterator[str]:
         admin.dispose()
 
 
+def temporary_database() -> AbstractContextManager[str]:
+    """A new empty database on the server found above, dropped on the way out."""
+    return _database(server_url())
+
+
 _templates: list[str] = []
+_session = ExitStack()  # what the session made once, undone at its end
+atexit.register(_session.close)
 
 
 def _migrated_template() -> str:
     """The name of a database migrated to the newest revision, made on first use in this
     test session and dropped at its end. Nothing connects to it but the migration, so
     PostgreSQL can copy it."""
-    if _templates:
-        return _templates[0]
-    from sqlalchemy import create_engine, text
+    if not _templates:
+        from sync_server.db.engine import make_engine
+        from sync_server.db.migrate import upgrade
 
-    from sync_server.db.engine import database_url, make_engine
-    from sync_server.db.migrate import upgrade
-
-    admin_url, name = server_url(), f"erp_template_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    atexit.register(drop)
-    engine = make_engine(with_database(admin_url, name))
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()
-    _templates.append(name)
-    return name
+        url = _session.enter_context(_database(server_url()))
+        engine = make_engine(url)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        _templates.append(url.rpartition("/")[2])
+    return _templates[0]
 
 
-@contextmanager
-def migrated_database() -> Iterator[str]:
+def migrated_database() -> AbstractContextManager[str]:
     """A new database at the newest revision (a copy of the session's migrated template),
     dropped on the way out."""
-    from sqlalchemy import create_engine, text
-
-    from sync_server.db.engine import database_url
-
-    template = _migrated_template()
-    admin_url, name = server_url(), new_database_name()
-    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    try:
-        yield with_database(admin_url, name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return _database(server_url(), _migrated_template())
 
 
-@contextmanager
-def sibling_database(url: str) -> Iterator[str]:
+def sibling_database(url: str) -> AbstractContextManager[str]:
     """Another empty database on the same server as ``url`` (another application sharing
     the cluster), dropped on the way out."""
-    from sqlalchemy import create_engine, text
-
-    from sync_server.db.engine import database_url
-
-    admin_url, name = with_database(url, "postgres"), new_database_name()
-    admin = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield with_database(url, name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return _database(with_database(url, "postgres"))
 
 
 class Cluster:
