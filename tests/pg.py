@@ -100,7 +100,31 @@ def server_url() -> str:
             _found.append(DEFAULT)
         else:
             _found.append(_throwaway_cluster())
+        _cluster_role(_found[0])
     return _found[0]
+
+
+def _cluster_role(url: str) -> None:
+    """Makes the server's cluster-wide role once, under a lock: the test workers (pytest -n)
+    migrate their first databases at the same moment, and two ``CREATE ROLE`` of the same
+    new role collide (migration 0001 makes it only when it is missing)."""
+    from sqlalchemy import create_engine, text
+
+    from sync_server.db.engine import database_url
+
+    admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(7317001)"))
+            conn.execute(
+                text(
+                    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                    "'erp_app') THEN CREATE ROLE erp_app NOLOGIN; END IF; END $$"
+                )
+            )
+            conn.execute(text("SELECT pg_advisory_unlock(7317001)"))
+    finally:
+        admin.dispose()
 
 
 def with_database(url: str, name: str) -> str:
