@@ -18,7 +18,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-TICK_MS = 250  # a full generation waits at most this long for the GUI thread
+TICK_MS = 250  # the young generation waits at most this long for the GUI thread
 
 
 class GuiThreadCollector(QObject):
