@@ -15,6 +15,7 @@ one turns it on, the last one gives collection back to Python.
 from __future__ import annotations
 
 import gc
+from functools import cache
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -71,11 +72,7 @@ class GuiThreadCollector(QObject):
             gc.collect(due[-1])
 
 
-_collector: list[GuiThreadCollector] = []
-
-
+@cache
 def gui_thread_collector() -> GuiThreadCollector:
     """The client's one collector, made on first use by the GUI thread that asks."""
-    if not _collector:
-        _collector.append(GuiThreadCollector())
-    return _collector[0]
+    return GuiThreadCollector()
