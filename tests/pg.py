@@ -112,17 +112,16 @@ def _cluster_role(url: str) -> None:
 
     from sync_server.db.engine import database_url
 
-    admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    admin = create_engine(database_url(url))
     try:
-        with admin.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(7317001)"))
+        with admin.begin() as conn:  # the lock is let go at commit
+            conn.execute(text("SELECT pg_advisory_xact_lock(7317001)"))
             conn.execute(
                 text(
                     "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                     "'erp_app') THEN CREATE ROLE erp_app NOLOGIN; END IF; END $$"
                 )
             )
-            conn.execute(text("SELECT pg_advisory_unlock(7317001)"))
     finally:
         admin.dispose()
 

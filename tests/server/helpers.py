@@ -153,11 +153,6 @@ def database_of_a_plain_owner() -> Iterator[Engine]:
     owner, name = f"erp_owner_{new_id().hex[:12]}", new_database_name()
     admin = create_engine(database_url(server_url()), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.exec_driver_sql(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
-            "WHERE rolname = 'erp_app') THEN CREATE ROLE erp_app NOLOGIN; "
-            "END IF; END $$"
-        )
         conn.exec_driver_sql(f"CREATE ROLE {owner} LOGIN IN ROLE erp_app")
         conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {owner}')
     url = make_url(database_url(server_url())).set(username=owner, database=name)
