@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.i18n import LanguageManager
 from erp_desktop.ui.tasks import TaskRunner
@@ -33,6 +34,17 @@ def ctx(qapp: QApplication, branch: Branch, tmp_path: Path) -> Iterator[UiContex
     yield context
     languages.switch("fr")
     context.shutdown()
+
+
+@pytest.fixture
+def client_fonts(qapp: QApplication) -> Iterator[None]:
+    """The client's own fonts (DejaVu Sans), as on a branch PC, given back after: a test
+    that left them would change what the tests after it measure, in whatever order the
+    test workers run the files."""
+    before = qapp.font()
+    load_fonts(qapp)
+    yield
+    qapp.setFont(before)
 
 
 def settle(qtbot: QtBot, ctx: UiContext, ms: int = 50) -> None:

@@ -4,20 +4,18 @@ pixels, not the string): the stock list and the movements of the selected produc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from erp_desktop.app.till.checkout import CartLine, CheckoutRequest, checkout
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
-from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.stock_view import StockView
 from tests.builders import Branch
@@ -75,16 +73,6 @@ def _leftmost_mark_is_a_minus(table: QTableView, index: QModelIndex) -> bool:
     sign, digit = marks[0], marks[1]
     # the sign, then a digit taller than it, its bar at the digit's mid-height
     return _is_minus(sign) and digit[1] < sign[1] < digit[3] and not _is_minus(digit)
-
-
-@pytest.fixture
-def client_fonts(qapp: QApplication) -> Iterator[None]:
-    """The client's own fonts, as on a branch PC (not whatever an earlier test left: the
-    test workers do not run the files in one order), given back after."""
-    before = qapp.font()
-    load_fonts(qapp)
-    yield
-    qapp.setFont(before)
 
 
 @pytest.mark.usefixtures("client_fonts")

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDoubleSpinBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from erp_desktop.app.customers import save_customer
@@ -18,7 +18,6 @@ from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
 from erp_desktop.kernel.sales import Tender, TenderKind
 from erp_desktop.ui import till_payment
-from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
@@ -192,9 +191,8 @@ def test_ctrl_del_cancels_the_ticket_after_a_confirmation(
 
 
 def test_the_amounts_fit_their_column_after_a_scan_in_both_languages(
-    qtbot: QtBot, qapp: QApplication, ctx: UiContext, branch: Branch
+    qtbot: QtBot, client_fonts: None, ctx: UiContext, branch: Branch
 ) -> None:
-    load_fonts(qapp)  # DejaVu Sans, as on a branch PC
     pos = till(qtbot, ctx, branch)
 
     def fits() -> None:

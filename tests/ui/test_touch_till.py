@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from erp_desktop.app.till.sessions import open_cash_session
 from erp_desktop.kernel.money import Money
-from erp_desktop.ui.application import load_fonts
 from erp_desktop.ui.context import UiContext
 from erp_desktop.ui.main_window import MainWindow
 from erp_desktop.ui.pos_view import PosView
@@ -167,13 +166,12 @@ def test_a_quick_cash_note_pays_and_the_change_is_the_biggest_figure(
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
 def test_the_till_is_laid_out_from_1024_by_768_to_full_hd(
     qtbot: QtBot,
-    qapp: QApplication,
+    client_fonts: None,
     ctx: UiContext,
     branch: Branch,
     grid: dict[str, object],
     size: tuple[int, int],
 ) -> None:
-    load_fonts(qapp)  # DejaVu Sans, as on a branch PC (wider than the test machine's default)
     pos = open_till(qtbot, ctx, branch, size)
     qtbot.mouseClick(tab(pos, grid["Épicerie"]), Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -224,7 +222,7 @@ def test_the_grid_speaks_arabic(
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_a_manager_s_till_fits_1024_pixels_before_and_after_payment(
     qtbot: QtBot,
-    qapp: QApplication,
+    client_fonts: None,
     ctx: UiContext,
     branch: Branch,
     grid: dict[str, object],
@@ -232,7 +230,6 @@ def test_a_manager_s_till_fits_1024_pixels_before_and_after_payment(
 ) -> None:
     """The manager sees five pages in the list beside the till: the till still fits the
     width, the change due included (it once widened the page past the screen)."""
-    load_fonts(qapp)
     pos = open_till(qtbot, ctx, branch, (1024, 768), "manager")
     ctx.languages.switch(language)
     settle(qtbot, ctx)
