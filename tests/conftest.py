@@ -29,3 +29,25 @@ def no_worker_left_running() -> Iterator[None]:
     before = holders()
     yield
     assert holders() == before, "a client worker (ui/tasks.TaskRunner) was left running"
+
+
+@pytest.fixture(autouse=True)
+def shown_widgets_live_until_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A widget given to ``qtbot.addWidget`` is kept until pytest-qt has closed and deleted
+    it, as a window on screen is kept by the client. pytest-qt holds it by a weak reference
+    only: once the test returned, a window kept by nothing but its own reference cycles was
+    Python garbage while Qt still painted it, and a collection in pytest-qt's last event
+    pass could empty its model's attributes under a live header (AttributeError in
+    headerData at teardown)."""
+    from pytestqt.qtbot import QtBot
+
+    kept: list[object] = []
+    add = QtBot.addWidget
+
+    def keeping(self: QtBot, widget: object, **kwargs: object) -> None:
+        kept.append(widget)
+        add(self, widget, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QtBot, "addWidget", keeping)
+    yield
+    kept.clear()
